@@ -1,0 +1,75 @@
+import type Decimal from 'decimal.js';
+import { discountFactors } from './discount';
+import { combineFlows, presentValue, themeFlows, type Flows } from './flows';
+import { ZERO, money, sum } from './money';
+import { allocateTheme, combineAllocations, type Allocation } from './partners';
+import { switchingValues } from './switching';
+import type { ModelData, Result, Results, Settings, Theme, YearResult } from './types';
+import { financialYear } from './years';
+
+/** The themes a setting switches on, in the data file's order. */
+export const includedThemes = (data: ModelData, s: Settings): Theme[] =>
+  data.themes.filter((t) => s.themes.includes(t.id));
+
+function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearResult[] {
+  let cumulative = ZERO;
+  return f.benefit.map((benefit, i) => {
+    const cost = f.cost[i] ?? ZERO;
+    const net = benefit.minus(cost);
+    const netDiscounted = net.times(factors[i] ?? ZERO);
+    cumulative = cumulative.plus(netDiscounted);
+    return { year: financialYear(firstYear, i), index: i + 1, benefit, cost, net, netDiscounted, cumulativeDiscounted: cumulative };
+  });
+}
+
+function summarise(
+  f: Flows,
+  themes: Theme[],
+  s: Settings,
+  factors: Decimal[],
+  firstYear: string,
+  partners: Allocation,
+): Result {
+  const yearly = yearlyResults(f, factors, firstYear);
+  const pvBenefit = presentValue(f.benefit, factors);
+  const pvCost = presentValue(f.cost, factors);
+  const annualNet = f.steadyBenefit.minus(f.steadyCost);
+  const addressableSpend = sum(themes.map((t) => money(t.addressableSpend.value)));
+  return {
+    npv: pvBenefit.minus(pvCost),
+    pvBenefit,
+    pvCost,
+    annualNet,
+    addressableSpend,
+    pctOfSpend: addressableSpend.isZero() ? null : annualNet.div(addressableSpend).toNumber(),
+    paybackYear: yearly.find((y) => y.cumulativeDiscounted.gt(0))?.year ?? null,
+    switching: switchingValues(themes, s, factors),
+    yearly,
+    partners,
+  };
+}
+
+/** Every figure the app shows, for one set of settings. Pure: same inputs, same results. */
+export function evaluate(data: ModelData, s: Settings): Results {
+  const factors = discountFactors(s.rate, s.horizon);
+  const themes = includedThemes(data, s);
+  const perTheme = themes.map((theme) => {
+    const flows = themeFlows(theme, s);
+    const net = {
+      yearly: flows.benefit.map((b, i) => b.minus(flows.cost[i] ?? ZERO)),
+      annual: flows.steadyBenefit.minus(flows.steadyCost),
+    };
+    const partners = allocateTheme(theme, s.lens, net, factors, data.partners);
+    return { theme, flows, partners, result: summarise(flows, [theme], s, factors, data.firstYear, partners) };
+  });
+  const totalFlows = combineFlows(perTheme.map((t) => t.flows), s.horizon);
+  const totalPartners = combineAllocations(
+    perTheme.map((t) => t.partners),
+    totalFlows.steadyBenefit.minus(totalFlows.steadyCost),
+    data.partners,
+  );
+  return {
+    total: summarise(totalFlows, themes, s, factors, data.firstYear, totalPartners),
+    themes: Object.fromEntries(perTheme.map((t) => [t.theme.id, t.result])),
+  };
+}

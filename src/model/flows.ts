@@ -1,0 +1,68 @@
+import type Decimal from 'decimal.js';
+import { ONE, ZERO, money, sum } from './money';
+import { lensMultiplier, themeStreams } from './streams';
+import type { Settings, Theme } from './types';
+
+/** A theme's (or a set of themes') yearly money after every setting has been applied. */
+export interface Flows {
+  /** Benefit counted each year: gross × lens share × (1 − leakage). */
+  benefit: Decimal[];
+  /** The same before leakage, kept for the leakage switching value. */
+  benefitBeforeLeakage: Decimal[];
+  cost: Decimal[];
+  steadyBenefit: Decimal;
+  steadyCost: Decimal;
+}
+
+export interface ThemeOverrides {
+  /** Replace the theme's leakage (used by the switching values and sensitivity curves). */
+  leakage?: number;
+  delay?: number;
+}
+
+export const themeLeakage = (s: Settings, id: Theme['id']): number => s.leakageByTheme[id] ?? s.leakage;
+export const themeDelay = (s: Settings, id: Theme['id']): number => s.delayByTheme[id] ?? s.delay;
+
+export function themeFlows(theme: Theme, s: Settings, o: ThemeOverrides = {}): Flows {
+  const streams = themeStreams(theme, {
+    scenario: s.scenario,
+    scale: s.scale,
+    delay: o.delay ?? themeDelay(s, theme.id),
+    horizon: s.horizon,
+  });
+  const counted = lensMultiplier(theme, s.lens);
+  const kept = ONE.minus(money(o.leakage ?? themeLeakage(s, theme.id)));
+  const benefitBeforeLeakage = streams.gross.map((g) => g.times(counted));
+  return {
+    benefitBeforeLeakage,
+    benefit: benefitBeforeLeakage.map((b) => b.times(kept)),
+    cost: streams.cost,
+    steadyBenefit: streams.steadyGross.times(counted).times(kept),
+    steadyCost: streams.steadyCost,
+  };
+}
+
+const addSeries = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
+
+/** Adds several themes' flows year by year. */
+export function combineFlows(all: Flows[], horizon: number): Flows {
+  const zeros = Array.from({ length: horizon }, () => ZERO);
+  return all.reduce<Flows>(
+    (acc, f) => ({
+      benefit: addSeries(acc.benefit, f.benefit),
+      benefitBeforeLeakage: addSeries(acc.benefitBeforeLeakage, f.benefitBeforeLeakage),
+      cost: addSeries(acc.cost, f.cost),
+      steadyBenefit: acc.steadyBenefit.plus(f.steadyBenefit),
+      steadyCost: acc.steadyCost.plus(f.steadyCost),
+    }),
+    { benefit: zeros, benefitBeforeLeakage: zeros, cost: zeros, steadyBenefit: ZERO, steadyCost: ZERO },
+  );
+}
+
+/** Present value of a yearly series. */
+export const presentValue = (series: Decimal[], factors: Decimal[]): Decimal =>
+  sum(series.map((v, i) => v.times(factors[i] ?? ZERO)));
+
+/** Net present value of flows: PV(benefit) − PV(cost). */
+export const netPresentValue = (f: Flows, factors: Decimal[]): Decimal =>
+  presentValue(f.benefit, factors).minus(presentValue(f.cost, factors));

@@ -1,0 +1,75 @@
+import type { Ignored } from './settings';
+import type { PartnerAllocation, Result, Results, Settings } from './types';
+
+/** Plain-number form of the results: the documented interface of `npm run evaluate`. */
+export interface ResultJson {
+  npv: number;
+  pvBenefit: number;
+  pvCost: number;
+  annualNet: number;
+  addressableSpend: number;
+  pctOfSpend: number | null;
+  paybackYear: string | null;
+  switching: { leakage: number | null; delay: number | null };
+  yearly: { year: string; benefit: number; cost: number; net: number; netDiscounted: number; cumulativeDiscounted: number }[];
+}
+
+export interface PartnerJson {
+  annual: number;
+  share: number | null;
+  pctOfBudget: number | null;
+  npv: number;
+  yearly: number[];
+}
+
+export interface ResultsJson {
+  settings: Settings;
+  ignored: Ignored[];
+  total: ResultJson & { partners: Record<string, PartnerJson> };
+  themes: Record<string, ResultJson & { partners: Record<string, PartnerJson> }>;
+  partners: Record<string, PartnerJson>;
+}
+
+const partnerJson = (a: PartnerAllocation): PartnerJson => ({
+  annual: a.annual.toNumber(),
+  share: a.share,
+  pctOfBudget: a.pctOfBudget,
+  npv: a.npv.toNumber(),
+  yearly: a.yearly.map((v) => v.toNumber()),
+});
+
+const partnersJson = (r: Result) =>
+  Object.fromEntries(Object.entries(r.partners).map(([k, a]) => [k, partnerJson(a as PartnerAllocation)]));
+
+function resultJson(r: Result) {
+  return {
+    npv: r.npv.toNumber(),
+    pvBenefit: r.pvBenefit.toNumber(),
+    pvCost: r.pvCost.toNumber(),
+    annualNet: r.annualNet.toNumber(),
+    addressableSpend: r.addressableSpend.toNumber(),
+    pctOfSpend: r.pctOfSpend,
+    paybackYear: r.paybackYear,
+    switching: r.switching,
+    yearly: r.yearly.map((y) => ({
+      year: y.year,
+      benefit: y.benefit.toNumber(),
+      cost: y.cost.toNumber(),
+      net: y.net.toNumber(),
+      netDiscounted: y.netDiscounted.toNumber(),
+      cumulativeDiscounted: y.cumulativeDiscounted.toNumber(),
+    })),
+    partners: partnersJson(r),
+  };
+}
+
+export function toJson(results: Results, settings: Settings, ignored: Ignored[]): ResultsJson {
+  const total = resultJson(results.total);
+  return {
+    settings,
+    ignored,
+    total,
+    themes: Object.fromEntries(Object.entries(results.themes).map(([id, r]) => [id, resultJson(r as Result)])),
+    partners: total.partners,
+  };
+}
