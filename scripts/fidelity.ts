@@ -5,12 +5,13 @@ import { loadGoldenRows, loadModelData } from './load-data';
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 0.1 && v !== 0 ? v.toPrecision(3) : v.toFixed(4));
 const modelText = (r: FidelityRow) => (r.model ? r.model.map(fmt).join(' | ') : 'n/a');
 
+const quiet = process.argv.includes('--quiet');
 const table = fidelityTable(loadGoldenRows(), loadModelData());
 const summary = summariseFidelity(table);
 const widths = [28, 8, 20, 30, 10, 9, 6];
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 10)).join(' ');
-console.log(line(['id', 'section', 'published', 'model', 'difference', 'tolerance', 'match']));
-for (const r of table) {
+if (!quiet) console.log(line(['id', 'section', 'published', 'model', 'difference', 'tolerance', 'match']));
+for (const r of quiet ? [] : table) {
   const diff = r.difference === null ? '' : r.difference.toPrecision(2);
   console.log(line([r.id, r.section, r.publishedText, modelText(r), diff, String(r.tolerance), r.match ? 'yes' : r.knownReason ? 'no*' : 'NO']));
 }

@@ -3,7 +3,7 @@ import { discountFactors } from './discount';
 import { combineFlows, presentValue, themeFlows, type Flows } from './flows';
 import { ZERO, money, sum } from './money';
 import { allocateTheme, combineAllocations, type Allocation } from './partners';
-import { switchingValues } from './switching';
+import { addByDelay, delaySwitch, leakageSwitch, npvAtWholeDelays } from './switching';
 import type { ModelData, Result, Results, Settings, Theme, YearResult } from './types';
 import { financialYear } from './years';
 
@@ -25,10 +25,10 @@ function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearRes
 function summarise(
   f: Flows,
   themes: Theme[],
-  s: Settings,
   factors: Decimal[],
   firstYear: string,
   partners: Allocation,
+  byDelay: Decimal[],
 ): Result {
   const yearly = yearlyResults(f, factors, firstYear);
   const pvBenefit = presentValue(f.benefit, factors);
@@ -43,7 +43,10 @@ function summarise(
     addressableSpend,
     pctOfSpend: addressableSpend.isZero() ? null : annualNet.div(addressableSpend).toNumber(),
     paybackYear: yearly.find((y) => y.cumulativeDiscounted.gt(0))?.year ?? null,
-    switching: switchingValues(themes, s, factors),
+    switching: {
+      leakage: leakageSwitch(presentValue(f.benefitBeforeLeakage, factors), pvCost),
+      delay: delaySwitch(byDelay),
+    },
     yearly,
     partners,
   };
@@ -60,7 +63,8 @@ export function evaluate(data: ModelData, s: Settings): Results {
       annual: flows.steadyBenefit.minus(flows.steadyCost),
     };
     const partners = allocateTheme(theme, s.lens, net, factors, data.partners);
-    return { theme, flows, partners, result: summarise(flows, [theme], s, factors, data.firstYear, partners) };
+    const byDelay = npvAtWholeDelays(theme, s, factors);
+    return { theme, flows, partners, byDelay, result: summarise(flows, [theme], factors, data.firstYear, partners, byDelay) };
   });
   const totalFlows = combineFlows(perTheme.map((t) => t.flows), s.horizon);
   const totalPartners = combineAllocations(
@@ -69,7 +73,7 @@ export function evaluate(data: ModelData, s: Settings): Results {
     data.partners,
   );
   return {
-    total: summarise(totalFlows, themes, s, factors, data.firstYear, totalPartners),
+    total: summarise(totalFlows, themes, factors, data.firstYear, totalPartners, addByDelay(perTheme.map((t) => t.byDelay))),
     themes: Object.fromEntries(perTheme.map((t) => [t.theme.id, t.result])),
   };
 }

@@ -120,7 +120,10 @@ function agrees(row: GoldenRow, model: number[]): boolean {
     const v = model[0] ?? Number.NaN;
     return v >= lo - slack && v <= hi + slack;
   }
-  return model.length === row.value.length && model.every((m, i) => Math.abs(m - (row.value[i] ?? Number.NaN)) <= row.tolerance + slack);
+  return (
+    model.length === row.value.length &&
+    model.every((m, i) => Math.abs(m - (row.value[i] ?? Number.NaN)) <= (row.tolerances[i] ?? row.tolerance) + slack)
+  );
 }
 
 function largestDifference(row: GoldenRow, model: number[]): number | null {

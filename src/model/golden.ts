@@ -14,9 +14,32 @@ export interface GoldenRow {
   value: number[];
   rawValue: string;
   unit: string;
+  /** The tolerance the CSV gives for the row (the tightest its printed figures allow). */
   tolerance: number;
+  /**
+   * The tolerance for each figure of the row: the row's, or half a unit in the last digit
+   * printed for that figure where that is wider. "0.4%–1%" is judged as 0.4% ± 0.05 points and
+   * 1% ± 0.5 points, as the report printed them (docs/decisions/0003-precision.md).
+   */
+  tolerances: number[];
   note: string;
 }
+
+const NUMBER = '-?\\d+(?:\\.\\d+)?';
+const PAIR = new RegExp(`^(${NUMBER})-(${NUMBER})$`);
+
+/** Half a unit in the last printed digit: "0.01" → 0.005, "5.8" → 0.05, "12" → 0.5. */
+export function printedPrecision(text: string): number {
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+const componentsOf = (raw: string): string[] => {
+  const text = raw.trim();
+  if (text.includes('|')) return text.split('|');
+  const pair = PAIR.exec(text);
+  return pair ? [pair[1] ?? '', pair[2] ?? ''] : [text];
+};
 
 /** Splits one CSV line, honouring double-quoted fields with doubled quotes inside. */
 export function splitCsvLine(line: string): string[] {
@@ -41,16 +64,10 @@ export function splitCsvLine(line: string): string[] {
   return out;
 }
 
-const NUMBER = '-?\\d+(?:\\.\\d+)?';
-const PAIR = new RegExp(`^(${NUMBER})-(${NUMBER})$`);
 
 /** "5.8" → [5.8]; "0.56-0.96" and "-0.3-12.6" → two values; "-0.07|0.13|…" → a list. */
 export function parseGoldenValue(raw: string): number[] {
-  const text = raw.trim();
-  if (text.includes('|')) return text.split('|').map(Number);
-  const pair = PAIR.exec(text);
-  if (pair) return [Number(pair[1]), Number(pair[2])];
-  return [Number(text)];
+  return componentsOf(raw).map(Number);
 }
 
 export function parseGoldenCsv(csv: string): GoldenRow[] {
@@ -77,6 +94,7 @@ export function parseGoldenCsv(csv: string): GoldenRow[] {
       rawValue: value ?? '',
       unit: unit ?? '',
       tolerance: Number(tolerance),
+      tolerances: componentsOf(value ?? '').map((c) => (parsed.length > 1 ? Math.max(Number(tolerance), printedPrecision(c)) : Number(tolerance))),
       note: note ?? '',
     };
   });

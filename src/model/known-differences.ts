@@ -13,28 +13,20 @@ export const KNOWN_DIFFERENCES: Record<string, string> = {
   'hsc.healthLed.base': SINGLE_PARTNER,
   'hsc.careLed.prudent': SINGLE_PARTNER,
   'hsc.careLed.base': SINGLE_PARTNER,
-  'hsc.healthShare.base':
-    'Health’s 67% of the £12.0bn 5-year net benefit is £8.0bn, not £8.2bn; the report seems to use an unrounded share near 68%.',
-  'hsc.careShare.base':
-    'Social care’s 31% of the £12.0bn 5-year net benefit is £3.7bn, not £3.8bn; the report seems to use an unrounded share near 32%.',
-  'hsc.pctBudget.LG.prudent':
-    '3.5% of £26.0bn is £0.91bn, but 31% of the £2.8bn net annual benefit is £0.87bn (3.3%); the two published figures cannot both hold.',
   'fcn.budgetTable.LG': FCN_BUDGET_TABLE,
   'fcn.budgetTable.DH': FCN_BUDGET_TABLE,
   'fcn.budgetTable.DWP': FCN_BUDGET_TABLE,
-  'fcn.budgetTable.HO': FCN_BUDGET_TABLE,
   'fcn.budgetTable.MoJ': FCN_BUDGET_TABLE,
   'fcn.budgetTable.DfE': FCN_BUDGET_TABLE,
   'fcn.pctBudget.LG': `${FCN_BUDGET_TABLE} These percentages are worked out from the budget table.`,
   'fcn.pctBudget.DH': `${FCN_BUDGET_TABLE} These percentages are worked out from the budget table.`,
   'fcn.pctBudget.HO': `${FCN_BUDGET_TABLE} These percentages are worked out from the budget table.`,
   'fcn.pctBudget.MoJ': `${FCN_BUDGET_TABLE} These percentages are worked out from the budget table.`,
-  'fcn.partner.HO.base':
-    'DH’s £0.3bn (21%) needs a net annual benefit of at least £1.19bn, HO’s £0.1bn (13%) one of at most £1.15bn; the model keeps DH’s figure.',
   'ws.dwpRemoved.prudent':
-    'With DWP’s published 69% share, £143m cannot be reached together with the 73% leakage value and the £3.1bn net benefit; it needs a share near 69.5%.',
+    'With DWP’s published 69% share, £143m cannot be reached together with the 73% leakage value and the £3.1bn net benefit (it needs a share near 69.5%).',
+  'fcn.partner.HO.base':
+    'HO’s 13% of a net annual benefit of at least £1.19bn (needed for DH’s £0.3bn at 21%) is at least £0.15bn, which rounds to £0.2bn, not £0.1bn.',
   'ws.partner.MoJ.base': 'MoJ’s 2% of the £1.7bn net annual benefit is £0.034bn; the report prints £0.02bn (its own budget table says £0.02–0.03bn).',
-  'ws.pctBudget.DWP': '69% of £1.7bn is £1.17bn, 0.7% of £170bn; the report prints 1%.',
   'total.pctSpend.base': '£7.9bn of £107.1bn is 7.4%, which rounds to 7%; the report prints 8%.',
   'da.npv':
     'The annex’s 5-year range (£0.2–0.33bn) does not equal either pilot’s yearly figures added up (£0.21bn and £0.5bn); the model follows the yearly figures.',

@@ -1,8 +1,8 @@
 import Decimal from 'decimal.js';
 
-// One configured Decimal for the whole model: 30 significant digits is far beyond
+// One configured Decimal for the whole model: 20 significant digits is far beyond
 // the report's precision, so rounding never shows in a published comparison.
-export const Money = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_EVEN });
+export const Money = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_EVEN });
 export type Money = Decimal;
 
 export const ZERO = new Money(0);

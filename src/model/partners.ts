@@ -1,33 +1,25 @@
 import type Decimal from 'decimal.js';
 import { presentValue } from './flows';
-import { ONE, ZERO, money } from './money';
+import { ONE, ZERO } from './money';
+import { normalisedShares } from './shares';
 import type { Partner, PartnerAllocation, PartnerId, PartnerLens, Theme } from './types';
-import { PARTNER_IDS } from './types';
 
 export type AllocationKey = PartnerId | 'unallocated';
 export type Allocation = Partial<Record<AllocationKey, PartnerAllocation>>;
 
 /**
  * How a theme's net benefit divides between partners under a lens, as fractions that add to one.
- * All together: each partner's published share, the remainder (the report's shares do not always
- * add to 100%) unallocated. One partner alone: it bears the costs and keeps all that is left.
- * One partner left out: the others divide the rest in proportion to their shares.
+ * All together: each partner's (normalised) share. One partner alone: it bears the costs and
+ * keeps all that is left. One partner left out: the others divide the rest in proportion to
+ * their shares. Where nobody is left to receive it, the amount is shown as unallocated.
  */
 export function allocationWeights(theme: Theme, lens: PartnerLens): Partial<Record<AllocationKey, Decimal>> {
   if (lens.kind === 'lead') return { [lens.partner]: ONE };
-  const shares = PARTNER_IDS.flatMap((id) => {
-    const v = theme.partnerShares[id]?.value;
-    return v === undefined || (lens.kind === 'exclude' && id === lens.partner) ? [] : [[id, money(v)] as const];
-  });
-  const allocated = shares.reduce((a, [, v]) => a.plus(v), ZERO);
-  const excluded = lens.kind === 'exclude' ? money(theme.partnerShares[lens.partner]?.value ?? 0) : ZERO;
-  const pool = ONE.minus(excluded);
+  const shares = normalisedShares(theme);
+  if (lens.kind === 'exclude') delete shares[lens.partner];
+  const pool = Object.values(shares).reduce((a, v) => a.plus(v), ZERO);
   if (pool.lte(0)) return { unallocated: ONE };
-  const weights: Partial<Record<AllocationKey, Decimal>> = {};
-  for (const [id, v] of shares) weights[id] = v.div(pool);
-  const rest = pool.minus(allocated);
-  if (!rest.isZero()) weights.unallocated = rest.div(pool);
-  return weights;
+  return Object.fromEntries(Object.entries(shares).map(([id, v]) => [id, v.div(pool)]));
 }
 
 function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): number | null {

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { ONE, money } from './money';
 import { PUBLISHED_YEARS, realisation } from './profile';
+import { normalisedShare } from './shares';
 import type { PartnerLens, ScenarioInputs, Theme } from './types';
 
 /** What shapes one theme's yearly streams before leakage and the partner lens are applied. */
@@ -62,6 +63,6 @@ export function themeStreams(theme: Theme, s: StreamSettings): ThemeStreams {
  */
 export function lensMultiplier(theme: Theme, lens: PartnerLens): Decimal {
   if (lens.kind === 'all') return ONE;
-  const share = money(theme.partnerShares[lens.partner]?.value ?? 0);
+  const share = normalisedShare(theme, lens.partner);
   return lens.kind === 'lead' ? share : ONE.minus(share);
 }

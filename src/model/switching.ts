@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
-import { combineFlows, netPresentValue, presentValue, themeFlows } from './flows';
-import { ONE } from './money';
-import type { Settings, SwitchingValues, Theme } from './types';
+import { netPresentValue, themeFlows } from './flows';
+import { ONE, ZERO } from './money';
+import type { Settings, Theme } from './types';
 
 /**
  * Leakage at which the net benefit over the horizon falls to zero, in closed form.
@@ -16,33 +16,31 @@ export function leakageSwitch(pvBenefitBeforeLeakage: Decimal, pvCost: Decimal):
 }
 
 /**
- * Delay at which the net benefit falls to zero, given NPV as a function of a delay applied to
- * every theme. Realisation is a straight line between whole years, so NPV is a straight line
- * between whole-year delays: the first whole-year bracket where it stops being positive holds
- * the root, found exactly by interpolation. Null when it is not positive at zero delay, or never
- * falls to zero within the horizon (no costs).
+ * Delay at which the net benefit falls to zero, from NPV at whole-year delays 0, 1, 2, …
+ * Realisation is a straight line between whole years, so NPV is a straight line between
+ * whole-year delays: the first bracket where it stops being positive holds the root, found
+ * exactly by interpolation. Null when NPV is not positive at zero delay, or never falls to zero
+ * within the horizon (no costs).
  */
-export function delaySwitch(npvAtDelay: (delay: number) => Decimal, maxDelay: number): number | null {
-  let previous = npvAtDelay(0);
-  if (previous.lte(0)) return null;
-  for (let d = 1; d <= maxDelay; d++) {
-    const current = npvAtDelay(d);
-    if (current.lte(0)) {
-      return previous.div(previous.minus(current)).plus(d - 1).toNumber();
-    }
-    previous = current;
+export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null {
+  const first = npvAtWholeDelays[0];
+  if (!first || first.lte(0)) return null;
+  for (let d = 1; d < npvAtWholeDelays.length; d++) {
+    const previous = npvAtWholeDelays[d - 1]!;
+    const current = npvAtWholeDelays[d]!;
+    if (current.lte(0)) return previous.div(previous.minus(current)).plus(d - 1).toNumber();
   }
   return null;
 }
 
-/** Both switching values for a set of themes under the other current settings. */
-export function switchingValues(themes: Theme[], s: Settings, factors: Decimal[]): SwitchingValues {
-  const current = combineFlows(themes.map((t) => themeFlows(t, s)), s.horizon);
-  const leakage = leakageSwitch(
-    presentValue(current.benefitBeforeLeakage, factors),
-    presentValue(current.cost, factors),
-  );
-  const npvAtDelay = (delay: number) =>
-    netPresentValue(combineFlows(themes.map((t) => themeFlows(t, s, { delay })), s.horizon), factors);
-  return { leakage, delay: delaySwitch(npvAtDelay, s.horizon) };
+/**
+ * A theme's NPV with the same delay of 0, 1, … horizon whole years (other settings kept): the
+ * input to the delay switching value, computed once per theme and summed for the total.
+ */
+export function npvAtWholeDelays(theme: Theme, s: Settings, factors: Decimal[]): Decimal[] {
+  return Array.from({ length: s.horizon + 1 }, (_, delay) => netPresentValue(themeFlows(theme, s, { delay }), factors));
 }
+
+/** Adds themes' NPV-by-delay arrays into the total's. */
+export const addByDelay = (all: Decimal[][]): Decimal[] =>
+  (all[0] ?? []).map((_, d) => all.reduce((acc, a) => acc.plus(a[d] ?? ZERO), ZERO));
