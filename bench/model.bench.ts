@@ -59,9 +59,9 @@ const rows = [
   time('evaluate: 3 themes, every output', settings.length, (i) => evaluate(data, settings[i]!)),
   time('evaluate + leakage and delay curves (21 points each)', 200, (i) => {
     const s = settings[i]!;
-    evaluate(data, s);
-    leakageCurve(data, s);
-    delayCurve(data, s);
+    const r = evaluate(data, s).total;
+    leakageCurve(r);
+    delayCurve(r);
   }),
   time('evaluate: 100 themes, horizon 10', 50, (i) => {
     const big = manyThemes(data, 100);

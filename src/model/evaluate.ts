@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
-import { combineFlows, presentValue, themeFlows, type Flows } from './flows';
+import { combineFlows, flowsFromBasis, presentValue, themeBasis, type Flows } from './flows';
 import { ZERO, money, sum } from './money';
 import { allocateTheme, combineAllocations, type Allocation } from './partners';
 import { addByDelay, delaySwitch, leakageSwitch, npvAtWholeDelays } from './switching';
@@ -32,19 +32,22 @@ function summarise(
 ): Result {
   const yearly = yearlyResults(f, factors, firstYear);
   const pvBenefit = presentValue(f.benefit, factors);
+  const pvBenefitBeforeLeakage = presentValue(f.benefitBeforeLeakage, factors);
   const pvCost = presentValue(f.cost, factors);
   const annualNet = f.steadyBenefit.minus(f.steadyCost);
   const addressableSpend = sum(themes.map((t) => money(t.addressableSpend.value)));
   return {
     npv: pvBenefit.minus(pvCost),
     pvBenefit,
+    pvBenefitBeforeLeakage,
     pvCost,
+    npvByWholeDelay: byDelay,
     annualNet,
     addressableSpend,
     pctOfSpend: addressableSpend.isZero() ? null : annualNet.div(addressableSpend).toNumber(),
     paybackYear: yearly.find((y) => y.cumulativeDiscounted.gt(0))?.year ?? null,
     switching: {
-      leakage: leakageSwitch(presentValue(f.benefitBeforeLeakage, factors), pvCost),
+      leakage: leakageSwitch(pvBenefitBeforeLeakage, pvCost),
       delay: delaySwitch(byDelay),
     },
     yearly,
@@ -57,13 +60,14 @@ export function evaluate(data: ModelData, s: Settings): Results {
   const factors = discountFactors(s.rate, s.horizon);
   const themes = includedThemes(data, s);
   const perTheme = themes.map((theme) => {
-    const flows = themeFlows(theme, s);
+    const basis = themeBasis(theme, s);
+    const flows = flowsFromBasis(basis, s);
     const net = {
       yearly: flows.benefit.map((b, i) => b.minus(flows.cost[i] ?? ZERO)),
       annual: flows.steadyBenefit.minus(flows.steadyCost),
     };
     const partners = allocateTheme(theme, s.lens, net, factors, data.partners);
-    const byDelay = npvAtWholeDelays(theme, s, factors);
+    const byDelay = npvAtWholeDelays(basis, factors, presentValue(flows.cost, factors));
     return { theme, flows, partners, byDelay, result: summarise(flows, [theme], factors, data.firstYear, partners, byDelay) };
   });
   const totalFlows = combineFlows(perTheme.map((t) => t.flows), s.horizon);

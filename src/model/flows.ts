@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ONE, ZERO, money, sum } from './money';
-import { lensMultiplier, themeStreams } from './streams';
+import { costSeries, grossAtWholeYears, lensMultiplier, shiftByDelay, steadyState } from './streams';
 import type { Settings, Theme } from './types';
 
 /** A theme's (or a set of themes') yearly money after every setting has been applied. */
@@ -15,7 +15,7 @@ export interface Flows {
 }
 
 export interface ThemeOverrides {
-  /** Replace the theme's leakage (used by the switching values and sensitivity curves). */
+  /** Replace the theme's leakage or delay (used by switching values and sensitivity curves). */
   leakage?: number;
   delay?: number;
 }
@@ -23,24 +23,45 @@ export interface ThemeOverrides {
 export const themeLeakage = (s: Settings, id: Theme['id']): number => s.leakageByTheme[id] ?? s.leakage;
 export const themeDelay = (s: Settings, id: Theme['id']): number => s.delayByTheme[id] ?? s.delay;
 
-export function themeFlows(theme: Theme, s: Settings, o: ThemeOverrides = {}): Flows {
-  const streams = themeStreams(theme, {
-    scenario: s.scenario,
-    scale: s.scale,
-    delay: o.delay ?? themeDelay(s, theme.id),
-    horizon: s.horizon,
-  });
+/** Everything about one theme that does not depend on its delay, computed once per evaluation. */
+export interface ThemeBasis {
+  theme: Theme;
+  /** Gross benefit at whole programme years 0..horizon, lens share applied, before leakage. */
+  counted: Decimal[];
+  kept: Decimal;
+  cost: Decimal[];
+  steadyBenefit: Decimal;
+  steadyCost: Decimal;
+}
+
+export function themeBasis(theme: Theme, s: Settings, o: Pick<ThemeOverrides, 'leakage'> = {}): ThemeBasis {
   const counted = lensMultiplier(theme, s.lens);
   const kept = ONE.minus(money(o.leakage ?? themeLeakage(s, theme.id)));
-  const benefitBeforeLeakage = streams.gross.map((g) => g.times(counted));
+  const steady = steadyState(theme, s);
   return {
-    benefitBeforeLeakage,
-    benefit: benefitBeforeLeakage.map((b) => b.times(kept)),
-    cost: streams.cost,
-    steadyBenefit: streams.steadyGross.times(counted).times(kept),
-    steadyCost: streams.steadyCost,
+    theme,
+    counted: grossAtWholeYears(theme, s).map((g) => g.times(counted)),
+    kept,
+    cost: costSeries(theme, s),
+    steadyBenefit: steady.gross.times(counted).times(kept),
+    steadyCost: steady.cost,
   };
 }
+
+/** Yearly flows of a theme from its basis, with its delay (or an override). */
+export function flowsFromBasis(b: ThemeBasis, s: Settings, delay = themeDelay(s, b.theme.id)): Flows {
+  const benefitBeforeLeakage = shiftByDelay(b.counted, delay, s.horizon);
+  return {
+    benefitBeforeLeakage,
+    benefit: benefitBeforeLeakage.map((v) => v.times(b.kept)),
+    cost: b.cost,
+    steadyBenefit: b.steadyBenefit,
+    steadyCost: b.steadyCost,
+  };
+}
+
+export const themeFlows = (theme: Theme, s: Settings, o: ThemeOverrides = {}): Flows =>
+  flowsFromBasis(themeBasis(theme, s, o), s, o.delay);
 
 const addSeries = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
 

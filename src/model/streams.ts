@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { ONE, money } from './money';
+import { ONE, ZERO, money } from './money';
 import { PUBLISHED_YEARS, realisation } from './profile';
 import { normalisedShare } from './shares';
 import type { PartnerLens, ScenarioInputs, Theme } from './types';
@@ -8,17 +8,7 @@ import type { PartnerLens, ScenarioInputs, Theme } from './types';
 export interface StreamSettings {
   scenario: number;
   scale: number;
-  delay: number;
   horizon: number;
-}
-
-export interface ThemeStreams {
-  /** Gross benefit each year after take-up and delay, before leakage. */
-  gross: Decimal[];
-  cost: Decimal[];
-  /** Gross benefit and ongoing cost a year once fully realised (steady state). */
-  steadyGross: Decimal;
-  steadyCost: Decimal;
 }
 
 /** Weights of the prudent and base scenarios for a blend between 0 (prudent) and 1 (base). */
@@ -27,33 +17,57 @@ function blendWeights(scenario: number): [Decimal, Decimal] {
   return [ONE.minus(base), base];
 }
 
+/**
+ * Gross benefit (after take-up, before delay and leakage) in whole programme years 0..horizon:
+ * the blend of each scenario's full benefit × its realisation. Year 0 is before the start.
+ * Realisation is a straight line between whole years, so any delay, fractional or not, is an
+ * interpolation of this series (see `shiftByDelay`).
+ */
+export function grossAtWholeYears(theme: Theme, s: StreamSettings): Decimal[] {
+  const { prudent, base } = theme.scenarios;
+  const [wP, wB] = blendWeights(s.scenario);
+  const scale = money(s.scale);
+  const fullP = wP.times(prudent.grossBenefit.value).times(scale);
+  const fullB = wB.times(base.grossBenefit.value).times(scale);
+  return Array.from({ length: s.horizon + 1 }, (_, year) =>
+    fullP.times(realisation(prudent.profile.values, year)).plus(fullB.times(realisation(base.profile.values, year))),
+  );
+}
+
+/** Gross benefit in years 1..horizon when everything arrives `delay` years later. */
+export function shiftByDelay(whole: readonly Decimal[], delay: number, horizon: number): Decimal[] {
+  const shift = Math.floor(delay);
+  const frac = money(delay - shift);
+  const at = (year: number) => (year <= 0 ? ZERO : (whole[year] ?? ZERO));
+  return Array.from({ length: horizon }, (_, i) => {
+    const year = i + 1 - shift;
+    return frac.isZero() ? at(year) : at(year).times(ONE.minus(frac)).plus(at(year - 1).times(frac));
+  });
+}
+
 function scenarioCost(s: ScenarioInputs, year: number): number {
   return year <= PUBLISHED_YEARS ? (s.costs.values[year - 1] ?? 0) : s.ongoingCost.value;
 }
 
-/**
- * Yearly gross benefit and cost of one theme. Benefits follow the realisation profile shifted
- * later by the delay; costs stay where they are. Take-up scales both.
- */
-export function themeStreams(theme: Theme, s: StreamSettings): ThemeStreams {
+/** Investment and ongoing costs in years 1..horizon, after take-up. Delay never moves them. */
+export function costSeries(theme: Theme, s: StreamSettings): Decimal[] {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);
   const scale = money(s.scale);
-  const gross: Decimal[] = [];
-  const cost: Decimal[] = [];
-  for (let year = 1; year <= s.horizon; year++) {
-    const tau = year - s.delay;
-    const g = wP
-      .times(prudent.grossBenefit.value)
-      .times(realisation(prudent.profile.values, tau))
-      .plus(wB.times(base.grossBenefit.value).times(realisation(base.profile.values, tau)));
-    const c = wP.times(scenarioCost(prudent, year)).plus(wB.times(scenarioCost(base, year)));
-    gross.push(g.times(scale));
-    cost.push(c.times(scale));
-  }
-  const steadyGross = wP.times(prudent.grossBenefit.value).plus(wB.times(base.grossBenefit.value)).times(scale);
-  const steadyCost = wP.times(prudent.ongoingCost.value).plus(wB.times(base.ongoingCost.value)).times(scale);
-  return { gross, cost, steadyGross, steadyCost };
+  return Array.from({ length: s.horizon }, (_, i) =>
+    wP.times(scenarioCost(prudent, i + 1)).plus(wB.times(scenarioCost(base, i + 1))).times(scale),
+  );
+}
+
+/** Gross benefit and ongoing cost a year once fully realised (steady state), after take-up. */
+export function steadyState(theme: Theme, s: StreamSettings): { gross: Decimal; cost: Decimal } {
+  const { prudent, base } = theme.scenarios;
+  const [wP, wB] = blendWeights(s.scenario);
+  const scale = money(s.scale);
+  return {
+    gross: wP.times(prudent.grossBenefit.value).plus(wB.times(base.grossBenefit.value)).times(scale),
+    cost: wP.times(prudent.ongoingCost.value).plus(wB.times(base.ongoingCost.value)).times(scale),
+  };
 }
 
 /**

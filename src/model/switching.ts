@@ -1,7 +1,6 @@
 import type Decimal from 'decimal.js';
-import { netPresentValue, themeFlows } from './flows';
+import type { ThemeBasis } from './flows';
 import { ONE, ZERO } from './money';
-import type { Settings, Theme } from './types';
 
 /**
  * Leakage at which the net benefit over the horizon falls to zero, in closed form.
@@ -35,10 +34,17 @@ export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null
 
 /**
  * A theme's NPV with the same delay of 0, 1, … horizon whole years (other settings kept): the
- * input to the delay switching value, computed once per theme and summed for the total.
+ * input to the delay switching value and the delay curve, computed once per theme and summed for
+ * the total. Costs do not move with delay, so only the benefit's present value is recomputed.
  */
-export function npvAtWholeDelays(theme: Theme, s: Settings, factors: Decimal[]): Decimal[] {
-  return Array.from({ length: s.horizon + 1 }, (_, delay) => netPresentValue(themeFlows(theme, s, { delay }), factors));
+export function npvAtWholeDelays(b: ThemeBasis, factors: Decimal[], pvCost: Decimal): Decimal[] {
+  return Array.from({ length: factors.length + 1 }, (_, delay) => {
+    let pv = ZERO;
+    for (let year = delay + 1; year <= factors.length; year++) {
+      pv = pv.plus((b.counted[year - delay] ?? ZERO).times(factors[year - 1] ?? ZERO));
+    }
+    return pv.times(b.kept).minus(pvCost);
+  });
 }
 
 /** Adds themes' NPV-by-delay arrays into the total's. */

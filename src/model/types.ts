@@ -134,7 +134,11 @@ export interface PartnerAllocation {
 export interface Result {
   npv: Decimal;
   pvBenefit: Decimal;
+  /** PV of benefit before leakage (for the leakage switching value and curve). */
+  pvBenefitBeforeLeakage: Decimal;
   pvCost: Decimal;
+  /** NPV with the same delay of 0, 1, … horizon whole years on every theme. */
+  npvByWholeDelay: Decimal[];
   annualNet: Decimal;
   addressableSpend: Decimal;
   pctOfSpend: number | null;
