@@ -23,3 +23,4 @@ export { fidelityTable, summariseFidelity, memoisedRun, modelFigures, type Fidel
 export { KNOWN_DIFFERENCES } from './known-differences';
 export { toJson, type ResultsJson } from './json';
 export { leakageCurve, delayCurve, type CurvePoint } from './sensitivity';
+export { waterfall, type WaterfallStep } from './waterfall';

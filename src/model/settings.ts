@@ -75,7 +75,8 @@ const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` 
 function readNumber(raw: string, s: Pick<NumericSpec, 'min' | 'max' | 'unit'>): number | string {
   const text = raw.trim();
   if (!PLAIN_NUMBER.test(text)) return `"${shorten(raw)}" is not a number`;
-  const value = Number(text);
+  // Adding zero turns "-0" into 0, so a link never carries a negative zero.
+  const value = Number(text) + 0;
   const unit = s.unit === '%' ? '%' : ' years';
   if (value < s.min || value > s.max) return `${text} is outside ${s.min}–${s.max}${unit}`;
   return value;
