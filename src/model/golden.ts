@@ -65,23 +65,33 @@ export function splitCsvLine(line: string): string[] {
 }
 
 
-/** "5.8" → [5.8]; "0.56-0.96" and "-0.3-12.6" → two values; "-0.07|0.13|…" → a list. */
+const WHOLE_NUMBER = new RegExp(`^${NUMBER}$`);
+
+/**
+ * "5.8" → [5.8]; "0.56-0.96" and "-0.3-12.6" → two values; "-0.07|0.13|…" → a list.
+ * A blank or non-numeric part gives NaN, so the row is rejected rather than read as zero.
+ */
 export function parseGoldenValue(raw: string): number[] {
-  return componentsOf(raw).map(Number);
+  return componentsOf(raw).map((c) => (WHOLE_NUMBER.test(c.trim()) ? Number(c) : Number.NaN));
 }
 
 export function parseGoldenCsv(csv: string): GoldenRow[] {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = splitCsvLine(lines[0] ?? '');
+  // Keep each line's own number (1-based) so an error points at the right place in the file.
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((text, i) => ({ text, number: i + 1 }))
+    .filter((l) => l.text.trim() !== '');
+  const header = splitCsvLine(lines[0]?.text ?? '');
   const expected = ['id', 'section', 'theme', 'measure', 'scenario', 'year', 'value', 'unit', 'tolerance', 'note'];
   if (header.join(',') !== expected.join(',')) {
     throw new Error(`published-figures.csv: the header should be ${expected.join(',')}`);
   }
-  return lines.slice(1).map((line, i) => {
+  return lines.slice(1).map(({ text: line, number }) => {
     const [id, section, theme, measure, scenario, year, value, unit, tolerance, note] = splitCsvLine(line);
     const parsed = parseGoldenValue(value ?? '');
-    if (!id || parsed.some((v) => !Number.isFinite(v)) || !Number.isFinite(Number(tolerance))) {
-      throw new Error(`published-figures.csv: line ${i + 2} ("${line.slice(0, 40)}") cannot be read`);
+    if (!id || parsed.some((v) => !Number.isFinite(v)) || !WHOLE_NUMBER.test((tolerance ?? '').trim())) {
+      throw new Error(`published-figures.csv: line ${number} ("${line.slice(0, 40)}") cannot be read`);
     }
     return {
       id,

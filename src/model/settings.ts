@@ -123,11 +123,13 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   for (const [rawKey, raw] of params) {
     const key = rawKey.trim();
     const fail = (reason: string) => ignored.push({ param: shorten(key), reason });
-    if (seen.has(key)) {
+    // Theme names are read without regard to case, so leakage.HSC repeats leakage.hsc.
+    const canonical = /^(leakage|delay)\./.test(key) ? key.toLowerCase() : key;
+    if (seen.has(canonical)) {
       fail('given more than once; the first value was used');
       continue;
     }
-    seen.add(key);
+    seen.add(canonical);
     const numeric = NUMERIC_SPECS.find((s) => s.key === key);
     if (key === 'v') {
       if (raw.trim() !== String(LINK_VERSION)) fail(`link version "${shorten(raw)}" is not known; read as version ${LINK_VERSION}`);
@@ -168,8 +170,9 @@ export function serialiseSettings(s: Settings): string {
   const d = defaultSettings();
   const params: [string, string][] = [];
   for (const n of NUMERIC_SPECS) {
-    if (s[n.key] === d[n.key]) continue;
+    // Compare what the link would say, so a difference too small to show writes nothing.
     const text = display(s[n.key], n.divisor);
+    if (text === display(d[n.key], n.divisor)) continue;
     params.push([n.key, n.key === 'scenario' && text === '0' ? 'prudent' : n.key === 'scenario' && text === '100' ? 'base' : text]);
   }
   const themes = THEME_IDS.filter((id) => s.themes.includes(id));

@@ -18,8 +18,8 @@ export function leakageSwitch(pvBenefitBeforeLeakage: Decimal, pvCost: Decimal):
  * Delay at which the net benefit falls to zero, from NPV at whole-year delays 0, 1, 2, …
  * Realisation is a straight line between whole years, so NPV is a straight line between
  * whole-year delays: the first bracket where it stops being positive holds the root, found
- * exactly by interpolation. Null when NPV is not positive at zero delay, or never falls to zero
- * within the horizon (no costs).
+ * exactly by interpolation. Null when NPV is not positive at zero delay. With no costs at all,
+ * NPV reaches zero only when every benefit is pushed past the horizon, so the answer is the horizon.
  */
 export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null {
   const first = npvAtWholeDelays[0];

@@ -1,0 +1,522 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  AGGREGATED_THEMES,
+  LINK_VERSION,
+  NUMERIC_SPECS,
+  defaultSettings,
+  parseSettings,
+  serialiseSettings,
+  settingsEqual,
+} from '../../src/model/settings';
+import { PARTNER_IDS, THEME_IDS, type Settings } from '../../src/model/types';
+import { randomSettings, seededRandom, settingsWith } from '../fixtures/model-data';
+
+const parse = (q: string) => parseSettings(q);
+const DEFAULTS = defaultSettings();
+
+/** Checks a settings object is one the model can always use. */
+function expectValidSettings(s: Settings) {
+  for (const n of NUMERIC_SPECS) {
+    const v = s[n.key];
+    expect(Number.isFinite(v)).toBe(true);
+    expect(v).toBeGreaterThanOrEqual(n.min / n.divisor);
+    expect(v).toBeLessThanOrEqual(n.max / n.divisor);
+  }
+  expect(Number.isInteger(s.horizon)).toBe(true);
+  for (const t of s.themes) expect(THEME_IDS).toContain(t);
+  expect(new Set(s.themes).size).toBe(s.themes.length);
+  if (s.lens.kind !== 'all') expect(PARTNER_IDS).toContain(s.lens.partner);
+  for (const [id, v] of Object.entries(s.leakageByTheme)) {
+    expect(THEME_IDS).toContain(id);
+    expect(v).toBeGreaterThanOrEqual(0);
+    expect(v).toBeLessThanOrEqual(1);
+  }
+  for (const [id, v] of Object.entries(s.delayByTheme)) {
+    expect(THEME_IDS).toContain(id);
+    expect(v).toBeGreaterThanOrEqual(0);
+    expect(v).toBeLessThanOrEqual(5);
+  }
+  expect(Object.getPrototypeOf(s.leakageByTheme)).toBe(Object.prototype);
+  expect(Object.getPrototypeOf(s.delayByTheme)).toBe(Object.prototype);
+}
+
+describe('NUMERIC_SPECS and defaultSettings', () => {
+  it('describes each numeric setting once with the documented ranges and defaults', () => {
+    const table = Object.fromEntries(NUMERIC_SPECS.map((n) => [n.key, [n.min, n.max, n.default, n.divisor, n.unit]]));
+    expect(table).toEqual({
+      scenario: [0, 100, 100, 100, '%'],
+      scale: [0, 100, 100, 100, '%'],
+      leakage: [0, 100, 0, 100, '%'],
+      delay: [0, 5, 0, 1, 'years'],
+      rate: [0, 10, 3.5, 100, '%'],
+      horizon: [5, 10, 5, 1, 'years'],
+    });
+    expect(NUMERIC_SPECS).toHaveLength(6);
+  });
+
+  it('gives every spec a label, help text and source', () => {
+    for (const n of NUMERIC_SPECS) {
+      expect(n.label.length).toBeGreaterThan(0);
+      expect(n.help.length).toBeGreaterThan(0);
+      expect(n.source.length).toBeGreaterThan(0);
+      expect(n.step).toBeGreaterThan(0);
+      expect(n.default).toBeGreaterThanOrEqual(n.min);
+      expect(n.default).toBeLessThanOrEqual(n.max);
+    }
+  });
+
+  it('defaults to the report base case', () => {
+    expect(defaultSettings()).toEqual({
+      scenario: 1,
+      scale: 1,
+      leakage: 0,
+      delay: 0,
+      rate: 0.035,
+      horizon: 5,
+      themes: ['hsc', 'fcn', 'ws'],
+      lens: { kind: 'all' },
+      leakageByTheme: {},
+      delayByTheme: {},
+    });
+    expect(AGGREGATED_THEMES).toEqual(['hsc', 'fcn', 'ws']);
+    expect(LINK_VERSION).toBe(1);
+  });
+
+  it('returns a fresh object each time (mutating one does not change the next)', () => {
+    const a = defaultSettings();
+    a.themes.push('da');
+    a.leakageByTheme.hsc = 0.5;
+    a.lens = { kind: 'lead', partner: 'DH' };
+    expect(defaultSettings()).toEqual(DEFAULTS);
+    expect(AGGREGATED_THEMES).toEqual(['hsc', 'fcn', 'ws']);
+  });
+});
+
+describe('parseSettings: valid values', () => {
+  it.each<[string, Partial<Settings>]>([
+    ['', {}],
+    ['?', {}],
+    ['v=1', {}],
+    ['scenario=prudent', { scenario: 0 }],
+    ['scenario=base', { scenario: 1 }],
+    ['scenario=PRUDENT', { scenario: 0 }],
+    ['scenario=%20Base%20', { scenario: 1 }],
+    ['scenario=0', { scenario: 0 }],
+    ['scenario=50', { scenario: 0.5 }],
+    ['scenario=100', { scenario: 1 }],
+    ['scenario=12.5', { scenario: 0.125 }],
+    ['scale=0', { scale: 0 }],
+    ['scale=29', { scale: 0.29 }],
+    ['scale=100', { scale: 1 }],
+    ['leakage=0', { leakage: 0 }],
+    ['leakage=30', { leakage: 0.3 }],
+    ['leakage=100', { leakage: 1 }],
+    ['leakage=33.333333', { leakage: 33.333333 / 100 }],
+    ['leakage=%2030%20', { leakage: 0.3 }],
+    ['delay=0', { delay: 0 }],
+    ['delay=1', { delay: 1 }],
+    ['delay=2.25', { delay: 2.25 }],
+    ['delay=5', { delay: 5 }],
+    ['rate=0', { rate: 0 }],
+    ['rate=3.5', { rate: 0.035 }],
+    ['rate=10', { rate: 0.1 }],
+    ['rate=1.5', { rate: 0.015 }],
+    ['horizon=5', { horizon: 5 }],
+    ['horizon=7', { horizon: 7 }],
+    ['horizon=10', { horizon: 10 }],
+    ['horizon=8.0', { horizon: 8 }],
+    ['themes=hsc', { themes: ['hsc'] }],
+    ['themes=hsc,fcn,ws,da,ro', { themes: ['hsc', 'fcn', 'ws', 'da', 'ro'] }],
+    ['themes=ro,da,hsc', { themes: ['hsc', 'da', 'ro'] }],
+    ['themes=HSC,%20Ws%20', { themes: ['hsc', 'ws'] }],
+    ['themes=hsc%2Cfcn', { themes: ['hsc', 'fcn'] }],
+    ['themes=hsc,hsc,hsc', { themes: ['hsc'] }],
+    ['themes=', { themes: [] }],
+    ['themes=,,', { themes: [] }],
+    ['lens=all', { lens: { kind: 'all' } }],
+    ['lens=ALL', { lens: { kind: 'all' } }],
+    ['lens=lead:DH', { lens: { kind: 'lead', partner: 'DH' } }],
+    ['lens=lead%3ALG', { lens: { kind: 'lead', partner: 'LG' } }],
+    ['lens=exclude:DWP', { lens: { kind: 'exclude', partner: 'DWP' } }],
+    ['lens=Exclude:moj', { lens: { kind: 'exclude', partner: 'MoJ' } }],
+    ['lens=LEAD:dfe', { lens: { kind: 'lead', partner: 'DfE' } }],
+    ['lens=lead:%20HO', { lens: { kind: 'lead', partner: 'HO' } }],
+    ['leakage.hsc=30', { leakageByTheme: { hsc: 0.3 } }],
+    ['leakage.ro=0', { leakageByTheme: { ro: 0 } }],
+    ['leakage.HSC=30', { leakageByTheme: { hsc: 0.3 } }],
+    ['delay.ws=1', { delayByTheme: { ws: 1 } }],
+    ['delay.da=4.75', { delayByTheme: { da: 4.75 } }],
+    ['leakage.hsc=30&leakage.fcn=10&delay.ws=1', { leakageByTheme: { hsc: 0.3, fcn: 0.1 }, delayByTheme: { ws: 1 } }],
+    ['?scenario=prudent&leakage=20&delay=1&v=1', { scenario: 0, leakage: 0.2, delay: 1 }],
+    ['%20leakage%20=20', { leakage: 0.2 }],
+  ])('%s', (query, expected) => {
+    const { settings, ignored } = parse(query);
+    expect(ignored).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULTS, ...expected });
+    expectValidSettings(settings);
+  });
+
+  it('reads "-0" as zero, never a negative zero, so it never reaches a link', () => {
+    for (const key of ['scenario', 'leakage', 'delay', 'rate', 'scale', 'leakage.hsc', 'delay.ws']) {
+      const { settings, ignored } = parse(`${key}=-0`);
+      expect(ignored).toEqual([]);
+      const value = key.includes('.') ? (key.startsWith('leakage') ? settings.leakageByTheme.hsc : settings.delayByTheme.ws) : settings[key as 'scale'];
+      expect(Object.is(value, 0), key).toBe(true);
+    }
+    expect(serialiseSettings(parse('leakage=-0&delay=-0.0').settings)).toBe('');
+  });
+
+  it('accepts URLSearchParams as well as a string', () => {
+    const params = new URLSearchParams();
+    params.set('leakage', '25');
+    params.set('lens', 'lead:DH');
+    params.set('themes', 'ws');
+    const { settings, ignored } = parseSettings(params);
+    expect(ignored).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULTS, leakage: 0.25, lens: { kind: 'lead', partner: 'DH' }, themes: ['ws'] });
+  });
+
+  it('does not mutate the URLSearchParams it is given', () => {
+    const params = new URLSearchParams('leakage=25&bogus=1');
+    parseSettings(params);
+    expect(params.toString()).toBe('leakage=25&bogus=1');
+  });
+
+  it('keeps the first edge of each range and the last', () => {
+    for (const n of NUMERIC_SPECS) {
+      expect(parse(`${n.key}=${n.min}`).settings[n.key]).toBe(n.min / n.divisor);
+      expect(parse(`${n.key}=${n.max}`).settings[n.key]).toBe(n.max / n.divisor);
+      expect(parse(`${n.key}=${n.min}`).ignored).toEqual([]);
+      expect(parse(`${n.key}=${n.max}`).ignored).toEqual([]);
+    }
+  });
+});
+
+describe('parseSettings: invalid values are ignored with a reason', () => {
+  const cases: [string, string, RegExp][] = [
+    // query, the param named, what the reason says
+    ['foo=1', 'foo', /not a setting/],
+    ['__proto__=1', '__proto__', /not a setting/],
+    ['constructor=1', 'constructor', /not a setting/],
+    ['toString=1', 'toString', /not a setting/],
+    ['hasOwnProperty=x', 'hasOwnProperty', /not a setting/],
+    ['prototype=1', 'prototype', /not a setting/],
+    ['Leakage=10', 'Leakage', /not a setting/],
+    ['l%D0%B5akage=10', 'lеakage', /not a setting/], // Cyrillic е
+    ['%F0%9F%99%82=1', '🙂', /not a setting/],
+    ['leakage.hsc.x=1', 'leakage.hsc.x', /not a setting/],
+    ['leakage.=1', 'leakage.', /not a setting/],
+    ['scale=101', 'scale', /101 is outside 0–100%/],
+    ['scale=-1', 'scale', /-1 is outside 0–100%/],
+    ['scale=100.000001', 'scale', /outside/],
+    ['leakage=NaN', 'leakage', /"NaN" is not a number/],
+    ['leakage=Infinity', 'leakage', /is not a number/],
+    ['leakage=-Infinity', 'leakage', /is not a number/],
+    ['leakage=1e3', 'leakage', /"1e3" is not a number/],
+    ['leakage=1e1', 'leakage', /is not a number/],
+    ['leakage=0x10', 'leakage', /is not a number/],
+    ['leakage=50%25', 'leakage', /is not a number/],
+    ['leakage=5,0', 'leakage', /is not a number/],
+    ['leakage=.5', 'leakage', /is not a number/],
+    ['leakage=5.', 'leakage', /is not a number/],
+    ['leakage=', 'leakage', /is not a number/],
+    ['leakage', 'leakage', /is not a number/],
+    ['leakage=%20', 'leakage', /is not a number/],
+    ['leakage=ten', 'leakage', /is not a number/],
+    ['leakage=%D9%A3', 'leakage', /is not a number/], // Arabic-Indic digit three
+    ['leakage=%EF%BC%91%EF%BC%90', 'leakage', /is not a number/], // full-width 10
+    ['leakage=1234567', 'leakage', /is not a number/],
+    ['leakage=1.1234567', 'leakage', /is not a number/],
+    ['leakage=__proto__', 'leakage', /is not a number/],
+    ['delay=5.25', 'delay', /5\.25 is outside 0–5 years/],
+    ['delay=-0.5', 'delay', /outside/],
+    ['rate=10.5', 'rate', /outside 0–10%/],
+    ['rate=-3.5', 'rate', /outside/],
+    ['horizon=4', 'horizon', /4 is outside 5–10 years/],
+    ['horizon=11', 'horizon', /outside/],
+    ['horizon=5.5', 'horizon', /5\.5 is not a whole number of years/],
+    ['horizon=abc', 'horizon', /is not a number/],
+    ['scenario=middle', 'scenario', /"middle" is not a number/],
+    ['scenario=', 'scenario', /is not a number/],
+    ['scenario=101', 'scenario', /outside 0–100%/],
+    ['scenario=constructor', 'scenario', /is not a number/],
+    ['themes=hsc,xyz', 'themes', /"xyz" is not a theme/],
+    ['themes=__proto__', 'themes', /"__proto__" is not a theme/],
+    ['lens=none', 'lens', /"none" is not all, lead:<partner> or exclude:<partner>/],
+    ['lens=', 'lens', /is not all, lead/],
+    ['lens=lead', 'lens', /is not all, lead/],
+    ['lens=lead:', 'lens', /is not all, lead/],
+    ['lens=lead:XX', 'lens', /is not all, lead/],
+    ['lens=lead:DH:LG', 'lens', /is not all, lead/],
+    ['lens=include:DH', 'lens', /is not all, lead/],
+    ['lens=lead:__proto__', 'lens', /is not all, lead/],
+    ['lens=lead:constructor', 'lens', /is not all, lead/],
+    ['leakage.xyz=30', 'leakage.xyz', /"xyz" is not a theme/],
+    ['leakage.__proto__=30', 'leakage.__proto__', /"__proto__" is not a theme/],
+    ['delay.constructor=1', 'delay.constructor', /"constructor" is not a theme/],
+    ['leakage.hsc=120', 'leakage.hsc', /outside 0–100%/],
+    ['leakage.hsc=abc', 'leakage.hsc', /is not a number/],
+    ['delay.ws=6', 'delay.ws', /outside 0–5 years/],
+    ['delay.ws=', 'delay.ws', /is not a number/],
+    ['v=2', 'v', /link version "2" is not known; read as version 1/],
+    ['v=', 'v', /link version "" is not known/],
+    ['v=abc', 'v', /link version "abc" is not known/],
+  ];
+
+  it.each(cases)('%s', (query, param, reason) => {
+    const { settings, ignored } = parse(query);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]?.param).toBe(param);
+    expect(ignored[0]?.reason).toMatch(reason);
+    // Everything is left at its default (a bad link never breaks the page).
+    if (!query.startsWith('themes=')) expect(settings).toEqual(DEFAULTS);
+    expectValidSettings(settings);
+  });
+
+  it('keeps the good theme names when some are bad, reporting each bad one', () => {
+    const { settings, ignored } = parse('themes=hsc,xyz,ws,,abc');
+    expect(settings.themes).toEqual(['hsc', 'ws']);
+    expect(ignored).toEqual([
+      { param: 'themes', reason: expect.stringContaining('"xyz"') },
+      { param: 'themes', reason: expect.stringContaining('"abc"') },
+    ]);
+  });
+
+  it('keeps the first value of a parameter given twice and says so', () => {
+    const { settings, ignored } = parse('leakage=10&leakage=20&scale=50&scale=60&scale=70');
+    expect(settings.leakage).toBe(0.1);
+    expect(settings.scale).toBe(0.5);
+    expect(ignored).toEqual([
+      { param: 'leakage', reason: 'given more than once; the first value was used' },
+      { param: 'scale', reason: 'given more than once; the first value was used' },
+      { param: 'scale', reason: 'given more than once; the first value was used' },
+    ]);
+  });
+
+  it('counts a repeat as a repeat even when the first value was invalid', () => {
+    const { settings, ignored } = parse('leakage=abc&leakage=20');
+    expect(settings.leakage).toBe(0);
+    expect(ignored.map((i) => i.param)).toEqual(['leakage', 'leakage']);
+    expect(ignored[1]?.reason).toMatch(/more than once/);
+  });
+
+  it('treats keys differing only by surrounding spaces as the same parameter', () => {
+    const { settings, ignored } = parse('leakage=10&%20leakage=20');
+    expect(settings.leakage).toBe(0.1);
+    expect(ignored).toHaveLength(1);
+  });
+
+  it('reads the other parameters when the link version is unknown', () => {
+    const { settings, ignored } = parse('v=99&leakage=20');
+    expect(settings.leakage).toBe(0.2);
+    expect(ignored.map((i) => i.param)).toEqual(['v']);
+  });
+
+  it('reports every problem in a link, in order, and applies the good parts', () => {
+    const { settings, ignored } = parse('scale=50&foo=1&leakage=200&delay=1&lens=lead:XX&horizon=7.5&rate=2');
+    expect(settings).toEqual({ ...DEFAULTS, scale: 0.5, delay: 1, rate: 0.02 });
+    expect(ignored.map((i) => i.param)).toEqual(['foo', 'leakage', 'lens', 'horizon']);
+  });
+
+  it('does not pollute any prototype', () => {
+    const { settings } = parse('__proto__=1&constructor=1&leakage.__proto__=10&delay.__proto__=1&themes=__proto__,constructor');
+    expect(settings).toEqual({ ...DEFAULTS, themes: [] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(Object.keys(settings.leakageByTheme)).toEqual([]);
+    expect(Object.keys(settings.delayByTheme)).toEqual([]);
+  });
+
+  it('shortens very long keys and values in what it reports', () => {
+    const longKey = 'k'.repeat(10_000);
+    const longValue = '9'.repeat(10_000);
+    const { settings, ignored } = parse(`${longKey}=1&leakage=${longValue}&themes=${'x'.repeat(5000)}&lens=${'y'.repeat(5000)}`);
+    expect(settings).toEqual({ ...DEFAULTS, themes: [] });
+    expect(ignored).toHaveLength(4);
+    expect(ignored[0]?.param).toBe(`${'k'.repeat(40)}…`);
+    for (const i of ignored) {
+      expect(i.param.length).toBeLessThanOrEqual(41);
+      expect(i.reason.length).toBeLessThan(200);
+    }
+  });
+
+  it('never throws and always yields usable settings for random junk (seeded)', () => {
+    const rng = seededRandom(20130601);
+    const alphabet = ['=', '&', ',', ':', '.', '%', '+', '-', ' ', '?', '#', 'e', '1', '0', '5', '9', 'a', 'é', '🙂', '\u0000',
+      'leakage', 'delay', 'scale', 'rate', 'horizon', 'scenario', 'themes', 'lens', 'hsc', 'ws', 'lead:', 'exclude:', 'DH', 'v'];
+    for (let i = 0; i < 500; i++) {
+      let q = '';
+      const len = Math.floor(rng() * 30);
+      for (let j = 0; j < len; j++) q += alphabet[Math.floor(rng() * alphabet.length)];
+      let result: ReturnType<typeof parseSettings> | undefined;
+      expect(() => {
+        result = parseSettings(q);
+      }).not.toThrow();
+      if (!result) throw new Error('no result');
+      expectValidSettings(result.settings);
+      for (const ig of result.ignored) {
+        expect(typeof ig.param).toBe('string');
+        expect(ig.reason.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('serialiseSettings', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serialiseSettings(defaultSettings())).toBe('');
+  });
+
+  it.each<[Partial<Settings>, string]>([
+    [{ scenario: 0 }, 'scenario=prudent&v=1'],
+    [{ scenario: 0.5 }, 'scenario=50&v=1'],
+    [{ scenario: 0.125 }, 'scenario=12.5&v=1'],
+    [{ scale: 0.29 }, 'scale=29&v=1'],
+    [{ scale: 0 }, 'scale=0&v=1'],
+    [{ leakage: 0.2 }, 'leakage=20&v=1'],
+    [{ leakage: 1 }, 'leakage=100&v=1'],
+    [{ delay: 1.5 }, 'delay=1.5&v=1'],
+    [{ rate: 0 }, 'rate=0&v=1'],
+    [{ rate: 0.015 }, 'rate=1.5&v=1'],
+    [{ horizon: 10 }, 'horizon=10&v=1'],
+    [{ themes: ['hsc'] }, 'themes=hsc&v=1'],
+    [{ themes: [] }, 'themes=&v=1'],
+    [{ themes: ['ro', 'hsc', 'da'] }, 'themes=hsc,da,ro&v=1'],
+    [{ themes: ['ws', 'fcn', 'hsc'] }, ''],
+    [{ lens: { kind: 'lead', partner: 'MoJ' } }, 'lens=lead:MoJ&v=1'],
+    [{ lens: { kind: 'exclude', partner: 'DH' } }, 'lens=exclude:DH&v=1'],
+    [{ leakageByTheme: { hsc: 0.3 } }, 'leakage.hsc=30&v=1'],
+    [{ leakageByTheme: { hsc: 0 } }, 'leakage.hsc=0&v=1'],
+    [{ delayByTheme: { ws: 1 } }, 'delay.ws=1&v=1'],
+    [{ leakageByTheme: { ro: 0.1, hsc: 0.2 }, delayByTheme: { ws: 2, fcn: 0.5 } }, 'leakage.hsc=20&leakage.ro=10&delay.fcn=0.5&delay.ws=2&v=1'],
+    [
+      { horizon: 7, scenario: 0, leakage: 0.1, lens: { kind: 'lead', partner: 'LG' }, themes: ['hsc', 'da'], rate: 0.02 },
+      'scenario=prudent&leakage=10&rate=2&horizon=7&themes=hsc,da&lens=lead:LG&v=1',
+    ],
+  ])('%j → %s', (overrides, expected) => {
+    expect(serialiseSettings({ ...defaultSettings(), ...overrides })).toBe(expected);
+  });
+
+  it('keeps floating-point noise out of links', () => {
+    const q = serialiseSettings({ ...defaultSettings(), leakage: 0.1 + 0.2, rate: 0.07 * 0.5, scale: 0.57 });
+    expect(q).toBe('scale=57&leakage=30&v=1');
+    expect(q).not.toMatch(/000000|99999|e-/);
+  });
+
+  it('rounds to six decimals in display units', () => {
+    expect(serialiseSettings({ ...defaultSettings(), leakage: 1 / 3 })).toBe('leakage=33.333333&v=1');
+    expect(serialiseSettings({ ...defaultSettings(), delay: 2 / 3 })).toBe('delay=0.666667&v=1');
+  });
+
+  it('writes characters that need it percent-encoded and leaves commas and colons readable', () => {
+    const q = serialiseSettings({ ...defaultSettings(), themes: ['hsc', 'ws'], lens: { kind: 'exclude', partner: 'DfE' } });
+    expect(q).toBe('themes=hsc,ws&lens=exclude:DfE&v=1');
+  });
+
+  it('does not change the settings it is given', () => {
+    const s = settingsWith({ themes: ['ws', 'hsc'], leakageByTheme: { hsc: 0.1 } });
+    const copy = structuredClone(s);
+    serialiseSettings(s);
+    expect(s).toEqual(copy);
+  });
+});
+
+describe('round trip parse(serialise(s))', () => {
+  const oneParam: [string, Partial<Settings>][] = [
+    ['scenario prudent', { scenario: 0 }],
+    ['scenario blend', { scenario: 0.35 }],
+    ['scenario fine blend', { scenario: 0.123456 }],
+    ['scale', { scale: 0.42 }],
+    ['scale zero', { scale: 0 }],
+    ['leakage', { leakage: 0.73 }],
+    ['leakage all', { leakage: 1 }],
+    ['delay quarter', { delay: 0.25 }],
+    ['delay max', { delay: 5 }],
+    ['delay odd', { delay: 3.369368 }],
+    ['rate zero', { rate: 0 }],
+    ['rate', { rate: 0.06 }],
+    ['rate max', { rate: 0.1 }],
+    ['horizon 6', { horizon: 6 }],
+    ['horizon 10', { horizon: 10 }],
+    ['themes all', { themes: ['hsc', 'fcn', 'ws', 'da', 'ro'] }],
+    ['themes none', { themes: [] }],
+    ['themes one', { themes: ['ro'] }],
+    ...PARTNER_IDS.flatMap((p): [string, Partial<Settings>][] => [
+      [`lens lead:${p}`, { lens: { kind: 'lead', partner: p } }],
+      [`lens exclude:${p}`, { lens: { kind: 'exclude', partner: p } }],
+    ]),
+    ...THEME_IDS.flatMap((t): [string, Partial<Settings>][] => [
+      [`leakage.${t}`, { leakageByTheme: { [t]: 0.3 } }],
+      [`delay.${t}`, { delayByTheme: { [t]: 1.75 } }],
+    ]),
+  ];
+
+  it.each(oneParam)('%s', (_name, overrides) => {
+    const s = { ...defaultSettings(), ...overrides };
+    const q = serialiseSettings(s);
+    expect(q).not.toBe('');
+    expect(q.endsWith('&v=1')).toBe(true);
+    const back = parseSettings(q);
+    expect(back.ignored).toEqual([]);
+    expect(back.settings).toEqual(s);
+    expect(settingsEqual(back.settings, s)).toBe(true);
+  });
+
+  it('round-trips 500 random settings exactly (seeded)', () => {
+    const rng = seededRandom(42);
+    for (let i = 0; i < 500; i++) {
+      const s = randomSettings(rng);
+      const q = serialiseSettings(s);
+      const back = parseSettings(q);
+      expect(back.ignored, q).toEqual([]);
+      expect(back.settings, q).toEqual(s);
+      expect(serialiseSettings(back.settings)).toBe(q);
+    }
+  });
+
+  it('is stable for arbitrary floating-point values: a second round trip changes nothing (seeded)', () => {
+    const rng = seededRandom(7);
+    for (let i = 0; i < 300; i++) {
+      const s: Settings = {
+        ...randomSettings(rng),
+        scenario: rng(),
+        scale: rng(),
+        leakage: rng(),
+        delay: rng() * 5,
+        rate: rng() * 0.1,
+      };
+      const q = serialiseSettings(s);
+      const once = parseSettings(q);
+      expect(once.ignored, q).toEqual([]);
+      for (const n of NUMERIC_SPECS) {
+        // Links carry six decimals in display units: at most half a millionth of a unit off.
+        expect(Math.abs(once.settings[n.key] - s[n.key]), `${n.key} in ${q}`).toBeLessThanOrEqual(5.000001e-7 / n.divisor);
+      }
+      const q2 = serialiseSettings(once.settings);
+      expect(q2).toBe(q);
+      expect(parseSettings(q2).settings).toEqual(once.settings);
+    }
+  });
+
+  it('parses then re-serialises a hand-written link to its canonical form', () => {
+    const { settings } = parseSettings('?themes=WS,hsc&lens=LEAD:dh&scenario=Prudent&leakage.HSC=30&delay.ws=1&v=1');
+    expect(serialiseSettings(settings)).toBe('scenario=prudent&themes=hsc,ws&lens=lead:DH&leakage.hsc=30&delay.ws=1&v=1');
+  });
+});
+
+describe('settingsEqual', () => {
+  it.each<[string, Partial<Settings>, Partial<Settings>, boolean]>([
+    ['defaults', {}, {}, true],
+    ['theme order does not matter', { themes: ['ws', 'hsc'] }, { themes: ['hsc', 'ws'] }, true],
+    ['noise below a millionth of a percent', { leakage: 0.3 }, { leakage: 0.1 + 0.2 }, true],
+    ['different leakage', { leakage: 0.3 }, { leakage: 0.31 }, false],
+    ['different lens partner', { lens: { kind: 'lead', partner: 'DH' } }, { lens: { kind: 'lead', partner: 'LG' } }, false],
+    ['lead vs exclude', { lens: { kind: 'lead', partner: 'DH' } }, { lens: { kind: 'exclude', partner: 'DH' } }, false],
+    ['per-theme override of zero vs none', { leakageByTheme: { hsc: 0 } }, {}, false],
+    ['different horizon', { horizon: 6 }, {}, false],
+    ['different themes', { themes: ['hsc'] }, { themes: ['hsc', 'ws'] }, false],
+  ])('%s', (_name, a, b, equal) => {
+    expect(settingsEqual({ ...defaultSettings(), ...a }, { ...defaultSettings(), ...b })).toBe(equal);
+  });
+});
