@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { CopyLinkButton } from './components/CopyLinkButton';
+import { Explorer } from './components/Explorer';
+import { Footer } from './components/Footer';
+import { AppDataContext, loadAppData, type AppData, type LoadOutcome } from './state';
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; value: AppData };
+
+export interface AppProps {
+  /** Loads and validates the data (replaced in tests). */
+  load?: () => Promise<LoadOutcome>;
+  /** Keep the address bar in step with the settings (off in some tests). */
+  syncUrl?: boolean;
+}
+
+function Header({ ready }: { ready: boolean }) {
+  return (
+    <header className="site-header">
+      <div className="site-title">
+        <h1>Community Budgets Explorer</h1>
+        <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
+      </div>
+      {ready && <CopyLinkButton />}
+    </header>
+  );
+}
+
+export function App({ load = loadAppData, syncUrl = true }: AppProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (outcome) => {
+        if (live) setPhase(outcome.ok ? { kind: 'ready', value: outcome.value } : { kind: 'failed', error: outcome.error });
+      },
+      (error: unknown) => {
+        if (live) setPhase({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  return (
+    <>
+      <div className="skip-links">
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        {phase.kind === 'ready' && (
+          <a className="skip-link" href="#results">
+            Skip to results
+          </a>
+        )}
+      </div>
+      <Header ready={phase.kind === 'ready'} />
+      {phase.kind === 'loading' && (
+        <main id="main" className="status-page" tabIndex={-1}>
+          <p role="status" className="loading">
+            Loading the report’s figures…
+          </p>
+        </main>
+      )}
+      {phase.kind === 'failed' && (
+        <main id="main" className="status-page" tabIndex={-1}>
+          <div role="alert" className="notice notice-error">
+            <h2>The data files could not be loaded</h2>
+            <p>The explorer needs its data files to work, and at least one is missing or not in the expected form:</p>
+            <pre className="error-details">{phase.error}</pre>
+            <p>Try reloading the page. If the problem stays, send the message above to whoever looks after this app.</p>
+          </div>
+        </main>
+      )}
+      {phase.kind === 'ready' && (
+        <AppDataContext.Provider value={phase.value}>
+          <Explorer syncUrl={syncUrl} />
+        </AppDataContext.Provider>
+      )}
+      <Footer />
+    </>
+  );
+}

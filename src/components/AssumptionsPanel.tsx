@@ -1,0 +1,205 @@
+import { NUMERIC_SPECS, defaultSettings, settingsEqual, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../model';
+import { specFor, toDisplay, useAppData, useSettings, useSettingsStore } from '../state';
+import { NumericControl } from './NumericControl';
+import { Presets } from './Presets';
+import { THEME_COLOURS } from './palette';
+import { formatNumber } from './format';
+
+const DEFAULTS = defaultSettings();
+
+function NumericControls() {
+  const settings = useSettings();
+  const setNumeric = useSettingsStore((s) => s.setNumeric);
+  const resetNumeric = useSettingsStore((s) => s.resetNumeric);
+  const commit = useSettingsStore((s) => s.commit);
+  const setDragging = useSettingsStore((s) => s.setDragging);
+  return (
+    <div className="controls-numeric">
+      {NUMERIC_SPECS.map((spec) => (
+        <NumericControl
+          key={spec.key}
+          spec={spec}
+          value={toDisplay(settings[spec.key], spec)}
+          isDefault={settings[spec.key] === DEFAULTS[spec.key]}
+          onValue={(v, kind) => setNumeric(spec.key, v, kind)}
+          onCommit={commit}
+          onReset={() => resetNumeric(spec.key)}
+          onDragging={setDragging}
+          help={spec.help}
+          source={spec.source}
+        />
+      ))}
+    </div>
+  );
+}
+
+const INDICATIVE_NOTE = 'indicative, not aggregated by the common method';
+
+function ThemeChoices() {
+  const { data } = useAppData();
+  const settings = useSettings();
+  const setThemeIncluded = useSettingsStore((s) => s.setThemeIncluded);
+  return (
+    <fieldset className="fieldset">
+      <legend>Themes included</legend>
+      <ul className="choice-list">
+        {data.themes.map((t) => {
+          const id = `theme-${t.id}`;
+          return (
+            <li key={t.id} className="choice">
+              <input
+                type="checkbox"
+                id={id}
+                checked={settings.themes.includes(t.id)}
+                onChange={(e) => setThemeIncluded(t.id, e.target.checked)}
+              />
+              <label htmlFor={id}>
+                <span className="swatch" style={{ background: THEME_COLOURS[t.id] }} aria-hidden="true" />
+                {t.name.replace(/\s*\(indicative\)\s*$/i, '')}
+                {t.status === 'indicative' && <span className="tag"> ({INDICATIVE_NOTE})</span>}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+const LENS_OPTIONS: { kind: PartnerLens['kind']; label: string; help: string }[] = [
+  { kind: 'all', label: 'All partners together', help: 'Every partner takes part and shares the savings as the report did.' },
+  { kind: 'lead', label: 'One partner acts alone', help: 'It pays all the costs and keeps only its own share of the savings.' },
+  { kind: 'exclude', label: 'Leave one partner out', help: 'Its share of the savings is lost; the others still pay the costs.' },
+];
+
+function LensChoice() {
+  const { data } = useAppData();
+  const settings = useSettings();
+  const lensPartner = useSettingsStore((s) => s.ui.lensPartner);
+  const setLensKind = useSettingsStore((s) => s.setLensKind);
+  const setLensPartner = useSettingsStore((s) => s.setLensPartner);
+  const partner = settings.lens.kind === 'all' ? lensPartner : settings.lens.partner;
+  return (
+    <fieldset className="fieldset">
+      <legend>Who takes part (partner lens)</legend>
+      <ul className="choice-list">
+        {LENS_OPTIONS.map((o) => {
+          const id = `lens-${o.kind}`;
+          return (
+            <li key={o.kind} className="choice">
+              <input
+                type="radio"
+                name="lens"
+                id={id}
+                value={o.kind}
+                checked={settings.lens.kind === o.kind}
+                onChange={() => setLensKind(o.kind)}
+                aria-describedby={`${id}-help`}
+              />
+              <label htmlFor={id}>{o.label}</label>
+              <span className="help choice-help" id={`${id}-help`}>
+                {o.help}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="select-row">
+        <label htmlFor="lens-partner">Partner</label>
+        <select
+          id="lens-partner"
+          value={partner}
+          disabled={settings.lens.kind === 'all'}
+          aria-describedby="lens-partner-help"
+          onChange={(e) => setLensPartner(e.target.value as PartnerId)}
+        >
+          {data.partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <span className="help" id="lens-partner-help">
+          {settings.lens.kind === 'all' ? 'Choose “acts alone” or “leave out” to pick a partner.' : null}
+        </span>
+      </div>
+    </fieldset>
+  );
+}
+
+function ThemeOverrides() {
+  const { data } = useAppData();
+  const settings = useSettings();
+  const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
+  const commit = useSettingsStore((s) => s.commit);
+  const setDragging = useSettingsStore((s) => s.setDragging);
+  const themes = data.themes.filter((t) => settings.themes.includes(t.id));
+  const count = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length;
+  const control = (which: 'leakage' | 'delay', themeId: ThemeId, themeName: string) => {
+    const spec: NumericSpec = specFor(which);
+    const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
+    const override = settings[field][themeId];
+    const overall = toDisplay(settings[which], spec);
+    const label = `${spec.label}: ${themeName}`;
+    return (
+      <NumericControl
+        key={`${which}-${themeId}`}
+        spec={spec}
+        label={label}
+        value={override === undefined ? overall : toDisplay(override, spec)}
+        isDefault={override === undefined}
+        onValue={(v, kind) => setThemeOverride(which, themeId, v, kind)}
+        onCommit={commit}
+        onReset={() => setThemeOverride(which, themeId, undefined)}
+        resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
+        onDragging={setDragging}
+        note={
+          override === undefined
+            ? `Uses the overall setting (${formatNumber(overall)}${spec.unit === '%' ? '%' : ' years'}).`
+            : 'Set for this theme only.'
+        }
+      />
+    );
+  };
+  return (
+    <details className="advanced">
+      <summary>
+        Advanced: leakage and delay for each theme{count > 0 ? ` (${count} set)` : ''}
+      </summary>
+      <p className="help">
+        Give a theme its own leakage or delay. Reset puts it back to the overall setting above. Only themes that are switched on are listed.
+      </p>
+      {themes.length === 0 && <p className="help">No themes are switched on.</p>}
+      {themes.map((t) => (
+        <div key={t.id} className="override-group">
+          <h4>{t.name}</h4>
+          {control('leakage', t.id, t.shortName)}
+          {control('delay', t.id, t.shortName)}
+        </div>
+      ))}
+    </details>
+  );
+}
+
+export function AssumptionsPanel() {
+  const resetAll = useSettingsStore((s) => s.resetAll);
+  const settings = useSettings();
+  const atDefaults = settingsEqual(settings, DEFAULTS);
+  return (
+    <section className="assumptions" aria-labelledby="assumptions-heading" id="assumptions">
+      <div className="section-head">
+        <h2 id="assumptions-heading">Assumptions</h2>
+        <button type="button" className="secondary-button" onClick={resetAll} disabled={atDefaults}>
+          Reset all
+        </button>
+      </div>
+      <Presets />
+      <h3>Settings</h3>
+      <NumericControls />
+      <h3>Themes and partners</h3>
+      <ThemeChoices />
+      <LensChoice />
+      <ThemeOverrides />
+    </section>
+  );
+}

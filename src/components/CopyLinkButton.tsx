@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { copyText, shareLink, useSettings } from '../state';
+
+type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; link: string };
+
+/** Copies a link to the current settings, with a visible (and announced) confirmation. */
+export function CopyLinkButton() {
+  const settings = useSettings();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    if (status.kind !== 'copied') return;
+    const timer = window.setTimeout(() => setStatus({ kind: 'idle' }), 5000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const onCopy = async () => {
+    const link = shareLink(settings);
+    const ok = await copyText(link);
+    setStatus(ok ? { kind: 'copied' } : { kind: 'failed', link });
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="primary-button" onClick={() => void onCopy()}>
+        Copy link to these settings
+      </button>
+      <p role="status" className="copy-status">
+        {status.kind === 'copied' && '✓ Link copied'}
+        {status.kind === 'failed' && 'Could not copy automatically: select the link and copy it.'}
+      </p>
+      {status.kind === 'failed' && (
+        <input
+          className="copy-fallback"
+          readOnly
+          value={status.link}
+          aria-label="Link to these settings"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+    </div>
+  );
+}

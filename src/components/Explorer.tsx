@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { startUrlSync, useAppData, useDeferredResults, useSettingsStore } from '../state';
+import { AssumptionsPanel } from './AssumptionsPanel';
+import { BenefitProfileChart } from './charts/BenefitProfileChart';
+import { PartnerChart } from './charts/PartnerChart';
+import { SensitivityChart } from './charts/SensitivityChart';
+import { Headline } from './Headline';
+import { IgnoredNotice } from './IgnoredNotice';
+
+const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The loaded app: assumptions beside (or, on a phone, above) the results. The headline follows
+ * every slider step; the charts use deferred settings so they never hold the slider up.
+ */
+export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
+  const { data, golden, warnings } = useAppData();
+  const { settings, results, stale } = useDeferredResults();
+  const dragging = useSettingsStore((s) => s.ui.dragging);
+  const animate = !dragging && !stale && !REDUCED_MOTION;
+
+  useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
+
+  return (
+    <>
+      <div className="notices">
+        <IgnoredNotice />
+        {warnings.map((w) => (
+          <p key={w} className="notice notice-warning">
+            {w}
+          </p>
+        ))}
+      </div>
+      <main id="main" className="layout" tabIndex={-1}>
+        <div className="controls-column">
+          <AssumptionsPanel />
+        </div>
+        <div className="results-column" id="results" tabIndex={-1}>
+          <Headline />
+          <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} stale={stale} />
+          <PartnerChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
+          <SensitivityChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
+        </div>
+      </main>
+    </>
+  );
+}

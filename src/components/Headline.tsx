@@ -1,0 +1,95 @@
+import { useEffect, useId, useState } from 'react';
+import { defaultSettings } from '../model';
+import { useBaseline, useResults, useSettings } from '../state';
+import { buildHeadlineFigures, type HeadlineFigure } from './headlineFigures';
+
+const BASE_SETTINGS = defaultSettings();
+
+/** A headline figure whose explanation appears on hover and on keyboard focus (and Escape hides it). */
+function FigureCard({ figure }: { figure: HeadlineFigure }) {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const tipId = useId();
+  const open = (hovered || focused) && !dismissed;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+
+  return (
+    <div
+      className="figure-card"
+      data-figure={figure.id}
+      onMouseEnter={() => {
+        setHovered(true);
+        setDismissed(false);
+      }}
+      onMouseLeave={() => setHovered(false)}
+    >
+      <dt className="figure-label">
+        {figure.label}
+        <button
+          type="button"
+          className="info-button"
+          aria-label={`What does “${figure.label}” mean?`}
+          aria-describedby={tipId}
+          aria-expanded={open}
+          onFocus={() => {
+            setFocused(true);
+            setDismissed(false);
+          }}
+          onBlur={() => setFocused(false)}
+          onClick={() => setDismissed((d) => !d)}
+        >
+          <span aria-hidden="true">?</span>
+        </button>
+      </dt>
+      <dd className="figure-value">
+        {figure.value}
+      </dd>
+      <dd className="figure-comparison">
+        {figure.comparison.arrow && (
+          <span className={`arrow ${figure.comparison.arrow === '▲' ? 'up' : 'down'}`} aria-hidden="true">
+            {figure.comparison.arrow}{' '}
+          </span>
+        )}
+        <span aria-hidden="true">{figure.comparison.text}</span>
+        <span className="visually-hidden">{figure.comparison.spoken}</span>
+      </dd>
+      <dd className="figure-tip">
+        <div role="tooltip" id={tipId} className="tooltip" hidden={!open}>
+          {figure.explanation}
+        </div>
+      </dd>
+    </div>
+  );
+}
+
+export function Headline() {
+  const settings = useSettings();
+  const results = useResults();
+  const baseline = useBaseline();
+  const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
+  const none = settings.themes.length === 0;
+  return (
+    <section className="headline" aria-labelledby="headline-heading">
+      <h2 id="headline-heading">Headline figures</h2>
+      {none && (
+        <p className="notice notice-warning" role="status">
+          No themes are switched on, so every figure is zero. Tick at least one theme under Assumptions.
+        </p>
+      )}
+      <dl className="figure-grid" aria-live="off">
+        {figures.map((f) => (
+          <FigureCard key={f.id} figure={f} />
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NumericSpec } from '../model';
+import type { ChangeKind } from '../state';
+import { formatNumber } from './format';
+
+export interface NumericControlProps {
+  spec: NumericSpec;
+  /** Label shown and used as the slider's accessible name (defaults to the spec's label). */
+  label?: string;
+  /** Current value in display units (%, years). */
+  value: number;
+  onValue: (displayValue: number, kind: ChangeKind) => void;
+  /** End of a drag or of typing. */
+  onCommit: () => void;
+  onReset: () => void;
+  /** Whether the value is already the default (the reset button is then disabled). */
+  isDefault: boolean;
+  /** Words on the reset button's accessible name, e.g. "Reset Leakage to 0%". */
+  resetLabel?: string;
+  help?: string;
+  source?: string;
+  onDragging?: (dragging: boolean) => void;
+  /** Extra note under the control (e.g. "uses the overall setting"). */
+  note?: string;
+}
+
+const unitText = (spec: NumericSpec) => (spec.unit === '%' ? '%' : 'years');
+const inRange = (n: number, spec: NumericSpec) => n >= spec.min && n <= spec.max;
+
+/**
+ * A native range slider with an exact number box beside it, its unit, a reset button and help
+ * text. Dragging and typing are "live" changes; releasing the slider, pressing Enter or leaving
+ * the box "commits" (see startUrlSync).
+ */
+export function NumericControl(props: NumericControlProps) {
+  const { spec, value, onValue, onCommit, onReset, isDefault, onDragging } = props;
+  const label = props.label ?? spec.label;
+  const id = useId();
+  const rangeId = `${id}-range`;
+  const numberId = `${id}-number`;
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const [draft, setDraft] = useState<string | null>(null);
+  const rangeRef = useRef<HTMLInputElement>(null);
+  const commitRef = useRef(onCommit);
+  const dragRef = useRef(onDragging);
+  useEffect(() => {
+    commitRef.current = onCommit;
+    dragRef.current = onDragging;
+  });
+
+  // The native "change" event fires when a slider is released (or stepped with the keyboard).
+  useEffect(() => {
+    const el = rangeRef.current;
+    if (!el) return;
+    // Deferred a tick so React's own change handler (which may carry the final value) runs first.
+    const onNativeChange = () =>
+      queueMicrotask(() => {
+        dragRef.current?.(false);
+        commitRef.current();
+      });
+    el.addEventListener('change', onNativeChange);
+    return () => el.removeEventListener('change', onNativeChange);
+  }, []);
+
+  const startDrag = () => {
+    dragRef.current?.(true);
+    const end = () => {
+      dragRef.current?.(false);
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+    };
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
+
+  const parsedDraft = draft === null ? null : Number(draft.replace('\u2212', '-'));
+  const draftInvalid = draft !== null && (draft.trim() === '' || !Number.isFinite(parsedDraft) || !inRange(parsedDraft ?? NaN, spec));
+
+  const finishTyping = () => {
+    if (draft !== null && draft.trim() !== '' && parsedDraft !== null && Number.isFinite(parsedDraft) && !inRange(parsedDraft, spec)) {
+      onValue(Math.min(spec.max, Math.max(spec.min, parsedDraft)), 'live');
+    }
+    setDraft(null);
+    onCommit();
+  };
+
+  const unit = unitText(spec);
+  const valueText = spec.key === 'scenario'
+    ? `${formatNumber(value)}% (${value === 0 ? 'prudent' : value === 100 ? 'base' : 'between prudent and base'})`
+    : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
+  const describedBy = [props.help || props.note ? helpId : null, draftInvalid ? errorId : null].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className="control" data-control={spec.key}>
+      <div className="control-head">
+        <label htmlFor={rangeId} className="control-label">
+          {label}
+        </label>
+        <span className="control-value" aria-hidden="true">
+          {formatNumber(value)}
+          {unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}
+        </span>
+      </div>
+      <div className="control-row">
+        <div className="range-wrap">
+          <input
+            ref={rangeRef}
+            type="range"
+            id={rangeId}
+            min={spec.min}
+            max={spec.max}
+            step={spec.step}
+            value={value}
+            aria-valuetext={valueText}
+            aria-describedby={describedBy}
+            onPointerDown={startDrag}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isFinite(n)) onValue(n, e.nativeEvent.type === 'change' ? 'commit' : 'live');
+            }}
+            onBlur={() => dragRef.current?.(false)}
+          />
+          {spec.key === 'scenario' && (
+            <div className="range-ends" aria-hidden="true">
+              <span>Prudent</span>
+              <span>Base</span>
+            </div>
+          )}
+        </div>
+        <span className="number-wrap">
+          <input
+            type="number"
+            id={numberId}
+            className="number-input"
+            aria-label={`${label}, exact value in ${unit === '%' ? 'per cent' : 'years'}`}
+            min={spec.min}
+            max={spec.max}
+            step={spec.step}
+            inputMode="decimal"
+            value={draft ?? String(value)}
+            aria-invalid={draftInvalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => {
+              const text = e.target.value;
+              setDraft(text);
+              const n = Number(text);
+              if (text.trim() !== '' && Number.isFinite(n) && inRange(n, spec)) onValue(n, 'live');
+            }}
+            onBlur={finishTyping}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') finishTyping();
+            }}
+          />
+          <span className="unit" aria-hidden="true">
+            {unit}
+          </span>
+        </span>
+        <button
+          type="button"
+          className="reset-button"
+          onClick={() => {
+            setDraft(null);
+            onReset();
+          }}
+          disabled={isDefault}
+          aria-label={props.resetLabel ?? `Reset ${label} to ${formatNumber(spec.default)}${unit === '%' ? '%' : ` ${unit}`}`}
+        >
+          Reset
+        </button>
+      </div>
+      {draftInvalid && (
+        <p className="control-error" id={errorId}>
+          Enter a number from {formatNumber(spec.min)} to {formatNumber(spec.max)}.
+        </p>
+      )}
+      {(props.help || props.note) && (
+        <p className="help" id={helpId}>
+          {props.note && <span className="control-note">{props.note} </span>}
+          {props.help}
+          {props.source && <span className="source"> Source: {props.source}.</span>}
+        </p>
+      )}
+    </div>
+  );
+}

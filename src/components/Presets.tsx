@@ -1,0 +1,32 @@
+import { PRESETS, activePreset, useSettings, useSettingsStore } from '../state';
+
+/** One-click starting points; the one matching the current settings is marked as active. */
+export function Presets() {
+  const settings = useSettings();
+  const applyPreset = useSettingsStore((s) => s.applyPreset);
+  const active = activePreset(settings);
+  const activeLabel = PRESETS.find((p) => p.id === active)?.label;
+  return (
+    <div className="presets">
+      <h3 id="presets-heading">Presets</h3>
+      <div role="group" aria-labelledby="presets-heading" className="preset-buttons">
+        {PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="preset-button"
+            aria-pressed={active === p.id}
+            title={p.description}
+            onClick={() => applyPreset(p.id)}
+          >
+            {active === p.id && <span aria-hidden="true">✓ </span>}
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <p className="help" aria-live="polite">
+        {activeLabel ? `Showing: ${activeLabel}. ${PRESETS.find((p) => p.id === active)?.description ?? ''}` : 'Showing your own settings (no preset matches).'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { memo, useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { GoldenRow, ModelData, Results, Settings } from '../../model';
+import { matchingReportScenario, publishedYearlyTotals } from '../../state';
+import { formatAxisMoney, formatMoney } from '../format';
+import { CUMULATIVE, GRID, INK, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { useNarrow } from '../useNarrow';
+import { ChartFrame } from './ChartFrame';
+import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
+
+export interface BenefitProfileChartProps {
+  data: ModelData;
+  golden: readonly GoldenRow[];
+  results: Results;
+  settings: Settings;
+  animate: boolean;
+  stale?: boolean;
+}
+
+const PUBLISHED_LABEL = 'Published (EY 2013)';
+const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
+const TICK = 15;
+
+
+function summarise(rows: readonly ProfileRow[], hasPublished: boolean): string {
+  if (rows.length === 0) return 'No years to show.';
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const totals = rows.map((r) => r.total);
+  const lo = Math.min(...totals);
+  const hi = Math.max(...totals);
+  const negative = rows.filter((r) => r.total < 0).map((r) => r.year);
+  const parts = [
+    `Bar chart of net benefit each year from ${first.year} to ${last.year}, split by theme and discounted to today’s value.`,
+    `The yearly total runs from ${formatMoney(lo)} to ${formatMoney(hi)}${negative.length ? `, below zero in ${negative.join(', ')}` : ''}.`,
+    `The running total reaches ${formatMoney(last.cumulative)} by ${last.year}.`,
+  ];
+  if (hasPublished) {
+    const gaps = rows.flatMap((r) => (r.published === null ? [] : [Math.abs(r.published - r.total)]));
+    parts.push(`A dashed line shows the report’s published yearly totals, within ${formatMoney(Math.max(0, ...gaps), { unit: 'bn' })} of the model each year.`);
+  }
+  return parts.join(' ');
+}
+
+function ProfileTable({ rows, data, ids, hasPublished }: { rows: readonly ProfileRow[]; data: ModelData; ids: ReturnType<typeof profileThemes>; hasPublished: boolean }) {
+  const name = (id: string) => data.themes.find((t) => t.id === id)?.name ?? id;
+  return (
+    <table>
+      <caption>Net benefit each year by theme, £bn, discounted to 2012-13 value</caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          {ids.map((id) => (
+            <th scope="col" key={id}>
+              {name(id)}
+            </th>
+          ))}
+          <th scope="col">Total</th>
+          <th scope="col">Running total</th>
+          {hasPublished && <th scope="col">{PUBLISHED_LABEL}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.year}>
+            <th scope="row">{r.year}</th>
+            {ids.map((id) => (
+              <td key={id}>{formatMoney(r.themes[id] ?? 0, { unit: 'bn', digits: 2 })}</td>
+            ))}
+            <td>{formatMoney(r.total, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.cumulative, { unit: 'bn', digits: 2 })}</td>
+            {hasPublished && <td>{formatMoney(r.published, { unit: 'bn' })}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function BenefitProfileChartImpl({ data, golden, results, settings, animate, stale }: BenefitProfileChartProps) {
+  const scenario = matchingReportScenario(settings);
+  const published = useMemo(() => (scenario && golden.length ? publishedYearlyTotals(golden, scenario) : null), [scenario, golden]);
+  const hasPublished = published !== null && published.some((v) => v !== null);
+  const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null), [results, data, published, hasPublished]);
+  const chartRows = useMemo(() => flattenProfileRows(rows), [rows]);
+  const ids = useMemo(() => profileThemes(results, data), [results, data]);
+  const axes = useMemo(() => alignedAxes(yearExtent(rows), runningExtent(rows)), [rows]);
+  const themeName = (id: string) => data.themes.find((t) => t.id === id)?.shortName ?? id;
+  const narrow = useNarrow();
+  const tick = narrow ? 13 : TICK;
+  const axisWidth = narrow ? 52 : 64;
+
+  return (
+    <ChartFrame
+      chart="profile"
+      title="Benefit profile"
+      stale={stale}
+      summary={summarise(rows, hasPublished)}
+      description={
+        <p>
+          Net benefit each year (benefits minus costs, at today’s value), stacked by theme. Years below the line cost more than they save. The black line is the running total, read against the right-hand scale.
+          {hasPublished && ` The dashed line is the report’s own yearly total for its ${scenario} scenario.`}
+        </p>
+      }
+      table={<ProfileTable rows={rows} data={data} ids={ids} hasPublished={hasPublished} />}
+      note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
+    >
+      <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 640, height: 320 }}>
+        <ComposedChart data={chartRows} stackOffset="sign" margin={{ top: 8, right: narrow ? 6 : 8, bottom: 4, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={0} tickFormatter={(y: string) => (narrow ? y.slice(2) : y)} />
+          <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidth} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
+          <YAxis
+            yAxisId="running"
+            orientation="right"
+            tickFormatter={formatAxisMoney}
+            tick={{ fill: INK, fontSize: tick }}
+            width={axisWidth}
+            domain={axes.right.domain}
+            ticks={axes.right.ticks}
+            interval={0}
+          />
+          <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
+          <Tooltip formatter={(v, name) => [formatMoney(Number(v)), String(name)]} isAnimationActive={false} />
+          <Legend wrapperStyle={{ fontSize: TICK, color: INK }} itemSorter={null} />
+          {ids.map((id) => (
+            <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} />
+          ))}
+          <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} />
+          {hasPublished && (
+            <Line
+              yAxisId="year"
+              dataKey="published"
+              name={PUBLISHED_LABEL}
+              stroke={PUBLISHED}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              strokeOpacity={0.8}
+              dot={false}
+              type="linear"
+              isAnimationActive={false}
+            />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export const BenefitProfileChart = memo(BenefitProfileChartImpl);

@@ -1,0 +1,59 @@
+import { useId, type ReactNode } from 'react';
+import { useSettingsStore, type ChartId } from '../../state';
+
+export interface ChartFrameProps {
+  chart: ChartId;
+  title: string;
+  /** One or two sentences under the title saying what the chart shows. */
+  description: ReactNode;
+  /** Text alternative for the drawing: what a sighted reader would take from it. */
+  summary: string;
+  /** Controls shown beside the table toggle (for example a measure switch). */
+  tools?: ReactNode;
+  /** The recharts drawing(s). */
+  children: ReactNode;
+  /** The data table with the same numbers (rendered when "Show table" is on). */
+  table: ReactNode;
+  /** Source and notes under the chart. */
+  note?: ReactNode;
+  /** The drawing lags behind the settings (charts are deferred while a slider moves). */
+  stale?: boolean;
+}
+
+/** A chart as a figure: heading, description, drawing with a text alternative, table toggle, note. */
+export function ChartFrame(props: ChartFrameProps) {
+  const showTable = useSettingsStore((s) => s.ui.tables[props.chart]);
+  const toggleTable = useSettingsStore((s) => s.toggleTable);
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const tableId = `${id}-table`;
+  return (
+    <section className="chart-section" aria-labelledby={headingId}>
+      <figure className="chart" aria-labelledby={headingId}>
+        <div className="chart-head">
+          <h2 id={headingId}>{props.title}</h2>
+          <div className="chart-tools">
+            {props.tools}
+            <button
+              type="button"
+              className="secondary-button"
+              aria-expanded={showTable}
+              aria-controls={tableId}
+              onClick={() => toggleTable(props.chart)}
+            >
+              {showTable ? 'Hide table' : 'Show table'}
+            </button>
+          </div>
+        </div>
+        <div className="chart-description">{props.description}</div>
+        <div className={`chart-plot${props.stale ? ' is-stale' : ''}`} role="img" aria-label={props.summary} aria-busy={props.stale || undefined}>
+          {props.children}
+        </div>
+        <div id={tableId} className="chart-table" hidden={!showTable}>
+          {showTable ? props.table : null}
+        </div>
+        {props.note && <figcaption className="chart-note">{props.note}</figcaption>}
+      </figure>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import { memo, useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ModelData, Results, Settings } from '../../model';
+import { useSettingsStore } from '../../state';
+import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
+import { ChartFrame } from './ChartFrame';
+import { buildPartnerRows, partnerChartRows, type PartnerRow } from './partnerRows';
+
+export interface PartnerChartProps {
+  data: ModelData;
+  results: Results;
+  settings: Settings;
+  animate: boolean;
+  stale?: boolean;
+}
+
+type Measure = 'money' | 'budget';
+
+const fmtValue = (v: number, measure: Measure) => (measure === 'money' ? formatMoney(v) : formatPercent(v / 100, 1));
+const fmtAxis = (v: number, measure: Measure) => (measure === 'money' ? formatAxisMoney(v) : `${Number(v.toFixed(1))}%`);
+
+function lensWords(settings: Settings, data: ModelData): string {
+  const name = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
+  if (settings.lens.kind === 'lead') return `${name(settings.lens.partner)} acts alone, so it pays all the costs and keeps only its own share of the savings.`;
+  if (settings.lens.kind === 'exclude') return `${name(settings.lens.partner)} is left out; the others share what remains.`;
+  return '';
+}
+
+function summarise(rows: readonly PartnerRow[], measure: Measure): string {
+  const sorted = [...rows].sort((a, b) => (measure === 'money' ? b.annual - a.annual : (b.pctOfBudget ?? 0) - (a.pctOfBudget ?? 0)));
+  const parts = sorted
+    .filter((r) => measure === 'money' || r.budget)
+    .map((r) => `${r.name} ${measure === 'money' ? formatMoney(r.annual) : formatPercent(r.pctOfBudget, 1)}`);
+  const what = measure === 'money' ? 'annual net benefit by partner, £bn a year' : 'annual net benefit as a share of each department’s budget';
+  return `Bar chart of ${what}: ${parts.join('; ')}.`;
+}
+
+function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
+  return (
+    <table>
+      <caption>Annual net benefit by partner once fully running, with the range across the pilots’ business cases</caption>
+      <thead>
+        <tr>
+          <th scope="col">Partner</th>
+          <th scope="col">£bn a year</th>
+          <th scope="col">Share of total</th>
+          <th scope="col">Range across pilots, £bn</th>
+          <th scope="col">Department budget</th>
+          <th scope="col">% of budget</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.name}</th>
+            <td>{formatMoney(r.annual, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatPercent(r.share, 1)}</td>
+            <td>{r.range ? `${formatMoney(r.range[0], { unit: 'bn', digits: 2 })} to ${formatMoney(r.range[1], { unit: 'bn', digits: 2 })}` : '–'}</td>
+            <td>{r.budget ? `${formatMoney(r.budget.value)} (${r.budget.kind})` : '–'}</td>
+            <td>{formatPercent(r.pctOfBudget, 2)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerChartProps) {
+  const measure = useSettingsStore((s) => s.ui.partnerMeasure);
+  const setMeasure = useSettingsStore((s) => s.setPartnerMeasure);
+  const rows = useMemo(() => buildPartnerRows(results, data, settings), [results, data, settings]);
+  const chartRows = useMemo(() => partnerChartRows(rows, measure), [rows, measure]);
+  const name = useId();
+  const hasRanges = rows.some((r) => r.range !== null);
+  const height = 56 + chartRows.length * 44;
+
+  const tools = (
+    <fieldset className="segmented">
+      <legend className="visually-hidden">Show partner figures as</legend>
+      {(
+        [
+          ['money', '£bn a year'],
+          ['budget', '% of budget'],
+        ] as const
+      ).map(([value, label]) => (
+        <label key={value} className={measure === value ? 'is-selected' : undefined}>
+          <input type="radio" name={name} value={value} checked={measure === value} onChange={() => setMeasure(value)} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <ChartFrame
+      chart="partners"
+      title="Who gets the savings"
+      stale={stale}
+      tools={tools}
+      summary={summarise(rows, measure)}
+      description={
+        <p>
+          {measure === 'money'
+            ? 'Annual net benefit landing with each partner once the changes are fully running.'
+            : 'Annual net benefit landing with each partner as a share of its budget (DEL or AME, as the report quotes it).'}{' '}
+          {hasRanges ? 'Whiskers show the range across the pilots’ own business cases.' : lensWords(settings, data)}
+        </p>
+      }
+      table={<PartnerTable rows={rows} />}
+      note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
+    >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+        <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID} horizontal={false} />
+          <XAxis type="number" tickFormatter={(v: number) => fmtAxis(v, measure)} tick={{ fill: INK, fontSize: 15 }} />
+          <YAxis type="category" dataKey="label" width={128} tick={{ fill: INK, fontSize: 15 }} tickLine={false} />
+          <ReferenceLine x={0} stroke={ZERO_LINE} />
+          <Tooltip formatter={(v) => [fmtValue(Number(v), measure), measure === 'money' ? 'Annual net benefit' : 'Share of budget']} isAnimationActive={false} />
+          <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} barSize={26}>
+            {chartRows.map((r) => (
+              <Cell key={r.key} fill={PARTNER_COLOURS[r.key]} />
+            ))}
+            {hasRanges && <ErrorBar dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" />}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
+
+export const PartnerChart = memo(PartnerChartImpl);

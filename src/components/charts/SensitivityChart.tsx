@@ -1,0 +1,149 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ModelData, Results, Settings } from '../../model';
+import { selectCurves } from '../../state';
+import { formatAxisMoney, formatMoney, formatPercent, formatYears } from '../format';
+import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
+import { ChartFrame } from './ChartFrame';
+import { buildSensitivityRows, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
+
+export interface SensitivityChartProps {
+  data: ModelData;
+  results: Results;
+  settings: Settings;
+  animate: boolean;
+  stale?: boolean;
+}
+
+type Which = 'leakage' | 'delay';
+
+const xText = (x: number, which: Which) => (which === 'leakage' ? formatPercent(x / 100, 0) : formatYears(x));
+
+function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
+  const max = which === 'leakage' ? 100 : 5;
+  const ticks = which === 'leakage' ? [0, 25, 50, 75, 100] : [0, 1, 2, 3, 4, 5];
+  const zeroOnChart = marks.zero !== null && marks.zero <= max;
+  const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
+  return (
+    <div className="small-chart">
+      <p className="small-chart-title">{title}</p>
+      <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 320, height: 240 }}>
+        <LineChart data={rows} margin={{ top: 24, right: 20, bottom: 20, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={[0, max]}
+            ticks={ticks}
+            tickFormatter={(v: number) => (which === 'leakage' ? `${v}%` : `${v}`)}
+            tick={{ fill: INK, fontSize: 15 }}
+            label={{ value: which === 'leakage' ? 'Leakage' : 'Delay (years)', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 }}
+          />
+          <YAxis tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 15 }} width={60} />
+          <ReferenceLine y={0} stroke={ZERO_LINE} />
+          <ReferenceLine
+            x={Math.min(max, marks.current)}
+            stroke={MARKER}
+            strokeWidth={2}
+            strokeDasharray="4 3"
+            label={{ value: `Now: ${xText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 }}
+          />
+          <Tooltip
+            formatter={(v) => [formatMoney(Number(v)), horizonLabel]}
+            labelFormatter={(x) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`}
+            isAnimationActive={false}
+          />
+          <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
+          {zeroOnChart && (
+            <ReferenceDot
+              x={marks.zero!}
+              y={0}
+              r={5}
+              fill="#ffffff"
+              stroke={INK}
+              strokeWidth={2}
+              label={{ value: `Zero at ${xText(marks.zero!, which)}`, position: marks.zero! > max / 2 ? 'left' : 'right', dy: marks.zero! > max / 2 ? 14 : -14, fill: INK, fontSize: 14 }}
+            />
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function summaryText(which: Which, rows: SensitivityRow[], marks: SensitivityMarks, horizonLabel: string): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const range = which === 'leakage' ? 'leakage from 0% to 100%' : 'delay from 0 to 5 years';
+  const zero =
+    marks.zero === null
+      ? 'It does not reach zero.'
+      : marks.zero <= (which === 'leakage' ? 100 : 5)
+        ? `It reaches zero at ${xText(marks.zero, which)}.`
+        : `It reaches zero only at ${xText(marks.zero, which)}, beyond the chart.`;
+  return `${horizonLabel} as ${range}: from ${formatMoney(first?.npv)} to ${formatMoney(last?.npv)}. ${zero} The current setting is ${xText(marks.current, which)}.`;
+}
+
+function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[]; which: Which; horizonLabel: string }) {
+  const name = which === 'leakage' ? 'Leakage' : 'Delay';
+  return (
+    <table>
+      <caption>
+        {horizonLabel} by {name.toLowerCase()}, £bn
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{name}</th>
+          <th scope="col">{horizonLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.x}>
+            <th scope="row">{xText(r.x, which)}</th>
+            <td>{formatMoney(r.npv, { unit: 'bn', digits: 2 })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SensitivityChartImpl({ data, results, settings, animate, stale }: SensitivityChartProps) {
+  const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
+  const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
+  const delayRows = useMemo(() => buildSensitivityRows(curves, 'delay'), [curves]);
+  const leakMarks = sensitivityMarks(results, settings, 'leakage');
+  const delayMarks = sensitivityMarks(results, settings, 'delay');
+  const horizonLabel = `${settings.horizon}-year net benefit`;
+  const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
+
+  return (
+    <ChartFrame
+      chart="sensitivity"
+      title="How robust is the case?"
+      stale={stale}
+      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}`}
+      description={
+        <p>
+          The {horizonLabel} if more of the benefit leaks away or arrives later, with everything else as set. The dashed line marks the current setting; the circle marks where the net benefit reaches zero.
+          {overrides && ' Each chart applies one leakage or delay to every theme, so per-theme settings are set aside here.'}
+        </p>
+      }
+      table={
+        <div className="table-pair">
+          <SensitivityTable rows={leakRows} which="leakage" horizonLabel={horizonLabel} />
+          <SensitivityTable rows={delayRows} which="delay" horizonLabel={horizonLabel} />
+        </div>
+      }
+      note={<>Zero points are the report’s “switching values” (EY 2013, 6.2.2 scenarios 1 and 3), found exactly by the model rather than read off the chart.</>}
+    >
+      <div className="small-multiples">
+        <SmallChart rows={leakRows} marks={leakMarks} which="leakage" animate={animate} horizonLabel={horizonLabel} />
+        <SmallChart rows={delayRows} marks={delayMarks} which="delay" animate={animate} horizonLabel={horizonLabel} />
+      </div>
+    </ChartFrame>
+  );
+}
+
+export const SensitivityChart = memo(SensitivityChartImpl);

@@ -1,0 +1,104 @@
+import type { ModelData, Results, ThemeId } from '../../model';
+
+/** One year of the benefit profile chart: discounted net benefit by theme, total and running total. */
+export interface ProfileRow {
+  year: string;
+  /** Net benefit in the year, discounted, £bn, one entry per included theme. */
+  themes: Partial<Record<ThemeId, number>>;
+  total: number;
+  /** Cumulative discounted net benefit to the end of the year, £bn. */
+  cumulative: number;
+  /** The report's published yearly total for the matching scenario, when shown. */
+  published: number | null;
+}
+
+/** A ProfileRow flattened for recharts: theme ids become top-level keys. */
+export type ProfileChartRow = Omit<ProfileRow, 'themes'> & Partial<Record<ThemeId, number>>;
+
+/** The themes present in the results, in the data file's order. */
+export function profileThemes(results: Results, data: ModelData): ThemeId[] {
+  return data.themes.map((t) => t.id).filter((id) => results.themes[id] !== undefined);
+}
+
+/**
+ * Rows for the benefit profile chart. Bars are each theme's discounted net benefit per year (so
+ * they add up to the net benefit over the horizon and line up with the report's yearly tables);
+ * the line is the running total. `published` (the report's yearly totals) is matched by year.
+ */
+export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null): ProfileRow[] {
+  const ids = profileThemes(results, data);
+  return results.total.yearly.map((y, i) => {
+    const themes: Partial<Record<ThemeId, number>> = {};
+    for (const id of ids) themes[id] = results.themes[id]?.yearly[i]?.netDiscounted.toNumber() ?? 0;
+    return {
+      year: y.year,
+      themes,
+      total: y.netDiscounted.toNumber(),
+      cumulative: y.cumulativeDiscounted.toNumber(),
+      published: published?.[i] ?? null,
+    };
+  });
+}
+
+export const flattenProfileRows = (rows: readonly ProfileRow[]): ProfileChartRow[] =>
+  rows.map(({ themes, ...rest }) => ({ ...rest, ...themes }));
+
+export interface AxisScale {
+  domain: [number, number];
+  ticks: number[];
+}
+
+/** Smallest "nice" step (1, 2, 2.5 or 5 × a power of ten) at least as big as `raw`. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0) || !Number.isFinite(raw)) return 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= raw - 1e-12) return m * power;
+  return 10 * power;
+}
+
+/**
+ * Two value axes (yearly bars on the left, running total on the right) with round ticks and
+ * their zero lines at the same height, so nothing suggests a year is negative when it is not.
+ */
+export function alignedAxes(left: { lo: number; hi: number }, right: { lo: number; hi: number }, intervals = 5): { left: AxisScale; right: AxisScale } {
+  const norm = (r: { lo: number; hi: number }) => ({ lo: Math.min(0, r.lo), hi: Math.max(0, r.hi) });
+  const a = norm(left);
+  const b = norm(right);
+  const needsBelow = a.lo < 0 || b.lo < 0;
+  const needsAbove = a.hi > 0 || b.hi > 0;
+  let best: { k: number; sa: number; sb: number; waste: number } | null = null;
+  const from = needsBelow ? 1 : 0;
+  const to = needsAbove ? intervals - 1 : intervals;
+  for (let k = from; k <= to; k++) {
+    const step = (r: { lo: number; hi: number }) => niceStep(Math.max(k < intervals ? r.hi / (intervals - k) : 0, k > 0 ? -r.lo / k : 0, 1e-9));
+    const sa = step(a);
+    const sb = step(b);
+    const waste = (sa * intervals) / Math.max(a.hi - a.lo, 1e-9) + (sb * intervals) / Math.max(b.hi - b.lo, 1e-9);
+    if (!best || waste < best.waste) best = { k, sa, sb, waste };
+  }
+  const { k, sa, sb } = best ?? { k: 0, sa: 1, sb: 1 };
+  const scale = (s: number): AxisScale => {
+    const ticks = Array.from({ length: intervals + 1 }, (_, i) => Math.round((i - k) * s * 1e9) / 1e9);
+    return { domain: [ticks[0]!, ticks[intervals]!], ticks };
+  };
+  return { left: scale(sa), right: scale(sb) };
+}
+
+/** The extent of the stacked bars (positives stack up, negatives down) and the published line. */
+export function yearExtent(rows: readonly ProfileRow[]): { lo: number; hi: number } {
+  let lo = 0;
+  let hi = 0;
+  for (const r of rows) {
+    const values = Object.values(r.themes);
+    const up = values.reduce((s, v) => s + Math.max(0, v), 0);
+    const down = values.reduce((s, v) => s + Math.min(0, v), 0);
+    lo = Math.min(lo, down, r.total, r.published ?? 0);
+    hi = Math.max(hi, up, r.total, r.published ?? 0);
+  }
+  return { lo, hi };
+}
+
+export function runningExtent(rows: readonly ProfileRow[]): { lo: number; hi: number } {
+  const values = rows.map((r) => r.cumulative);
+  return { lo: Math.min(0, ...values), hi: Math.max(0, ...values) };
+}

@@ -1,0 +1,86 @@
+/**
+ * The one place numbers become text: en-GB, plain English, never "NaN" or "Infinity".
+ * Money arrives as £bn numbers (call `.toNumber()` on model Decimals before formatting).
+ */
+
+/** A real minus sign (U+2212), easier to read on a projector than a hyphen. */
+export const MINUS = '\u2212';
+/** Shown where a figure does not exist (for example no payback within the horizon). */
+export const NONE = '–';
+
+const fixed = (digits: number) =>
+  new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
+const F0 = fixed(0);
+const F1 = fixed(1);
+const F2 = fixed(2);
+
+const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Rounds and drops the sign of a value that rounds to zero, so "−£0m" is never printed. */
+function signed(value: number, digits: number, body: (abs: number) => string): string {
+  const factor = 10 ** digits;
+  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  const sign = value < 0 && rounded > 0 ? MINUS : '';
+  return sign + body(rounded);
+}
+
+export interface MoneyOptions {
+  /** 'auto' (default): £bn from £1bn up, £m below. 'bn': always £bn. */
+  unit?: 'auto' | 'bn';
+  /** Decimal places for £bn (default 1). */
+  digits?: number;
+}
+
+/** £bn number → "£12.0bn", "£143m", "−£0.1bn" (with unit 'bn'); null or not finite → "–". */
+export function formatMoney(bn: number | null | undefined, options: MoneyOptions = {}): string {
+  if (!isNumber(bn)) return NONE;
+  const digits = options.digits ?? 1;
+  const fmt = digits === 0 ? F0 : digits === 2 ? F2 : fixed(digits);
+  if (options.unit === 'bn') return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
+  const millions = Math.round(Math.abs(bn) * 1000);
+  if (millions < 1000) return signed(bn * 1000, 0, (abs) => `£${F0.format(abs)}m`);
+  return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
+}
+
+/** A change in £bn with an arrow: "▲ £1.2bn", "▼ £3.2bn", or "no change". */
+export function formatChange(deltaBn: number | null | undefined): { arrow: '▲' | '▼' | ''; text: string; words: string } {
+  if (!isNumber(deltaBn)) return { arrow: '', text: NONE, words: 'not available' };
+  const text = formatMoney(Math.abs(deltaBn));
+  if (text === '£0m') return { arrow: '', text: 'no change', words: 'no change' };
+  return deltaBn > 0 ? { arrow: '▲', text, words: `up ${text}` } : { arrow: '▼', text, words: `down ${text}` };
+}
+
+/**
+ * Fraction → percentage: "69%". Below 10% one decimal place is kept ("7.5%") so small shares
+ * of spend stay distinguishable; `digits` forces a number of places. Null → "–".
+ */
+export function formatPercent(fraction: number | null | undefined, digits?: number): string {
+  if (!isNumber(fraction)) return NONE;
+  const pct = fraction * 100;
+  const places = digits ?? (Math.abs(pct) < 9.95 && Math.round(Math.abs(pct) * 10) % 10 !== 0 ? 1 : 0);
+  return signed(pct, places, (abs) => `${fixed(places).format(abs)}%`);
+}
+
+/** Years → "3.2 years", "2 years", "1 year". Null → "–". */
+export function formatYears(years: number | null | undefined): string {
+  if (!isNumber(years)) return NONE;
+  const rounded = Math.round(years * 10) / 10;
+  const whole = Number.isInteger(rounded);
+  const text = signed(years, whole ? 0 : 1, (abs) => (whole ? F0 : F1).format(abs));
+  return `${text} ${rounded === 1 ? 'year' : 'years'}`;
+}
+
+/** A plain number in display units for a control ("3.5", "20"), never NaN. */
+export function formatNumber(value: number | null | undefined, maxDigits = 2): string {
+  if (!isNumber(value)) return NONE;
+  const text = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDigits, useGrouping: false }).format(Math.abs(value));
+  return (value < 0 && text !== '0' ? MINUS : '') + text;
+}
+
+/** Short £bn value for chart axes: "£5bn", "−£2bn", "£0.5bn". */
+export function formatAxisMoney(bn: number): string {
+  if (!Number.isFinite(bn)) return '';
+  const abs = Math.abs(bn);
+  const digits = abs !== 0 && abs < 1 ? (Math.round(abs * 10) === abs * 10 ? 1 : 2) : abs % 1 === 0 ? 0 : 1;
+  return signed(bn, digits, (a) => `£${fixed(digits).format(a)}bn`);
+}

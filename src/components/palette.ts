@@ -1,0 +1,36 @@
+import type { PartnerId, ThemeId } from '../model';
+
+/**
+ * Colours used identically in every chart, from the Okabe–Ito colour-blind-safe set.
+ * Bars also get a dark outline (OUTLINE) so neighbouring segments stay apart for everyone.
+ */
+export const THEME_COLOURS: Record<ThemeId, string> = {
+  hsc: '#0072B2', // blue
+  fcn: '#D55E00', // vermillion
+  ws: '#009E73', // bluish green
+  da: '#CC79A7', // reddish purple
+  ro: '#E69F00', // orange
+};
+
+export type PartnerKey = PartnerId | 'unallocated';
+
+export const PARTNER_COLOURS: Record<PartnerKey, string> = {
+  DH: '#0072B2', // blue
+  LG: '#E69F00', // orange
+  DWP: '#009E73', // bluish green
+  HO: '#CC79A7', // reddish purple
+  MoJ: '#D55E00', // vermillion
+  DfE: '#56B4E9', // sky blue
+  unallocated: '#8C8C8C', // grey
+};
+
+/** Lines and marks that are not a theme or a partner. */
+export const INK = '#1a1a1a';
+export const OUTLINE = '#1a1a1a';
+export const CUMULATIVE = '#000000';
+export const PUBLISHED = '#6b6b6b';
+export const GRID = '#d9d9d9';
+export const MARKER = '#5b2a86';
+export const ZERO_LINE = '#444444';
+
+export const PARTNER_ORDER: readonly PartnerKey[] = ['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE', 'unallocated'];

@@ -1,0 +1,70 @@
+import { parseGoldenCsv, parseModelData, type GoldenRow, type ModelData } from '../model';
+
+export interface AppData {
+  data: ModelData;
+  /** The report's published figures; empty when the file could not be read (not fatal). */
+  golden: GoldenRow[];
+  /** Problems that did not stop the app, in plain English. */
+  warnings: string[];
+}
+
+export type LoadOutcome = { ok: true; value: AppData } | { ok: false; error: string };
+
+type Fetch = (input: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
+
+/** Folder the data files are served from: always under the deployed base path, never "/data". */
+export function dataBaseUrl(base: string = import.meta.env.BASE_URL): string {
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  return `${withSlash}data/`;
+}
+
+async function fetchText(fetchFn: Fetch, url: string, name: string): Promise<string> {
+  let response: Awaited<ReturnType<Fetch>>;
+  try {
+    response = await fetchFn(url);
+  } catch (error) {
+    throw new Error(`${name}: could not be fetched (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  if (!response.ok) throw new Error(`${name}: the server answered ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+async function fetchJson(fetchFn: Fetch, base: string, name: string): Promise<unknown> {
+  const text = await fetchText(fetchFn, `${base}${name}`, name);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`${name}: is not valid JSON`);
+  }
+}
+
+/**
+ * Fetches and validates the three data files and the published figures. Never throws: any
+ * failure comes back as a message naming the file (and field, from the model's validation).
+ */
+export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: string = dataBaseUrl()): Promise<LoadOutcome> {
+  let files: [unknown, unknown, unknown];
+  try {
+    files = await Promise.all([
+      fetchJson(fetchFn, base, 'themes.json'),
+      fetchJson(fetchFn, base, 'partners.json'),
+      fetchJson(fetchFn, base, 'areas.json'),
+    ]);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const [themes, partners, areas] = files;
+  const parsed = parseModelData({ themes, partners, areas });
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+
+  const warnings: string[] = [];
+  let golden: GoldenRow[] = [];
+  try {
+    golden = parseGoldenCsv(await fetchText(fetchFn, `${base}published-figures.csv`, 'published-figures.csv'));
+  } catch (error) {
+    warnings.push(
+      `The report’s published figures could not be read, so they are not drawn on the charts. ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return { ok: true, value: { data: parsed.value, golden, warnings } };
+}

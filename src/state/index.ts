@@ -1,0 +1,21 @@
+// The state layer's public surface: the settings store, memoised selectors over the model,
+// address-bar sync, presets and data loading.
+export {
+  useSettingsStore,
+  resetStore,
+  initialState,
+  specFor,
+  toDisplay,
+  fromDisplay,
+  type StoreState,
+  type UiState,
+  type ChartId,
+  type ChangeKind,
+} from './store';
+export { selectResults, selectBaseline, selectCurves, matchingReportScenario, publishedYearlyTotals, prudentSettings, type Curves } from './model';
+export { PRESETS, activePreset, type Preset, type PresetId } from './presets';
+export { urlFor, shareLink, startUrlSync, copyText } from './url';
+export { loadAppData, dataBaseUrl, type AppData, type LoadOutcome } from './data';
+export { memoByIdentity } from './memo';
+export { AppDataContext, useAppData } from './context';
+export { useSettings, useResults, useDeferredResults, useBaseline } from './hooks';

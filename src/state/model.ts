@@ -1,0 +1,66 @@
+/**
+ * The one adapter between the UI and the model: every call to evaluate and the sensitivity
+ * curves goes through here, memoised on the identity of the data and the settings.
+ */
+import {
+  defaultSettings,
+  delayCurve,
+  evaluate,
+  leakageCurve,
+  settingsEqual,
+  type CurvePoint,
+  type GoldenRow,
+  type ModelData,
+  type Results,
+  type ScenarioId,
+  type Settings,
+} from '../model';
+import { memoByIdentity } from './memo';
+
+/** Results for the user's settings. */
+export const selectResults: (data: ModelData, settings: Settings) => Results = memoByIdentity(evaluate, 6);
+
+const baselineCache = new WeakMap<ModelData, Results>();
+/** Results at the report's base scenario (all defaults), kept beside the user's run. */
+export function selectBaseline(data: ModelData): Results {
+  let results = baselineCache.get(data);
+  if (!results) {
+    results = evaluate(data, defaultSettings());
+    baselineCache.set(data, results);
+  }
+  return results;
+}
+
+export interface Curves {
+  leakage: CurvePoint[];
+  delay: CurvePoint[];
+}
+
+/** Net benefit against uniform leakage (0–100%) and delay (0–5 years) for the sensitivity chart. */
+export const selectCurves: (data: ModelData, settings: Settings) => Curves = memoByIdentity((data: ModelData, settings: Settings) => {
+  const total = selectResults(data, settings).total;
+  return { leakage: leakageCurve(total), delay: delayCurve(total) };
+}, 3);
+
+/** The report's prudent settings: the defaults with scenario 0. */
+export const prudentSettings = (): Settings => ({ ...defaultSettings(), scenario: 0 });
+
+/** Which published scenario the settings reproduce exactly, if any. */
+export function matchingReportScenario(settings: Settings): ScenarioId | null {
+  if (settingsEqual(settings, defaultSettings())) return 'base';
+  if (settingsEqual(settings, prudentSettings())) return 'prudent';
+  return null;
+}
+
+/**
+ * The report's published yearly net benefit (discounted) for a scenario: the sum of the
+ * health and social care, complex families and work and skills rows, one value per year.
+ */
+export function publishedYearlyTotals(golden: readonly GoldenRow[], scenario: ScenarioId): (number | null)[] {
+  const years = [1, 2, 3, 4, 5];
+  return years.map((y) => {
+    const rows = ['hsc', 'fcn', 'ws'].map((t) => golden.find((r) => r.id === `${t}.net.${scenario}.y${y}`));
+    if (rows.some((r) => r === undefined || r.value[0] === undefined)) return null;
+    return Math.round(rows.reduce((sum, r) => sum + (r!.value[0] ?? 0), 0) * 1e6) / 1e6;
+  });
+}

@@ -1,0 +1,36 @@
+import { defaultSettings, settingsEqual, type Settings } from '../model';
+
+export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late';
+
+export interface Preset {
+  id: PresetId;
+  label: string;
+  /** One plain-English line saying what the preset sets. */
+  description: string;
+  settings: () => Settings;
+}
+
+/** One-click starting points. Each starts from the report's base so it is exactly reproducible. */
+export const PRESETS: readonly Preset[] = [
+  { id: 'base', label: 'Report base', description: 'The report’s base scenario, all settings at their defaults.', settings: defaultSettings },
+  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: () => ({ ...defaultSettings(), scenario: 0 }) },
+  {
+    id: 'health-led',
+    label: 'Health-led',
+    description: 'The Department of Health acts alone: it bears the costs and keeps its share of the savings.',
+    settings: () => ({ ...defaultSettings(), lens: { kind: 'lead', partner: 'DH' } }),
+  },
+  {
+    id: 'dwp-excluded',
+    label: 'DWP excluded',
+    description: 'Everyone except the Department for Work and Pensions takes part.',
+    settings: () => ({ ...defaultSettings(), lens: { kind: 'exclude', partner: 'DWP' } }),
+  },
+  { id: 'half-leak', label: 'Half the benefits leak', description: 'Leakage of 50%: half the gross benefit is lost or cannot be cashed.', settings: () => ({ ...defaultSettings(), leakage: 0.5 }) },
+  { id: 'two-years-late', label: 'Two years late', description: 'Benefits arrive two years later than planned; costs do not move.', settings: () => ({ ...defaultSettings(), delay: 2 }) },
+];
+
+/** The preset the settings match exactly, if any. */
+export function activePreset(settings: Settings): PresetId | null {
+  return PRESETS.find((p) => settingsEqual(settings, p.settings()))?.id ?? null;
+}

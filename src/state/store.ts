@@ -1,0 +1,161 @@
+import { create } from 'zustand';
+import {
+  NUMERIC_SPECS,
+  PARTNER_IDS,
+  defaultSettings,
+  parseSettings,
+  type Ignored,
+  type NumericSpec,
+  type PartnerId,
+  type PartnerLens,
+  type Settings,
+  type ThemeId,
+} from '../model';
+import { PRESETS, type PresetId } from './presets';
+
+export type ChartId = 'profile' | 'partners' | 'sensitivity';
+
+/**
+ * How a settings change should reach the address bar:
+ * 'live' while a slider is dragged or a number typed (one history entry, updated in place),
+ * 'commit' when a change is finished (new history entry), 'external' when it came from the
+ * address bar itself (back/forward or first load: the address bar is left alone).
+ */
+export type ChangeKind = 'live' | 'commit' | 'external';
+
+export interface UiState {
+  tables: Record<ChartId, boolean>;
+  /** Partner chart in £bn a year or as a share of each department's DEL/AME. */
+  partnerMeasure: 'money' | 'budget';
+  /** Partner chosen in the lens select, kept while "all partners" is selected. */
+  lensPartner: PartnerId;
+  /** A slider is being dragged: charts skip their animation. */
+  dragging: boolean;
+  /** Link parameters that were ignored, with reasons (cleared when dismissed). */
+  ignored: Ignored[];
+}
+
+export interface StoreState {
+  settings: Settings;
+  change: { kind: ChangeKind; seq: number };
+  ui: UiState;
+  setSettings: (next: Settings | ((current: Settings) => Settings), kind?: ChangeKind) => void;
+  /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
+  setNumeric: (key: NumericSpec['key'], displayValue: number, kind?: ChangeKind) => void;
+  resetNumeric: (key: NumericSpec['key']) => void;
+  resetAll: () => void;
+  setThemeIncluded: (theme: ThemeId, included: boolean) => void;
+  setLensKind: (kind: PartnerLens['kind']) => void;
+  setLensPartner: (partner: PartnerId) => void;
+  /** Per-theme leakage or delay in display units; undefined removes the override. */
+  setThemeOverride: (which: 'leakage' | 'delay', theme: ThemeId, displayValue: number | undefined, kind?: ChangeKind) => void;
+  applyPreset: (id: PresetId) => void;
+  /** Marks the end of a drag or of typing: the address bar gets its history entry. */
+  commit: () => void;
+  setDragging: (dragging: boolean) => void;
+  toggleTable: (chart: ChartId) => void;
+  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
+  dismissIgnored: () => void;
+  /** Replaces the settings with those in a query string, recording what was ignored. */
+  loadFromQuery: (query: string, kind?: ChangeKind) => void;
+}
+
+export const specFor = (key: NumericSpec['key']): NumericSpec => {
+  const spec = NUMERIC_SPECS.find((s) => s.key === key);
+  if (!spec) throw new Error(`No control is described for "${key}"`);
+  return spec;
+};
+
+/** A setting's value in display units, rounded so floating-point noise never shows. */
+export const toDisplay = (value: number, spec: NumericSpec): number => Math.round(value * spec.divisor * 1e6) / 1e6;
+
+/** A display-unit value clamped to the control's range (whole years for the horizon), in model units. */
+export function fromDisplay(displayValue: number, spec: NumericSpec): number {
+  let v = Math.min(spec.max, Math.max(spec.min, displayValue));
+  if (spec.key === 'horizon') v = Math.round(v);
+  return Math.round((v / spec.divisor) * 1e9) / 1e9;
+}
+
+export const initialUi = (): UiState => ({
+  tables: { profile: false, partners: false, sensitivity: false },
+  partnerMeasure: 'money',
+  lensPartner: 'DH',
+  dragging: false,
+  ignored: [],
+});
+
+export const initialState = (): Pick<StoreState, 'settings' | 'change' | 'ui'> => ({
+  settings: defaultSettings(),
+  change: { kind: 'external', seq: 0 },
+  ui: initialUi(),
+});
+
+export const useSettingsStore = create<StoreState>()((set, get) => {
+  const update = (next: Settings, kind: ChangeKind) =>
+    set((state) => ({ settings: next, change: { kind, seq: state.change.seq + 1 } }));
+  const patchUi = (patch: Partial<UiState>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
+
+  return {
+    ...initialState(),
+    setSettings: (next, kind = 'commit') => {
+      const value = typeof next === 'function' ? next(get().settings) : next;
+      update(value, kind);
+    },
+    setNumeric: (key, displayValue, kind = 'commit') => {
+      if (!Number.isFinite(displayValue)) return;
+      update({ ...get().settings, [key]: fromDisplay(displayValue, specFor(key)) }, kind);
+    },
+    resetNumeric: (key) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
+    resetAll: () => update(defaultSettings(), 'commit'),
+    setThemeIncluded: (theme, included) => {
+      const current = get().settings;
+      const themes = included ? [...new Set([...current.themes, theme])] : current.themes.filter((t) => t !== theme);
+      update({ ...current, themes }, 'commit');
+    },
+    setLensKind: (kind) => {
+      const partner = get().ui.lensPartner;
+      update({ ...get().settings, lens: kind === 'all' ? { kind } : { kind, partner } }, 'commit');
+    },
+    setLensPartner: (partner) => {
+      if (!PARTNER_IDS.includes(partner)) return;
+      patchUi({ lensPartner: partner });
+      const lens = get().settings.lens;
+      if (lens.kind !== 'all') update({ ...get().settings, lens: { kind: lens.kind, partner } }, 'commit');
+    },
+    setThemeOverride: (which, theme, displayValue, kind = 'commit') => {
+      const current = get().settings;
+      const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
+      const byTheme = { ...current[field] };
+      if (displayValue === undefined) delete byTheme[theme];
+      else if (Number.isFinite(displayValue)) byTheme[theme] = fromDisplay(displayValue, specFor(which));
+      else return;
+      update({ ...current, [field]: byTheme }, kind);
+    },
+    applyPreset: (id) => {
+      const preset = PRESETS.find((p) => p.id === id);
+      if (!preset) return;
+      const settings = preset.settings();
+      if (settings.lens.kind !== 'all') patchUi({ lensPartner: settings.lens.partner });
+      update(settings, 'commit');
+    },
+    commit: () => set((state) => ({ change: { kind: 'commit', seq: state.change.seq + 1 } })),
+    setDragging: (dragging) => {
+      if (get().ui.dragging !== dragging) patchUi({ dragging });
+    },
+    toggleTable: (chart) => set((state) => ({ ui: { ...state.ui, tables: { ...state.ui.tables, [chart]: !state.ui.tables[chart] } } })),
+    setPartnerMeasure: (partnerMeasure) => patchUi({ partnerMeasure }),
+    dismissIgnored: () => patchUi({ ignored: [] }),
+    loadFromQuery: (query, kind = 'external') => {
+      const { settings, ignored } = parseSettings(query);
+      const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
+      set((state) => ({
+        settings,
+        change: { kind, seq: state.change.seq + 1 },
+        ui: { ...state.ui, ignored, lensPartner },
+      }));
+    },
+  };
+});
+
+/** Puts the store back to its first state (tests, and the error boundary's "Reset settings"). */
+export const resetStore = () => useSettingsStore.setState(initialState());

@@ -1,0 +1,122 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BenefitProfileChart } from '../../../src/components/charts/BenefitProfileChart';
+import { PartnerChart } from '../../../src/components/charts/PartnerChart';
+import { SensitivityChart } from '../../../src/components/charts/SensitivityChart';
+import { formatMoney, formatPercent } from '../../../src/components/format';
+import { defaultSettings, evaluate, type Settings } from '../../../src/model';
+import { resetStore } from '../../../src/state';
+import { appData, renderWithData } from '../helpers';
+
+const app = appData();
+const run = (patch: Partial<Settings> = {}) => {
+  const settings = { ...defaultSettings(), ...patch };
+  return { settings, results: evaluate(app.data, settings) };
+};
+
+beforeEach(() => resetStore());
+
+describe('BenefitProfileChart', () => {
+  it('has an accessible name and summary and draws an SVG', () => {
+    const { settings, results } = run();
+    const { container } = renderWithData(<BenefitProfileChart data={app.data} golden={app.golden} results={results} settings={settings} animate={false} />, app);
+    expect(screen.getByRole('figure', { name: 'Benefit profile' })).toBeInTheDocument();
+    const img = screen.getByRole('img', { name: /Bar chart of net benefit each year from 2012-13 to 2016-17/ });
+    expect(img).toHaveAccessibleName(new RegExp(`running total reaches ${formatMoney(results.total.npv.toNumber())}`));
+    expect(img).toHaveAccessibleName(/published yearly totals/);
+    expect(container.querySelector('svg.recharts-surface')).not.toBeNull();
+  });
+
+  it('shows a table with the same numbers, and the published column at the report base', async () => {
+    const user = userEvent.setup();
+    const { settings, results } = run();
+    renderWithData(<BenefitProfileChart data={app.data} golden={app.golden} results={results} settings={settings} animate={false} />, app);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table', { name: /Net benefit each year by theme/ });
+    expect(within(table).getByRole('columnheader', { name: 'Published (EY 2013)' })).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(5);
+    const first = within(rows[0]!);
+    expect(first.getByRole('rowheader')).toHaveTextContent('2012-13');
+    const cells = first.getAllByRole('cell').map((c) => c.textContent);
+    const hsc = results.themes.hsc!.yearly[0]!.netDiscounted.toNumber();
+    expect(cells).toEqual([
+      formatMoney(hsc, { unit: 'bn', digits: 2 }),
+      formatMoney(results.themes.fcn!.yearly[0]!.netDiscounted.toNumber(), { unit: 'bn', digits: 2 }),
+      formatMoney(results.themes.ws!.yearly[0]!.netDiscounted.toNumber(), { unit: 'bn', digits: 2 }),
+      formatMoney(results.total.yearly[0]!.netDiscounted.toNumber(), { unit: 'bn', digits: 2 }),
+      formatMoney(results.total.yearly[0]!.cumulativeDiscounted.toNumber(), { unit: 'bn', digits: 2 }),
+      '£2.4bn',
+    ]);
+    expect(screen.getByRole('button', { name: 'Hide table' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('drops the published overlay once the settings move away from the report', async () => {
+    const user = userEvent.setup();
+    const { settings, results } = run({ leakage: 0.1 });
+    renderWithData(<BenefitProfileChart data={app.data} golden={app.golden} results={results} settings={settings} animate={false} />, app);
+    expect(screen.getByRole('img')).not.toHaveAccessibleName(/published/);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    expect(screen.queryByRole('columnheader', { name: 'Published (EY 2013)' })).toBeNull();
+  });
+
+  it('shows the prudent published figures at the report prudent settings', () => {
+    const { settings, results } = run({ scenario: 0 });
+    renderWithData(<BenefitProfileChart data={app.data} golden={app.golden} results={results} settings={settings} animate={false} />, app);
+    expect(screen.getByText(/report’s own yearly total for its prudent scenario/)).toBeInTheDocument();
+  });
+});
+
+describe('PartnerChart', () => {
+  it('names every partner and switches to % of budget', async () => {
+    const user = userEvent.setup();
+    const { settings, results } = run();
+    renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    const img = screen.getByRole('img', { name: /annual net benefit by partner/ });
+    expect(img).toHaveAccessibleName(new RegExp(`Department of Health ${formatMoney(results.total.partners.DH!.annual.toNumber())}`));
+    await user.click(screen.getByRole('radio', { name: '% of budget' }));
+    expect(screen.getByRole('img', { name: /share of each department’s budget/ })).toHaveAccessibleName(
+      new RegExp(`Department of Health ${formatPercent(results.total.partners.DH!.pctOfBudget, 1)}`),
+    );
+  });
+
+  it('has a table with ranges and budgets', async () => {
+    const user = userEvent.setup();
+    const { settings, results } = run();
+    renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    const table = screen.getByRole('table', { name: /Annual net benefit by partner/ });
+    const dh = within(table).getByRole('rowheader', { name: 'Department of Health' }).closest('tr') as HTMLElement;
+    expect(dh).toHaveTextContent(formatMoney(results.total.partners.DH!.annual.toNumber(), { unit: 'bn', digits: 2 }));
+    expect(dh).toHaveTextContent('(DEL)');
+    expect(dh).toHaveTextContent(/to/);
+  });
+
+  it('explains the lens instead of whiskers when one partner acts alone', () => {
+    const { settings, results } = run({ lens: { kind: 'lead', partner: 'DH' } });
+    renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    expect(screen.getByText(/Department of Health acts alone/)).toBeInTheDocument();
+  });
+});
+
+describe('SensitivityChart', () => {
+  it('names the zero crossings and the current setting', async () => {
+    const user = userEvent.setup();
+    const { settings, results } = run({ leakage: 0.2 });
+    renderWithData(<SensitivityChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    const img = screen.getByRole('img');
+    expect(img).toHaveAccessibleName(new RegExp(`reaches zero at ${formatPercent(results.total.switching.leakage, 0)}`));
+    expect(img).toHaveAccessibleName(/The current setting is 20%/);
+    await user.click(screen.getByRole('button', { name: 'Show table' }));
+    expect(screen.getByRole('table', { name: /by leakage/ })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /by delay/ })).toBeInTheDocument();
+    expect(screen.getAllByRole('rowheader', { name: '100%' })).toHaveLength(1);
+  });
+
+  it('says when the net benefit never reaches zero', () => {
+    const { settings, results } = run({ scenario: 0, leakage: 0.9 });
+    renderWithData(<SensitivityChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    expect(screen.getByRole('img')).toHaveAccessibleName(/does not reach zero/);
+  });
+});

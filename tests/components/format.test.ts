@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { MINUS, formatAxisMoney, formatChange, formatMoney, formatNumber, formatPercent, formatYears } from '../../src/components/format';
+
+describe('formatMoney', () => {
+  it('prints £bn to one decimal place from £1bn up', () => {
+    expect(formatMoney(12)).toBe('£12.0bn');
+    expect(formatMoney(20.618)).toBe('£20.6bn');
+    expect(formatMoney(7.98)).toBe('£8.0bn');
+    expect(formatMoney(1234.5)).toBe('£1,234.5bn');
+  });
+  it('prints £m below £1bn', () => {
+    expect(formatMoney(0.143)).toBe('£143m');
+    expect(formatMoney(0.9994)).toBe('£999m');
+    expect(formatMoney(0.9996)).toBe('£1.0bn');
+  });
+  it('uses a real minus sign for negatives', () => {
+    expect(formatMoney(-0.1, { unit: 'bn' })).toBe(`${MINUS}£0.1bn`);
+    expect(formatMoney(-0.1)).toBe(`${MINUS}£100m`);
+    expect(formatMoney(-2.345)).toBe(`${MINUS}£2.3bn`);
+    expect(formatMoney(-0.1)).not.toContain('-');
+  });
+  it('never prints a negative zero, NaN or Infinity', () => {
+    expect(formatMoney(-0.0001)).toBe('£0m');
+    expect(formatMoney(-0.01, { unit: 'bn' })).toBe('£0.0bn');
+    expect(formatMoney(Number.NaN)).toBe('–');
+    expect(formatMoney(Number.POSITIVE_INFINITY)).toBe('–');
+    expect(formatMoney(null)).toBe('–');
+    expect(formatMoney(undefined)).toBe('–');
+  });
+  it('can force £bn with more places', () => {
+    expect(formatMoney(2.3773, { unit: 'bn', digits: 2 })).toBe('£2.38bn');
+  });
+});
+
+describe('formatChange', () => {
+  it('gives an arrow, the amount and words', () => {
+    expect(formatChange(-3.21)).toEqual({ arrow: '▼', text: '£3.2bn', words: 'down £3.2bn' });
+    expect(formatChange(1.2)).toEqual({ arrow: '▲', text: '£1.2bn', words: 'up £1.2bn' });
+    expect(formatChange(0.0001).arrow).toBe('');
+    expect(formatChange(Number.NaN).text).toBe('–');
+  });
+});
+
+describe('formatPercent', () => {
+  it('prints whole percentages from 10% up and keeps one place below', () => {
+    expect(formatPercent(0.6912)).toBe('69%');
+    expect(formatPercent(0.0745)).toBe('7.5%');
+    expect(formatPercent(0.05)).toBe('5%');
+    expect(formatPercent(0.0996)).toBe('10%');
+    expect(formatPercent(-0.25)).toBe(`${MINUS}25%`);
+  });
+  it('honours fixed places and never prints NaN', () => {
+    expect(formatPercent(0.034696, 2)).toBe('3.47%');
+    expect(formatPercent(null)).toBe('–');
+    expect(formatPercent(Number.NaN)).toBe('–');
+    expect(formatPercent(Number.NEGATIVE_INFINITY)).toBe('–');
+  });
+});
+
+describe('formatYears', () => {
+  it('prints years in plain English', () => {
+    expect(formatYears(3.2365)).toBe('3.2 years');
+    expect(formatYears(2)).toBe('2 years');
+    expect(formatYears(1)).toBe('1 year');
+    expect(formatYears(0.04)).toBe('0 years');
+    expect(formatYears(null)).toBe('–');
+    expect(formatYears(Number.NaN)).toBe('–');
+  });
+});
+
+describe('formatNumber and formatAxisMoney', () => {
+  it('prints control values without noise', () => {
+    expect(formatNumber(3.5000000000000004)).toBe('3.5');
+    expect(formatNumber(-2)).toBe(`${MINUS}2`);
+    expect(formatNumber(Number.NaN)).toBe('–');
+  });
+  it('prints short axis labels', () => {
+    expect(formatAxisMoney(5)).toBe('£5bn');
+    expect(formatAxisMoney(-2)).toBe(`${MINUS}£2bn`);
+    expect(formatAxisMoney(0.5)).toBe('£0.5bn');
+    expect(formatAxisMoney(2.5)).toBe('£2.5bn');
+    expect(formatAxisMoney(0)).toBe('£0bn');
+    expect(formatAxisMoney(Number.NaN)).toBe('');
+  });
+});

@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { NUMERIC_SPECS, defaultSettings, settingsEqual } from '../../src/model';
+import { fromDisplay, resetStore, specFor, toDisplay, useSettingsStore } from '../../src/state';
+
+const state = () => useSettingsStore.getState();
+
+beforeEach(() => resetStore());
+
+describe('settings store', () => {
+  it('starts at the report base', () => {
+    expect(settingsEqual(state().settings, defaultSettings())).toBe(true);
+    expect(state().ui.ignored).toEqual([]);
+  });
+
+  it('sets numeric settings from display units, clamped to the control range', () => {
+    state().setNumeric('leakage', 25);
+    expect(state().settings.leakage).toBeCloseTo(0.25, 12);
+    state().setNumeric('leakage', 250);
+    expect(state().settings.leakage).toBe(1);
+    state().setNumeric('horizon', 7.4);
+    expect(state().settings.horizon).toBe(7);
+    state().setNumeric('rate', Number.NaN);
+    expect(state().settings.rate).toBeCloseTo(0.035, 12);
+  });
+
+  it('converts between display and model units without float noise', () => {
+    for (const spec of NUMERIC_SPECS) {
+      expect(toDisplay(fromDisplay(spec.default, spec), spec)).toBe(spec.default);
+    }
+    expect(toDisplay(0.036000000000000004, specFor('rate'))).toBe(3.6);
+  });
+
+  it('resets one control or everything', () => {
+    state().setNumeric('leakage', 25);
+    state().setNumeric('delay', 2);
+    state().resetNumeric('leakage');
+    expect(state().settings.leakage).toBe(0);
+    expect(state().settings.delay).toBe(2);
+    state().resetAll();
+    expect(settingsEqual(state().settings, defaultSettings())).toBe(true);
+  });
+
+  it('switches themes on and off', () => {
+    state().setThemeIncluded('da', true);
+    expect(state().settings.themes).toContain('da');
+    state().setThemeIncluded('hsc', false);
+    expect(state().settings.themes).not.toContain('hsc');
+  });
+
+  it('keeps the chosen lens partner while the lens is "all"', () => {
+    state().setLensPartner('HO');
+    expect(state().settings.lens).toEqual({ kind: 'all' });
+    state().setLensKind('lead');
+    expect(state().settings.lens).toEqual({ kind: 'lead', partner: 'HO' });
+    state().setLensPartner('MoJ');
+    expect(state().settings.lens).toEqual({ kind: 'lead', partner: 'MoJ' });
+    state().setLensKind('exclude');
+    expect(state().settings.lens).toEqual({ kind: 'exclude', partner: 'MoJ' });
+    state().setLensKind('all');
+    expect(state().settings.lens).toEqual({ kind: 'all' });
+  });
+
+  it('sets and clears per-theme overrides', () => {
+    state().setThemeOverride('leakage', 'hsc', 30);
+    state().setThemeOverride('delay', 'ws', 1.25);
+    expect(state().settings.leakageByTheme).toEqual({ hsc: 0.3 });
+    expect(state().settings.delayByTheme).toEqual({ ws: 1.25 });
+    state().setThemeOverride('leakage', 'hsc', undefined);
+    expect(state().settings.leakageByTheme).toEqual({});
+  });
+
+  it('records how each change should reach the address bar', () => {
+    const seq = state().change.seq;
+    state().setNumeric('leakage', 5, 'live');
+    expect(state().change).toEqual({ kind: 'live', seq: seq + 1 });
+    state().commit();
+    expect(state().change).toEqual({ kind: 'commit', seq: seq + 2 });
+    state().loadFromQuery('leakage=7');
+    expect(state().change.kind).toBe('external');
+  });
+
+  it('keeps UI toggles apart from settings', () => {
+    const before = state().settings;
+    state().toggleTable('profile');
+    state().setPartnerMeasure('budget');
+    state().setDragging(true);
+    expect(state().ui.tables.profile).toBe(true);
+    expect(state().ui.partnerMeasure).toBe('budget');
+    expect(state().ui.dragging).toBe(true);
+    expect(state().settings).toBe(before);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NUMERIC_SPECS, defaultSettings, parseSettings, serialiseSettings, settingsEqual, type Settings } from '../../src/model';
+import { resetStore, shareLink, startUrlSync, urlFor, useSettingsStore } from '../../src/state';
+
+const store = useSettingsStore;
+const load = (query: string) => store.getState().loadFromQuery(query);
+const roundTrip = (query: string) => {
+  load(query);
+  return serialiseSettings(store.getState().settings);
+};
+
+beforeEach(() => {
+  resetStore();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('query string → store → query string', () => {
+  it('keeps every numeric parameter', () => {
+    for (const spec of NUMERIC_SPECS) {
+      const value = spec.key === 'horizon' ? 7 : spec.key === 'delay' ? 1.5 : spec.key === 'rate' ? 4.2 : 40;
+      const query = `${spec.key}=${value}&v=1`;
+      expect(roundTrip(query), spec.key).toBe(query);
+      expect(store.getState().settings[spec.key]).toBeCloseTo(value / spec.divisor, 12);
+      expect(store.getState().ui.ignored).toEqual([]);
+    }
+  });
+
+  it('keeps scenario names, themes, lenses and per-theme overrides', () => {
+    expect(roundTrip('scenario=prudent')).toBe('scenario=prudent&v=1');
+    expect(roundTrip('scenario=base')).toBe('');
+    expect(roundTrip('themes=hsc,fcn,ws,da')).toBe('themes=hsc,fcn,ws,da&v=1');
+    expect(roundTrip('themes=ws')).toBe('themes=ws&v=1');
+    expect(roundTrip('lens=lead:DH')).toBe('lens=lead:DH&v=1');
+    expect(roundTrip('lens=exclude:DWP')).toBe('lens=exclude:DWP&v=1');
+    expect(roundTrip('lens=all')).toBe('');
+    expect(roundTrip('leakage.hsc=30&delay.ws=1.5')).toBe('leakage.hsc=30&delay.ws=1.5&v=1');
+    const full = 'scenario=50&scale=80&leakage=20&delay=1&rate=3&horizon=10&themes=hsc,ro&lens=lead:MoJ&leakage.ro=10&delay.hsc=2&v=1';
+    expect(roundTrip(full)).toBe(full);
+    expect(store.getState().ui.lensPartner).toBe('MoJ');
+  });
+
+  it('reads the CLI-style link from the issue', () => {
+    load('?scenario=base&scale=100&leakage=20&delay=1&rate=3.5&themes=hsc,fcn,ws&lens=all');
+    const s = store.getState().settings;
+    expect(s.leakage).toBeCloseTo(0.2, 12);
+    expect(s.delay).toBe(1);
+    expect(store.getState().ui.ignored).toEqual([]);
+  });
+
+  it('lists bad parameters with reasons and keeps the good ones', () => {
+    load('leakage=20&colour=blue&scale=150&delay=soon&horizon=7.5&themes=hsc,zz&lens=lead:Nobody&leakage.xyz=5&rate=3&rate=4');
+    const { settings, ui } = store.getState();
+    expect(settings.leakage).toBeCloseTo(0.2, 12);
+    expect(settings.scale).toBe(1);
+    expect(settings.delay).toBe(0);
+    expect(settings.horizon).toBe(5);
+    expect(settings.themes).toEqual(['hsc']);
+    expect(settings.lens).toEqual({ kind: 'all' });
+    expect(settings.rate).toBeCloseTo(0.03, 12);
+    const params = ui.ignored.map((i) => i.param);
+    expect(params).toEqual(expect.arrayContaining(['colour', 'scale', 'delay', 'horizon', 'themes', 'lens', 'leakage.xyz', 'rate']));
+    expect(ui.ignored.every((i) => i.reason.length > 0)).toBe(true);
+    expect(ui.ignored).toEqual(parseSettings('leakage=20&colour=blue&scale=150&delay=soon&horizon=7.5&themes=hsc,zz&lens=lead:Nobody&leakage.xyz=5&rate=3&rate=4').ignored);
+  });
+});
+
+describe('urlFor and shareLink', () => {
+  it('keeps the deployed path and fragment and writes only non-defaults', () => {
+    const place = { pathname: '/cbx/', search: '?old=1', hash: '#results', href: 'https://example.org/cbx/?old=1#results' };
+    expect(urlFor(defaultSettings(), place)).toBe('/cbx/#results');
+    const s: Settings = { ...defaultSettings(), leakage: 0.2 };
+    expect(urlFor(s, place)).toBe('/cbx/?leakage=20&v=1#results');
+    expect(shareLink(s, place)).toBe('https://example.org/cbx/?leakage=20&v=1#results');
+  });
+});
+
+describe('address bar sync', () => {
+  let stop: () => void = () => undefined;
+  afterEach(() => stop());
+
+  it('pushes finished changes, replaces while dragging, and walks back and forth with popstate', async () => {
+    stop = startUrlSync();
+    const start = window.history.length;
+    const state = () => store.getState();
+
+    state().setNumeric('leakage', 10, 'commit');
+    expect(window.location.search).toBe('?leakage=10&v=1');
+    expect(window.history.length).toBe(start + 1);
+
+    // A drag: one new entry when it starts, updated in place, finalised on release.
+    state().setNumeric('delay', 0.5, 'live');
+    state().setNumeric('delay', 1, 'live');
+    state().setNumeric('delay', 1.5, 'live');
+    expect(window.history.length).toBe(start + 2);
+    expect(window.location.search).toBe('?leakage=10&delay=1.5&v=1');
+    state().commit();
+    expect(window.history.length).toBe(start + 2);
+
+    state().setThemeIncluded('da', true);
+    expect(window.history.length).toBe(start + 3);
+    expect(window.location.search).toBe('?leakage=10&delay=1.5&themes=hsc,fcn,ws,da&v=1');
+
+    // Back: the store follows the address bar, which is left alone.
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+    expect(window.location.search).toBe('?leakage=10&delay=1.5&v=1');
+    expect(state().settings.themes).toEqual(['hsc', 'fcn', 'ws']);
+    expect(state().settings.delay).toBe(1.5);
+
+    const poppedAgain = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await poppedAgain;
+    expect(state().settings.delay).toBe(0);
+    expect(settingsEqual(state().settings, { ...defaultSettings(), leakage: 0.1 })).toBe(true);
+  });
+
+  it('does not add entries for changes that leave the link as it is', () => {
+    stop = startUrlSync();
+    const start = window.history.length;
+    store.getState().resetAll();
+    store.getState().commit();
+    expect(window.history.length).toBe(start);
+  });
+});
