@@ -2,6 +2,11 @@ import { useEffect, useState } from 'react';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { Explorer } from './components/Explorer';
 import { Footer } from './components/Footer';
+import { CheckPage } from './components/method/CheckPage';
+import { MethodPage } from './components/method/MethodPage';
+import { useRoute } from './components/method/route';
+import { UpdatePrompt } from './components/UpdatePrompt';
+import { WorkshopBar } from './components/workshop/WorkshopBar';
 import { AppDataContext, loadAppData, type AppData, type LoadOutcome } from './state';
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; value: AppData };
@@ -20,13 +25,19 @@ function Header({ ready }: { ready: boolean }) {
         <h1>Community Budgets Explorer</h1>
         <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
       </div>
-      {ready && <CopyLinkButton />}
+      {ready && (
+        <div className="header-actions">
+          <WorkshopBar />
+          <CopyLinkButton />
+        </div>
+      )}
     </header>
   );
 }
 
 export function App({ load = loadAppData, syncUrl = true }: AppProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const route = useRoute();
 
   useEffect(() => {
     let live = true;
@@ -55,6 +66,7 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
           </a>
         )}
       </div>
+      <UpdatePrompt />
       <Header ready={phase.kind === 'ready'} />
       {phase.kind === 'loading' && (
         <main id="main" className="status-page" tabIndex={-1}>
@@ -75,7 +87,9 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
       )}
       {phase.kind === 'ready' && (
         <AppDataContext.Provider value={phase.value}>
-          <Explorer syncUrl={syncUrl} />
+          {route === 'method' && <MethodPage />}
+          {route === 'check' && <CheckPage />}
+          {route === 'explorer' && <Explorer syncUrl={syncUrl} />}
         </AppDataContext.Provider>
       )}
       <Footer />

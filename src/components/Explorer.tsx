@@ -6,6 +6,8 @@ import { PartnerChart } from './charts/PartnerChart';
 import { SensitivityChart } from './charts/SensitivityChart';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
+import { LocalAreaSection } from './local/LocalAreaSection';
+import { UncertaintySection } from './uncertainty/UncertaintySection';
 
 const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -40,6 +42,8 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} stale={stale} />
           <PartnerChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
           <SensitivityChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
+          <UncertaintySection />
+          <LocalAreaSection />
         </div>
       </main>
     </>

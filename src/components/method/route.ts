@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from 'react';
+
+/** Pages reached by the address's #fragment, so the query string stays the settings alone. */
+export type Route = 'explorer' | 'method' | 'check';
+
+export function routeFromHash(hash: string): Route {
+  if (hash === '#method') return 'method';
+  if (hash === '#check') return 'check';
+  return 'explorer';
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+export const useRoute = (): Route => useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash), () => 'explorer');
