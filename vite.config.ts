@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy for the built site: only its own origin, no inline scripts, no
@@ -31,7 +32,32 @@ const contentSecurityPolicy = (): Plugin => ({
 // BASE_PATH lets the same build be served from a sub-path such as GitHub Pages' /repo-name/.
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Works offline after the first visit: the service worker precaches the app and its data.
+    // 'prompt' lets the page offer "update available" rather than swapping code mid-workshop.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Community Budgets Explorer',
+        short_name: 'Community Budgets',
+        description: 'What Whole Place Community Budgets could save England, and who would get the savings.',
+        lang: 'en-GB',
+        theme_color: '#1d4e89',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,csv,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { outDir: 'dist', sourcemap: false },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -12,7 +12,9 @@ step "typecheck" npx tsc -b
 step "lint" npx eslint .
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step "fidelity against the report" npx tsx scripts/fidelity.ts --quiet
-step "build" npx vite build
+# One build, served from a sub-path as GitHub Pages would, and reused by every browser test.
+export BASE_PATH="${BASE_PATH:-/community-budgets-explorer/}"
+step "build (base $BASE_PATH)" npx vite build
 step "browser tests (Chromium)" node tests/e2e/run.mjs
 
 echo

@@ -1,4 +1,36 @@
-// Mount point for the "update available" prompt of the offline service worker (issue 8).
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import './UpdatePrompt.css';
+
+/**
+ * Tells the user when the app can work offline, and when a newer version is ready, letting them
+ * choose the moment to reload (never in the middle of a workshop without asking).
+ */
 export function UpdatePrompt() {
-  return null;
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW();
+
+  if (!needRefresh && !offlineReady) return null;
+  return (
+    <div className="update-prompt notice" role="status">
+      <p>{needRefresh ? 'A newer version of the explorer is available.' : 'The explorer is ready to work offline.'}</p>
+      {needRefresh && (
+        <button type="button" className="primary-button" onClick={() => void updateServiceWorker(true)}>
+          Update now
+        </button>
+      )}
+      <button
+        type="button"
+        className="secondary-button"
+        onClick={() => {
+          setNeedRefresh(false);
+          setOfflineReady(false);
+        }}
+      >
+        {needRefresh ? 'Later' : 'Close'}
+      </button>
+    </div>
+  );
 }

@@ -60,7 +60,8 @@ try {
     const tests = (await import(pathToFileURL(join(root, 'tests', 'e2e', file)).href)).default;
     for (const [name, fn, options = {}] of tests) {
       if (only && !`${file} ${name}`.includes(only)) continue;
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true, ...(options.context ?? {}) });
+      // Reduced motion: the app then skips chart animation, so screenshots show finished charts.
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, acceptDownloads: true, reducedMotion: 'reduce', ...(options.context ?? {}) });
       const page = await context.newPage();
       const pageErrors = [];
       page.on('pageerror', (e) => pageErrors.push(String(e)));

@@ -1,0 +1,114 @@
+// Journeys through the live explorer (issue 4) in real Chromium.
+import { axeViolations } from './axe.mjs';
+
+const headline = (page) => page.locator('section[aria-labelledby="headline-heading"]');
+const headlineText = async (page) => (await headline(page).innerText()).replace(/\s+/g, ' ');
+
+async function open(page, baseUrl, query = '') {
+  await page.goto(`${baseUrl}${query}`);
+  await headline(page).waitFor();
+}
+
+function expectIncludes(text, part, what) {
+  if (!text.includes(part)) throw new Error(`${what}: expected "${part}" in "${text.slice(0, 300)}"`);
+}
+
+export default [
+  [
+    'opens with the report’s base totals',
+    async ({ page, baseUrl, shot }) => {
+      await open(page, baseUrl);
+      const text = await headlineText(page);
+      expectIncludes(text, '£20.6bn', '5-year net benefit');
+      expectIncludes(text, '£7.9bn', 'annual net benefit');
+      await shot('explorer-default-1366x768');
+    },
+  ],
+  [
+    'keyboard on each main slider changes the figures',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      for (const label of ['Scenario (prudent to base)', 'Take-up across England', 'Leakage', 'Delay', 'Discount rate']) {
+        const before = await headlineText(page);
+        const slider = page.getByRole('slider', { name: label, exact: true });
+        await slider.focus();
+        const key = label.startsWith('Scenario') || label.startsWith('Take-up') ? 'ArrowLeft' : 'ArrowRight';
+        for (let i = 0; i < 5; i++) await page.keyboard.press(key);
+        await page.waitForFunction((prev) => document.querySelector('section[aria-labelledby="headline-heading"]')?.textContent?.replace(/\s+/g, ' ') !== prev, before.replace(/\s+/g, ' '), { timeout: 5000 }).catch(() => {});
+        const after = await headlineText(page);
+        if (after === before) throw new Error(`moving "${label}" did not change the headline`);
+      }
+      if (!page.url().includes('leakage=5')) throw new Error(`the address does not carry the settings: ${page.url()}`);
+    },
+  ],
+  [
+    'a shared link opens with the same numbers, and back/forward walk through changes',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?scenario=prudent&leakage=20&delay=1');
+      const first = await headlineText(page);
+      const page2 = await page.context().newPage();
+      await open(page2, baseUrl, '?scenario=prudent&leakage=20&delay=1');
+      if ((await headlineText(page2)) !== first) throw new Error('the same link gave different figures');
+      await page2.close();
+      await page.getByRole('button', { name: /Report base/ }).click();
+      await page.waitForFunction(() => !window.location.search.includes('leakage'));
+      await page.goBack();
+      await page.waitForFunction(() => window.location.search.includes('leakage=20'));
+      const back = await headlineText(page);
+      if (back !== first) throw new Error('going back did not restore the figures');
+    },
+  ],
+  [
+    'bad link parameters are named in a notice and the page still works',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?leakage=150&colour=red&lens=lead:XYZ&themes=hsc,zzz');
+      const notice = await page.getByRole('region', { name: /ignored|not understood|could not/i }).innerText();
+      for (const p of ['leakage', 'colour', 'lens', 'themes']) expectIncludes(notice, p, 'ignored notice');
+      expectIncludes(await headlineText(page), '£', 'headline still shows money');
+    },
+  ],
+  [
+    'every chart has an accessible name and a table with the same numbers',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      const buttons = page.getByRole('button', { name: /show table/i });
+      const count = await buttons.count();
+      if (count < 3) throw new Error(`expected a table toggle per chart, found ${count}`);
+      for (let i = 0; i < count; i++) await page.getByRole('button', { name: /show table/i }).first().click();
+      const tables = await page.locator('table').count();
+      if (tables < 3) throw new Error(`expected at least 3 tables, found ${tables}`);
+      const unnamed = await page.locator('figure, [role="img"]').evaluateAll((els) =>
+        els.filter((e) => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.querySelector('figcaption'))).length,
+      );
+      if (unnamed) throw new Error(`${unnamed} charts have no accessible name`);
+      const profileTable = await page.locator('table').first().innerText();
+      expectIncludes(profileTable, '2012-13', 'profile table');
+    },
+  ],
+  [
+    'no WCAG 2.2 AA violations on the default view with tables open',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /show table/i }).first().click().catch(() => {});
+      const violations = await axeViolations(page);
+      if (violations.length) throw new Error(violations.join('\n'));
+    },
+    { context: { bypassCSP: true } },
+  ],
+  [
+    'keyboard only: skip link, presets and a slider',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      expectIncludes(first, 'Skip', 'first Tab stop');
+      const prudent = page.getByRole('button', { name: /Report prudent/ });
+      await prudent.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => window.location.search.includes('scenario=prudent'));
+      expectIncludes(await headlineText(page), '£9.', 'prudent 5-year net benefit');
+    },
+  ],
+  ['looks right at 1920×1080', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-1920x1080'); }, { viewport: { width: 1920, height: 1080 } }],
+  ['looks right on a phone', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-390x844'); }, { viewport: { width: 390, height: 844 } }],
+];
