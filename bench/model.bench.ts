@@ -69,5 +69,5 @@ const rows = [
   }),
 ];
 
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
-console.log('wrote bench/results.json');
+writeFileSync(new URL('./model-results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+console.log('wrote bench/model-results.json');

@@ -1,0 +1,122 @@
+// Interaction timing in real Chromium against the production build (npm run bench runs it).
+// For each main slider: keyboard steps and a mouse drag, with every chart on screen. Measures
+// input → next paint showing the new headline, input → next paint with every chart updated,
+// long tasks (> 50 ms) and dropped frames; then the same under 4× CPU throttling.
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const KEY_STEPS = Number(process.env.BENCH_STEPS ?? 100);
+const SLIDERS = ['Scenario (prudent to base)', 'Take-up across England', 'Leakage', 'Delay', 'Discount rate'];
+
+/** In-page probe: timestamps of inputs and of the first paint after the headline / charts change. */
+function installProbe() {
+  const w = window;
+  w.__bench = { inputs: [], headline: [], charts: [], longTasks: [], frames: 0 };
+  const afterNextPaint = (record) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => record(performance.now());
+      channel.port2.postMessage(0);
+    });
+  addEventListener('keydown', (e) => w.__bench.inputs.push(e.timeStamp), true);
+  addEventListener('pointermove', (e) => { if (e.buttons) w.__bench.inputs.push(e.timeStamp); }, true);
+  const headline = document.querySelector('section[aria-labelledby="headline-heading"]');
+  new MutationObserver(() => afterNextPaint((t) => w.__bench.headline.push(t))).observe(headline, { subtree: true, childList: true, characterData: true });
+  const charts = [...document.querySelectorAll('.results-column figure, .results-column .recharts-wrapper')].slice(0, 8);
+  for (const c of charts) new MutationObserver(() => afterNextPaint((t) => w.__bench.charts.push(t))).observe(c, { subtree: true, childList: true, attributes: true, characterData: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+  const tick = () => { w.__bench.frames++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+}
+
+const stats = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? null;
+  return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? null };
+};
+
+/** For each input, the first headline / chart paint after it and before the next input. */
+function latencies(b) {
+  const out = { headline: [], charts: [] };
+  b.inputs.forEach((t, i) => {
+    const next = b.inputs[i + 1] ?? Infinity;
+    const h = b.headline.find((x) => x >= t && x < next + 1000);
+    const c = b.charts.filter((x) => x >= t && x < next);
+    if (h !== undefined) out.headline.push(h - t);
+    if (c.length) out.charts.push(Math.max(...c) - t);
+  });
+  return out;
+}
+
+async function measure(page, label) {
+  const rows = [];
+  for (const name of SLIDERS) {
+    const slider = page.getByRole('slider', { name, exact: true });
+    await page.evaluate(() => { const b = window.__bench; b.inputs = []; b.headline = []; b.charts = []; b.longTasks = []; b.frames = 0; });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    const started = Date.now();
+    for (let i = 0; i < KEY_STEPS; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(400);
+    // A mouse drag across the slider's track in 40 moves.
+    const box = await slider.boundingBox();
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 40; i++) {
+      await page.mouse.move(box.x + 2 + ((box.width - 4) * i) / 40, y);
+      await page.waitForTimeout(16);
+    }
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    const elapsed = Date.now() - started;
+    const b = await page.evaluate(() => window.__bench);
+    const l = latencies(b);
+    const expectedFrames = Math.round(elapsed / (1000 / 60));
+    rows.push({
+      run: label,
+      slider: name,
+      inputs: b.inputs.length,
+      headlineMs: stats(l.headline),
+      chartsMs: stats(l.charts),
+      longTasks: b.longTasks.length,
+      longestTaskMs: b.longTasks.length ? Math.max(...b.longTasks) : 0,
+      framesDropped: Math.max(0, expectedFrames - b.frames),
+      frames: b.frames,
+    });
+    const r = rows[rows.length - 1];
+    const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
+    console.log(`${label.padEnd(12)} ${name.padEnd(28)} headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)} | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
+  }
+  return rows;
+}
+
+export async function runInteractionBench({ baseUrl }) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    // Tall enough that every chart is on screen at 1920 px wide.
+    const page = await browser.newPage({ viewport: { width: 1920, height: 2600 } });
+    await page.goto(baseUrl);
+    await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
+    await page.waitForTimeout(800);
+    await page.evaluate(installProbe);
+    const normal = await measure(page, 'no throttle');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const slow = await measure(page, '4× slower');
+    return [...normal, ...slow];
+  } finally {
+    await browser.close();
+  }
+}
+
+export function startPreview(root, port) {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  return () => { try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ } };
+}
