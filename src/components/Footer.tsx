@@ -1,4 +1,9 @@
+import { useSettings } from '../state';
+import { routeHref } from './method/links';
+import './method/method.css';
+
 export function Footer() {
+  const settings = useSettings();
   return (
     <footer className="site-footer">
       <p className="caveat">
@@ -9,6 +14,16 @@ export function Footer() {
         Source: Ernst &amp; Young for the Local Government Association (2013), <cite>Whole Place Community Budgets: a review of the potential for aggregation</cite>. Money in £, 2012-13
         prices; “bn” means billion and “m” million. Future years are discounted at the rate you set.
       </p>
+      <nav aria-label="About the figures">
+        <ul className="footer-links">
+          <li>
+            <a href={routeHref(settings, 'method')}>Method and sources</a>
+          </li>
+          <li>
+            <a href={routeHref(settings, 'check')}>Check against the report</a>
+          </li>
+        </ul>
+      </nav>
     </footer>
   );
 }

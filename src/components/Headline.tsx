@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { defaultSettings } from '../model';
 import { useBaseline, useResults, useSettings } from '../state';
 import { buildHeadlineFigures, type HeadlineFigure } from './headlineFigures';
+import { HowWorkedOut } from './method/HowWorkedOut';
 
 const BASE_SETTINGS = defaultSettings();
 
@@ -61,6 +62,9 @@ function FigureCard({ figure }: { figure: HeadlineFigure }) {
         )}
         <span aria-hidden="true">{figure.comparison.text}</span>
         <span className="visually-hidden">{figure.comparison.spoken}</span>
+      </dd>
+      <dd className="figure-how">
+        <HowWorkedOut figureId={figure.id} label={figure.label} value={figure.value} />
       </dd>
       <dd className="figure-tip">
         <div role="tooltip" id={tipId} className="tooltip" hidden={!open}>

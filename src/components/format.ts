@@ -77,6 +77,13 @@ export function formatNumber(value: number | null | undefined, maxDigits = 2): s
   return (value < 0 && text !== '0' ? MINUS : '') + text;
 }
 
+/** A count of people or families with en-GB grouping: "117,000". */
+export function formatCount(value: number | null | undefined): string {
+  if (!isNumber(value)) return NONE;
+  const text = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(Math.abs(value));
+  return (value < 0 && text !== '0' ? MINUS : '') + text;
+}
+
 /** Short £bn value for chart axes: "£5bn", "−£2bn", "£0.5bn". */
 export function formatAxisMoney(bn: number): string {
   if (!Number.isFinite(bn)) return '';

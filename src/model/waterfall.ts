@@ -44,7 +44,8 @@ export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): Wate
   const ongoing = sum(costs.slice(PUBLISHED_YEARS));
   const undiscountedNet = sums[4]!.minus(investment).minus(ongoing);
   const npv = final?.npv ?? ZERO;
-  const lens = s.lens.kind === 'all' ? 'all partners together' : `${s.lens.kind === 'lead' ? 'only' : 'all but'} ${s.lens.partner}`;
+  const partnerName = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
+  const lens = s.lens.kind === 'all' ? 'all partners together' : `${s.lens.kind === 'lead' ? 'only' : 'all but'} ${partnerName(s.lens.partner)}`;
   const leak = Object.keys(s.leakageByTheme).length ? `${pct(s.leakage)}, with per-theme overrides` : pct(s.leakage);
 
   const raw: Omit<WaterfallStep, 'level'>[] = [

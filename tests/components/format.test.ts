@@ -83,3 +83,14 @@ describe('formatNumber and formatAxisMoney', () => {
     expect(formatAxisMoney(Number.NaN)).toBe('');
   });
 });
+
+describe('formatCount', () => {
+  it('groups thousands the en-GB way and never prints NaN', async () => {
+    const { formatCount } = await import('../../src/components/format');
+    expect(formatCount(117000)).toBe('117,000');
+    expect(formatCount(614)).toBe('614');
+    expect(formatCount(-8090)).toBe('\u22128,090');
+    expect(formatCount(Number.NaN)).toBe('–');
+    expect(formatCount(null)).toBe('–');
+  });
+});

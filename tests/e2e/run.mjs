@@ -3,6 +3,7 @@
 // Writes test-results/e2e.json (numPassedTests, numFailedTests) and screenshots beside it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -11,7 +12,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const results = join(root, 'test-results');
 const shots = join(results, 'screenshots');
 mkdirSync(shots, { recursive: true });
-const port = Number(process.env.E2E_PORT ?? 4173);
+// A free port unless one is given, so two runs on one machine never kill each other's server.
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+const port = Number(process.env.E2E_PORT ?? (await freePort()));
 const basePath = process.env.BASE_PATH ?? '/';
 const baseUrl = `http://127.0.0.1:${port}${basePath}`;
 const only = process.argv[2];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { routeHref } from '../../../src/components/method/links';
+import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from '../../../src/components/method/methodRows';
+import { KNOWN_DIFFERENCES, NUMERIC_SPECS, defaultSettings, evaluate, serialiseSettings } from '../../../src/model';
+import { loadData, loadGolden } from '../helpers';
+
+const data = loadData();
+const golden = loadGolden();
+
+describe('buildDifferenceGroups', () => {
+  it('lists every documented difference once, grouped by its reason', () => {
+    const groups = buildDifferenceGroups(KNOWN_DIFFERENCES, golden, data);
+    const ids = groups.flatMap((g) => g.figures.map((f) => f.id));
+    expect(ids.sort()).toEqual(Object.keys(KNOWN_DIFFERENCES).sort());
+    for (const g of groups) for (const f of g.figures) expect(KNOWN_DIFFERENCES[f.id]).toBe(g.reason);
+    expect(new Set(groups.map((g) => g.reason)).size).toBe(groups.length);
+    const healthLed = groups.flatMap((g) => g.figures).find((f) => f.id === 'hsc.healthLed.base')!;
+    expect(healthLed).toMatchObject({ section: '6.2.2', text: 'Health and social care: 5-year net benefit if health leads alone (base)' });
+  });
+
+  it('falls back to the id when the published figures are missing', () => {
+    const groups = buildDifferenceGroups({ 'x.y': 'why' }, [], data);
+    expect(groups).toEqual([{ reason: 'why', figures: [{ id: 'x.y', section: '', text: 'x.y' }] }]);
+  });
+});
+
+describe('delaySwitchingText', () => {
+  it('gives each theme’s base delay switching value', () => {
+    const baseline = evaluate(data, defaultSettings());
+    const text = delaySwitchingText(baseline, data);
+    expect(text).toMatch(/^3\.\d years for health and social care, 3\.\d years for families with complex needs, 3\.\d years for work and skills$/);
+  });
+});
+
+describe('buildSettingRows', () => {
+  it('has a row with a source for every setting', () => {
+    const rows = buildSettingRows();
+    expect(rows.map((r) => r.label)).toEqual(NUMERIC_SPECS.map((s) => s.label));
+    expect(rows.find((r) => r.label === 'Discount rate')).toMatchObject({ range: '0% to 10%', defaultText: '3.5%' });
+    expect(rows.find((r) => r.label === 'Delay')).toMatchObject({ range: '0 years to 5 years', defaultText: '0 years' });
+  });
+});
+
+describe('routeHref', () => {
+  const s = { ...defaultSettings(), leakage: 0.2 };
+  it('keeps the address’s own query when it already holds the settings, so only the fragment changes', () => {
+    const place = { pathname: '/app/', search: '?leakage=20', hash: '#check', href: 'http://x/app/?leakage=20#check' };
+    expect(routeHref(s, 'method', place)).toBe('/app/?leakage=20#method');
+    expect(routeHref(s, 'check', place)).toBe('/app/?leakage=20#check');
+    expect(routeHref(s, 'explorer', place)).toBe('/app/?leakage=20#');
+  });
+
+  it('writes the settings out when the address holds different ones', () => {
+    const place = { pathname: '/app/', search: '?delay=1', hash: '', href: 'http://x/app/?delay=1' };
+    const query = serialiseSettings(s);
+    expect(query).toContain('leakage=20');
+    expect(routeHref(s, 'method', place)).toBe(`/app/?${query}#method`);
+    expect(routeHref(s, 'explorer', place)).toBe(`/app/?${query}#`);
+    expect(routeHref(defaultSettings(), 'method', place)).toBe('/app/#method');
+  });
+});
