@@ -54,8 +54,9 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
     };
   }, [load]);
 
+  // The data context wraps the header too, so the workshop tools (saving, exports) can read the data.
   return (
-    <>
+    <AppDataContext.Provider value={phase.kind === 'ready' ? phase.value : null}>
       <div className="skip-links">
         <a className="skip-link" href="#main">
           Skip to main content
@@ -86,13 +87,13 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
         </main>
       )}
       {phase.kind === 'ready' && (
-        <AppDataContext.Provider value={phase.value}>
+        <>
           {route === 'method' && <MethodPage />}
           {route === 'check' && <CheckPage />}
           {route === 'explorer' && <Explorer syncUrl={syncUrl} />}
-        </AppDataContext.Provider>
+        </>
       )}
       <Footer />
-    </>
+    </AppDataContext.Provider>
   );
 }

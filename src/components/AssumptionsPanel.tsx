@@ -40,7 +40,7 @@ function ThemeChoices() {
   const settings = useSettings();
   const setThemeIncluded = useSettingsStore((s) => s.setThemeIncluded);
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset" data-group="themes">
       <legend>Themes included</legend>
       <ul className="choice-list">
         {data.themes.map((t) => {
@@ -80,7 +80,7 @@ function LensChoice() {
   const setLensPartner = useSettingsStore((s) => s.setLensPartner);
   const partner = settings.lens.kind === 'all' ? lensPartner : settings.lens.partner;
   return (
-    <fieldset className="fieldset">
+    <fieldset className="fieldset" data-group="lens">
       <legend>Who takes part (partner lens)</legend>
       <ul className="choice-list">
         {LENS_OPTIONS.map((o) => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { startUrlSync, useAppData, useDeferredResults, useSettingsStore } from '../state';
+import { startUrlSync, useAppData, useDeferredResults, useSettingsStore, useWorkshopStore } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { BenefitProfileChart } from './charts/BenefitProfileChart';
 import { PartnerChart } from './charts/PartnerChart';
@@ -8,6 +8,9 @@ import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
 import { LocalAreaSection } from './local/LocalAreaSection';
 import { UncertaintySection } from './uncertainty/UncertaintySection';
+import { ComparePanel } from './workshop/ComparePanel';
+import { PrintSummary } from './workshop/PrintSummary';
+import { WorkshopNotices } from './workshop/WorkshopNotices';
 
 const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -20,6 +23,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { settings, results, stale } = useDeferredResults();
   const dragging = useSettingsStore((s) => s.ui.dragging);
   const animate = !dragging && !stale && !REDUCED_MOTION;
+  const comparing = useWorkshopStore((s) => s.compare);
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
 
@@ -27,6 +31,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
     <>
       <div className="notices">
         <IgnoredNotice />
+        <WorkshopNotices />
         {warnings.map((w) => (
           <p key={w} className="notice notice-warning">
             {w}
@@ -37,7 +42,9 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
         <div className="controls-column">
           <AssumptionsPanel />
         </div>
-        <div className="results-column" id="results" tabIndex={-1}>
+        <div className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
+          {comparing && <ComparePanel />}
+          <PrintSummary />
           <Headline />
           <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} stale={stale} />
           <PartnerChart data={data} results={results} settings={settings} animate={animate} stale={stale} />

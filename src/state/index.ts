@@ -19,3 +19,34 @@ export { loadAppData, dataBaseUrl, type AppData, type LoadOutcome } from './data
 export { memoByIdentity } from './memo';
 export { AppDataContext, useAppData } from './context';
 export { useSettings, useResults, useDeferredResults, useBaseline } from './hooks';
+export {
+  useWorkshopStore,
+  resetWorkshopStore,
+  usePresenter,
+  shortcutFor,
+  isTypingTarget,
+  toggleFullscreen,
+  applyPresenterAttribute,
+  SHORTCUT_HELP,
+  type CompareRef,
+  type ShortcutAction,
+  type WorkshopState,
+} from './workshop';
+export {
+  useSavedStore,
+  resetSavedStore,
+  readSetAside,
+  settingsOf,
+  exportText,
+  parseImport,
+  planImport,
+  applyImport,
+  checkName,
+  NAME_MAX,
+  SAVED_KEY,
+  SET_ASIDE_PREFIX,
+  type SavedScenario,
+  type SavedNotice,
+  type ImportItem,
+  type ClashChoice,
+} from './saved';

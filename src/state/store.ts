@@ -13,7 +13,7 @@ import {
 } from '../model';
 import { PRESETS, type PresetId } from './presets';
 
-export type ChartId = 'profile' | 'partners' | 'sensitivity';
+export type ChartId = 'profile' | 'partners' | 'sensitivity' | 'compare-profile' | 'compare-partners';
 
 /**
  * How a settings change should reach the address bar:
@@ -77,7 +77,7 @@ export function fromDisplay(displayValue: number, spec: NumericSpec): number {
 }
 
 export const initialUi = (): UiState => ({
-  tables: { profile: false, partners: false, sensitivity: false },
+  tables: { profile: false, partners: false, sensitivity: false, 'compare-profile': false, 'compare-partners': true },
   partnerMeasure: 'money',
   lensPartner: 'DH',
   dragging: false,

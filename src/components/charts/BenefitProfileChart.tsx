@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoldenRow, ModelData, Results, Settings } from '../../model';
-import { matchingReportScenario, publishedYearlyTotals } from '../../state';
+import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
 import { formatAxisMoney, formatMoney } from '../format';
 import { CUMULATIVE, GRID, INK, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { useNarrow } from '../useNarrow';
@@ -87,8 +87,10 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate, sta
   const axes = useMemo(() => alignedAxes(yearExtent(rows), runningExtent(rows)), [rows]);
   const themeName = (id: string) => data.themes.find((t) => t.id === id)?.shortName ?? id;
   const narrow = useNarrow();
-  const tick = narrow ? 13 : TICK;
-  const axisWidth = narrow ? 52 : 64;
+  const presenter = usePresenter();
+  const tick = presenter ? 20 : narrow ? 13 : TICK;
+  const axisWidth = presenter ? 78 : narrow ? 52 : 64;
+  const duration = presenter ? 300 : undefined;
 
   return (
     <ChartFrame
@@ -105,10 +107,10 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate, sta
       table={<ProfileTable rows={rows} data={data} ids={ids} hasPublished={hasPublished} />}
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
-      <ResponsiveContainer width="100%" height={320} initialDimension={{ width: 640, height: 320 }}>
+      <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={{ width: 640, height: 320 }}>
         <ComposedChart data={chartRows} stackOffset="sign" margin={{ top: 8, right: narrow ? 6 : 8, bottom: 4, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={0} tickFormatter={(y: string) => (narrow ? y.slice(2) : y)} />
+          <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={0} tickFormatter={(y: string) => (narrow || (presenter && chartRows.length > 6) ? y.slice(2) : y)} />
           <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidth} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
           <YAxis
             yAxisId="running"
@@ -122,11 +124,11 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate, sta
           />
           <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
           <Tooltip formatter={(v, name) => [formatMoney(Number(v)), String(name)]} isAnimationActive={false} />
-          <Legend wrapperStyle={{ fontSize: TICK, color: INK }} itemSorter={null} />
+          <Legend wrapperStyle={{ fontSize: presenter ? 20 : TICK, color: INK }} itemSorter={null} />
           {ids.map((id) => (
-            <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} />
+            <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
           ))}
-          <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} />
+          <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
           {hasPublished && (
             <Line
               yAxisId="year"

@@ -1,5 +1,6 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useSettingsStore, type ChartId } from '../../state';
+import { ChartDownloads } from '../workshop/ChartDownloads';
 
 export interface ChartFrameProps {
   chart: ChartId;
@@ -27,13 +28,16 @@ export function ChartFrame(props: ChartFrameProps) {
   const id = useId();
   const headingId = `${id}-heading`;
   const tableId = `${id}-table`;
+  const plotRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLElement>(null);
   return (
-    <section className="chart-section" aria-labelledby={headingId}>
+    <section className="chart-section" aria-labelledby={headingId} data-chart={props.chart}>
       <figure className="chart" aria-labelledby={headingId}>
         <div className="chart-head">
           <h2 id={headingId}>{props.title}</h2>
           <div className="chart-tools">
             {props.tools}
+            <ChartDownloads plot={plotRef} note={noteRef} title={props.title} />
             <button
               type="button"
               className="secondary-button"
@@ -46,13 +50,13 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
         </div>
         <div className="chart-description">{props.description}</div>
-        <div className={`chart-plot${props.stale ? ' is-stale' : ''}`} role="img" aria-label={props.summary} aria-busy={props.stale || undefined}>
+        <div ref={plotRef} className={`chart-plot${props.stale ? ' is-stale' : ''}`} role="img" aria-label={props.summary} aria-busy={props.stale || undefined}>
           {props.children}
         </div>
         <div id={tableId} className="chart-table" hidden={!showTable}>
           {showTable ? props.table : null}
         </div>
-        {props.note && <figcaption className="chart-note">{props.note}</figcaption>}
+        {props.note && <figcaption className="chart-note" ref={noteRef}>{props.note}</figcaption>}
       </figure>
     </section>
   );

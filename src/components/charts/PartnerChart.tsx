@@ -1,7 +1,7 @@
 import { memo, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
-import { useSettingsStore } from '../../state';
+import { usePresenter, useSettingsStore } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
@@ -73,7 +73,9 @@ function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerCh
   const chartRows = useMemo(() => partnerChartRows(rows, measure), [rows, measure]);
   const name = useId();
   const hasRanges = rows.some((r) => r.range !== null);
-  const height = 56 + chartRows.length * 44;
+  const presenter = usePresenter();
+  const tick = presenter ? 20 : 15;
+  const height = 56 + chartRows.length * (presenter ? 52 : 44);
 
   const tools = (
     <fieldset className="segmented">
@@ -113,11 +115,11 @@ function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerCh
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
         <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => fmtAxis(v, measure)} tick={{ fill: INK, fontSize: 15 }} />
-          <YAxis type="category" dataKey="label" width={128} tick={{ fill: INK, fontSize: 15 }} tickLine={false} />
+          <XAxis type="number" tickFormatter={(v: number) => fmtAxis(v, measure)} tick={{ fill: INK, fontSize: tick }} />
+          <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
           <ReferenceLine x={0} stroke={ZERO_LINE} />
           <Tooltip formatter={(v) => [fmtValue(Number(v), measure), measure === 'money' ? 'Annual net benefit' : 'Share of budget']} isAnimationActive={false} />
-          <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} barSize={26}>
+          <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={presenter ? 34 : 26}>
             {chartRows.map((r) => (
               <Cell key={r.key} fill={PARTNER_COLOURS[r.key]} />
             ))}

@@ -1,4 +1,141 @@
-// Mount point for presenter mode, saved scenarios, comparison and exports (issue 5).
+// Presenter mode, saved scenarios, comparison and exports (issue 5).
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { SHORTCUT_HELP, toggleFullscreen, useSavedStore, useWorkshopStore } from '../../state';
+import { ExportPanel } from './ExportPanel';
+import { SavedPanel } from './SavedPanel';
+import { useFlashChanges, usePresenterAttribute, useSavedHydration, useWorkshopKeys } from './useWorkshopEffects';
+import './workshop.css';
+
+type PanelId = 'saved' | 'export' | 'keys';
+const PANEL_NAMES: Record<PanelId, string> = { saved: 'Saved scenarios', export: 'Export and print', keys: 'Keyboard shortcuts' };
+
+function KeysPanel({ id }: { id: string }) {
+  const shortcuts = useWorkshopStore((s) => s.shortcuts);
+  const setShortcuts = useWorkshopStore((s) => s.setShortcuts);
+  return (
+    <section className="workshop-panel keys-panel" id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Keyboard shortcuts</h2>
+      <div className="choice">
+        <input type="checkbox" id={`${id}-on`} checked={shortcuts} onChange={(e) => setShortcuts(e.target.checked)} />
+        <label htmlFor={`${id}-on`}>Use single-key shortcuts</label>
+      </div>
+      <table className="keys-table">
+        <caption className="visually-hidden">Keys and what they do</caption>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">What it does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUT_HELP.map((k) => (
+            <tr key={k.keys}>
+              <th scope="row">
+                <kbd>{k.keys}</kbd>
+              </th>
+              <td>{k.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="help">Shortcuts do nothing while you are typing in a box or choosing from a list.</p>
+    </section>
+  );
+}
+
+/** The workshop tools in the page header. */
 export function WorkshopBar() {
-  return null;
+  const presenter = useWorkshopStore((s) => s.presenter);
+  const compare = useWorkshopStore((s) => s.compare);
+  const togglePresenter = useWorkshopStore((s) => s.togglePresenter);
+  const toggleCompare = useWorkshopStore((s) => s.toggleCompare);
+  const count = useSavedStore((s) => s.scenarios.length);
+  const [open, setOpen] = useState<PanelId | null>(null);
+  const [message, setMessage] = useState('');
+  const id = useId();
+  const buttons = useRef<Partial<Record<PanelId, HTMLButtonElement | null>>>({});
+
+  const announce = useCallback((text: string) => setMessage(text), []);
+  useEffect(() => {
+    if (!message) return;
+    const t = window.setTimeout(() => setMessage(''), 2500);
+    return () => window.clearTimeout(t);
+  }, [message]);
+
+  usePresenterAttribute();
+  useSavedHydration();
+  useWorkshopKeys(announce);
+  useFlashChanges(presenter);
+
+  const toggle = (panel: PanelId) => setOpen((o) => (o === panel ? null : panel));
+  const onPanelKey = (e: ReactKeyboardEvent) => {
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      const back = buttons.current[open];
+      setOpen(null);
+      back?.focus();
+    }
+  };
+  const panelId = (p: PanelId) => `${id}-${p}`;
+  const disclosure = (p: PanelId, label: string) => (
+    <button
+      type="button"
+      ref={(el) => {
+        buttons.current[p] = el;
+      }}
+      className={`secondary-button workshop-toggle workshop-${p}`}
+      aria-expanded={open === p}
+      aria-controls={panelId(p)}
+      onClick={() => toggle(p)}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="workshop-bar" onKeyDown={onPanelKey}>
+      <div className="workshop-buttons">
+        <button type="button" className="secondary-button workshop-presenter" aria-pressed={presenter} onClick={() => { togglePresenter(); announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.'); }}>
+          {presenter ? 'Leave presenter mode' : 'Presenter mode'}
+        </button>
+        <button type="button" className="secondary-button workshop-compare" aria-pressed={compare} onClick={toggleCompare}>
+          Compare
+        </button>
+        {presenter && (
+          <button
+            type="button"
+            className="secondary-button workshop-fullscreen"
+            onClick={() =>
+              void toggleFullscreen().then((r) => {
+                if (r === 'unavailable') announce('Full screen is not available in this browser.');
+              })
+            }
+          >
+            Full screen
+          </button>
+        )}
+        {disclosure('saved', `Saved scenarios${count ? ` (${count})` : ''}`)}
+        {disclosure('export', 'Export and print')}
+        {disclosure('keys', 'Shortcuts')}
+      </div>
+      {presenter && (
+        <p className="presenter-hint">
+          Keys: <kbd>1</kbd>–<kbd>6</kbd> presets, <kbd>R</kbd> reset, <kbd>C</kbd> compare, <kbd>F</kbd> full screen, <kbd>Esc</kbd> leave
+        </p>
+      )}
+      <p role="status" className={message ? 'workshop-announce is-visible' : 'workshop-announce'}>
+        {message}
+      </p>
+      {open && (
+        <div className="workshop-popover">
+          <button type="button" className="secondary-button popover-close" aria-label={`Close panel: ${PANEL_NAMES[open]}`} onClick={() => { const back = buttons.current[open]; setOpen(null); back?.focus(); }}>
+            Close
+          </button>
+          {open === 'saved' && <SavedPanel id={panelId('saved')} />}
+          {open === 'export' && <ExportPanel id={panelId('export')} />}
+          {open === 'keys' && <KeysPanel id={panelId('keys')} />}
+        </div>
+      )}
+    </div>
+  );
 }

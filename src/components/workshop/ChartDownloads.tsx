@@ -1,0 +1,37 @@
+import { useState, type RefObject } from 'react';
+import { chartToSvg, svgToPng } from './chartImage';
+import { downloadBlob } from './download';
+import { fileSlug } from './exports';
+
+/** "Download PNG" and "Download SVG" for the chart drawn inside `plot`. */
+export function ChartDownloads({ plot, title, note }: { plot: RefObject<HTMLElement | null>; title: string; note: RefObject<HTMLElement | null> }) {
+  const [error, setError] = useState<string | null>(null);
+  const name = `community-budgets-${fileSlug(title)}`;
+  const run = async (kind: 'png' | 'svg') => {
+    setError(null);
+    const el = plot.current;
+    if (!el) return;
+    try {
+      const image = chartToSvg(el, title, note.current?.textContent ?? '');
+      if (kind === 'svg') downloadBlob(new Blob([image.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+      else downloadBlob(await svgToPng(image), `${name}.png`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <span className="chart-downloads">
+      <button type="button" className="secondary-button" onClick={() => void run('png')} aria-label={`Download “${title}” as a PNG image`}>
+        PNG
+      </button>
+      <button type="button" className="secondary-button" onClick={() => void run('svg')} aria-label={`Download “${title}” as an SVG image`}>
+        SVG
+      </button>
+      {error && (
+        <span role="alert" className="chart-download-error">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

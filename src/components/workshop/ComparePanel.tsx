@@ -1,0 +1,234 @@
+import { useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { selectResults, useAppData, usePresenter, useSavedStore, useSettings, useWorkshopStore, type CompareRef } from '../../state';
+import { alignedAxes } from '../charts/profileRows';
+import { ChartFrame } from '../charts/ChartFrame';
+import { formatAxisMoney, formatChange, formatMoney, formatPercent } from '../format';
+import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
+import { diffText, figureText } from './compareFormat';
+import { prefersReducedMotion } from './motion';
+import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, type CompareSide } from './compareRows';
+
+/** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
+export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
+
+function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef; label: string }) {
+  const saved = useSavedStore((s) => s.scenarios);
+  const setSide = useWorkshopStore((s) => s.setCompareSide);
+  const id = useId();
+  return (
+    <div className={`compare-picker compare-picker-${side}`}>
+      <label htmlFor={id}>
+        <span className={`side-key side-key-${side}`} aria-hidden="true" />
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => setSide(side, e.target.value as CompareRef)}>
+        {compareOptions(saved).map((g) => (
+          <optgroup key={g.group} label={g.group}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures> }) {
+  return (
+    <div className="compare-figures">
+      <table>
+        <caption>Headline figures side by side, with the difference B minus A</caption>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">A: {a.label}</th>
+            <th scope="col">B: {b.label}</th>
+            <th scope="col">Difference (B − A)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const d = diffText(r);
+            return (
+              <tr key={r.id} data-figure={r.id}>
+                <th scope="row">{r.label}</th>
+                <td>{figureText(r, 'a')}</td>
+                <td>{figureText(r, 'b')}</td>
+                <td>
+                  <span aria-hidden="true">{d.text}</span>
+                  <span className="visually-hidden">{d.spoken}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ComparePanel() {
+  const { data } = useAppData();
+  const current = useSettings();
+  const saved = useSavedStore((s) => s.scenarios);
+  const refA = useWorkshopStore((s) => s.compareA);
+  const refB = useWorkshopStore((s) => s.compareB);
+  const setSide = useWorkshopStore((s) => s.setCompareSide);
+  const setCompare = useWorkshopStore((s) => s.setCompare);
+  const presenter = usePresenter();
+  const a = resolveSide(refA, current, saved);
+  const b = resolveSide(refB, current, saved);
+  const ra = useMemo(() => selectResults(data, a.settings), [data, a.settings]);
+  const rb = useMemo(() => selectResults(data, b.settings), [data, b.settings]);
+  const figures = buildCompareFigures(ra, rb, a.settings, b.settings);
+  const profile = useMemo(() => buildCompareProfile(ra, rb), [ra, rb]);
+  const axes = useMemo(() => {
+    const e = compareExtents(profile);
+    return alignedAxes(e.year, e.running);
+  }, [profile]);
+  const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
+  const tick = presenter ? 20 : 15;
+  const aName = `A: ${a.label}`;
+  const bName = `B: ${b.label}`;
+  const duration = presenter ? 300 : 600;
+  const motion = !prefersReducedMotion();
+  const same = a.settings === b.settings || JSON.stringify(a.settings) === JSON.stringify(b.settings);
+
+  return (
+    <section className="compare" aria-labelledby="compare-heading" id="compare">
+      <div className="section-head">
+        <h2 id="compare-heading">Compare two scenarios</h2>
+        <button type="button" className="secondary-button" onClick={() => setCompare(false)}>
+          Close comparison
+        </button>
+      </div>
+      <div className="compare-pickers">
+        <SidePicker side="a" value={a.ref} label="First scenario (A)" />
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            setSide('a', b.ref);
+            setSide('b', a.ref);
+          }}
+        >
+          Swap A and B
+        </button>
+        <SidePicker side="b" value={b.ref} label="Second scenario (B)" />
+      </div>
+      {same && (
+        <p className="notice notice-warning" role="status">
+          A and B have the same settings, so every difference is zero. Choose something else for one side.
+        </p>
+      )}
+      <FiguresTable a={a} b={b} rows={figures} />
+
+      <ChartFrame
+        chart="compare-profile"
+        title="Benefit profiles overlaid"
+        summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. By ${profile[profile.length - 1]?.year ?? 'the last year'} A reaches ${formatMoney(profile[profile.length - 1]?.aRunning)} and B ${formatMoney(profile[profile.length - 1]?.bRunning)}.`}
+        description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
+        table={
+          <table>
+            <caption>Net benefit each year, £bn at 2012-13 value</caption>
+            <thead>
+              <tr>
+                <th scope="col">Year</th>
+                <th scope="col">A: year</th>
+                <th scope="col">B: year</th>
+                <th scope="col">A: running total</th>
+                <th scope="col">B: running total</th>
+              </tr>
+            </thead>
+            <tbody>
+              {profile.map((r) => (
+                <tr key={r.year}>
+                  <th scope="row">{r.year}</th>
+                  <td>{formatMoney(r.a, { unit: 'bn', digits: 2 })}</td>
+                  <td>{formatMoney(r.b, { unit: 'bn', digits: 2 })}</td>
+                  <td>{formatMoney(r.aRunning, { unit: 'bn', digits: 2 })}</td>
+                  <td>{formatMoney(r.bRunning, { unit: 'bn', digits: 2 })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+        note={<>A: {a.label}. B: {b.label}. Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
+      >
+        <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
+          <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} vertical={false} />
+            <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={0} />
+            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
+            <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
+            <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
+            <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
+            <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
+            <Bar yAxisId="year" dataKey="a" name={`${aName} (year)`} fill={SIDE_COLOURS.a} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            <Bar yAxisId="year" dataKey="b" name={`${bName} (year)`} fill={SIDE_COLOURS.b} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            <Line yAxisId="running" dataKey="aRunning" name={`${aName} (running total)`} stroke={SIDE_COLOURS.a} strokeWidth={3} dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
+            <Line yAxisId="running" dataKey="bRunning" name={`${bName} (running total)`} stroke={SIDE_COLOURS.b} strokeWidth={3} strokeDasharray="8 5" dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+
+      <ChartFrame
+        chart="compare-partners"
+        title="Who gets the savings: A and B"
+        summary={`Bar chart of annual net benefit by partner for A and B: ${partners.map((p) => `${p.name} ${formatMoney(p.a)} and ${formatMoney(p.b)}`).join('; ')}.`}
+        description={<p>Annual net benefit landing with each partner once the changes are fully running: A in blue, B in vermillion. The table gives the difference.</p>}
+        table={
+          <table>
+            <caption>Annual net benefit by partner, A and B, £bn a year</caption>
+            <thead>
+              <tr>
+                <th scope="col">Partner</th>
+                <th scope="col">A: £bn a year</th>
+                <th scope="col">A: share</th>
+                <th scope="col">B: £bn a year</th>
+                <th scope="col">B: share</th>
+                <th scope="col">Difference (B − A)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {partners.map((p) => {
+                const c = formatChange(p.diff);
+                return (
+                  <tr key={p.key}>
+                    <th scope="row">{p.name}</th>
+                    <td>{formatMoney(p.a, { unit: 'bn', digits: 2 })}</td>
+                    <td>{formatPercent(p.shareA, 1)}</td>
+                    <td>{formatMoney(p.b, { unit: 'bn', digits: 2 })}</td>
+                    <td>{formatPercent(p.shareB, 1)}</td>
+                    <td>
+                      <span aria-hidden="true">{c.arrow ? `${c.arrow} ${c.text}` : c.text}</span>
+                      <span className="visually-hidden">{c.words}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        }
+        note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
+      >
+        <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
+          <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} horizontal={false} />
+            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} />
+            <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
+            <ReferenceLine x={0} stroke={ZERO_LINE} />
+            <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
+            <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
+            <Bar dataKey="a" name={aName} fill={SIDE_COLOURS.a} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            <Bar dataKey="b" name={bName} fill={SIDE_COLOURS.b} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+    </section>
+  );
+}

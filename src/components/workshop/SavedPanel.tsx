@@ -1,0 +1,389 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import {
+  NAME_MAX,
+  applyImport,
+  checkName,
+  exportText,
+  parseImport,
+  planImport,
+  readSetAside,
+  settingsOf,
+  useAppData,
+  useSavedStore,
+  useSettings,
+  useSettingsStore,
+  useWorkshopStore,
+  type ClashChoice,
+  type ImportItem,
+  type SavedScenario,
+} from '../../state';
+import { describeDifferences } from './describe';
+import { downloadText, fileDate } from './download';
+import { formatSavedAt } from './motion';
+
+type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
+
+function SavedItem({ s, onStatus }: { s: SavedScenario; onStatus: (st: Status) => void }) {
+  const { data } = useAppData();
+  const loadFromQuery = useSettingsStore((st) => st.loadFromQuery);
+  const rename = useSavedStore((st) => st.rename);
+  const duplicate = useSavedStore((st) => st.duplicate);
+  const remove = useSavedStore((st) => st.remove);
+  const setSide = useWorkshopStore((st) => st.setCompareSide);
+  const setCompare = useWorkshopStore((st) => st.setCompare);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const renameRef = useRef<HTMLButtonElement>(null);
+
+  const finishRename = (e: FormEvent) => {
+    e.preventDefault();
+    if (editing === null) return;
+    const problem = rename(s.id, editing);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    onStatus({ text: `Renamed to “${editing.trim()}”.` });
+    setEditing(null);
+    setError(null);
+    queueMicrotask(() => renameRef.current?.focus());
+  };
+
+  return (
+    <li className="saved-item" data-saved={s.name}>
+      {editing === null ? (
+        <h3 className="saved-name">{s.name}</h3>
+      ) : (
+        <form className="rename-form" onSubmit={finishRename}>
+          <label htmlFor={`${id}-name`}>New name for “{s.name}”</label>
+          <input
+            id={`${id}-name`}
+            value={editing}
+            maxLength={NAME_MAX}
+            autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setEditing(null);
+                setError(null);
+              }
+            }}
+          />
+          <button type="submit" className="primary-button">
+            Save name
+          </button>
+          <button type="button" className="secondary-button" onClick={() => { setEditing(null); setError(null); }}>
+            Cancel
+          </button>
+          {error && (
+            <p className="control-error" id={`${id}-error`}>
+              {error}
+            </p>
+          )}
+        </form>
+      )}
+      <p className="saved-meta">
+        {describeDifferences(settingsOf(s.query), data)}. Saved {formatSavedAt(s.savedAt)}.
+      </p>
+      <div className="saved-actions">
+        <button type="button" className="primary-button" aria-label={`Load “${s.name}”`} onClick={() => { loadFromQuery(s.query, 'commit'); onStatus({ text: `Loaded “${s.name}”.` }); }}>
+          Load
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          aria-label={`Compare “${s.name}” with the current settings`}
+          onClick={() => {
+            setSide('a', 'current');
+            setSide('b', `saved:${s.id}`);
+            setCompare(true);
+            onStatus({ text: `Comparing “${s.name}” with the current settings.` });
+          }}
+        >
+          Compare
+        </button>
+        <button type="button" ref={renameRef} className="secondary-button" aria-label={`Rename “${s.name}”`} onClick={() => setEditing(s.name)} disabled={editing !== null}>
+          Rename
+        </button>
+        <button
+          type="button"
+          className="secondary-button"
+          aria-label={`Duplicate “${s.name}”`}
+          onClick={() => {
+            const copy = duplicate(s.id);
+            if (copy) onStatus({ text: `Duplicated as “${copy.name}”.` });
+          }}
+        >
+          Duplicate
+        </button>
+        <button
+          type="button"
+          className="secondary-button danger"
+          aria-label={`Delete “${s.name}”`}
+          onClick={() => {
+            const gone = remove(s.id);
+            if (gone) onStatus({ text: `Deleted “${s.name}”.`, undo: gone });
+          }}
+        >
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+type ImportState =
+  | { stage: 'idle' }
+  | { stage: 'failed'; errors: string[] }
+  | { stage: 'resolve'; items: ImportItem[]; choices: ClashChoice[]; warnings: string[]; errors: string[] }
+  | { stage: 'done'; messages: string[]; warnings: string[]; errors: string[] };
+
+function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
+  const scenarios = useSavedStore((s) => s.scenarios);
+  const replaceAll = useSavedStore((s) => s.replaceAll);
+  const [state, setState] = useState<ImportState>({ stage: 'idle' });
+  const fileRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const finish = (items: ImportItem[], choices: ClashChoice[], warnings: string[], errors: string[]) => {
+    const result = applyImport(useSavedStore.getState().scenarios, items, choices);
+    replaceAll(result.scenarios);
+    setState({ stage: 'done', messages: result.messages, warnings, errors });
+    onStatus({ text: `Import finished: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.` });
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ stage: 'failed', errors: [`The file “${file.name}” could not be read.`] });
+      return;
+    }
+    const parsed = parseImport(text);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!parsed.ok) {
+      setState({ stage: 'failed', errors: parsed.errors });
+      return;
+    }
+    const items = planImport(scenarios, parsed.scenarios);
+    const choices = items.map((i): ClashChoice => (i.identical ? 'skip' : 'keep-both'));
+    if (items.some((i) => i.clash)) setState({ stage: 'resolve', items, choices, warnings: parsed.warnings, errors: parsed.errors });
+    else finish(items, choices, parsed.warnings, parsed.errors);
+  };
+
+  return (
+    <div className="import">
+      <label htmlFor={`${id}-file`} className="control-label">
+        Import saved scenarios from a file
+      </label>
+      <input ref={fileRef} id={`${id}-file`} type="file" accept=".json,application/json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      {state.stage === 'failed' && (
+        <div role="alert" className="notice notice-error">
+          <p>
+            <strong>Nothing was imported.</strong>
+          </p>
+          <ul>
+            {state.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.stage === 'resolve' && (
+        <div className="import-resolve" role="group" aria-labelledby={`${id}-clash`}>
+          <h3 id={`${id}-clash`}>Some names are already in use</h3>
+          <p>Choose what to do with each scenario from the file whose name you already use. Nothing is changed until you press “Import”.</p>
+          {state.items.map((item, i) =>
+            item.clash ? (
+              <fieldset key={i} className="fieldset">
+                <legend>
+                  “{item.incoming.name}”{item.identical ? ' (same settings as yours)' : ' (different settings from yours)'}
+                </legend>
+                {(
+                  [
+                    ['keep-both', 'Keep both (the imported one gets a number added to its name)'],
+                    ['replace', `Replace my saved “${item.clash.name}” with the one from the file`],
+                    ['skip', 'Skip it (keep mine only)'],
+                  ] as const
+                ).map(([value, label]) => (
+                  <div key={value} className="choice">
+                    <input
+                      type="radio"
+                      id={`${id}-${i}-${value}`}
+                      name={`${id}-${i}`}
+                      checked={state.choices[i] === value}
+                      onChange={() => setState({ ...state, choices: state.choices.map((c, j) => (j === i ? value : c)) })}
+                    />
+                    <label htmlFor={`${id}-${i}-${value}`}>{label}</label>
+                  </div>
+                ))}
+              </fieldset>
+            ) : null,
+          )}
+          <div className="button-row">
+            <button type="button" className="primary-button" onClick={() => finish(state.items, state.choices, state.warnings, state.errors)}>
+              Import
+            </button>
+            <button type="button" className="secondary-button" onClick={() => { setState({ stage: 'idle' }); onStatus({ text: 'Import cancelled; nothing was changed.' }); }}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {state.stage === 'done' && (
+        <div className="import-result">
+          <ul>
+            {state.messages.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(state.stage === 'done' || state.stage === 'resolve') && state.errors.length + state.warnings.length > 0 && (
+        <div className="notice notice-warning" role="status">
+          <div className="notice-body">
+            {state.errors.length > 0 && <p>These entries could not be read and were left out:</p>}
+            <ul>
+              {state.errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+            {state.warnings.length > 0 && <p>Some settings were not understood:</p>}
+            <ul>
+              {state.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Save, list, rename, duplicate, delete, export and import named scenarios. */
+export function SavedPanel({ id }: { id: string }) {
+  const settings = useSettings();
+  const scenarios = useSavedStore((s) => s.scenarios);
+  const setAside = useSavedStore((s) => s.setAside);
+  const save = useSavedStore((s) => s.save);
+  const restore = useSavedStore((s) => s.restore);
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+  const nameId = useId();
+
+  const onSave = (e: FormEvent) => {
+    e.preventDefault();
+    const problem = checkName(name);
+    if (problem) {
+      setNameError(problem);
+      return;
+    }
+    const outcome = save(name, settings);
+    setNameError(null);
+    setName('');
+    setStatus({ text: outcome.renamed ? `Saved as “${outcome.saved.name}”, because “${name.trim()}” was already taken.` : `Saved “${outcome.saved.name}”.` });
+  };
+
+  return (
+    <section className="workshop-panel saved-panel" id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Saved scenarios</h2>
+      <form className="save-form" onSubmit={onSave} noValidate>
+        <label htmlFor={nameId} className="control-label">
+          Name for the current settings
+        </label>
+        <div className="save-row">
+          <input
+            id={nameId}
+            value={name}
+            maxLength={NAME_MAX}
+            autoComplete="off"
+            aria-invalid={nameError ? true : undefined}
+            aria-describedby={nameError ? `${nameId}-error` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="primary-button">
+            Save current settings
+          </button>
+        </div>
+        {nameError && (
+          <p className="control-error" id={`${nameId}-error`}>
+            {nameError}
+          </p>
+        )}
+      </form>
+      <div role="status" className="saved-status">
+        {status?.text}
+        {status?.undo && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                restore(status.undo!.scenario, status.undo!.index);
+                setStatus({ text: `Put back “${status.undo!.scenario.name}”.` });
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
+      </div>
+      {scenarios.length === 0 ? (
+        <p className="help">Nothing saved yet. Saved scenarios stay in this browser until you delete them.</p>
+      ) : (
+        <ul className="saved-list" aria-label="Your saved scenarios">
+          {scenarios.map((s) => (
+            <SavedItem key={s.id} s={s} onStatus={setStatus} />
+          ))}
+        </ul>
+      )}
+      <h3>Keep them or move them to another computer</h3>
+      <div className="button-row">
+        <button
+          type="button"
+          className="secondary-button"
+          disabled={scenarios.length === 0}
+          onClick={() => downloadText(exportText(scenarios), `community-budgets-scenarios-${fileDate()}.json`, 'application/json')}
+        >
+          Export all to a file (JSON)
+        </button>
+      </div>
+      <ImportSection onStatus={setStatus} />
+      {setAside.length > 0 && (
+        <div className="set-aside-list">
+          <h3>Data set aside</h3>
+          <p className="help">Saved data this version could not read is kept here unchanged. Download it to keep it or to send it to whoever looks after this app.</p>
+          <ul>
+            {setAside.map((e) => (
+              <li key={e.key}>
+                <SetAsideDownload storageKey={e.key} label={`Download the data set aside on ${formatSavedAt(e.at)}`} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Downloads a set-aside copy exactly as it was stored. */
+export function SetAsideDownload({ storageKey, label }: { storageKey: string; label: string }) {
+  return (
+    <button
+      type="button"
+      className="secondary-button"
+      onClick={() => downloadText(readSetAside(storageKey) ?? '', `community-budgets-set-aside-${fileDate()}.json`, 'application/json')}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Turns a chart on the page into a standalone SVG (styles inlined as presentation attributes,
+ * the HTML legend redrawn as SVG, title and source added) and, through a canvas, into a PNG.
+ * No new packages; works under the page's CSP (the image is loaded from a blob: URL).
+ */
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
+
+/** Copies the computed look of every element of `source` onto the same element of `clone`. */
+function inlineStyles(source: Element, clone: Element): void {
+  const view = source.ownerDocument.defaultView;
+  if (!view) return;
+  const walkA = [source, ...Array.from(source.querySelectorAll('*'))];
+  const walkB = [clone, ...Array.from(clone.querySelectorAll('*'))];
+  walkA.forEach((el, i) => {
+    const target = walkB[i];
+    if (!target) return;
+    const cs = view.getComputedStyle(el);
+    for (const prop of STYLE_PROPS) {
+      const v = cs.getPropertyValue(prop);
+      if (v && v !== 'normal' && !(prop === 'stroke-dasharray' && v === 'none')) target.setAttribute(prop, v);
+    }
+    if (cs.display === 'none') target.setAttribute('display', 'none');
+    target.removeAttribute('class');
+    target.removeAttribute('style');
+    target.removeAttribute('tabindex');
+  });
+}
+
+/** Splits text into lines of at most `max` characters, at spaces. */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function textEl(doc: Document, x: number, y: number, content: string, size: number, weight = 'normal', fill = '#1a1a1a'): SVGTextElement {
+  const t = doc.createElementNS(SVG_NS, 'text');
+  t.setAttribute('x', String(x));
+  t.setAttribute('y', String(y));
+  t.setAttribute('font-family', FONT);
+  t.setAttribute('font-size', String(size));
+  t.setAttribute('font-weight', weight);
+  t.setAttribute('fill', fill);
+  t.textContent = content;
+  return t;
+}
+
+export interface ChartImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** A standalone SVG of the drawing(s) inside `plot`, with title, legend and note. */
+export function chartToSvg(plot: HTMLElement, title: string, note: string): ChartImage {
+  const doc = plot.ownerDocument;
+  const box = plot.getBoundingClientRect();
+  const pad = 16;
+  const titleSize = 20;
+  const top = pad + titleSize + 12;
+  const width = Math.max(320, Math.round(box.width) + pad * 2);
+
+  const root = doc.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  const bg = doc.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', '#ffffff');
+  root.appendChild(bg);
+  root.appendChild(textEl(doc, pad, pad + titleSize, title, titleSize, 'bold'));
+
+  let bottom = top;
+  const surfaces = Array.from(plot.querySelectorAll('svg.recharts-surface')).filter((s) => !s.closest('.recharts-legend-wrapper')) as SVGSVGElement[];
+  for (const s of surfaces) {
+    const r = s.getBoundingClientRect();
+    const clone = s.cloneNode(true) as SVGSVGElement;
+    inlineStyles(s, clone);
+    clone.setAttribute('x', String(Math.round(r.left - box.left + pad)));
+    clone.setAttribute('y', String(Math.round(r.top - box.top + top)));
+    clone.setAttribute('width', String(Math.round(r.width)));
+    clone.setAttribute('height', String(Math.round(r.height)));
+    if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${Math.round(r.width)} ${Math.round(r.height)}`);
+    root.appendChild(clone);
+    bottom = Math.max(bottom, r.bottom - box.top + top);
+  }
+  // HTML text inside the plot that belongs to the drawing (small-multiple titles).
+  for (const p of Array.from(plot.querySelectorAll('.small-chart-title'))) {
+    const r = p.getBoundingClientRect();
+    root.appendChild(textEl(doc, Math.round(r.left - box.left + pad), Math.round(r.bottom - box.top + top - 4), p.textContent ?? '', 15, 'bold'));
+  }
+  // The legend is HTML in recharts: redraw each item as icon + text in rows below the drawing.
+  const items = Array.from(plot.querySelectorAll('.recharts-legend-item'));
+  if (items.length) {
+    let x = pad;
+    let y = bottom + 12;
+    const rowHeight = 22;
+    for (const item of items) {
+      const label = item.querySelector('.recharts-legend-item-text')?.textContent ?? item.textContent ?? '';
+      const itemWidth = 22 + label.length * 8 + 18;
+      if (x + itemWidth > width - pad && x > pad) {
+        x = pad;
+        y += rowHeight;
+      }
+      const icon = item.querySelector('svg');
+      if (icon) {
+        const clone = icon.cloneNode(true) as SVGSVGElement;
+        inlineStyles(icon, clone);
+        clone.setAttribute('x', String(x));
+        clone.setAttribute('y', String(y));
+        clone.setAttribute('width', '14');
+        clone.setAttribute('height', '14');
+        root.appendChild(clone);
+      }
+      root.appendChild(textEl(doc, x + 20, y + 12, label, 14));
+      x += itemWidth;
+    }
+    bottom = y + rowHeight;
+  }
+  let y = bottom + 16;
+  for (const line of wrapText(note, Math.floor((width - pad * 2) / 7))) {
+    root.appendChild(textEl(doc, pad, y, line, 12, 'normal', '#454545'));
+    y += 16;
+  }
+  const height = Math.round(y + pad - 8);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const titleEl = doc.createElementNS(SVG_NS, 'title');
+  titleEl.textContent = title;
+  root.insertBefore(titleEl, root.firstChild);
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
+  return { svg, width, height };
+}
+
+/** Draws an SVG onto a canvas at `scale` and returns a PNG. */
+export async function svgToPng(image: ChartImage, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.width = image.width;
+    img.height = image.height;
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
+      img.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.width * scale);
+    canvas.height = Math.round(image.height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw images (no canvas).');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,142 @@
+/** Rows for the comparison view, shaped without the DOM. */
+import type { ModelData, Results, Settings } from '../../model';
+import { PRESETS, settingsOf, type CompareRef, type SavedScenario } from '../../state';
+import { buildPartnerRows, SHORT_PARTNER_NAMES } from '../charts/partnerRows';
+import type { PartnerKey } from '../palette';
+
+export interface CompareSide {
+  ref: CompareRef;
+  label: string;
+  settings: Settings;
+}
+
+const presetCache = new Map<string, Settings>();
+
+/** The label and settings for one side; an unknown saved id falls back to the current settings. */
+export function resolveSide(ref: CompareRef, current: Settings, saved: readonly SavedScenario[]): CompareSide {
+  if (ref.startsWith('preset:')) {
+    const preset = PRESETS.find((p) => `preset:${p.id}` === ref);
+    if (preset) {
+      let settings = presetCache.get(preset.id);
+      if (!settings) {
+        settings = preset.settings();
+        presetCache.set(preset.id, settings);
+      }
+      return { ref, label: `Preset: ${preset.label}`, settings };
+    }
+  }
+  if (ref.startsWith('saved:')) {
+    const s = saved.find((x) => `saved:${x.id}` === ref);
+    if (s) return { ref, label: `Saved: ${s.name}`, settings: settingsOf(s.query) };
+  }
+  return { ref: 'current', label: 'Current settings', settings: current };
+}
+
+/** Options for the two pickers, grouped. */
+export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
+  return [
+    { group: 'Now', options: [{ value: 'current', label: 'Current settings' }] },
+    { group: 'Presets', options: PRESETS.map((p) => ({ value: `preset:${p.id}` as CompareRef, label: p.label })) },
+    ...(saved.length ? [{ group: 'Saved scenarios', options: saved.map((s) => ({ value: `saved:${s.id}` as CompareRef, label: s.name })) }] : []),
+  ];
+}
+
+export type FigureKind = 'money' | 'percent' | 'year' | 'years';
+
+export interface CompareFigureRow {
+  id: string;
+  label: string;
+  kind: FigureKind;
+  a: number | string | null;
+  b: number | string | null;
+  /** b − a for numbers (null when either is missing); for years, the text to show. */
+  diff: number | null;
+}
+
+const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+
+/** The headline figures of two runs side by side, with B − A. */
+export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Settings): CompareFigureRow[] {
+  const ta = a.total;
+  const tb = b.total;
+  const npvLabel = sa.horizon === sb.horizon ? `${sa.horizon}-year net benefit` : 'Net benefit over each horizon';
+  const rows: CompareFigureRow[] = [
+    { id: 'npv', label: npvLabel, kind: 'money', a: ta.npv.toNumber(), b: tb.npv.toNumber(), diff: null },
+    { id: 'annual', label: 'Annual net benefit', kind: 'money', a: ta.annualNet.toNumber(), b: tb.annualNet.toNumber(), diff: null },
+    { id: 'pvBenefit', label: 'Benefits at today’s value', kind: 'money', a: ta.pvBenefit.toNumber(), b: tb.pvBenefit.toNumber(), diff: null },
+    { id: 'pvCost', label: 'Costs at today’s value', kind: 'money', a: ta.pvCost.toNumber(), b: tb.pvCost.toNumber(), diff: null },
+    { id: 'pctOfSpend', label: 'Share of spend saved', kind: 'percent', a: num(ta.pctOfSpend), b: num(tb.pctOfSpend), diff: null },
+    { id: 'payback', label: 'Pays back in', kind: 'year', a: ta.paybackYear, b: tb.paybackYear, diff: null },
+    { id: 'leakage', label: 'Leakage headroom', kind: 'percent', a: num(ta.switching.leakage), b: num(tb.switching.leakage), diff: null },
+    { id: 'delay', label: 'Delay headroom', kind: 'years', a: num(ta.switching.delay), b: num(tb.switching.delay), diff: null },
+  ];
+  return rows.map((r) => {
+    if (r.kind === 'year') {
+      const ya = typeof r.a === 'string' ? Number(r.a.slice(0, 4)) : null;
+      const yb = typeof r.b === 'string' ? Number(r.b.slice(0, 4)) : null;
+      return { ...r, diff: minus(ya, yb) };
+    }
+    return { ...r, diff: minus(r.a as number | null, r.b as number | null) };
+  });
+}
+
+export interface CompareProfileRow {
+  year: string;
+  a: number | null;
+  b: number | null;
+  aRunning: number | null;
+  bRunning: number | null;
+}
+
+/** Yearly net benefit (discounted) and running totals of both runs by year; horizons may differ. */
+export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[] {
+  const years = [...new Set([...a.total.yearly.map((y) => y.year), ...b.total.yearly.map((y) => y.year)])].sort();
+  const pick = (r: Results, year: string) => r.total.yearly.find((y) => y.year === year);
+  return years.map((year) => {
+    const ya = pick(a, year);
+    const yb = pick(b, year);
+    return {
+      year,
+      a: ya ? ya.netDiscounted.toNumber() : null,
+      b: yb ? yb.netDiscounted.toNumber() : null,
+      aRunning: ya ? ya.cumulativeDiscounted.toNumber() : null,
+      bRunning: yb ? yb.cumulativeDiscounted.toNumber() : null,
+    };
+  });
+}
+
+export interface ComparePartnerRow {
+  key: PartnerKey;
+  name: string;
+  label: string;
+  a: number;
+  b: number;
+  diff: number;
+  shareA: number | null;
+  shareB: number | null;
+}
+
+/** Annual net benefit by partner for both runs; a partner appears if either run has it. */
+export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData): ComparePartnerRow[] {
+  const ra = buildPartnerRows(a, data, sa);
+  const rb = buildPartnerRows(b, data, sb);
+  const keys = [...ra.map((r) => r.key), ...rb.map((r) => r.key).filter((k) => !ra.some((r) => r.key === k))];
+  return keys.map((key) => {
+    const x = ra.find((r) => r.key === key);
+    const y = rb.find((r) => r.key === key);
+    const av = x?.annual ?? 0;
+    const bv = y?.annual ?? 0;
+    return { key, name: x?.name ?? y?.name ?? key, label: SHORT_PARTNER_NAMES[key], a: av, b: bv, diff: bv - av, shareA: x?.share ?? null, shareB: y?.share ?? null };
+  });
+}
+
+/** The two value scales of the overlaid profile chart, zero lines aligned. */
+export function compareExtents(rows: readonly CompareProfileRow[]): { year: { lo: number; hi: number }; running: { lo: number; hi: number } } {
+  const yearly = rows.flatMap((r) => [r.a, r.b]).filter((v): v is number => v !== null);
+  const running = rows.flatMap((r) => [r.aRunning, r.bRunning]).filter((v): v is number => v !== null);
+  return {
+    year: { lo: Math.min(0, ...yearly), hi: Math.max(0, ...yearly) },
+    running: { lo: Math.min(0, ...running), hi: Math.max(0, ...running) },
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Tables for the CSV and Excel exports, shaped from the results without the DOM. Money in £bn
+ * (unrounded to 6 decimal places), shares as fractions, so spreadsheets can compute with them.
+ */
+import type { ModelData, Results, Settings } from '../../model';
+import { buildPartnerRows } from '../charts/partnerRows';
+import { CAVEAT_LINE, SOURCE_LINE, describeAssumptions } from './describe';
+
+export type CellValue = string | number | null;
+
+export interface DataTable {
+  title: string;
+  head: string[];
+  rows: CellValue[][];
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
+
+/** Net benefit each year for each included theme and for all themes together. */
+export function yearlyTable(results: Results, data: ModelData): DataTable {
+  const rows: CellValue[][] = [];
+  const themes = data.themes.filter((t) => results.themes[t.id] !== undefined);
+  const add = (name: string, r: Results['total']) => {
+    for (const y of r.yearly) {
+      rows.push([y.year, name, round6(y.benefit.toNumber()), round6(y.cost.toNumber()), round6(y.net.toNumber()), round6(y.netDiscounted.toNumber()), round6(y.cumulativeDiscounted.toNumber())]);
+    }
+  };
+  for (const t of themes) add(t.name, results.themes[t.id]!);
+  add('All themes', results.total);
+  return {
+    title: 'Net benefit each year by theme',
+    head: ['Year', 'Theme', 'Benefit (£bn)', 'Cost (£bn)', 'Net benefit (£bn)', 'Net benefit at 2012-13 value (£bn)', 'Running total at 2012-13 value (£bn)'],
+    rows,
+  };
+}
+
+/** The partner allocation: annual amount, share, budget, range, value over the horizon and each year. */
+export function partnerTable(results: Results, data: ModelData, settings: Settings): DataTable {
+  const rows = buildPartnerRows(results, data, settings);
+  const years = results.total.yearly.map((y) => y.year);
+  const head = [
+    'Partner',
+    'Annual net benefit once running (£bn)',
+    'Share of total',
+    'Range across pilots, low (£bn)',
+    'Range across pilots, high (£bn)',
+    'Department budget (£bn)',
+    'Budget measure',
+    'Share of budget',
+    `Net benefit over ${settings.horizon} years at 2012-13 value (£bn)`,
+    ...years.map((y) => `${y} net benefit (£bn)`),
+  ];
+  return {
+    title: 'Who gets the savings: net benefit by partner',
+    head,
+    rows: rows.map((r) => {
+      const alloc = results.total.partners[r.key];
+      return [
+        r.name,
+        round6(r.annual),
+        r.share === null ? null : round6(r.share),
+        r.range ? round6(r.range[0]) : null,
+        r.range ? round6(r.range[1]) : null,
+        r.budget ? r.budget.value : null,
+        r.budget ? r.budget.kind : null,
+        r.pctOfBudget === null ? null : round6(r.pctOfBudget),
+        alloc ? round6(alloc.npv.toNumber()) : 0,
+        ...years.map((_, i) => (alloc ? round6(alloc.yearly[i]?.toNumber() ?? 0) : 0)),
+      ];
+    }),
+  };
+}
+
+/** The lines above every exported table: what it is, the settings, the source and the caveat. */
+export function headerLines(title: string, settings: Settings, data: ModelData, link: string, exportedAt: Date): [string, string][] {
+  return [
+    ['Community Budgets Explorer', title],
+    ['Exported', exportedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
+    ['Link to these settings', link],
+    ...describeAssumptions(settings, data).map((a): [string, string] => [a.label, a.value]),
+    ['Source', SOURCE_LINE],
+    ['Caveat', CAVEAT_LINE],
+    ['Units', 'Money in £bn; shares as fractions (0.25 = 25%); years are financial years'],
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
+const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+export function csvCell(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = defuse(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const csvRow = (cells: readonly CellValue[]) => cells.map(csvCell).join(',');
+
+/**
+ * A CSV Excel opens cleanly: UTF-8 with a byte-order mark (so £ and – survive), CRLF line ends,
+ * RFC 4180 quoting. A header block of settings and source, a blank line, then the table.
+ */
+export function toCsv(table: DataTable, header: readonly [string, string][]): string {
+  const lines = [...header.map((h) => csvRow(h)), '', csvRow(table.head), ...table.rows.map(csvRow)];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Excel workbook (shaped here; written by write-excel-file, loaded only when asked for)
+
+export interface SheetCell {
+  value: CellValue;
+  bold?: boolean;
+  /** Excel number format, e.g. "0.000" or "0.0%". */
+  format?: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  rows: SheetCell[][];
+  widths: number[];
+}
+
+const money = (v: CellValue): SheetCell => ({ value: v, format: typeof v === 'number' ? '#,##0.000' : undefined });
+const share = (v: CellValue): SheetCell => ({ value: v, format: typeof v === 'number' ? '0.0%' : undefined });
+const text = (v: CellValue, bold = false): SheetCell => ({ value: v, bold });
+
+function tableSheet(name: string, table: DataTable, header: readonly [string, string][], formats: ('text' | 'money' | 'share')[]): SheetSpec {
+  const rows: SheetCell[][] = [
+    ...header.map(([k, v]) => [text(k, true), text(v)]),
+    [],
+    table.head.map((h) => text(h, true)),
+    ...table.rows.map((r) => r.map((v, i) => (formats[i] === 'money' ? money(v) : formats[i] === 'share' ? share(v) : text(v)))),
+  ];
+  return { name, rows, widths: table.head.map((h, i) => (i === 0 ? 34 : Math.min(40, Math.max(12, h.length + 2)))) };
+}
+
+/** A sheet per table and a sheet of assumptions with their sources. */
+export function workbookSheets(results: Results, data: ModelData, settings: Settings, link: string, exportedAt: Date): SheetSpec[] {
+  const yearly = yearlyTable(results, data);
+  const partners = partnerTable(results, data, settings);
+  const header = (title: string) => headerLines(title, settings, data, link, exportedAt).slice(0, 3);
+  const yearlyFormats: ('text' | 'money' | 'share')[] = ['text', 'text', 'money', 'money', 'money', 'money', 'money'];
+  const partnerFormats: ('text' | 'money' | 'share')[] = ['text', 'money', 'share', 'money', 'money', 'money', 'text', 'share', ...partners.head.slice(8).map(() => 'money' as const)];
+
+  const assumptions: SheetCell[][] = [
+    [text('Assumption', true), text('Value', true), text('Source', true)],
+    ...describeAssumptions(settings, data).map((a) => [text(a.label), text(a.value), text(a.source)]),
+    [],
+    [text('Data behind the model', true), text('Value', true), text('Source', true)],
+  ];
+  for (const t of data.themes.filter((t) => settings.themes.includes(t.id))) {
+    assumptions.push([text(`${t.name}: addressable spend a year (£bn)`), money(t.addressableSpend.value), text(t.addressableSpend.source)]);
+    for (const sc of ['prudent', 'base'] as const) {
+      const s = t.scenarios[sc];
+      assumptions.push([text(`${t.name}, ${sc}: gross benefit at full realisation (£bn a year)`), money(s.grossBenefit.value), text(s.grossBenefit.source)]);
+      assumptions.push([text(`${t.name}, ${sc}: ongoing cost (£bn a year)`), money(s.ongoingCost.value), text(s.ongoingCost.source)]);
+      assumptions.push([text(`${t.name}, ${sc}: benefit realisation, years 1–5`), text(s.profile.values.map((v) => `${Math.round(v * 100)}%`).join(', ')), text(s.profile.source)]);
+    }
+  }
+  for (const p of data.partners) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), money(p.budget.value), text(p.budget.source)]);
+  assumptions.push([], [text('Source', true), text(SOURCE_LINE)], [text('Caveat', true), text(CAVEAT_LINE)], [text('Link to these settings', true), text(link)]);
+
+  return [
+    tableSheet('Yearly by theme', yearly, header(yearly.title), yearlyFormats),
+    tableSheet('Partners', partners, header(partners.title), partnerFormats),
+    { name: 'Assumptions and sources', rows: assumptions, widths: [60, 40, 70] },
+  ];
+}
+
+/** A file name from a title: lower case, hyphens, nothing a file system objects to. */
+export function fileSlug(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'export';
+}

@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { PRESETS, SAVED_KEY, applyPresenterAttribute, shortcutFor, toggleFullscreen, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { prefersReducedMotion } from './motion';
+
+/** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */
+export function usePresenterAttribute(): void {
+  const presenter = useWorkshopStore((s) => s.presenter);
+  useEffect(() => {
+    applyPresenterAttribute(presenter);
+    return () => applyPresenterAttribute(false);
+  }, [presenter]);
+}
+
+/** Reads saved scenarios once, and again when another tab changes them. */
+export function useSavedHydration(): void {
+  useEffect(() => {
+    if (!useSavedStore.getState().hydrated) useSavedStore.getState().hydrate();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === SAVED_KEY) useSavedStore.getState().hydrate();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+}
+
+/** The single-key shortcuts; `announce` says what happened for screen readers and the room. */
+export function useWorkshopKeys(announce: (text: string) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const ws = useWorkshopStore.getState();
+      const action = shortcutFor(e, { presenter: ws.presenter, enabled: ws.shortcuts });
+      if (!action) return;
+      e.preventDefault();
+      const settings = useSettingsStore.getState();
+      switch (action.kind) {
+        case 'presenter':
+          ws.togglePresenter();
+          announce(ws.presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
+          return;
+        case 'leave':
+          ws.setPresenter(false);
+          announce('Presenter mode off.');
+          return;
+        case 'preset': {
+          settings.applyPreset(action.id);
+          announce(`Preset: ${PRESETS.find((p) => p.id === action.id)?.label ?? action.id}.`);
+          return;
+        }
+        case 'reset':
+          settings.resetAll();
+          announce('All settings reset to the report base.');
+          return;
+        case 'compare':
+          ws.toggleCompare();
+          announce(ws.compare ? 'Comparison closed.' : 'Comparison open.');
+          return;
+        case 'fullscreen':
+          void toggleFullscreen().then((r) => {
+            if (r === 'unavailable') announce('Full screen is not available in this browser.');
+          });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [announce]);
+}
+
+const WATCHED = '.figure-value, .control-value, .compare-figures td';
+
+/**
+ * In presenter mode, a figure that changes is highlighted for 300 ms so the room can see what
+ * moved. Skipped when the user prefers reduced motion.
+ */
+export function useFlashChanges(on: boolean): void {
+  useEffect(() => {
+    if (!on || prefersReducedMotion() || typeof MutationObserver === 'undefined') return;
+    const root = document.getElementById('main');
+    if (!root) return;
+    const timers = new Map<Element, number>();
+    const observer = new MutationObserver((mutations) => {
+      const changed = new Set<Element>();
+      for (const m of mutations) {
+        const node = m.target.nodeType === Node.TEXT_NODE ? m.target.parentElement : (m.target as Element);
+        const el = node?.closest?.(WATCHED);
+        if (el) changed.add(el);
+      }
+      for (const el of changed) {
+        el.removeAttribute('data-moved');
+        void (el as HTMLElement).offsetWidth; // restart the animation
+        el.setAttribute('data-moved', '');
+        window.clearTimeout(timers.get(el));
+        timers.set(el, window.setTimeout(() => el.removeAttribute('data-moved'), 400));
+      }
+    });
+    observer.observe(root, { subtree: true, characterData: true, childList: true });
+    return () => {
+      observer.disconnect();
+      for (const t of timers.values()) window.clearTimeout(t);
+    };
+  }, [on]);
+}

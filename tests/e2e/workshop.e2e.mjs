@@ -1,0 +1,285 @@
+// Workshop journeys (issue 5): saved scenarios, comparison, exports, presenter mode, shortcuts.
+import { readFile } from 'node:fs/promises';
+import { axeViolations } from './axe.mjs';
+
+const SAVED_KEY = 'community-budgets-explorer:saved-scenarios';
+const SET_ASIDE_PREFIX = 'community-budgets-explorer:set-aside:';
+const AXE = { context: { bypassCSP: true } };
+
+const headline = (page) => page.locator('section[aria-labelledby="headline-heading"]');
+async function open(page, baseUrl, query = '') {
+  await page.goto(`${baseUrl}${query}`);
+  await headline(page).waitFor();
+}
+function expect(ok, message) {
+  if (!ok) throw new Error(message);
+}
+const savedButton = (page) => page.getByRole('button', { name: /^Saved scenarios/ });
+const exportButton = (page) => page.getByRole('button', { name: 'Export and print' });
+
+async function saveAs(page, name) {
+  if ((await savedButton(page).getAttribute('aria-expanded')) !== 'true') await savedButton(page).click();
+  await page.getByLabel('Name for the current settings').fill(name);
+  await page.getByRole('button', { name: 'Save current settings' }).click();
+  await page.getByRole('status').filter({ hasText: `Saved “${name}”` }).waitFor();
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+}
+
+async function fontSize(page, selector) {
+  return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
+async function noAxeViolations(page, what) {
+  const violations = await axeViolations(page);
+  expect(violations.length === 0, `${what}: ${violations.length} axe violations:\n${violations.join('\n')}`);
+}
+
+export default [
+  [
+    'save a scenario, reload and find it kept, then load it back',
+    async ({ page, baseUrl, shot }) => {
+      await open(page, baseUrl, '?leakage=20&delay=1');
+      await saveAs(page, 'Leaky and late');
+      await shot('workshop-saved-panel');
+      await page.reload();
+      await headline(page).waitFor();
+      await savedButton(page).click();
+      const item = page.locator('.saved-item', { hasText: 'Leaky and late' });
+      await item.waitFor();
+      expect((await item.innerText()).includes('Leakage 20%'), 'the saved item does not describe its settings');
+      const stored = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY));
+      expect(stored.schema === 1 && stored.scenarios[0].query === 'leakage=20&delay=1&v=1', `stored form: ${JSON.stringify(stored)}`);
+      await page.getByRole('button', { name: /^Close panel/ }).click();
+      await page.getByRole('button', { name: 'Reset all' }).click();
+      await page.waitForFunction(() => !window.location.search.includes('leakage'));
+      await savedButton(page).click();
+      await page.getByRole('button', { name: 'Load “Leaky and late”' }).click();
+      await page.waitForFunction(() => window.location.search.includes('leakage=20'));
+      // Rename, duplicate and delete with undo.
+      await page.getByRole('button', { name: 'Rename “Leaky and late”' }).click();
+      await page.getByLabel('New name for “Leaky and late”').fill('Workshop A');
+      await page.getByRole('button', { name: 'Save name' }).click();
+      await page.getByRole('button', { name: 'Duplicate “Workshop A”' }).click();
+      await page.locator('.saved-item', { hasText: 'Workshop A (copy)' }).waitFor();
+      await page.getByRole('button', { name: 'Delete “Workshop A (copy)”' }).click();
+      expect((await page.locator('.saved-item').count()) === 1, 'delete did not remove the copy');
+      await page.getByRole('button', { name: 'Undo' }).click();
+      expect((await page.locator('.saved-item').count()) === 2, 'undo did not put the copy back');
+    },
+  ],
+  [
+    'compare two scenarios: figures side by side, profiles overlaid, partners side by side',
+    async ({ page, baseUrl, shot }) => {
+      await open(page, baseUrl, '?leakage=30');
+      await saveAs(page, 'Thirty per cent leak');
+      await page.getByRole('button', { name: /^Close panel/ }).click();
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      const panel = page.locator('section.compare');
+      await panel.waitFor();
+      await page.getByLabel('First scenario (A)').selectOption({ label: 'Report prudent' });
+      await page.getByLabel('Second scenario (B)').selectOption({ label: 'Thirty per cent leak' });
+      const row = panel.locator('tr[data-figure="annual"]');
+      const text = (await row.innerText()).replace(/\s+/g, ' ');
+      expect(/Annual net benefit £[\d.]+bn £[\d.]+bn [▲▼] £/.test(text), `annual row: ${text}`);
+      expect((await panel.locator('[data-chart="compare-profile"] svg.recharts-surface').count()) > 0, 'no overlaid profile chart');
+      expect((await panel.getByRole('table', { name: /Annual net benefit by partner, A and B/ }).count()) === 1, 'no partner table');
+      await panel.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(800);
+      await shot('workshop-compare-1366');
+      await noAxeViolations(page, 'compare view');
+    },
+    AXE,
+  ],
+  [
+    'exports: CSV files open cleanly, the workbook and chart images download',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?scenario=prudent&leakage=10');
+      await exportButton(page).click();
+      const yearly = await download(page, () => page.getByRole('button', { name: 'Yearly figures by theme (CSV)' }).click());
+      const text = yearly.bytes.toString('utf8');
+      expect(yearly.name.endsWith('.csv'), `file name ${yearly.name}`);
+      expect(yearly.bytes[0] === 0xef && yearly.bytes[1] === 0xbb && yearly.bytes[2] === 0xbf, 'no UTF-8 byte-order mark');
+      expect(text.includes('\r\n') && !/[^\r]\n/.test(text), 'line ends are not CRLF');
+      expect(text.includes('Leakage,10%') && text.includes('Report prudent (0%)'), 'the header block does not carry the settings');
+      expect(text.includes('"Ernst & Young for the Local Government Association (2013), Whole Place'), 'no quoted source line');
+      expect(/\r\nYear,Theme,Benefit \(£bn\)/.test(text), 'no table header');
+      expect(/\r\n2012-13,All themes,-?[\d.]+,/.test(text), 'no total row');
+      const partners = await download(page, () => page.getByRole('button', { name: 'Partner allocation (CSV)' }).click());
+      expect(partners.bytes.toString('utf8').includes('Department of Health'), 'partner CSV lacks partners');
+      const xlsx = await download(page, () => page.getByRole('button', { name: 'Excel workbook (.xlsx)' }).click());
+      expect(xlsx.name.endsWith('.xlsx') && xlsx.bytes.subarray(0, 2).toString() === 'PK', 'the workbook is not a zip');
+      expect(xlsx.bytes.includes(Buffer.from('xl/worksheets/sheet3.xml')), 'the workbook does not have three sheets');
+      await page.getByRole('button', { name: /^Close panel/ }).click();
+      const png = await download(page, () => page.getByRole('button', { name: 'Download “Benefit profile” as a PNG image' }).click());
+      expect(png.bytes.subarray(1, 4).toString() === 'PNG' && png.bytes.length > 5000, `PNG: ${png.name} ${png.bytes.length} bytes`);
+      const svg = await download(page, () => page.getByRole('button', { name: 'Download “Who gets the savings” as an SVG image' }).click());
+      const svgText = svg.bytes.toString('utf8');
+      expect(svgText.includes('<svg') && svgText.includes('Who gets the savings') && svgText.includes('Health (DH)'), 'SVG lacks title or labels');
+    },
+  ],
+  [
+    'presenter mode at 1920×1080: big text, hidden advanced controls, no axe violations',
+    async ({ page, baseUrl, shot }) => {
+      await open(page, baseUrl);
+      await page.getByRole('button', { name: 'Presenter mode' }).click();
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.waitForTimeout(600);
+      for (const sel of ['body', '.control-label', '.figure-label', '.figure-comparison', 'legend', '.choice label', '.presenter-hint']) {
+        const size = await fontSize(page, sel);
+        expect(size >= 24, `${sel} is ${size}px in presenter mode`);
+      }
+      const tick = await fontSize(page, '[data-chart="profile"] .recharts-cartesian-axis-tick-value');
+      expect(tick >= 18, `chart labels are ${tick}px`);
+      for (const sel of ['[data-control="rate"]', '[data-control="horizon"]', '.assumptions .advanced', '[data-group="themes"]', '.presets', '[data-chart="sensitivity"]']) {
+        expect(!(await page.locator(sel).first().isVisible()), `${sel} is still visible in presenter mode`);
+      }
+      for (const sel of ['[data-control="scenario"]', '[data-control="scale"]', '[data-control="leakage"]', '[data-control="delay"]', '[data-group="lens"]', '[data-chart="profile"]', '[data-chart="partners"]']) {
+        expect(await page.locator(sel).first().isVisible(), `${sel} is hidden in presenter mode`);
+      }
+      await shot('workshop-presenter-1920x1080');
+      await page.screenshot({ path: 'test-results/screenshots/workshop-presenter-1920x1080-viewport.png' });
+      await noAxeViolations(page, 'presenter mode');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-presenter'));
+    },
+    { viewport: { width: 1920, height: 1080 }, ...AXE },
+  ],
+  [
+    'presenter mode at 1024×768 with the comparison open',
+    async ({ page, baseUrl, shot }) => {
+      await open(page, baseUrl, '?leakage=25');
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.waitForTimeout(600);
+      expect((await fontSize(page, 'body')) >= 24, 'body text under 24px');
+      await page.screenshot({ path: 'test-results/screenshots/workshop-presenter-1024x768-viewport.png' });
+      await shot('workshop-presenter-1024x768');
+      await page.keyboard.press('c');
+      await page.locator('section.compare').waitFor();
+      await page.waitForTimeout(600);
+      expect(!(await page.locator('[data-chart="profile"]').isVisible()), 'the single-run chart should give way to the comparison');
+      await shot('workshop-presenter-compare-1024x768');
+      await noAxeViolations(page, 'presenter comparison');
+    },
+    { viewport: { width: 1024, height: 768 }, ...AXE },
+  ],
+  [
+    'keyboard shortcuts: presets, reset, compare, full screen; nothing fires while typing',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      await page.keyboard.press('2');
+      expect(!page.url().includes('scenario'), 'a preset key worked outside presenter mode');
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.keyboard.press('2');
+      await page.waitForFunction(() => window.location.search.includes('scenario=prudent'));
+      await page.keyboard.press('6');
+      await page.waitForFunction(() => window.location.search.includes('delay=2') && !window.location.search.includes('scenario'));
+      await page.getByRole('status').filter({ hasText: 'Preset: Two years late' }).waitFor();
+      await page.keyboard.press('r');
+      await page.waitForFunction(() => window.location.search === '');
+      await page.keyboard.press('c');
+      await page.locator('section.compare').waitFor();
+      await page.keyboard.press('c');
+      await page.locator('section.compare').waitFor({ state: 'detached' });
+      // Typing in a box: the name field of the saved scenarios panel.
+      await savedButton(page).click();
+      const name = page.getByLabel('Name for the current settings');
+      await name.click();
+      await page.keyboard.type('1 r c p f');
+      expect((await name.inputValue()) === '1 r c p f', 'the keys did not reach the box');
+      expect(page.url().indexOf('?') === -1, `a shortcut fired while typing: ${page.url()}`);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-presenter')), 'P left presenter mode while typing');
+      expect((await page.locator('section.compare').count()) === 0, 'C opened the comparison while typing');
+      await page.keyboard.press('Escape'); // closes the panel, stays in presenter mode
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-presenter')), 'Escape in the panel left presenter mode');
+      await page.locator('body').click({ position: { x: 5, y: 700 } });
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement !== null || document.querySelector('.workshop-announce')?.textContent?.includes('Full screen'), null, { timeout: 3000 });
+      if (await page.evaluate(() => document.fullscreenElement !== null)) {
+        await page.keyboard.press('f');
+        await page.waitForFunction(() => document.fullscreenElement === null);
+      }
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-presenter'));
+    },
+  ],
+  [
+    'corrupted or newer saved data is set aside with a notice, and the page still works',
+    async ({ page, baseUrl, shot }) => {
+      await open(page, baseUrl);
+      await page.evaluate((k) => localStorage.setItem(k, '{"schema":1,"scenarios":[{"id":'), SAVED_KEY);
+      await page.reload();
+      const notice = page.locator('.workshop-notice');
+      await notice.waitFor();
+      expect((await notice.innerText()).includes('could not be read'), 'notice does not explain');
+      await shot('workshop-corrupt-notice');
+      const file = await download(page, () => notice.getByRole('button', { name: 'Download the set-aside data' }).click());
+      expect(file.bytes.toString('utf8') === '{"schema":1,"scenarios":[{"id":', 'the set-aside copy is not the original');
+      const keys = await page.evaluate(() => Object.keys(localStorage));
+      expect(keys.some((k) => k.startsWith(SET_ASIDE_PREFIX)), `no set-aside key: ${keys}`);
+      // The page still works: a preset changes the figures and saving starts a new list.
+      await page.getByRole('button', { name: /Report prudent/ }).click();
+      await page.waitForFunction(() => window.location.search.includes('scenario=prudent'));
+      await saveAs(page, 'Fresh start');
+      // Data from a newer version is set aside too.
+      await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ schema: 9, scenarios: [] })), SAVED_KEY);
+      await page.reload();
+      await page.locator('.workshop-notice', { hasText: 'newer version' }).waitFor();
+      const setAside = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).length, SET_ASIDE_PREFIX);
+      expect(setAside === 2, `expected two set-aside copies, found ${setAside}`);
+    },
+  ],
+  [
+    'import: clear errors for a bad file; name clashes offer keep both, replace or skip',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?leakage=40');
+      await saveAs(page, 'Forty');
+      const input = page.getByLabel('Import saved scenarios from a file');
+      const bad = { schema: 1, scenarios: [{ id: 'x', name: '', query: 'leakage=10', savedAt: '2024-01-01T00:00:00Z' }] };
+      await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+      const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+      await alert.waitFor();
+      expect((await alert.innerText()).includes('Scenario 1: name must not be empty'), `error text: ${await alert.innerText()}`);
+      const good = {
+        schema: 1,
+        scenarios: [
+          { id: 'a', name: 'Forty', query: 'leakage=45', savedAt: '2024-01-01T00:00:00Z' },
+          { id: 'b', name: 'New one', query: 'delay=1', savedAt: '2024-01-01T00:00:00Z' },
+        ],
+      };
+      await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+      await page.getByRole('heading', { name: 'Some names are already in use' }).waitFor();
+      await page.getByRole('radio', { name: /Keep both/ }).check();
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText('Imported “Forty” as “Forty (2)”, because that name was already taken.').waitFor();
+      await page.getByText('Added “New one”.').waitFor();
+      expect((await page.locator('.saved-item').count()) === 3, 'expected three saved scenarios');
+      const exported = await download(page, () => page.getByRole('button', { name: 'Export all to a file (JSON)' }).click());
+      const json = JSON.parse(exported.bytes.toString('utf8'));
+      expect(json.schema === 1 && json.scenarios.length === 3, 'export does not hold all three');
+    },
+  ],
+  [
+    'print preview: one A4 landscape page with assumptions, figures, both charts and sources',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?scenario=prudent&leakage=15');
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(800);
+      expect(await page.getByRole('heading', { name: 'Assumptions' }).first().isVisible(), 'no assumptions on the printed page');
+      expect(!(await page.locator('.controls-column').isVisible()), 'controls printed');
+      expect(!(await page.getByRole('button', { name: 'Presenter mode' }).isVisible()), 'buttons printed');
+      await page.screenshot({ path: 'test-results/screenshots/workshop-print-preview.png', fullPage: true });
+      const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages === 1, `the printed summary runs to ${pages} pages`);
+    },
+    { viewport: { width: 1123, height: 794 } },
+  ],
+];
+
