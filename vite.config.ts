@@ -65,5 +65,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
+    // Whole-app renders in jsdom take seconds on a 2-core machine; fast-check suites set their own.
+    testTimeout: 30_000,
   },
 });
