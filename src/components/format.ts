@@ -8,8 +8,19 @@ export const MINUS = '\u2212';
 /** Shown where a figure does not exist (for example no payback within the horizon). */
 export const NONE = '–';
 
-const fixed = (digits: number) =>
-  new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
+// Building an Intl.NumberFormat costs far more than using one, and charts format hundreds of
+// labels per frame while a slider moves: every formatter is made once and kept.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(minDigits: number, maxDigits: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${minDigits}/${maxDigits}/${grouping}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits, useGrouping: grouping });
+    formatters.set(key, f);
+  }
+  return f;
+}
+const fixed = (digits: number) => numberFormat(digits, digits, true);
 const F0 = fixed(0);
 const F1 = fixed(1);
 const F2 = fixed(2);
@@ -73,14 +84,14 @@ export function formatYears(years: number | null | undefined): string {
 /** A plain number in display units for a control ("3.5", "20"), never NaN. */
 export function formatNumber(value: number | null | undefined, maxDigits = 2): string {
   if (!isNumber(value)) return NONE;
-  const text = new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDigits, useGrouping: false }).format(Math.abs(value));
+  const text = numberFormat(0, maxDigits, false).format(Math.abs(value));
   return (value < 0 && text !== '0' ? MINUS : '') + text;
 }
 
 /** A count of people or families with en-GB grouping: "117,000". */
 export function formatCount(value: number | null | undefined): string {
   if (!isNumber(value)) return NONE;
-  const text = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }).format(Math.abs(value));
+  const text = numberFormat(0, 0, true).format(Math.abs(value));
   return (value < 0 && text !== '0' ? MINUS : '') + text;
 }
 

@@ -24,3 +24,72 @@ export { KNOWN_DIFFERENCES } from './known-differences';
 export { toJson, type ResultsJson } from './json';
 export { leakageCurve, delayCurve, type CurvePoint } from './sensitivity';
 export { waterfall, type WaterfallStep } from './waterfall';
+export {
+  DEFAULT_SEED,
+  DEFAULT_DRAWS,
+  MIN_DRAWS,
+  MAX_DRAWS,
+  MAX_SEED,
+  MAX_COHORT,
+  defaultUncertainty,
+  uncertaintyOf,
+  defaultLocal,
+  rangeSpec,
+  modelSettingsEqual,
+} from './settings';
+export { mulberry32, uniformAt, triangularAt, type Random } from './rng';
+export { quantileSorted, quantiles, shareAbove, mean, histogram, niceStep, sortedCopy, type HistogramBin } from './percentiles';
+export {
+  OUTCOME_PARTNERS,
+  YEAR_BANDS,
+  centralDraw,
+  createSampler,
+  compileFloatModel,
+  drawData,
+  evaluateDrawDecimal,
+  createRunner,
+  runMonteCarlo,
+  rangedPartners,
+  type Draw,
+  type DrawOutcome,
+  type DecimalOutcome,
+  type FloatModel,
+  type OutcomePartner,
+  type YearBand,
+  type NpvSummary,
+  type PartnerChance,
+  type McSummary,
+  type McRunner,
+} from './montecarlo';
+export {
+  MIN_BATCH,
+  BATCHES,
+  batchSizeFor,
+  createMonteCarloHandler,
+  isFromWorker,
+  isToWorker,
+  toWorkerProblem,
+  type ToWorker,
+  type FromWorker,
+  type RunMessage,
+  type CancelMessage,
+  type ProgressMessage,
+  type DoneMessage,
+  type CancelledMessage,
+  type ErrorMessage,
+  type TornadoMessage,
+  type HandlerOptions,
+} from './montecarlo-protocol';
+export { tornado, tornadoSummary, majorPartners, type Tornado, type TornadoRow, type TornadoEnd, type TornadoInput, type TornadoSummary } from './tornado';
+export {
+  LOCAL_PARTNER,
+  localArea,
+  localProblems,
+  resolveArea,
+  themeDriver,
+  type LocalDriver,
+  type LocalResult,
+  type LocalTheme,
+  type LocalPositionYear,
+  type ResolvedArea,
+} from './local';

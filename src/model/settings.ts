@@ -1,4 +1,17 @@
-import { PARTNER_IDS, THEME_IDS, type PartnerId, type PartnerLens, type Settings, type ThemeId } from './types';
+import {
+  COST_RULES,
+  DISTRIBUTIONS,
+  PARTNER_IDS,
+  RANGE_KEYS,
+  THEME_IDS,
+  type LocalSettings,
+  type PartnerId,
+  type PartnerLens,
+  type RangeKey,
+  type Settings,
+  type ThemeId,
+  type UncertaintySettings,
+} from './types';
 
 /**
  * Every numeric setting described once. Values in links and controls are in display units
@@ -57,6 +70,33 @@ export function defaultSettings(): Settings {
     delayByTheme: {},
   };
 }
+
+/** The seed used when a link gives none (the report's year). */
+export const DEFAULT_SEED = 2013;
+export const DEFAULT_DRAWS = 10_000;
+export const MIN_DRAWS = 100;
+export const MAX_DRAWS = 100_000;
+export const MAX_SEED = 4_294_967_295;
+export const MAX_COHORT = 999_999;
+
+/**
+ * Monte Carlo defaults. They are not written into `defaultSettings()` (which keeps its published
+ * shape): a missing `uncertainty` means these, so existing links and saved settings are unchanged.
+ */
+export function defaultUncertainty(): UncertaintySettings {
+  return { seed: DEFAULT_SEED, draws: DEFAULT_DRAWS, distribution: 'triangular', ranges: {} };
+}
+
+/** The settings' Monte Carlo part, with the defaults filled in when absent. */
+export const uncertaintyOf = (s: Settings): UncertaintySettings => s.uncertainty ?? defaultUncertainty();
+
+/** A fresh local choice for an area (no drivers of its own; local government pays all local costs). */
+export function defaultLocal(area: string): LocalSettings {
+  return { area, spend: {}, costRule: 'all' };
+}
+
+/** The spec (range, unit, divisor) that a user range for leakage, delay or take-up follows. */
+export const rangeSpec = (key: RangeKey): NumericSpec => spec(key);
 
 export interface Ignored {
   param: string;
@@ -119,12 +159,13 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   const settings = defaultSettings();
   const ignored: Ignored[] = [];
   const seen = new Set<string>();
+  const extra = newExtra();
 
   for (const [rawKey, raw] of params) {
     const key = rawKey.trim();
     const fail = (reason: string) => ignored.push({ param: shorten(key), reason });
     // Theme names are read without regard to case, so leakage.HSC repeats leakage.hsc.
-    const canonical = /^(leakage|delay)\./.test(key) ? key.toLowerCase() : key;
+    const canonical = /^(leakage|delay|range|spend)\./i.test(key) ? key.toLowerCase() : key;
     if (seen.has(canonical)) {
       fail('given more than once; the first value was used');
       continue;
@@ -153,11 +194,106 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
       if (!id) fail(`"${shorten(theme)}" is not a theme`);
       else if (typeof value === 'string') fail(value);
       else settings[which === 'leakage' ? 'leakageByTheme' : 'delayByTheme'][id] = value / s.divisor;
-    } else {
+    } else if (!readExtra(key, raw, fail, extra)) {
       fail('not a setting this app knows');
     }
   }
+  finishExtra(settings, extra, ignored);
   return { settings, ignored };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monte Carlo and local-area parameters (all optional; see the README's settings table).
+
+/** What the Monte Carlo and local-area parameters of one link said, before they are combined. */
+interface Extra {
+  uncertainty?: UncertaintySettings;
+  area?: string;
+  local: Omit<LocalSettings, 'area'>;
+  /** Local parameters in the order given, so those without an area can be reported. */
+  localParams: string[];
+}
+
+const newExtra = (): Extra => ({ local: { spend: {}, costRule: 'all' }, localParams: [] });
+
+const WHOLE = /^\d{1,10}$/;
+const AREA_ID = /^[a-z0-9-]{1,40}$/;
+
+function readWhole(raw: string, min: number, max: number, what: string): number | string {
+  const text = raw.trim();
+  if (!WHOLE.test(text)) return `"${shorten(raw)}" is not a whole number`;
+  const value = Number(text);
+  if (value < min || value > max) return `${text} is outside ${min}–${max}${what ? ` ${what}` : ''}`;
+  return value;
+}
+
+/** A share given in % (more than 0, at most 100), as a fraction. */
+function readShare(raw: string): number | string {
+  const value = readNumber(raw, { min: 0, max: 100, unit: '%' });
+  if (typeof value === 'string') return value;
+  if (value === 0) return 'a share must be more than 0%';
+  return value / 100;
+}
+
+/** "lo-hi" in display units, both within the setting's range and lo ≤ hi. */
+function readRange(key: RangeKey, raw: string): [number, number] | string {
+  const s = spec(key);
+  const parts = raw.trim().split('-');
+  if (parts.length !== 2) return `"${shorten(raw)}" is not a range such as 10-40`;
+  const lo = readNumber(parts[0]!, s);
+  const hi = readNumber(parts[1]!, s);
+  if (typeof lo === 'string') return lo;
+  if (typeof hi === 'string') return hi;
+  if (lo > hi) return `${lo} is more than ${hi}: give the lower end first`;
+  return [lo / s.divisor, hi / s.divisor];
+}
+
+/** Reads one Monte Carlo or local parameter into `extra`; false when the key is not one of them. */
+function readExtra(key: string, raw: string, fail: (reason: string) => void, extra: Extra): boolean {
+  const u = () => (extra.uncertainty ??= defaultUncertainty());
+  const take = <T>(value: T | string, apply: (v: T) => void) => (typeof value === 'string' ? fail(value) : apply(value));
+  const lower = key.toLowerCase();
+  if (key === 'seed') take(readWhole(raw, 0, MAX_SEED, ''), (v) => (u().seed = v));
+  else if (key === 'draws') take(readWhole(raw, MIN_DRAWS, MAX_DRAWS, 'draws'), (v) => (u().draws = v));
+  else if (key === 'dist') {
+    const d = DISTRIBUTIONS.find((x) => x === raw.trim().toLowerCase());
+    if (d) u().distribution = d;
+    else fail(`"${shorten(raw)}" is not a distribution (use ${DISTRIBUTIONS.join(' or ')})`);
+  } else if (lower.startsWith('range.')) {
+    const which = RANGE_KEYS.find((k) => k === lower.slice('range.'.length));
+    if (!which) fail(`"${shorten(key.slice('range.'.length))}" cannot have a range (use ${RANGE_KEYS.join(', ')})`);
+    else take(readRange(which, raw), (v) => (u().ranges[which] = v));
+  } else if (key === 'area') {
+    const id = raw.trim().toLowerCase();
+    if (AREA_ID.test(id)) extra.area = id;
+    else fail(`"${shorten(raw)}" is not an area name (letters, digits and hyphens)`);
+  } else if (key === 'cohort' || key === 'pop' || key === 'costs' || lower.startsWith('spend.')) {
+    extra.localParams.push(key);
+    if (key === 'cohort') take(readWhole(raw, 1, MAX_COHORT, 'families'), (v) => (extra.local.cohort = v));
+    else if (key === 'pop') take(readShare(raw), (v) => (extra.local.population = v));
+    else if (key === 'costs') {
+      const rule = COST_RULES.find((x) => x === raw.trim().toLowerCase());
+      if (rule) extra.local.costRule = rule;
+      else fail(`"${shorten(raw)}" is not a cost rule (use ${COST_RULES.join(' or ')})`);
+    } else {
+      const theme = THEME_IDS.find((t) => t === lower.slice('spend.'.length));
+      if (!theme) fail(`"${shorten(key.slice('spend.'.length))}" is not a theme`);
+      else take(readShare(raw), (v) => (extra.local.spend[theme] = v));
+    }
+  } else return false;
+  return true;
+}
+
+function finishExtra(settings: Settings, extra: Extra, ignored: Ignored[]) {
+  if (extra.uncertainty) settings.uncertainty = extra.uncertainty;
+  if (extra.area) {
+    settings.local = { area: extra.area, ...extra.local };
+    return;
+  }
+  for (const param of extra.localParams) {
+    // Already reported when its value was wrong; otherwise say why it was not used.
+    if (!ignored.some((i) => i.param === shorten(param))) ignored.push({ param: shorten(param), reason: 'applies only with area=… (a pilot or custom)' });
+  }
 }
 
 /** Display-unit value rounded so floating-point noise never reaches a link. */
@@ -185,6 +321,7 @@ export function serialiseSettings(s: Settings): string {
       if (v !== undefined) params.push([`${which}.${id}`, display(v, spec(which).divisor)]);
     }
   }
+  params.push(...uncertaintyParams(s.uncertainty), ...localParams(s.local));
   if (params.length === 0) return '';
   params.push(['v', String(LINK_VERSION)]);
   // Commas and colons stay readable in links; URLSearchParams would escape them.
@@ -193,4 +330,41 @@ export function serialiseSettings(s: Settings): string {
 
 export function settingsEqual(a: Settings, b: Settings): boolean {
   return serialiseSettings(a) === serialiseSettings(b);
+}
+
+function uncertaintyParams(u: UncertaintySettings | undefined): [string, string][] {
+  if (!u) return [];
+  const d = defaultUncertainty();
+  const params: [string, string][] = [];
+  if (u.seed !== d.seed) params.push(['seed', String(u.seed)]);
+  if (u.draws !== d.draws) params.push(['draws', String(u.draws)]);
+  if (u.distribution !== d.distribution) params.push(['dist', u.distribution]);
+  for (const key of RANGE_KEYS) {
+    const r = u.ranges[key];
+    const divisor = spec(key).divisor;
+    if (r) params.push([`range.${key}`, `${display(r[0], divisor)}-${display(r[1], divisor)}`]);
+  }
+  return params;
+}
+
+function localParams(l: LocalSettings | undefined): [string, string][] {
+  if (!l) return [];
+  const params: [string, string][] = [['area', l.area]];
+  if (l.cohort !== undefined) params.push(['cohort', String(l.cohort)]);
+  if (l.population !== undefined) params.push(['pop', display(l.population, 100)]);
+  for (const id of THEME_IDS) {
+    const v = l.spend[id];
+    if (v !== undefined) params.push([`spend.${id}`, display(v, 100)]);
+  }
+  if (l.costRule !== 'all') params.push(['costs', l.costRule]);
+  return params;
+}
+
+/**
+ * Whether two settings give the same model results: like `settingsEqual` but ignoring the Monte
+ * Carlo and local-area choices, which `evaluate` never reads.
+ */
+export function modelSettingsEqual(a: Settings, b: Settings): boolean {
+  const strip = ({ uncertainty: _u, local: _l, ...rest }: Settings): Settings => rest;
+  return settingsEqual(strip(a), strip(b));
 }

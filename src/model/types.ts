@@ -99,6 +99,48 @@ export interface Settings {
   lens: PartnerLens;
   leakageByTheme: Partial<Record<ThemeId, number>>;
   delayByTheme: Partial<Record<ThemeId, number>>;
+  /**
+   * Monte Carlo settings (seed, draws, distribution, user ranges). Absent means the defaults
+   * (`defaultUncertainty()`); `evaluate` never reads them.
+   */
+  uncertainty?: UncertaintySettings;
+  /** The local area chosen for the local-area view. Absent means England as a whole. */
+  local?: LocalSettings;
+}
+
+export const DISTRIBUTIONS = ['triangular', 'uniform'] as const;
+/** How a quantity is drawn between the ends of its range. */
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+export const RANGE_KEYS = ['leakage', 'delay', 'scale'] as const;
+/** Settings the user can give a min–max range for in the Monte Carlo. */
+export type RangeKey = (typeof RANGE_KEYS)[number];
+
+export interface UncertaintySettings {
+  /** Seed of the random number generator: the same seed gives the same draws. */
+  seed: number;
+  /** Number of draws. */
+  draws: number;
+  distribution: Distribution;
+  /** Min–max ranges in model units (fractions; years for delay). Missing = the current setting. */
+  ranges: Partial<Record<RangeKey, [number, number]>>;
+}
+
+/** Who pays the local investment and running costs in the local partners' own position. */
+export const COST_RULES = ['all', 'share'] as const;
+export type CostRule = (typeof COST_RULES)[number];
+
+export interface LocalSettings {
+  /** An area id from areas.json, or 'custom' for the user's own area. */
+  area: string;
+  /** Troubled-families cohort (replaces a pilot's published cohort when given). */
+  cohort?: number;
+  /** The area's share of England's population, 0–1. */
+  population?: number;
+  /** The area's share of each theme's addressable spend, 0–1. */
+  spend: Partial<Record<ThemeId, number>>;
+  /** 'all': local government pays all local costs; 'share': costs in proportion to its benefit share. */
+  costRule: CostRule;
 }
 
 export interface YearResult {

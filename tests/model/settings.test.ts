@@ -520,3 +520,123 @@ describe('settingsEqual', () => {
     expect(settingsEqual({ ...defaultSettings(), ...a }, { ...defaultSettings(), ...b })).toBe(equal);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Monte Carlo and local-area parameters (issue 7).
+
+import { defaultLocal, defaultUncertainty, modelSettingsEqual, uncertaintyOf } from '../../src/model/settings';
+
+describe('Monte Carlo and local-area parameters', () => {
+  it('leaves existing settings and links unchanged when unused', () => {
+    expect('uncertainty' in parse('').settings).toBe(false);
+    expect('local' in parse('leakage=20').settings).toBe(false);
+    expect(uncertaintyOf(DEFAULTS)).toEqual({ seed: 2013, draws: 10000, distribution: 'triangular', ranges: {} });
+    expect(serialiseSettings({ ...DEFAULTS, uncertainty: defaultUncertainty() })).toBe('');
+  });
+
+  it.each([
+    ['seed=7', { uncertainty: { ...defaultUncertainty(), seed: 7 } }],
+    ['seed=4294967295', { uncertainty: { ...defaultUncertainty(), seed: 4294967295 } }],
+    ['draws=2000', { uncertainty: { ...defaultUncertainty(), draws: 2000 } }],
+    ['dist=uniform', { uncertainty: { ...defaultUncertainty(), distribution: 'uniform' } }],
+    ['range.leakage=10-40', { uncertainty: { ...defaultUncertainty(), ranges: { leakage: [0.1, 0.4] } } }],
+    ['range.delay=0-2', { uncertainty: { ...defaultUncertainty(), ranges: { delay: [0, 2] } } }],
+    ['range.scale=50-100', { uncertainty: { ...defaultUncertainty(), ranges: { scale: [0.5, 1] } } }],
+    ['range.delay=1.5-1.5', { uncertainty: { ...defaultUncertainty(), ranges: { delay: [1.5, 1.5] } } }],
+    ['area=manchester', { local: defaultLocal('manchester') }],
+    ['area=custom&cohort=1200', { local: { ...defaultLocal('custom'), cohort: 1200 } }],
+    ['area=custom&pop=2', { local: { ...defaultLocal('custom'), population: 0.02 } }],
+    ['area=custom&spend.hsc=1', { local: { ...defaultLocal('custom'), spend: { hsc: 0.01 } } }],
+    ['area=essex&costs=share', { local: { ...defaultLocal('essex'), costRule: 'share' } }],
+  ] as const)('reads %s and writes it back the same', (query, expected) => {
+    const { settings, ignored } = parse(query);
+    expect(ignored).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULTS, ...expected });
+    expect(serialiseSettings(settings)).toBe(`${query}&v=1`);
+  });
+
+  it('writes the new parameters after the existing ones, in a fixed order, and reads them case-blind where documented', () => {
+    const q = 'dist=Uniform&area=CUSTOM&spend.WS=3&Range.Leakage=5-10&cohort=50&pop=1.5&seed=3&draws=500&leakage=20&costs=SHARE';
+    const { settings, ignored } = parse(q);
+    expect(ignored).toEqual([]);
+    expect(serialiseSettings(settings)).toBe('leakage=20&seed=3&draws=500&dist=uniform&range.leakage=5-10&area=custom&cohort=50&pop=1.5&spend.ws=3&costs=share&v=1');
+  });
+
+  it.each([
+    ['seed=-1', 'seed', '"-1" is not a whole number'],
+    ['seed=1.5', 'seed', '"1.5" is not a whole number'],
+    ['seed=4294967296', 'seed', '4294967296 is outside 0–4294967295'],
+    ['draws=99', 'draws', '99 is outside 100–100000 draws'],
+    ['draws=lots', 'draws', '"lots" is not a whole number'],
+    ['dist=normal', 'dist', '"normal" is not a distribution (use triangular or uniform)'],
+    ['range.leakage=40-10', 'range.leakage', '40 is more than 10: give the lower end first'],
+    ['range.leakage=10', 'range.leakage', '"10" is not a range such as 10-40'],
+    ['range.leakage=10-140', 'range.leakage', '140 is outside 0–100%'],
+    ['range.delay=0-6', 'range.delay', '6 is outside 0–5 years'],
+    ['range.rate=1-2', 'range.rate', '"rate" cannot have a range (use leakage, delay, scale)'],
+    ['range.scale=a-b', 'range.scale', '"a" is not a number'],
+    ['area=Greater Manchester', 'area', '"Greater Manchester" is not an area name (letters, digits and hyphens)'],
+    ['area=custom&cohort=0', 'cohort', '0 is outside 1–999999 families'],
+    ['area=custom&cohort=12.5', 'cohort', '"12.5" is not a whole number'],
+    ['area=custom&pop=0', 'pop', 'a share must be more than 0%'],
+    ['area=custom&pop=101', 'pop', '101 is outside 0–100%'],
+    ['area=custom&spend.xyz=1', 'spend.xyz', '"xyz" is not a theme'],
+    ['area=custom&spend.hsc=-1', 'spend.hsc', '-1 is outside 0–100%'],
+    ['area=essex&costs=none', 'costs', '"none" is not a cost rule (use all or share)'],
+    ['cohort=1200', 'cohort', 'applies only with area=… (a pilot or custom)'],
+    ['pop=2', 'pop', 'applies only with area=… (a pilot or custom)'],
+    ['spend.hsc=2', 'spend.hsc', 'applies only with area=… (a pilot or custom)'],
+    ['costs=share', 'costs', 'applies only with area=… (a pilot or custom)'],
+    ['seed=1&seed=2', 'seed', 'given more than once; the first value was used'],
+    ['range.delay=0-1&range.DELAY=0-2', 'range.DELAY', 'given more than once; the first value was used'],
+  ])('ignores %s with a reason and never throws', (query, param, reason) => {
+    const { settings, ignored } = parse(query);
+    expect(ignored).toContainEqual({ param, reason });
+    expect(ignored).toHaveLength(1);
+    expectValidSettings(settings);
+  });
+
+  it('keeps the good parameters beside a bad one', () => {
+    const { settings, ignored } = parse('seed=5&draws=7&range.delay=0-9&area=custom&pop=3');
+    expect(ignored.map((i) => i.param)).toEqual(['draws', 'range.delay']);
+    expect(settings.uncertainty).toEqual({ ...defaultUncertainty(), seed: 5 });
+    expect(settings.local).toEqual({ ...defaultLocal('custom'), population: 0.03 });
+  });
+
+  it('round-trips random Monte Carlo and local settings exactly (seeded)', () => {
+    const rng = seededRandom(77);
+    const pct = (digits: number) => Math.round(rng() * 100 * 10 ** digits) / 10 ** digits;
+    for (let i = 0; i < 300; i++) {
+      const lo = pct(1);
+      const hi = Math.max(lo, pct(0));
+      const s: Settings = {
+        ...randomSettings(rng),
+        uncertainty: {
+          seed: Math.floor(rng() * 4294967296),
+          draws: 100 + Math.floor(rng() * 99901),
+          distribution: rng() < 0.5 ? 'uniform' : 'triangular',
+          ranges: { ...(rng() < 0.5 ? { leakage: [lo / 100, hi / 100] as [number, number] } : {}), delay: [0, Math.round(rng() * 20) / 4] },
+        },
+        local: {
+          area: rng() < 0.5 ? 'custom' : 'westcheshire',
+          ...(rng() < 0.5 ? { cohort: 1 + Math.floor(rng() * 5000) } : {}),
+          ...(rng() < 0.5 ? { population: Math.max(0.01, pct(2)) / 100 } : {}),
+          spend: rng() < 0.5 ? { fcn: Math.max(0.5, pct(1)) / 100 } : {},
+          costRule: rng() < 0.5 ? 'all' : 'share',
+        },
+      };
+      const q = serialiseSettings(s);
+      const back = parseSettings(q);
+      expect(back.ignored, q).toEqual([]);
+      expect(back.settings, q).toEqual(s);
+      expect(serialiseSettings(back.settings)).toBe(q);
+    }
+  });
+
+  it('tells model changes from Monte Carlo and local ones', () => {
+    const a = { ...DEFAULTS, uncertainty: { ...defaultUncertainty(), seed: 9 }, local: defaultLocal('essex') };
+    expect(settingsEqual(a, DEFAULTS)).toBe(false);
+    expect(modelSettingsEqual(a, DEFAULTS)).toBe(true);
+    expect(modelSettingsEqual({ ...a, leakage: 0.1 }, DEFAULTS)).toBe(false);
+  });
+});

@@ -1,4 +1,409 @@
-// Mount point for the local-area view (issue 7); filled in by its own work.
+import { useId, useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
+import { useAppData, useDeferredResults, useSettingsStore } from '../../state';
+import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
+import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../palette';
+import { Figure, HowWorkedOut } from '../uncertainty/Figure';
+import { formatCount } from '../uncertainty/uncertaintyRows';
+import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
+import '../uncertainty/uncertainty.css';
+import './local.css';
+
 export function LocalAreaSection() {
-  return null;
+  const { data } = useAppData();
+  const { settings } = useDeferredResults();
+  const headingId = useId();
+  const result = useMemo(() => selectLocal(data, settings), [data, settings]);
+  const problems = [...localProblems(data, settings).filter((p) => !result?.problems.includes(p)), ...(result?.problems ?? [])];
+  return (
+    <section className="local-section" aria-labelledby={headingId} id="local-area">
+      <h2 id={headingId}>Your area</h2>
+      <p className="section-lead">
+        See the national figures scaled to one place: one of the four pilot areas, or your own. The figures are a rough local share of the national model, not a local business case.
+      </p>
+      <AreaChooser data={data} />
+      {problems.length > 0 && (
+        <div className="notice notice-warning" role="status">
+          {problems.map((p) => (
+            <p key={p} className="notice-body">
+              {p}
+            </p>
+          ))}
+        </div>
+      )}
+      {result && <LocalResults data={data} settings={settings} result={result} />}
+      <HowWorkedOut>
+        <LocalMethod data={data} />
+      </HowWorkedOut>
+    </section>
+  );
+}
+
+function AreaChooser({ data }: { data: ModelData }) {
+  const settings = useSettingsStore((s) => s.settings);
+  const commit = useSettingsStore((s) => s.commit);
+  const local = settings.local;
+  const id = useId();
+  const pilot = data.areas.find((a) => a.id === local?.area);
+  const included = data.themes.filter((t) => settings.themes.includes(t.id));
+  return (
+    <div className="mc-settings local-settings" role="group" aria-label="Area settings">
+      <div className="mc-field">
+        <label htmlFor={`${id}-area`}>Area</label>
+        <select id={`${id}-area`} className="mc-select" value={local?.area ?? ''} onChange={(e) => setArea(e.currentTarget.value)}>
+          <option value="">England as a whole (no area)</option>
+          {data.areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+          <option value="custom">Your own area</option>
+          {local && !pilot && local.area !== 'custom' && <option value={local.area}>{local.area} (not known)</option>}
+        </select>
+        {pilot && (
+          <span className="help">
+            Troubled-families cohort {formatCount(pilot.cohort.value)} families ({pilot.cohort.source}).
+          </span>
+        )}
+      </div>
+      {local && (
+        <>
+          {local.area === 'custom' && (
+            <NumberField
+              label="Troubled-families cohort (families)"
+              help={`Your area’s cohort; England’s is ${formatCount(data.nationalCohort.value)}.`}
+              value={local.cohort}
+              min={1}
+              max={MAX_COHORT}
+              whole
+              onValue={(v, kind) => setLocalPatch({ cohort: v }, kind)}
+              onCommit={commit}
+            />
+          )}
+          <NumberField
+            label="Share of England’s population (%)"
+            help={pilot ? 'Optional: scales every theme except families with complex needs.' : 'Scales every theme except families with complex needs.'}
+            value={local.population === undefined ? undefined : Math.round(local.population * 100 * 1e6) / 1e6}
+            min={0}
+            max={100}
+            exclusiveMin
+            onValue={(v, kind) => setLocalPatch({ population: v === undefined ? undefined : v / 100 }, kind)}
+            onCommit={commit}
+          />
+          <fieldset className="mc-field">
+            <legend>Share of each theme’s spend (%), optional</legend>
+            {included.map((t) => (
+              <NumberField
+                key={t.id}
+                label={t.name}
+                compact
+                value={local.spend[t.id] === undefined ? undefined : Math.round(local.spend[t.id]! * 100 * 1e6) / 1e6}
+                min={0}
+                max={100}
+                exclusiveMin
+                onValue={(v, kind) => {
+                  const spend = { ...local.spend };
+                  if (v === undefined) delete spend[t.id];
+                  else spend[t.id] = v / 100;
+                  setLocalPatch({ spend }, kind);
+                }}
+                onCommit={commit}
+              />
+            ))}
+          </fieldset>
+          <fieldset className="mc-field">
+            <legend>Who pays the local costs?</legend>
+            {(['all', 'share'] as const).map((rule) => (
+              <label key={rule} className="radio-line">
+                <input type="radio" name={`${id}-costs`} value={rule} checked={local.costRule === rule} onChange={() => setLocalPatch({ costRule: rule })} />
+                {rule === 'all' ? 'Local government pays all of them' : 'Local government pays in proportion to its share of the benefit'}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+    </div>
+  );
+}
+
+interface NumberFieldProps {
+  label: string;
+  help?: string;
+  value: number | undefined;
+  min: number;
+  max: number;
+  exclusiveMin?: boolean;
+  whole?: boolean;
+  compact?: boolean;
+  onValue: (value: number | undefined, kind: 'live' | 'commit') => void;
+  onCommit: () => void;
+}
+
+/** A number box: empty removes the value; anything invalid is explained and not used. */
+function NumberField(props: NumberFieldProps) {
+  const id = useId();
+  const [text, setText] = useState<string | null>(null);
+  const shown = text ?? (props.value === undefined ? '' : String(props.value));
+  const trimmed = shown.trim();
+  const n = Number(trimmed);
+  const valid =
+    trimmed === '' ||
+    (/^\d+(\.\d+)?$/.test(trimmed) && (props.exclusiveMin ? n > props.min : n >= props.min) && n <= props.max && (!props.whole || Number.isInteger(n)));
+  const error = valid ? null : `Enter ${props.whole ? 'a whole number' : 'a number'} ${props.exclusiveMin ? 'above' : 'from'} ${props.min} ${props.exclusiveMin ? 'and up to' : 'to'} ${formatCount(props.max)}, or leave it empty.`;
+  return (
+    <div className={props.compact ? 'mc-inline number-field compact' : 'mc-field number-field'}>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        className="mc-input"
+        inputMode="decimal"
+        value={shown}
+        aria-invalid={!valid}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          const t = next.trim();
+          const v = Number(t);
+          if (t === '') props.onValue(undefined, 'live');
+          else if (/^\d+(\.\d+)?$/.test(t) && (props.exclusiveMin ? v > props.min : v >= props.min) && v <= props.max && (!props.whole || Number.isInteger(v))) props.onValue(v, 'live');
+        }}
+        onBlur={() => {
+          setText(null);
+          props.onCommit();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') props.onCommit();
+        }}
+      />
+      <span id={`${id}-help`} className={error ? 'field-error' : 'help'}>
+        {error ?? props.help ?? ''}
+      </span>
+    </div>
+  );
+}
+
+function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
+  const tables = useLocalStore((s) => s.tables);
+  const toggle = useLocalStore((s) => s.toggleTable);
+  const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
+  const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);
+  const positionRows = useMemo(() => buildPositionRows(result), [result]);
+  const split = localCentralSplit(partnerRows);
+  const horizonLabel = `${settings.horizon}-year net benefit`;
+  const areaName = result.area.name;
+  const ruleWords = result.costRule === 'all' ? 'local government pays all the local costs' : 'local government pays costs in proportion to its share of the benefit';
+  const lastPosition = positionRows[positionRows.length - 1];
+  return (
+    <>
+      <dl className="mc-figures" data-area={result.area.id}>
+        <div className="mc-figure" data-figure="local-npv">
+          <dt>
+            {areaName}: {horizonLabel}
+          </dt>
+          <dd data-value={result.npv.toNumber()}>{formatMoney(result.npv.toNumber())}</dd>
+        </div>
+        <div className="mc-figure" data-figure="local-annual">
+          <dt>A year once running steadily</dt>
+          <dd>{formatMoney(result.annualNet.toNumber())}</dd>
+        </div>
+        <div className="mc-figure" data-figure="local-share">
+          <dt>Share of the benefit in the local government budget</dt>
+          <dd data-value={split.localShare ?? ''}>{formatPercent(split.localShare, 0)}</dd>
+        </div>
+        <div className="mc-figure" data-figure="local-payback">
+          <dt>Year local government’s own position turns positive</dt>
+          <dd>
+            {result.paybackYear ?? `Not within ${settings.horizon} years`}
+            <span className="mc-figure-note">Assuming {ruleWords}.</span>
+          </dd>
+        </div>
+      </dl>
+      <div className="chart-table local-themes">
+        <table data-table="local-themes">
+          <caption>
+            {areaName}: how each theme is scaled, and its {horizonLabel}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Theme</th>
+              <th scope="col">Scaled by</th>
+              <th scope="col">Local share</th>
+              <th scope="col">{horizonLabel}</th>
+              <th scope="col">A year once running</th>
+            </tr>
+          </thead>
+          <tbody>
+            {themeRows.map((r) => (
+              <tr key={r.theme} data-theme={r.theme}>
+                <th scope="row">{r.name}</th>
+                <td>{r.driver}</td>
+                <td data-value={r.share}>{formatPercent(r.share, 2)}</td>
+                <td data-value={r.npv}>{formatMoney(r.npv)}</td>
+                <td>{formatMoney(r.annualNet)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Figure
+        title="Who gets the benefit"
+        description={
+          <p>
+            {splitSentence(split)} The report found the same imbalance: under a fifth of the savings would fall to local government (EY 2013, 6.1), and its companion report on inclusion puts it at
+            about 20% local and 80% central. The places that invest do not get most of the return.
+          </p>
+        }
+        summary={`Bar chart of the benefit over ${settings.horizon} years landing with each partner in ${areaName}: ${partnerRows.map((r) => `${r.name} ${formatMoney(r.benefit)} (${formatPercent(r.share, 0)})`).join('; ')}.`}
+        showTable={tables.partners}
+        onToggleTable={() => toggle('partners')}
+        table={<PartnerTable rows={partnerRows} settings={settings} />}
+      >
+        <PartnerBars rows={partnerRows} />
+      </Figure>
+      <Figure
+        title="Local government’s own position"
+        description={
+          <p>
+            Local government’s share of the benefit less the local costs, added up year by year in today’s money, assuming {ruleWords}. Above zero, it has got back what it put in.
+          </p>
+        }
+        summary={`Line chart of local government’s running position in ${areaName}, from ${formatMoney(positionRows[0]?.cumulative)} in ${positionRows[0]?.year ?? ''} to ${formatMoney(lastPosition?.cumulative)} in ${lastPosition?.year ?? ''}; ${result.paybackYear ? `it turns positive in ${result.paybackYear}` : `it does not turn positive within ${settings.horizon} years`}.`}
+        showTable={tables.position}
+        onToggleTable={() => toggle('position')}
+        table={<PositionTable rows={positionRows} />}
+      >
+        <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 600, height: 240 }}>
+          <LineChart data={positionRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} />
+            <XAxis dataKey="year" tick={{ fill: INK, fontSize: 15 }} />
+            <YAxis
+              tickFormatter={formatAxisMoney}
+              tick={{ fill: INK, fontSize: 15 }}
+              width={80}
+              domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
+            />
+            <ReferenceLine y={0} stroke={ZERO_LINE} />
+            <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+            <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </Figure>
+    </>
+  );
+}
+
+function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
+  const height = 50 + rows.length * 34;
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={GRID} horizontal={false} />
+        <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 14 }} />
+        <YAxis type="category" dataKey="name" width={230} tick={{ fill: INK, fontSize: 14 }} />
+        <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK}>
+          {rows.map((r) => (
+            <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
+          ))}
+        </Bar>
+        <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Benefit']} isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+function PartnerTable({ rows, settings }: { rows: LocalPartnerRow[]; settings: Settings }) {
+  return (
+    <table>
+      <caption>Benefit over {settings.horizon} years by partner, in today’s money</caption>
+      <thead>
+        <tr>
+          <th scope="col">Partner</th>
+          <th scope="col">Budget</th>
+          <th scope="col">Benefit</th>
+          <th scope="col">Share</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.partner}>
+            <th scope="row">{r.name}</th>
+            <td>{r.where === 'local' ? 'Local' : r.where === 'central' ? 'Central' : '–'}</td>
+            <td>{formatMoney(r.benefit)}</td>
+            <td>{formatPercent(r.share, 0)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PositionTable({ rows }: { rows: PositionRow[] }) {
+  return (
+    <table>
+      <caption>Local government’s own position each year</caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Benefit</th>
+          <th scope="col">Costs</th>
+          <th scope="col">Net</th>
+          <th scope="col">Running total (today’s money)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.year}>
+            <th scope="row">{r.year}</th>
+            <td>{formatMoney(r.benefit)}</td>
+            <td>{formatMoney(r.cost)}</td>
+            <td>{formatMoney(r.net)}</td>
+            <td>{formatMoney(r.cumulative)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function LocalMethod({ data }: { data: ModelData }) {
+  const national = formatCount(data.nationalCohort.value);
+  return (
+    <>
+      <h4>Scaling the national figures</h4>
+      <p>
+        Every figure in the model grows in proportion to take-up, so an area’s figures are the national ones multiplied by the area’s share of each theme. Which share is used:
+      </p>
+      <ul>
+        <li>
+          <strong>Families with complex needs:</strong> the area’s troubled-families cohort divided by England’s ({national} families), the driver the report itself used to scale this theme
+          (EY 2013, 6.3.1). If no cohort is known, the population share.
+        </li>
+        <li>
+          <strong>Health and social care, work and skills, and the annex cases:</strong> the area’s share of England’s population, if you give one. <strong>If you give nothing else, the cohort share
+          is used</strong>, which assumes these services grow with the number of families with complex needs; that is only a rough guide.
+        </li>
+        <li>
+          <strong>A share of a theme’s spend</strong>, if you give one, is used for that theme before anything else.
+        </li>
+      </ul>
+      <h4>Local and central budgets</h4>
+      <p>
+        The benefit is divided between partners by the report’s shares (with the partner lens you have chosen). Local government is the local budget; the Department of Health (including the NHS), the
+        Department for Work and Pensions, the Home Office, the Ministry of Justice and the Department for Education are central departments.
+      </p>
+      <h4>Local government’s own position</h4>
+      <p>
+        By default local government is assumed to pay <strong>all the local investment and running costs</strong>, because local places deliver the change; you can instead have it pay costs in
+        proportion to its share of the benefit, as if the costs were pooled like the savings. Its position is its share of the benefit less those costs, added up year by year in today’s money.
+      </p>
+      <h4>Limits</h4>
+      <p>
+        This is the national model scaled down, not a local business case: local costs, demand and the mix of services differ from place to place. The four pilots’ own business cases were never
+        audited. Uncertainty ranges are shown for England as a whole, above.
+      </p>
+    </>
+  );
 }

@@ -1,4 +1,512 @@
-// Mount point for the uncertainty panel (issue 7); filled in by its own work.
+import { useId, useMemo, useState } from 'react';
+import {
+  Area,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { MAX_SEED, RANGE_KEYS, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
+import { useAppData, useDeferredResults, useResults, useSettingsStore } from '../../state';
+import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
+import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { Figure, HowWorkedOut } from './Figure';
+import { RangePair } from './RangePair';
+import {
+  buildFanRows,
+  buildHistogramRows,
+  buildPartnerChanceRows,
+  buildPercentileRows,
+  buildTornadoRows,
+  fanSummaryText,
+  histogramSummaryText,
+  rangeWords,
+  tornadoSummaryText,
+  visibleTornadoRows,
+  formatCount,
+  tornadoDomain,
+} from './uncertaintyRows';
+import './uncertainty.css';
+
+const DRAW_CHOICES = [1000, 10_000, 50_000];
+/** Colours: bands are the palette's blue at two strengths; losses use the palette's vermillion. */
+const BAND = THEME_COLOURS.hsc;
+const LOSS = THEME_COLOURS.fcn;
+const RANGE_LABELS: Record<RangeKey, string> = { scale: 'Take-up range', leakage: 'Leakage range', delay: 'Delay range' };
+
 export function UncertaintySection() {
-  return null;
+  const { data } = useAppData();
+  const { settings } = useDeferredResults();
+  useMonteCarloRun(data, settings);
+  const headingId = useId();
+  return (
+    <section className="uncertainty-section" aria-labelledby={headingId} id="uncertainty">
+      <h2 id={headingId}>How sure can we be?</h2>
+      <p className="section-lead">
+        The report gives a prudent and a base case and a range for each partner’s share. Here the model is run thousands of times with those inputs drawn at random within their ranges (and
+        within any ranges you set below), to show how wide the outcome could be and which assumptions matter most.
+      </p>
+      <McSettings />
+      <McResults data={data} settings={settings} />
+      <HowWorkedOut>
+        <MethodText settings={settings} />
+      </HowWorkedOut>
+    </section>
+  );
+}
+
+function McSettings() {
+  const settings = useSettingsStore((s) => s.settings);
+  const commit = useSettingsStore((s) => s.commit);
+  const u = uncertaintyOf(settings);
+  const id = useId();
+  const [seedText, setSeedText] = useState<string | null>(null);
+  const seedValue = seedText ?? String(u.seed);
+  const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= MAX_SEED;
+  const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
+  const commitSeed = () => {
+    if (seedOk) setUncertainty({ seed: Number(seedValue) });
+    setSeedText(null);
+  };
+  return (
+    <div className="mc-settings" role="group" aria-label="Simulation settings">
+      <fieldset className="mc-field">
+        <legend>Draw each range</legend>
+        <div className="segmented">
+          {(['triangular', 'uniform'] as const).map((d) => (
+            <label key={d} className={u.distribution === d ? 'is-selected' : undefined}>
+              <input type="radio" name={`${id}-dist`} value={d} checked={u.distribution === d} onChange={() => setUncertainty({ distribution: d })} />
+              {d === 'triangular' ? 'Triangular' : 'Uniform'}
+            </label>
+          ))}
+        </div>
+        <span className="help">{u.distribution === 'triangular' ? 'Most likely at the current setting, tapering to the ends.' : 'Every value in the range equally likely.'}</span>
+      </fieldset>
+      <div className="mc-field">
+        <label htmlFor={`${id}-draws`}>Number of draws</label>
+        <select id={`${id}-draws`} className="mc-select" value={u.draws} onChange={(e) => setUncertainty({ draws: Number(e.currentTarget.value) })}>
+          {draws.map((n) => (
+            <option key={n} value={n}>
+              {formatCount(n)}
+            </option>
+          ))}
+        </select>
+        <span className="help">More draws give steadier percentiles and take a little longer.</span>
+      </div>
+      <div className="mc-field">
+        <label htmlFor={`${id}-seed`}>Seed</label>
+        <div className="mc-inline">
+          <input
+            id={`${id}-seed`}
+            className="mc-input"
+            inputMode="numeric"
+            value={seedValue}
+            aria-invalid={!seedOk}
+            aria-describedby={`${id}-seed-help`}
+            onChange={(e) => setSeedText(e.currentTarget.value)}
+            onBlur={commitSeed}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commitSeed();
+            }}
+          />
+          <button type="button" className="secondary-button" onClick={() => setUncertainty({ seed: Math.floor(Math.random() * MAX_SEED) })}>
+            New seed
+          </button>
+        </div>
+        <span id={`${id}-seed-help`} className={seedOk ? 'help' : 'field-error'}>
+          {seedOk ? 'The same seed always gives the same draws, so a shared link shows the same results.' : `Enter a whole number from 0 to ${MAX_SEED}.`}
+        </span>
+      </div>
+      {RANGE_KEYS.map((key) => {
+        const spec = rangeSpec(key);
+        const range = u.ranges[key];
+        return (
+          <RangePair
+            key={key}
+            which={key}
+            spec={spec}
+            label={RANGE_LABELS[key]}
+            current={Math.round(settings[key] * spec.divisor * 1e6) / 1e6}
+            range={range ? [range[0] * spec.divisor, range[1] * spec.divisor] : undefined}
+            onRange={(r, kind) => setRange(key, r ? [r[0] / spec.divisor, r[1] / spec.divisor] : undefined, kind)}
+            onCommit={commit}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
+function RunStatus({ summary, current }: { summary: McSummary | null; current: boolean }) {
+  const status = useUncertaintyStore((s) => s.status);
+  const error = useUncertaintyStore((s) => s.error);
+  const done = current && summary ? summary.done : 0;
+  const total = current && summary ? summary.total : null;
+  let text: string;
+  if (status === 'error') text = `The simulation stopped: ${error ?? 'unknown error'}.`;
+  else if (status === 'done' && current && summary) text = `Finished: ${formatCount(summary.done)} draws (seed ${summary.seed}).`;
+  else if (status === 'running') text = total ? `Running: ${formatCount(done)} of ${formatCount(total)} draws…` : 'Starting the simulation…';
+  else text = 'Waiting for the settings to settle…';
+  const finished = status === 'done' && current;
+  return (
+    <div className="mc-status" data-status={finished ? 'done' : status}>
+      <p role="status" aria-live="polite" aria-atomic="true">
+        {text}
+      </p>
+      {!finished && status !== 'error' && (
+        <progress max={total ?? 1} value={total ? done : undefined} aria-label="Simulation progress">
+          {total ? formatPercent(done / total, 0) : ''}
+        </progress>
+      )}
+    </div>
+  );
+}
+
+function McResults({ data, settings }: { data: ModelData; settings: Settings }) {
+  const summary = useUncertaintyStore((s) => s.summary);
+  const summaryKey = useUncertaintyStore((s) => s.summaryKey);
+  const tornado = useUncertaintyStore((s) => s.tornado);
+  const tornadoKey = useUncertaintyStore((s) => s.tornadoKey);
+  const tables = useUncertaintyStore((s) => s.tables);
+  const toggle = useUncertaintyStore((s) => s.toggleTable);
+  const results = useResults();
+  const key = runKeyFor(settings);
+  const current = summaryKey === key;
+  const horizonLabel = `${settings.horizon}-year net benefit`;
+
+  const fanRows = useMemo(() => (summary ? buildFanRows(summary) : []), [summary]);
+  const histRows = useMemo(() => (summary ? buildHistogramRows(summary) : []), [summary]);
+  const pctRows = useMemo(() => (summary ? buildPercentileRows(summary) : []), [summary]);
+  const chanceRows = useMemo(() => (summary ? buildPartnerChanceRows(summary, data) : []), [summary, data]);
+  const tornadoRows = useMemo(() => (tornado ? buildTornadoRows(tornado, data) : []), [tornado, data]);
+  const busy = !current || summary?.done !== summary?.total;
+  const lens = settings.lens;
+  const lensWords = lens.kind === 'all' ? 'all partners together' : lens.kind === 'lead' ? `${lens.partner} acting alone` : `everyone except ${lens.partner}`;
+
+  return (
+    <>
+      <RunStatus summary={summary} current={current} />
+      {summary && (
+        <dl className="mc-figures" aria-busy={busy || undefined}>
+          <div className="mc-figure" data-figure="prob-positive">
+            <dt>Chance the {horizonLabel} is above zero</dt>
+            <dd data-value={summary.npv.probPositive}>{formatPercent(summary.npv.probPositive, 0)}</dd>
+          </div>
+          <div className="mc-figure" data-figure="median">
+            <dt>Median {horizonLabel}</dt>
+            <dd data-value={summary.npv.p50}>{formatMoney(summary.npv.p50)}</dd>
+          </div>
+          <div className="mc-figure" data-figure="p10-p90">
+            <dt>Middle 80% of draws</dt>
+            <dd>
+              {formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}
+            </dd>
+          </div>
+          <div className="mc-figure" data-figure="as-set">
+            <dt>As set, with no uncertainty</dt>
+            <dd>
+              {formatMoney(results.total.npv.toNumber())}
+              <span className="mc-figure-note">The figure in the headline above.</span>
+            </dd>
+          </div>
+        </dl>
+      )}
+      {summary && (
+        <>
+          <Figure
+            title="Net benefit each year: the range of outcomes"
+            description={<p>Net benefit each year in today’s money. The dark band holds the middle half of the draws, the light band the middle 80%; the line is the median.</p>}
+            summary={fanSummaryText(fanRows)}
+            showTable={tables.fan}
+            onToggleTable={() => toggle('fan')}
+            busy={busy}
+            table={<FanTable rows={fanRows} />}
+          >
+            <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 600, height: 280 }}>
+              <ComposedChart data={fanRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
+                <CartesianGrid stroke={GRID} />
+                <XAxis dataKey="year" tick={{ fill: INK, fontSize: 15 }} />
+                <YAxis tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 15 }} width={64} />
+                <ReferenceLine y={0} stroke={ZERO_LINE} />
+                <Area dataKey="outer" name="10th to 90th percentile" stroke="none" fill={BAND} fillOpacity={0.22} isAnimationActive={false} />
+                <Area dataKey="inner" name="25th to 75th percentile" stroke="none" fill={BAND} fillOpacity={0.45} isAnimationActive={false} />
+                <Line dataKey="p50" name="Median" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+                <Tooltip formatter={(v) => (Array.isArray(v) ? `${formatMoney(Number(v[0]))} to ${formatMoney(Number(v[1]))}` : formatMoney(Number(v)))} isAnimationActive={false} />
+                <Legend wrapperStyle={{ color: INK }} />
+              </ComposedChart>
+            </ResponsiveContainer>
+          </Figure>
+          <Figure
+            title={`How the ${horizonLabel} is spread`}
+            description={<p>How many draws gave each {horizonLabel}. Bars in orange are below zero. The dashed line is the figure as set.</p>}
+            summary={histogramSummaryText(summary, horizonLabel)}
+            showTable={tables.histogram}
+            onToggleTable={() => toggle('histogram')}
+            busy={busy}
+            table={<PercentileTable rows={pctRows} summary={summary} horizonLabel={horizonLabel} />}
+          >
+            <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
+              <BarChart data={histRows} margin={{ top: 12, right: 20, bottom: 20, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
+                <CartesianGrid stroke={GRID} vertical={false} />
+                <XAxis
+                  dataKey="mid"
+                  type="number"
+                  domain={[(min: number) => Math.min(min, results.total.npv.toNumber()), (max: number) => Math.max(max, results.total.npv.toNumber())]}
+                  padding={{ left: 12, right: 12 }}
+                  tickFormatter={formatAxisMoney}
+                  tick={{ fill: INK, fontSize: 15 }}
+                  label={{ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 }}
+                />
+                <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fill: INK, fontSize: 15 }} width={56} />
+                <Bar dataKey="count" name="Draws" isAnimationActive={false}>
+                  {histRows.map((r) => (
+                    <Cell key={r.from} fill={r.gain ? BAND : LOSS} />
+                  ))}
+                </Bar>
+                <ReferenceLine x={results.total.npv.toNumber()} stroke={MARKER} strokeDasharray="4 3" strokeWidth={2} />
+                <Tooltip
+                  labelFormatter={(_, p) => {
+                    const row = p?.[0]?.payload as { from: number; to: number } | undefined;
+                    return row ? `${formatMoney(row.from)} to ${formatMoney(row.to)}` : '';
+                  }}
+                  formatter={(v) => [formatCount(Number(v)), 'Draws']}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </Figure>
+          <Figure
+            title="Each partner’s chance of a net gain"
+            description={<p>Share of draws in which each partner’s own {horizonLabel} is above zero, with {lensWords}.</p>}
+            summary={`Chance of a net gain with ${lensWords}: ${chanceRows.map((r) => `${r.name} ${formatPercent(r.probGain, 0)}`).join('; ')}.`}
+            showTable={tables.partners}
+            onToggleTable={() => toggle('partners')}
+            busy={busy}
+            table={<ChanceTable rows={chanceRows} horizonLabel={horizonLabel} />}
+          >
+            <ul className="chance-list">
+              {chanceRows.map((r) => (
+                <li key={r.partner} className="chance-item">
+                  <span>{r.name}</span>
+                  <span className="chance-track" aria-hidden="true">
+                    <span className="chance-fill" style={{ display: 'block', width: `${Math.round(r.probGain * 1000) / 10}%` }} />
+                  </span>
+                  <span className="chance-value">{formatPercent(r.probGain, 0)}</span>
+                </li>
+              ))}
+            </ul>
+          </Figure>
+        </>
+      )}
+      {tornado && (
+        <Figure
+          title="Which assumptions matter most"
+          description={
+            <p>
+              The {horizonLabel} when one assumption at a time moves to each end of its range, everything else as set. Bars start at the figure as set ({formatMoney(tornado.base)}); the largest swing is at the
+              top.
+              {settings.lens.kind === 'all' && ' Partner shares are left out of the drawing: with all partners together they change who gains, not the total.'}
+            </p>
+          }
+          summary={tornadoSummaryText(tornadoRows, horizonLabel)}
+          showTable={tables.tornado}
+          onToggleTable={() => toggle('tornado')}
+          busy={tornadoKey !== key}
+          table={<TornadoTable rows={tornadoRows} horizonLabel={horizonLabel} />}
+        >
+          <TornadoChart rows={visibleTornadoRows(tornadoRows)} base={tornado.base} />
+        </Figure>
+      )}
+    </>
+  );
+}
+
+function TornadoChart({ rows, base }: { rows: ReturnType<typeof buildTornadoRows>; base: number }) {
+  const height = 60 + rows.length * 34;
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-14} barSize={14} accessibilityLayer={false}>
+        <CartesianGrid stroke={GRID} horizontal={false} />
+        <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 14 }} domain={tornadoDomain(rows, base)} allowDataOverflow tickCount={6} />
+        <YAxis type="category" dataKey="label" width={230} tick={{ fill: INK, fontSize: 14 }} />
+        <ReferenceLine x={base} stroke={INK} strokeWidth={2} />
+        <Bar dataKey="lowBar" name="Low end of the range" fill={LOSS} isAnimationActive={false} />
+        <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />
+        <Tooltip
+          formatter={(v, name, item) => {
+            const row = item?.payload as { lowText: string; highText: string } | undefined;
+            const end = Array.isArray(v) ? Number(v[1]) : Number(v);
+            return [formatMoney(end), `${String(name)} (${name === 'Low end of the range' ? row?.lowText : row?.highText})`];
+          }}
+          isAnimationActive={false}
+        />
+        <Legend wrapperStyle={{ color: INK }} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+function FanTable({ rows }: { rows: ReturnType<typeof buildFanRows> }) {
+  return (
+    <table>
+      <caption>Net benefit each year, percentiles of the draws, £bn</caption>
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">10th</th>
+          <th scope="col">25th</th>
+          <th scope="col">Median</th>
+          <th scope="col">75th</th>
+          <th scope="col">90th</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.year}>
+            <th scope="row">{r.year}</th>
+            {[r.p10, r.p25, r.p50, r.p75, r.p90].map((v, i) => (
+              <td key={i}>{formatMoney(v, { unit: 'bn', digits: 2 })}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PercentileTable({ rows, summary, horizonLabel }: { rows: ReturnType<typeof buildPercentileRows>; summary: McSummary; horizonLabel: string }) {
+  return (
+    <table data-table="percentiles">
+      <caption>
+        {horizonLabel} over {formatCount(summary.done)} draws (seed {summary.seed}, {summary.distribution}), £bn
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Statistic</th>
+          <th scope="col">{horizonLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-id={r.id}>
+            <th scope="row">{r.label}</th>
+            <td data-value={r.value}>{formatMoney(r.value, { unit: 'bn', digits: 2 })}</td>
+          </tr>
+        ))}
+        <tr data-id="prob">
+          <th scope="row">Share of draws above zero</th>
+          <td data-value={summary.npv.probPositive}>{formatPercent(summary.npv.probPositive, 1)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function ChanceTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildPartnerChanceRows>; horizonLabel: string }) {
+  return (
+    <table>
+      <caption>Each partner’s {horizonLabel}: chance of a gain and percentiles, £bn</caption>
+      <thead>
+        <tr>
+          <th scope="col">Partner</th>
+          <th scope="col">Chance of a gain</th>
+          <th scope="col">10th</th>
+          <th scope="col">Median</th>
+          <th scope="col">90th</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.partner}>
+            <th scope="row">{r.name}</th>
+            <td>{formatPercent(r.probGain, 0)}</td>
+            <td>{formatMoney(r.p10, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.p50, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.p90, { unit: 'bn', digits: 2 })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TornadoTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildTornadoRows>; horizonLabel: string }) {
+  return (
+    <table>
+      <caption>{horizonLabel} at each end of each assumption’s range, largest swing first, £bn</caption>
+      <thead>
+        <tr>
+          <th scope="col">Assumption</th>
+          <th scope="col">Low end</th>
+          <th scope="col">{horizonLabel}</th>
+          <th scope="col">High end</th>
+          <th scope="col">{horizonLabel}</th>
+          <th scope="col">Swing</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.label}</th>
+            <td>{r.lowText}</td>
+            <td>{formatMoney(r.lowNpv, { unit: 'bn', digits: 2 })}</td>
+            <td>{r.highText}</td>
+            <td>{formatMoney(r.highNpv, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.swing, { unit: 'bn', digits: 2 })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function MethodText({ settings }: { settings: Settings }) {
+  const u = uncertaintyOf(settings);
+  const ranges = rangeWords(settings);
+  return (
+    <>
+      <h4>What is drawn</h4>
+      <ul>
+        <li>
+          <strong>Each theme’s benefit</strong> somewhere between the report’s prudent and base cases, each theme on its own. Where the two cases differ in cost (families with complex needs), the
+          cost moves with it.
+        </li>
+        <li>
+          <strong>Each partner’s share</strong> of each theme within the report’s “range across cases” from the pilots’ business cases; the shares are then scaled so they add up to 100%.
+        </li>
+        <li>
+          <strong>Take-up, leakage and delay</strong> only within the ranges you set: {ranges.length ? `${ranges.join('; ')}.` : 'none are set, so they stay as they are.'} A drawn leakage or delay replaces the
+          overall setting; themes with their own setting keep it.
+        </li>
+      </ul>
+      <h4>How it is drawn</h4>
+      <p>
+        {u.distribution === 'triangular'
+          ? 'Triangular: values near the current setting (for shares, the published share) are most likely, falling away in a straight line to the ends of each range.'
+          : 'Uniform: every value between the ends of each range is equally likely.'}{' '}
+        Every draw is independent of the others. The random numbers come from a seeded generator (mulberry32), so seed {u.seed} with {formatCount(u.draws)} draws always gives the same results, on any
+        computer. The simulation runs in the background and starts again when you change a setting.
+      </p>
+      <h4>What is shown</h4>
+      <p>
+        Percentiles: the 10th percentile is the value that 10% of draws fall below. The chance of a net gain is the share of draws above zero. The tornado moves one assumption at a time to each end of
+        its range (take-up, leakage and delay across your range if you set one, otherwise 0–100%, 0–100% and 0–5 years; the discount rate 0–10%) with everything else as set.
+      </p>
+      <h4>Limits</h4>
+      <p>
+        The ranges are the report’s, not measured probabilities: the pilots’ figures were never audited, and nothing says where within a range the truth is likely to be. Inputs are drawn independently,
+        although in reality a poor year for one theme may go with a poor year for another, so the true spread could be wider. The draws use the model’s arithmetic in ordinary floating point, checked
+        against the exact model to nine significant figures; the figure “as set” uses the exact model.
+      </p>
+    </>
+  );
 }

@@ -1,0 +1,180 @@
+import type Decimal from 'decimal.js';
+import { discountFactors } from './discount';
+import { includedThemes } from './evaluate';
+import { ONE, ZERO, money, sum } from './money';
+import { allocationWeights, type AllocationKey } from './partners';
+import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, ThemeId } from './types';
+import { financialYear } from './years';
+
+/**
+ * The national model scaled to one area (docs/local-areas.md). Every figure of a theme is linear
+ * in take-up, so an area's figures are the national ones times the area's share of that theme:
+ *
+ * - families with complex needs: the area's share of the national troubled-families cohort
+ *   (the report's own driver, EY 2013 6.3.1); if no cohort is known, its population share;
+ * - every other theme: the area's share of England's population; if none is given, its cohort
+ *   share;
+ * - a share of a theme's addressable spend, when given, is used for that theme before either.
+ *
+ * The local partners' own position: local government's share of the benefit (under the partner
+ * lens) less the local costs. Cost rule 'all' (the default): local government pays all the local
+ * investment and running costs, as the places that deliver the change; 'share': it pays costs in
+ * proportion to its share of the benefit, as if the costs were pooled like the savings.
+ */
+
+export const LOCAL_PARTNER = 'LG' as const;
+
+export type LocalDriver = 'spend' | 'cohort' | 'population';
+
+export interface ResolvedArea {
+  id: string;
+  name: string;
+  custom: boolean;
+  /** Troubled-families cohort used, or null when none is known. */
+  cohort: number | null;
+  cohortSource: string | null;
+  /** Cohort ÷ national cohort (at most 1), or null. */
+  cohortShare: number | null;
+  population: number | null;
+  spend: LocalSettings['spend'];
+}
+
+export interface LocalTheme {
+  theme: ThemeId;
+  /** Which driver scaled this theme, or null when the area has none (share 0). */
+  driver: LocalDriver | null;
+  share: number;
+  npv: Decimal;
+  pvBenefit: Decimal;
+  pvCost: Decimal;
+  annualNet: Decimal;
+}
+
+export interface LocalPositionYear {
+  year: string;
+  benefit: Decimal;
+  cost: Decimal;
+  net: Decimal;
+  cumulativeDiscounted: Decimal;
+}
+
+export interface LocalResult {
+  area: ResolvedArea;
+  /** Problems with the local settings, in plain English (shown beside the view). */
+  problems: string[];
+  themes: LocalTheme[];
+  npv: Decimal;
+  pvBenefit: Decimal;
+  pvCost: Decimal;
+  annualNet: Decimal;
+  /** Present value of the benefit over the horizon landing with each partner, £bn. */
+  benefitByPartner: Partial<Record<AllocationKey, Decimal>>;
+  /** Local government's share of that benefit, or null when there is none. */
+  localShare: number | null;
+  costRule: CostRule;
+  /** Local government's own position year by year under the cost rule, £bn. */
+  position: LocalPositionYear[];
+  /** First year its cumulative discounted position is above zero, or null. */
+  paybackYear: string | null;
+}
+
+/** Which area the settings name, with its cohort; null and a reason when it is not known. */
+export function resolveArea(data: ModelData, local: LocalSettings): { area: ResolvedArea | null; problems: string[] } {
+  const problems: string[] = [];
+  const national = data.nationalCohort.value;
+  const pilot: Area | undefined = data.areas.find((a) => a.id === local.area);
+  if (!pilot && local.area !== 'custom') {
+    return { area: null, problems: [`“${local.area}” is not one of the areas (${data.areas.map((a) => a.id).join(', ')} or custom), so England as a whole is shown.`] };
+  }
+  const cohort = local.cohort ?? pilot?.cohort.value ?? null;
+  let cohortShare = cohort === null || !(national > 0) ? null : cohort / national;
+  if (cohortShare !== null && cohortShare > 1) {
+    problems.push(`A cohort of ${cohort} families is more than the national cohort of ${national}; the area is counted as all of England.`);
+    cohortShare = 1;
+  }
+  const cohortSource = local.cohort !== undefined ? 'entered by you' : (pilot?.cohort.source ?? null);
+  return {
+    area: {
+      id: local.area,
+      name: pilot?.name ?? 'Your area',
+      custom: !pilot,
+      cohort,
+      cohortSource,
+      cohortShare,
+      population: local.population ?? null,
+      spend: local.spend,
+    },
+    problems,
+  };
+}
+
+/** The driver and share used for one theme (see the rules above). */
+export function themeDriver(area: ResolvedArea, theme: ThemeId): { driver: LocalDriver | null; share: number } {
+  const spend = area.spend[theme];
+  if (spend !== undefined) return { driver: 'spend', share: spend };
+  const order: LocalDriver[] = theme === 'fcn' ? ['cohort', 'population'] : ['population', 'cohort'];
+  for (const driver of order) {
+    const share = driver === 'cohort' ? area.cohortShare : area.population;
+    if (share !== null) return { driver, share };
+  }
+  return { driver: null, share: 0 };
+}
+
+/** The national results scaled to the area in the local settings; null when there is none or it is unknown. */
+export function localArea(data: ModelData, s: Settings, results: Results): LocalResult | null {
+  if (!s.local) return null;
+  const { area, problems } = resolveArea(data, s.local);
+  if (!area) return null;
+  const factors = discountFactors(s.rate, s.horizon);
+  const zeros = () => Array.from({ length: s.horizon }, () => ZERO);
+  const themes: LocalTheme[] = [];
+  const benefitByPartner: Partial<Record<AllocationKey, Decimal>> = {};
+  const lgBenefit = zeros();
+  const lgCost = zeros();
+  for (const theme of includedThemes(data, s)) {
+    const r = results.themes[theme.id];
+    if (!r) continue;
+    const { driver, share } = themeDriver(area, theme.id);
+    const k = money(share);
+    themes.push({ theme: theme.id, driver, share, npv: r.npv.times(k), pvBenefit: r.pvBenefit.times(k), pvCost: r.pvCost.times(k), annualNet: r.annualNet.times(k) });
+    const weights = allocationWeights(theme, s.lens);
+    for (const [key, w] of Object.entries(weights) as [AllocationKey, Decimal][]) {
+      benefitByPartner[key] = (benefitByPartner[key] ?? ZERO).plus(r.pvBenefit.times(k).times(w));
+    }
+    const lg = weights[LOCAL_PARTNER] ?? ZERO;
+    const costShare = s.local.costRule === 'all' ? ONE : lg;
+    r.yearly.forEach((y, i) => {
+      lgBenefit[i] = lgBenefit[i]!.plus(y.benefit.times(k).times(lg));
+      lgCost[i] = lgCost[i]!.plus(y.cost.times(k).times(costShare));
+    });
+  }
+  if (area.custom && themes.every((t) => t.driver === null)) {
+    problems.push('Enter your area’s troubled-families cohort, its share of England’s population or its share of a theme’s spend to see local figures.');
+  }
+  let cumulative = ZERO;
+  const position = lgBenefit.map((benefit, i) => {
+    const cost = lgCost[i]!;
+    const net = benefit.minus(cost);
+    cumulative = cumulative.plus(net.times(factors[i] ?? ZERO));
+    return { year: financialYear(data.firstYear, i), benefit, cost, net, cumulativeDiscounted: cumulative };
+  });
+  const totalBenefit = sum(Object.values(benefitByPartner) as Decimal[]);
+  const lgTotal = benefitByPartner[LOCAL_PARTNER] ?? ZERO;
+  return {
+    area,
+    problems,
+    themes,
+    npv: sum(themes.map((t) => t.npv)),
+    pvBenefit: sum(themes.map((t) => t.pvBenefit)),
+    pvCost: sum(themes.map((t) => t.pvCost)),
+    annualNet: sum(themes.map((t) => t.annualNet)),
+    benefitByPartner,
+    localShare: totalBenefit.isZero() ? null : lgTotal.div(totalBenefit).toNumber(),
+    costRule: s.local.costRule,
+    position,
+    paybackYear: position.find((p) => p.cumulativeDiscounted.gt(0))?.year ?? null,
+  };
+}
+
+/** Problems with the local settings when the area cannot be shown at all (unknown area). */
+export const localProblems = (data: ModelData, s: Settings): string[] => (s.local ? resolveArea(data, s.local).problems : []);

@@ -1,0 +1,420 @@
+import type Decimal from 'decimal.js';
+import { evaluate, includedThemes } from './evaluate';
+import { ZERO } from './money';
+import { quantileSorted, histogram, mean, type HistogramBin } from './percentiles';
+import { PUBLISHED_YEARS, realisation } from './profile';
+import { mulberry32, triangularAt, uniformAt, type Random } from './rng';
+import { uncertaintyOf } from './settings';
+import { PARTNER_IDS, type ModelData, type PartnerId, type RangeKey, type Settings, type Theme, type ThemeId } from './types';
+import { financialYear } from './years';
+
+/**
+ * Monte Carlo over the ranges the report gives (docs/local-areas.md has the plain-English method;
+ * the app's "How this is worked out" panel says the same):
+ *
+ * - each included theme's scenario blend between prudent (0) and base (1): triangular with its
+ *   peak at the current blend, or uniform; it moves the theme's benefit (and its costs, where the
+ *   report's two scenarios differ in cost);
+ * - each partner's share of each theme across the report's "range across cases", triangular with
+ *   its peak at the published share, or uniform; the drawn shares are then divided by their sum
+ *   so that they add to one;
+ * - take-up, leakage and delay across the user's min–max ranges (triangular with the peak at the
+ *   current setting, clamped into the range, or uniform); with no range they stay as set.
+ *   A drawn leakage or delay replaces the overall setting; themes with their own override keep it.
+ *
+ * Draws are evaluated with a float64 copy of the model's arithmetic (`compileFloatModel`); a
+ * test checks it against the decimal `evaluate` to 1e-9. Headline money stays on the decimal path.
+ */
+
+/** One draw of the uncertain inputs. */
+export interface Draw {
+  /** Scenario blend per included theme (0 = prudent, 1 = base). */
+  blend: Partial<Record<ThemeId, number>>;
+  /** Partner shares per included theme, adding to one. */
+  shares: Partial<Record<ThemeId, Partial<Record<PartnerId, number>>>>;
+  scale: number;
+  leakage: number;
+  delay: number;
+}
+
+/** Partner columns in the outcome arrays: the six partners, then benefit nobody receives. */
+export const OUTCOME_PARTNERS = [...PARTNER_IDS, 'unallocated'] as const;
+export type OutcomePartner = (typeof OUTCOME_PARTNERS)[number];
+
+const publishedShares = (theme: Theme): Partial<Record<PartnerId, number>> => {
+  const out: Partial<Record<PartnerId, number>> = {};
+  for (const id of PARTNER_IDS) {
+    const v = theme.partnerShares[id]?.value;
+    if (v !== undefined) out[id] = v;
+  }
+  return out;
+};
+
+/** The draw that reproduces the settings exactly (every range at the current setting). */
+export function centralDraw(data: ModelData, s: Settings): Draw {
+  const themes = includedThemes(data, s);
+  return {
+    blend: Object.fromEntries(themes.map((t) => [t.id, s.scenario])),
+    shares: Object.fromEntries(themes.map((t) => [t.id, publishedShares(t)])),
+    scale: s.scale,
+    leakage: s.leakage,
+    delay: s.delay,
+  };
+}
+
+/** Divides shares by their sum (left alone when they add to nothing). */
+function normalise(shares: Partial<Record<PartnerId, number>>): Partial<Record<PartnerId, number>> {
+  const total = Object.values(shares).reduce((a, v) => a + (v ?? 0), 0);
+  if (!(total > 0)) return shares;
+  return Object.fromEntries(Object.entries(shares).map(([id, v]) => [id, (v ?? 0) / total]));
+}
+
+/**
+ * A function that turns seeded random numbers into draws. Each draw uses a fixed number of
+ * random numbers (one per theme, one per partner share with a range, three for take-up, leakage
+ * and delay), so the same seed gives the same draws however the run is split into batches.
+ */
+export function createSampler(data: ModelData, s: Settings): (random: Random) => Draw {
+  const u = uncertaintyOf(s);
+  const themes = includedThemes(data, s);
+  const pickAt = (r: number, lo: number, mode: number, hi: number) =>
+    u.distribution === 'uniform' ? (hi <= lo ? lo : uniformAt(r, lo, hi)) : triangularAt(r, lo, mode, hi);
+  const ranged = (key: RangeKey, random: Random) => {
+    const r = random();
+    const range = u.ranges[key];
+    return range ? pickAt(r, range[0], s[key], range[1]) : s[key];
+  };
+  return (random) => {
+    const draw: Draw = { blend: {}, shares: {}, scale: 0, leakage: 0, delay: 0 };
+    for (const theme of themes) {
+      draw.blend[theme.id] = pickAt(random(), 0, s.scenario, 1);
+      const shares: Partial<Record<PartnerId, number>> = {};
+      for (const id of PARTNER_IDS) {
+        const share = theme.partnerShares[id];
+        if (!share) continue;
+        shares[id] = share.range ? pickAt(random(), share.range[0], share.value, share.range[1]) : share.value;
+      }
+      draw.shares[theme.id] = normalise(shares);
+    }
+    draw.scale = ranged('scale', random);
+    draw.leakage = ranged('leakage', random);
+    draw.delay = ranged('delay', random);
+    return draw;
+  };
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Float64 evaluation of one draw.
+
+export interface DrawOutcome {
+  /** Net benefit over the horizon, £bn (present value). */
+  npv: number;
+  /** Net benefit in each year, discounted, £bn. */
+  yearly: Float64Array;
+  /** Each partner's net benefit over the horizon under the lens, in OUTCOME_PARTNERS order. */
+  partners: Float64Array;
+}
+
+interface CompiledTheme {
+  id: ThemeId;
+  /** Gross benefit at whole years 0..horizon at full take-up, per scenario. */
+  grossP: Float64Array;
+  grossB: Float64Array;
+  /** Costs in years 1..horizon at full take-up, per scenario. */
+  costP: Float64Array;
+  costB: Float64Array;
+  leakageOverride: number | undefined;
+  delayOverride: number | undefined;
+}
+
+export interface FloatModel {
+  horizon: number;
+  /** Evaluates a draw, writing into `out` (allocated by `newOutcome`). */
+  run: (draw: Draw, out: DrawOutcome) => void;
+  newOutcome: () => DrawOutcome;
+}
+
+const LENS_NONE = -1;
+
+/** The model's arithmetic in float64 for fixed settings, ready to evaluate many draws quickly. */
+export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
+  const H = s.horizon;
+  const factors = Float64Array.from({ length: H }, (_, i) => 1 / (1 + s.rate) ** i);
+  const themes: CompiledTheme[] = includedThemes(data, s).map((theme) => {
+    const { prudent, base } = theme.scenarios;
+    const gross = (sc: typeof prudent) => Float64Array.from({ length: H + 1 }, (_, y) => sc.grossBenefit.value * realisation(sc.profile.values, y));
+    const cost = (sc: typeof prudent) =>
+      Float64Array.from({ length: H }, (_, i) => (i + 1 <= PUBLISHED_YEARS ? (sc.costs.values[i] ?? 0) : sc.ongoingCost.value));
+    return {
+      id: theme.id,
+      grossP: gross(prudent),
+      grossB: gross(base),
+      costP: cost(prudent),
+      costB: cost(base),
+      leakageOverride: s.leakageByTheme[theme.id],
+      delayOverride: s.delayByTheme[theme.id],
+    };
+  });
+  const lensPartner = s.lens.kind === 'all' ? LENS_NONE : OUTCOME_PARTNERS.indexOf(s.lens.partner);
+  const K = OUTCOME_PARTNERS.length;
+  const UNALLOCATED = K - 1;
+  const counted = new Float64Array(H + 1);
+  const weights = new Float64Array(K);
+
+  const newOutcome = (): DrawOutcome => ({ npv: 0, yearly: new Float64Array(H), partners: new Float64Array(K) });
+
+  function run(draw: Draw, out: DrawOutcome) {
+    out.yearly.fill(0);
+    out.partners.fill(0);
+    let total = 0;
+    for (const t of themes) {
+      const w = draw.blend[t.id] ?? 0;
+      const shares = draw.shares[t.id] ?? {};
+      // Shares as the decimal model reads them: divided by their sum.
+      let pool = 0;
+      for (const id of PARTNER_IDS) pool += shares[id] ?? 0;
+      const norm = (id: PartnerId) => (pool > 0 ? (shares[id] ?? 0) / pool : 0);
+      // Lens multiplier and allocation weights (partners.ts, streams.ts).
+      weights.fill(0);
+      let multiplier = 1;
+      if (s.lens.kind === 'lead') {
+        multiplier = norm(s.lens.partner);
+        weights[lensPartner] = 1;
+      } else {
+        let kept = 0;
+        for (let k = 0; k < PARTNER_IDS.length; k++) {
+          const id = PARTNER_IDS[k]!;
+          if (shares[id] === undefined || k === lensPartner) continue;
+          weights[k] = norm(id);
+          kept += weights[k]!;
+        }
+        if (s.lens.kind === 'exclude') multiplier = 1 - norm(s.lens.partner);
+        if (kept > 0) for (let k = 0; k < UNALLOCATED; k++) weights[k] = weights[k]! / kept;
+        else weights[UNALLOCATED] = 1;
+      }
+      const scale = draw.scale;
+      const kept = 1 - (t.leakageOverride ?? draw.leakage);
+      const delay = t.delayOverride ?? draw.delay;
+      for (let y = 0; y <= H; y++) counted[y] = scale * ((1 - w) * t.grossP[y]! + w * t.grossB[y]!) * multiplier;
+      const shift = Math.floor(delay);
+      const frac = delay - shift;
+      let npv = 0;
+      for (let i = 0; i < H; i++) {
+        const year = i + 1 - shift;
+        const at = year <= 0 ? 0 : counted[year]!;
+        const before = year - 1 <= 0 ? 0 : counted[year - 1]!;
+        const gross = frac === 0 ? at : at * (1 - frac) + before * frac;
+        const cost = ((1 - w) * t.costP[i]! + w * t.costB[i]!) * scale;
+        const net = (gross * kept - cost) * factors[i]!;
+        out.yearly[i] = out.yearly[i]! + net;
+        npv += net;
+      }
+      total += npv;
+      for (let k = 0; k < K; k++) if (weights[k] !== 0) out.partners[k] = out.partners[k]! + npv * weights[k]!;
+    }
+    out.npv = total;
+  }
+  return { horizon: H, run, newOutcome };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decimal reference for one draw (tests and any headline figure).
+
+/** The data with each included theme's partner shares replaced by a draw's. */
+export function drawData(data: ModelData, draw: Draw): ModelData {
+  return {
+    ...data,
+    themes: data.themes.map((t) => {
+      const shares = draw.shares[t.id];
+      if (!shares) return t;
+      const partnerShares: Theme['partnerShares'] = {};
+      for (const [id, p] of Object.entries(t.partnerShares) as [PartnerId, NonNullable<Theme['partnerShares'][PartnerId]>][]) {
+        partnerShares[id] = { ...p, value: shares[id] ?? p.value };
+      }
+      return { ...t, partnerShares };
+    }),
+  };
+}
+
+export interface DecimalOutcome {
+  npv: Decimal;
+  yearly: Decimal[];
+  partners: Partial<Record<OutcomePartner, Decimal>>;
+}
+
+/**
+ * A draw evaluated with the decimal model: each theme on its own at its own blend (the total is
+ * the sum of the themes), with the draw's take-up, leakage, delay and partner shares.
+ */
+export function evaluateDrawDecimal(data: ModelData, s: Settings, draw: Draw): DecimalOutcome {
+  const d = drawData(data, draw);
+  const out: DecimalOutcome = { npv: ZERO, yearly: Array.from({ length: s.horizon }, () => ZERO), partners: {} };
+  for (const theme of includedThemes(data, s)) {
+    const settings: Settings = { ...s, themes: [theme.id], scenario: draw.blend[theme.id] ?? s.scenario, scale: draw.scale, leakage: draw.leakage, delay: draw.delay };
+    const r = evaluate(d, settings).themes[theme.id];
+    if (!r) continue;
+    out.npv = out.npv.plus(r.npv);
+    out.yearly = out.yearly.map((v, i) => v.plus(r.yearly[i]?.netDiscounted ?? ZERO));
+    for (const [key, a] of Object.entries(r.partners) as [OutcomePartner, { npv: Decimal }][]) {
+      out.partners[key] = (out.partners[key] ?? ZERO).plus(a.npv);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running draws and summarising them.
+
+export const YEAR_BANDS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+
+export interface YearBand {
+  year: string;
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+}
+
+export interface NpvSummary {
+  p5: number;
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+  p95: number;
+  mean: number;
+  min: number;
+  max: number;
+  /** Share of draws whose net benefit over the horizon is above zero. */
+  probPositive: number;
+}
+
+export interface PartnerChance {
+  partner: OutcomePartner;
+  /** Share of draws in which this partner's net benefit over the horizon is above zero. */
+  probGain: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+/** What a run has found so far: plain numbers only, so it can cross from the worker. */
+export interface McSummary {
+  done: number;
+  total: number;
+  seed: number;
+  distribution: 'triangular' | 'uniform';
+  horizon: number;
+  yearly: YearBand[];
+  npv: NpvSummary;
+  histogram: HistogramBin[];
+  partners: PartnerChance[];
+}
+
+export interface McRunner {
+  readonly total: number;
+  readonly done: number;
+  /** Runs up to `count` more draws; returns how many have been run in all. */
+  step: (count: number) => number;
+  summary: () => McSummary;
+}
+
+/** A Monte Carlo run for fixed data and settings, run a batch at a time. */
+export function createRunner(data: ModelData, s: Settings): McRunner {
+  const u = uncertaintyOf(s);
+  const total = u.draws;
+  const model = compileFloatModel(data, s);
+  const H = model.horizon;
+  const K = OUTCOME_PARTNERS.length;
+  const sample = createSampler(data, s);
+  const random = mulberry32(u.seed);
+  const npv = new Float64Array(total);
+  const yearly = new Float64Array(total * H);
+  const partners = new Float64Array(total * K);
+  const out = model.newOutcome();
+  let done = 0;
+
+  const step = (count: number) => {
+    const end = Math.min(total, done + Math.max(0, Math.floor(count)));
+    for (; done < end; done++) {
+      model.run(sample(random), out);
+      npv[done] = out.npv;
+      yearly.set(out.yearly, done * H);
+      partners.set(out.partners, done * K);
+    }
+    return done;
+  };
+
+  const column = (source: Float64Array, width: number, j: number) => {
+    const col = new Float64Array(done);
+    for (let i = 0; i < done; i++) col[i] = source[i * width + j]!;
+    return col.sort();
+  };
+
+  const summary = (): McSummary => {
+    const sortedNpv = npv.slice(0, done).sort();
+    const q = (p: number) => quantileSorted(sortedNpv, p);
+    let positive = 0;
+    for (let i = 0; i < done; i++) if (sortedNpv[i]! > 0) positive++;
+    const partnersOut: PartnerChance[] = [];
+    for (let k = 0; k < K; k++) {
+      const col = column(partners, K, k);
+      if (!col.some((v) => v !== 0)) continue;
+      let gains = 0;
+      for (let i = 0; i < done; i++) if (col[i]! > 0) gains++;
+      partnersOut.push({ partner: OUTCOME_PARTNERS[k]!, probGain: gains / done, p10: quantileSorted(col, 0.1), p50: quantileSorted(col, 0.5), p90: quantileSorted(col, 0.9) });
+    }
+    return {
+      done,
+      total,
+      seed: u.seed,
+      distribution: u.distribution,
+      horizon: H,
+      yearly: Array.from({ length: H }, (_, j) => {
+        const col = column(yearly, H, j);
+        const [p10, p25, p50, p75, p90] = YEAR_BANDS.map((p) => quantileSorted(col, p)) as [number, number, number, number, number];
+        return { year: financialYear(data.firstYear, j), p10, p25, p50, p75, p90 };
+      }),
+      npv: {
+        p5: q(0.05),
+        p10: q(0.1),
+        p25: q(0.25),
+        p50: q(0.5),
+        p75: q(0.75),
+        p90: q(0.9),
+        p95: q(0.95),
+        mean: mean(sortedNpv),
+        min: done ? sortedNpv[0]! : Number.NaN,
+        max: done ? sortedNpv[done - 1]! : Number.NaN,
+        probPositive: done ? positive / done : 0,
+      },
+      histogram: histogram(sortedNpv),
+      partners: partnersOut,
+    };
+  };
+
+  return {
+    get total() {
+      return total;
+    },
+    get done() {
+      return done;
+    },
+    step,
+    summary,
+  };
+}
+
+/** A whole run at once (tests, scripts). */
+export function runMonteCarlo(data: ModelData, s: Settings): McSummary {
+  const runner = createRunner(data, s);
+  runner.step(runner.total);
+  return runner.summary();
+}
+
+/** Which of a theme's partner shares carry a published range (and so are drawn). */
+export const rangedPartners = (theme: Theme): PartnerId[] => PARTNER_IDS.filter((id) => theme.partnerShares[id]?.range !== undefined);
+

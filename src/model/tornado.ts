@@ -1,0 +1,125 @@
+import type Decimal from 'decimal.js';
+import { evaluate, includedThemes } from './evaluate';
+import { ZERO } from './money';
+import { uncertaintyOf } from './settings';
+import { PARTNER_IDS, type ModelData, type PartnerId, type RangeKey, type Results, type Settings, type Theme, type ThemeId } from './types';
+
+/**
+ * The tornado: how far the net benefit over the horizon swings when one assumption at a time moves
+ * from one end of its range to the other, everything else as set. Decimal model throughout (it is
+ * about twenty evaluations). Ranges:
+ *
+ * - scenario: prudent to base, every theme together;
+ * - take-up, leakage, delay: the user's range if given, otherwise 0–100%, 0–100% and 0–5 years;
+ * - discount rate: 0–10%;
+ * - each included theme's benefit: that theme alone from prudent to base;
+ * - each major partner's share (10% or more of an included theme, with a published range): its
+ *   share from the lowest to the highest of the report's range across cases in every included
+ *   theme where it has one, shares then divided by their sum as always. With all partners
+ *   together this moves only who gets the benefit, not the total, so the swing is zero.
+ */
+
+export type TornadoInput =
+  | { kind: 'scenario' }
+  | { kind: 'setting'; key: RangeKey | 'rate'; fromUserRange: boolean }
+  | { kind: 'theme'; theme: ThemeId }
+  | { kind: 'partner'; partner: PartnerId; themes: ThemeId[] };
+
+export interface TornadoEnd {
+  /** The assumption's value at this end: a fraction (scenario blend, %, share) or years. */
+  value: number;
+  /** Net benefit over the horizon with the assumption here, £bn. */
+  npv: Decimal;
+}
+
+export interface TornadoRow {
+  id: string;
+  input: TornadoInput;
+  low: TornadoEnd;
+  high: TornadoEnd;
+  /** |high − low|, £bn. */
+  swing: Decimal;
+}
+
+export interface Tornado {
+  /** Net benefit over the horizon as set, £bn. */
+  base: Decimal;
+  /** Largest swing first. */
+  rows: TornadoRow[];
+}
+
+const DEFAULT_ENDS: Record<RangeKey | 'rate', [number, number]> = { scale: [0, 1], leakage: [0, 1], delay: [0, 5], rate: [0, 0.1] };
+
+/** Partners with a share of 10% or more, with a published range, in at least one included theme. */
+export function majorPartners(themes: readonly Theme[]): { partner: PartnerId; themes: ThemeId[] }[] {
+  return PARTNER_IDS.flatMap((partner) => {
+    const ranged = themes.filter((t) => t.partnerShares[partner]?.range !== undefined);
+    const major = ranged.some((t) => (t.partnerShares[partner]?.value ?? 0) >= 0.1);
+    return major ? [{ partner, themes: ranged.map((t) => t.id) }] : [];
+  });
+}
+
+/** The data with one partner's share set to the low or high end of its range in the given themes. */
+function withPartnerShare(data: ModelData, partner: PartnerId, themes: readonly ThemeId[], end: 0 | 1): ModelData {
+  return {
+    ...data,
+    themes: data.themes.map((t) => {
+      const share = t.partnerShares[partner];
+      if (!themes.includes(t.id) || !share?.range) return t;
+      return { ...t, partnerShares: { ...t.partnerShares, [partner]: { ...share, value: share.range[end] } } };
+    }),
+  };
+}
+
+export function tornado(data: ModelData, s: Settings): Tornado {
+  const npvOf = (r: Results) => r.total.npv;
+  const current = evaluate(data, s);
+  const base = npvOf(current);
+  const atPrudent = evaluate(data, { ...s, scenario: 0 });
+  const atBase = evaluate(data, { ...s, scenario: 1 });
+  const ranges = uncertaintyOf(s).ranges;
+  const rows: Omit<TornadoRow, 'swing'>[] = [];
+
+  rows.push({ id: 'scenario', input: { kind: 'scenario' }, low: { value: 0, npv: npvOf(atPrudent) }, high: { value: 1, npv: npvOf(atBase) } });
+  for (const key of ['scale', 'leakage', 'delay', 'rate'] as const) {
+    const user = key === 'rate' ? undefined : ranges[key];
+    const [lo, hi] = user ?? DEFAULT_ENDS[key];
+    rows.push({
+      id: key,
+      input: { kind: 'setting', key, fromUserRange: user !== undefined },
+      low: { value: lo, npv: npvOf(evaluate(data, { ...s, [key]: lo })) },
+      high: { value: hi, npv: npvOf(evaluate(data, { ...s, [key]: hi })) },
+    });
+  }
+  // The total is the sum of the themes, so one theme at prudent or base is the total with that
+  // theme's part replaced.
+  for (const theme of includedThemes(data, s)) {
+    const part = (r: Results) => r.themes[theme.id]?.npv ?? ZERO;
+    const swap = (r: Results) => base.minus(part(current)).plus(part(r));
+    rows.push({ id: `theme.${theme.id}`, input: { kind: 'theme', theme: theme.id }, low: { value: 0, npv: swap(atPrudent) }, high: { value: 1, npv: swap(atBase) } });
+  }
+  for (const { partner, themes } of majorPartners(includedThemes(data, s))) {
+    const end = (e: 0 | 1) => npvOf(evaluate(withPartnerShare(data, partner, themes, e), s));
+    rows.push({ id: `partner.${partner}`, input: { kind: 'partner', partner, themes }, low: { value: 0, npv: end(0) }, high: { value: 1, npv: end(1) } });
+  }
+  const withSwing = rows.map((r, order) => ({ ...r, order, swing: r.high.npv.minus(r.low.npv).abs() }));
+  withSwing.sort((a, b) => b.swing.comparedTo(a.swing) || a.order - b.order);
+  return { base, rows: withSwing.map(({ order: _order, ...r }) => r) };
+}
+
+/** The tornado in plain numbers (£bn), so it can cross from the worker. */
+export interface TornadoSummary {
+  base: number;
+  rows: { id: string; input: TornadoInput; low: { value: number; npv: number }; high: { value: number; npv: number }; swing: number }[];
+}
+
+export const tornadoSummary = (t: Tornado): TornadoSummary => ({
+  base: t.base.toNumber(),
+  rows: t.rows.map((r) => ({
+    id: r.id,
+    input: r.input,
+    low: { value: r.low.value, npv: r.low.npv.toNumber() },
+    high: { value: r.high.value, npv: r.high.npv.toNumber() },
+    swing: r.swing.toNumber(),
+  })),
+});

@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+import { defaultLocal, localArea, type LocalResult, type LocalSettings, type ModelData, type Settings } from '../model';
+import { memoByIdentity } from './memo';
+import { selectResults } from './model';
+import { useSettingsStore, type ChangeKind } from './store';
+
+/** The local-area view's own state: which tables are open. Its settings live in the settings store. */
+export type LocalTable = 'themes' | 'partners' | 'position';
+
+export interface LocalUiState {
+  tables: Record<LocalTable, boolean>;
+  toggleTable: (table: LocalTable) => void;
+}
+
+export const initialLocalUi = () => ({ tables: { themes: false, partners: false, position: false } });
+
+export const useLocalStore = create<LocalUiState>()((set) => ({
+  ...initialLocalUi(),
+  toggleTable: (table) => set((s) => ({ tables: { ...s.tables, [table]: !s.tables[table] } })),
+}));
+
+export const resetLocalStore = () => useLocalStore.setState(initialLocalUi());
+
+/** The national model scaled to the chosen area (memoised on the data and settings). */
+export const selectLocal: (data: ModelData, settings: Settings) => LocalResult | null = memoByIdentity(
+  (data: ModelData, settings: Settings) => localArea(data, settings, selectResults(data, settings)),
+  4,
+);
+
+/** Settings with the local choice replaced; null goes back to England as a whole. */
+export function withLocal(settings: Settings, local: LocalSettings | null): Settings {
+  const rest = { ...settings };
+  delete rest.local;
+  return local ? { ...rest, local } : rest;
+}
+
+/**
+ * Settings for another area: a pilot or 'custom' keep what the user has entered for population,
+ * spend and the cost rule; a pilot drops an entered cohort (it has its own); '' means England.
+ */
+export function withArea(settings: Settings, area: string): Settings {
+  if (!area) return withLocal(settings, null);
+  const current = settings.local ?? defaultLocal(area);
+  const { cohort, ...rest } = current;
+  return withLocal(settings, { ...rest, area, ...(area === 'custom' && cohort !== undefined ? { cohort } : {}) });
+}
+
+/** Settings with part of the local choice changed (undefined removes an optional value). */
+export function withLocalPatch(settings: Settings, patch: Partial<LocalSettings>): Settings {
+  const next: LocalSettings = { ...(settings.local ?? defaultLocal('custom')), ...patch };
+  for (const key of ['cohort', 'population'] as const) if (next[key] === undefined) delete next[key];
+  return withLocal(settings, next);
+}
+
+export const setArea = (area: string) => useSettingsStore.getState().setSettings((s) => withArea(s, area), 'commit');
+export const setLocalPatch = (patch: Partial<LocalSettings>, kind: ChangeKind = 'commit') =>
+  useSettingsStore.getState().setSettings((s) => withLocalPatch(s, patch), kind);
