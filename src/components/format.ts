@@ -36,8 +36,8 @@ function signed(value: number, digits: number, body: (abs: number) => string): s
 }
 
 export interface MoneyOptions {
-  /** 'auto' (default): £bn from £1bn up, £m below. 'bn': always £bn. */
-  unit?: 'auto' | 'bn';
+  /** 'auto' (default): £bn from £1bn up, £m below. 'bn': always £bn. 'm': always £m ("£1,420m"). */
+  unit?: 'auto' | 'bn' | 'm';
   /** Decimal places for £bn (default 1). */
   digits?: number;
 }
@@ -48,6 +48,7 @@ export function formatMoney(bn: number | null | undefined, options: MoneyOptions
   const digits = options.digits ?? 1;
   const fmt = digits === 0 ? F0 : digits === 2 ? F2 : fixed(digits);
   if (options.unit === 'bn') return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
+  if (options.unit === 'm') return signed(bn * 1000, 0, (abs) => `£${F0.format(abs)}m`);
   const millions = Math.round(Math.abs(bn) * 1000);
   if (millions < 1000) return signed(bn * 1000, 0, (abs) => `£${F0.format(abs)}m`);
   return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);

@@ -7,7 +7,7 @@ import {
   delayCurve,
   evaluate,
   leakageCurve,
-  settingsEqual,
+  modelSettingsEqual,
   type CurvePoint,
   type GoldenRow,
   type ModelData,
@@ -47,8 +47,8 @@ export const prudentSettings = (): Settings => ({ ...defaultSettings(), scenario
 
 /** Which published scenario the settings reproduce exactly, if any. */
 export function matchingReportScenario(settings: Settings): ScenarioId | null {
-  if (settingsEqual(settings, defaultSettings())) return 'base';
-  if (settingsEqual(settings, prudentSettings())) return 'prudent';
+  if (modelSettingsEqual(settings, defaultSettings())) return 'base';
+  if (modelSettingsEqual(settings, prudentSettings())) return 'prudent';
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { defaultSettings, settingsEqual, type Settings } from '../model';
+import { defaultSettings, modelSettingsEqual, type Settings } from '../model';
 
 export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late';
 
@@ -30,7 +30,7 @@ export const PRESETS: readonly Preset[] = [
   { id: 'two-years-late', label: 'Two years late', description: 'Benefits arrive two years later than planned; costs do not move.', settings: () => ({ ...defaultSettings(), delay: 2 }) },
 ];
 
-/** The preset the settings match exactly, if any. */
+/** The preset the settings match exactly, if any (the uncertainty and area choices aside). */
 export function activePreset(settings: Settings): PresetId | null {
-  return PRESETS.find((p) => settingsEqual(settings, p.settings()))?.id ?? null;
+  return PRESETS.find((p) => modelSettingsEqual(settings, p.settings()))?.id ?? null;
 }

@@ -76,6 +76,12 @@ export function fromDisplay(displayValue: number, spec: NumericSpec): number {
   return Math.round((v / spec.divisor) * 1e9) / 1e9;
 }
 
+/** The assumptions of `next` with the uncertainty and area choices of `current` carried over. */
+function keepExtras(next: Settings, current: Settings): Settings {
+  const { uncertainty, local } = current;
+  return { ...next, ...(uncertainty ? { uncertainty } : {}), ...(local ? { local } : {}) };
+}
+
 export const initialUi = (): UiState => ({
   tables: { profile: false, partners: false, sensitivity: false, 'compare-profile': false, 'compare-partners': true },
   partnerMeasure: 'money',
@@ -106,7 +112,8 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
       update({ ...get().settings, [key]: fromDisplay(displayValue, specFor(key)) }, kind);
     },
     resetNumeric: (key) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
-    resetAll: () => update(defaultSettings(), 'commit'),
+    // Resetting the assumptions or applying a preset keeps the uncertainty and area choices.
+    resetAll: () => update(keepExtras(defaultSettings(), get().settings), 'commit'),
     setThemeIncluded: (theme, included) => {
       const current = get().settings;
       const themes = included ? [...new Set([...current.themes, theme])] : current.themes.filter((t) => t !== theme);
@@ -134,7 +141,7 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
     applyPreset: (id) => {
       const preset = PRESETS.find((p) => p.id === id);
       if (!preset) return;
-      const settings = preset.settings();
+      const settings = keepExtras(preset.settings(), get().settings);
       if (settings.lens.kind !== 'all') patchUi({ lensPartner: settings.lens.partner });
       update(settings, 'commit');
     },

@@ -94,3 +94,10 @@ describe('formatCount', () => {
     expect(formatCount(null)).toBe('–');
   });
 });
+
+describe('formatMoney in £m', () => {
+  it('keeps a local figure in £m with grouping', () => {
+    expect(formatMoney(1.42, { unit: 'm' })).toBe('£1,420m');
+    expect(formatMoney(-0.0384, { unit: 'm' })).toBe(`${MINUS}£38m`);
+  });
+});

@@ -90,3 +90,22 @@ describe('settings store', () => {
     expect(state().settings).toBe(before);
   });
 });
+
+describe('uncertainty and area choices', () => {
+  it('survive presets and "reset all", and do not hide the active preset', async () => {
+    const { activePreset } = await import('../../src/state/presets');
+    const { defaultLocal, defaultUncertainty } = await import('../../src/model');
+    const extras = { uncertainty: { ...defaultUncertainty(), seed: 99 }, local: defaultLocal('manchester') };
+    state().setSettings({ ...state().settings, ...extras, leakage: 0.3 });
+    state().applyPreset('two-years-late');
+    expect(state().settings.delay).toBe(2);
+    expect(state().settings.leakage).toBe(0);
+    expect(state().settings.uncertainty?.seed).toBe(99);
+    expect(state().settings.local?.area).toBe('manchester');
+    expect(activePreset(state().settings)).toBe('two-years-late');
+    state().resetAll();
+    expect(state().settings.delay).toBe(0);
+    expect(state().settings.local?.area).toBe('manchester');
+    expect(activePreset(state().settings)).toBe('base');
+  });
+});

@@ -3,7 +3,10 @@ import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Res
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { useAppData, useDeferredResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
-import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { formatAxisMoney, formatMoney as formatAnyMoney, formatPercent, type MoneyOptions } from '../format';
+
+// A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
+const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { Figure, HowWorkedOut } from '../uncertainty/Figure';
 import { formatCount } from '../uncertainty/uncertaintyRows';

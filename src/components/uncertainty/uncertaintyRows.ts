@@ -150,7 +150,7 @@ export function rangeWords(settings: Settings): string[] {
 }
 
 /** A count with thousands separators ("10,000"), for draws and families. */
-export const formatCount = (n: number): string => formatNumber(n, 0).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export { formatCount } from '../format';
 
 /** The tornado's x-axis: every bar end and the baseline, with a little room either side. */
 export function tornadoDomain(rows: TornadoBarRow[], base: number): [number, number] {

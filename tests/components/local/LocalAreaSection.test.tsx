@@ -41,7 +41,7 @@ describe('LocalAreaSection', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'manchester');
     expect(serialiseSettings(useSettingsStore.getState().settings)).toBe('area=manchester&v=1');
     const expected = expectedFor('area=manchester');
-    expect(screen.getByText('Greater Manchester: 5-year net benefit').nextElementSibling).toHaveTextContent(formatMoney(expected.npv.toNumber()));
+    expect(screen.getByText('Greater Manchester: 5-year net benefit').nextElementSibling).toHaveTextContent(formatMoney(expected.npv.toNumber(), { unit: 'm' }));
     expect(screen.getByText('Share of the benefit in the local government budget').nextElementSibling).toHaveTextContent(formatPercent(expected.localShare, 0));
     const table = screen.getByRole('table', { name: /Greater Manchester: how each theme is scaled/ });
     expect(within(table).getAllByText('troubled-families cohort share')).toHaveLength(3);
@@ -63,7 +63,7 @@ describe('LocalAreaSection', () => {
     await user.tab();
     expect(serialiseSettings(useSettingsStore.getState().settings)).toBe('area=custom&cohort=1200&pop=2&spend.hsc=1.5&v=1');
     const expected = expectedFor('area=custom&cohort=1200&pop=2&spend.hsc=1.5');
-    expect(screen.getByText('Your area: 5-year net benefit').nextElementSibling).toHaveTextContent(formatMoney(expected.npv.toNumber()));
+    expect(screen.getByText('Your area: 5-year net benefit').nextElementSibling).toHaveTextContent(formatMoney(expected.npv.toNumber(), { unit: 'm' }));
     const pop = screen.getByRole('textbox', { name: 'Share of England’s population (%)' });
     await user.clear(pop);
     await user.type(pop, '0');
