@@ -22,7 +22,11 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { data, golden, warnings } = useAppData();
   const { settings, results, stale } = useDeferredResults();
   const dragging = useSettingsStore((s) => s.ui.dragging);
-  const animate = !dragging && !stale && !REDUCED_MOTION;
+  // Charts animate only after a discrete change (a preset, a reset, a typed value). While a
+  // slider moves, by mouse or by arrow keys, they redraw at once: recharts animates by
+  // re-rendering every frame, which would leave no frame for the next slider step.
+  const sliding = useSettingsStore((s) => s.change.kind === 'live');
+  const animate = !dragging && !sliding && !stale && !REDUCED_MOTION;
   const comparing = useWorkshopStore((s) => s.compare);
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);

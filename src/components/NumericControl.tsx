@@ -24,6 +24,9 @@ export interface NumericControlProps {
   note?: string;
 }
 
+/** Quiet time after the last arrow-key step before it becomes a history entry. */
+const KEYBOARD_COMMIT_MS = 600;
+
 const unitText = (spec: NumericSpec) => (spec.unit === '%' ? '%' : 'years');
 const inRange = (n: number, spec: NumericSpec) => n >= spec.min && n <= spec.max;
 
@@ -50,23 +53,43 @@ export function NumericControl(props: NumericControlProps) {
   });
 
   // The native "change" event fires when a slider is released (or stepped with the keyboard).
+  // A release commits at once; keyboard steps come in bursts, so the burst commits once it
+  // pauses: one history entry (and one pushState) per burst rather than one per arrow press.
+  const pointerActive = useRef(false);
   useEffect(() => {
     const el = rangeRef.current;
     if (!el) return;
+    let timer: number | undefined;
     // Deferred a tick so React's own change handler (which may carry the final value) runs first.
     const onNativeChange = () =>
       queueMicrotask(() => {
         dragRef.current?.(false);
-        commitRef.current();
+        window.clearTimeout(timer);
+        timer = undefined;
+        if (pointerActive.current) commitRef.current();
+        else
+          timer = window.setTimeout(() => {
+            timer = undefined;
+            commitRef.current();
+          }, KEYBOARD_COMMIT_MS);
       });
     el.addEventListener('change', onNativeChange);
-    return () => el.removeEventListener('change', onNativeChange);
+    return () => {
+      el.removeEventListener('change', onNativeChange);
+      if (timer !== undefined) {
+        window.clearTimeout(timer);
+        commitRef.current();
+      }
+    };
   }, []);
 
   const startDrag = () => {
     dragRef.current?.(true);
+    pointerActive.current = true;
     const end = () => {
       dragRef.current?.(false);
+      // Cleared after the release's own change event has been seen.
+      window.setTimeout(() => (pointerActive.current = false), 0);
       window.removeEventListener('pointerup', end);
       window.removeEventListener('pointercancel', end);
     };
@@ -116,8 +139,10 @@ export function NumericControl(props: NumericControlProps) {
             aria-describedby={describedBy}
             onPointerDown={startDrag}
             onChange={(e) => {
+              // Every slider step is live; the native change listener above commits the step
+              // (at once on release, after a pause for arrow keys).
               const n = Number(e.target.value);
-              if (Number.isFinite(n)) onValue(n, e.nativeEvent.type === 'change' ? 'commit' : 'live');
+              if (Number.isFinite(n)) onValue(n, 'live');
             }}
             onBlur={() => dragRef.current?.(false)}
           />

@@ -15,6 +15,8 @@ export function shareLink(settings: Settings, place: Place = window.location): s
   return new URL(urlFor(settings, place), place.href).href;
 }
 
+const LIVE_WRITE_MS = 150;
+
 /**
  * Keeps the address bar in step with the store and the store in step with back/forward.
  *
@@ -25,22 +27,40 @@ export function shareLink(settings: Settings, place: Place = window.location): s
  */
 export function startUrlSync(store: Store = useSettingsStore, win: Window = window): () => void {
   let pending = false;
+  // While a change is under way the address is rewritten at most every LIVE_WRITE_MS: history
+  // calls are slow enough to cost frames when made on every slider step.
+  let queued: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (queued !== null && queued !== current()) win.history.replaceState(null, '', queued);
+    queued = null;
+  };
 
   const onChange = (state: StoreState, previous: StoreState) => {
     if (state.change.seq === previous.change.seq) return;
     const url = urlFor(state.settings, win.location);
     switch (state.change.kind) {
       case 'external':
+        queued = null;
+        flush();
         pending = false;
         return;
       case 'live':
-        if (url === current()) return;
-        if (pending) win.history.replaceState(null, '', url);
-        else win.history.pushState(null, '', url);
-        pending = true;
+        if (!pending) {
+          if (url === current()) return;
+          win.history.pushState(null, '', url);
+          pending = true;
+          return;
+        }
+        queued = url;
+        timer ??= setTimeout(flush, LIVE_WRITE_MS);
         return;
       case 'commit':
+        queued = null;
+        flush();
         if (pending) {
           if (url !== current()) win.history.replaceState(null, '', url);
         } else if (url !== current()) win.history.pushState(null, '', url);
@@ -54,6 +74,7 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
   };
   win.addEventListener('popstate', onPop);
   return () => {
+    flush();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

@@ -222,8 +222,11 @@ describe('address bar', () => {
     const length = window.history.length;
     fireEvent.input(slider, { target: { value: '1' } });
     fireEvent.input(slider, { target: { value: '2' } });
+    await new Promise((r) => setTimeout(r, 200));
     expect(window.location.search).toBe('?leakage=50&delay=2&v=1');
     fireEvent.change(slider, { target: { value: '2.5' } });
+    // A change without a pointer is a keyboard step: it becomes one history entry after a pause.
+    await new Promise((r) => setTimeout(r, 700));
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toBe('?leakage=50&delay=2.5&v=1');
     vi.restoreAllMocks();

@@ -92,6 +92,9 @@ describe('address bar sync', () => {
     state().setNumeric('delay', 1, 'live');
     state().setNumeric('delay', 1.5, 'live');
     expect(window.history.length).toBe(start + 2);
+    // Mid-drag the address catches up within a moment rather than on every step.
+    expect(window.location.search).toBe('?leakage=10&delay=0.5&v=1');
+    await new Promise((r) => setTimeout(r, 200));
     expect(window.location.search).toBe('?leakage=10&delay=1.5&v=1');
     state().commit();
     expect(window.history.length).toBe(start + 2);

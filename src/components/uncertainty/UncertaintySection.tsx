@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { MAX_SEED, RANGE_KEYS, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
-import { useAppData, useDeferredResults, useResults, useSettingsStore } from '../../state';
+import { selectResults, useAppData, useDeferredResults, useSettingsStore } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
@@ -178,7 +178,9 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const tornadoKey = useUncertaintyStore((s) => s.tornadoKey);
   const tables = useUncertaintyStore((s) => s.tables);
   const toggle = useUncertaintyStore((s) => s.toggleTable);
-  const results = useResults();
+  // Deferred like the charts above: these charts change only when a run reports, so a slider
+  // step must not redraw them in the urgent render that keeps the headline in step.
+  const results = selectResults(data, settings);
   const key = runKeyFor(settings);
   const current = summaryKey === key;
   const horizonLabel = `${settings.horizon}-year net benefit`;
