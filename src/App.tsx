@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { Explorer } from './components/Explorer';
 import { Footer } from './components/Footer';
-import { CheckPage } from './components/method/CheckPage';
-import { MethodPage } from './components/method/MethodPage';
+// The two reference pages are read rarely: they load when opened.
+const CheckPage = lazy(() => import('./components/method/CheckPage').then((m) => ({ default: m.CheckPage })));
+const MethodPage = lazy(() => import('./components/method/MethodPage').then((m) => ({ default: m.MethodPage })));
 import { useRoute } from './components/method/route';
 import { UpdatePrompt } from './components/UpdatePrompt';
 import { WorkshopBar } from './components/workshop/WorkshopBar';
@@ -88,8 +89,10 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
       )}
       {phase.kind === 'ready' && (
         <>
-          {route === 'method' && <MethodPage />}
-          {route === 'check' && <CheckPage />}
+          <Suspense fallback={<p role="status">Loading the page…</p>}>
+            {route === 'method' && <MethodPage />}
+            {route === 'check' && <CheckPage />}
+          </Suspense>
           {route === 'explorer' && <Explorer syncUrl={syncUrl} />}
         </>
       )}

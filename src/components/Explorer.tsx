@@ -1,16 +1,20 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { startUrlSync, useAppData, useDeferredResults, useSettingsStore, useWorkshopStore } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
-import { BenefitProfileChart } from './charts/BenefitProfileChart';
-import { PartnerChart } from './charts/PartnerChart';
-import { SensitivityChart } from './charts/SensitivityChart';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
-import { LocalAreaSection } from './local/LocalAreaSection';
-import { UncertaintySection } from './uncertainty/UncertaintySection';
-import { ComparePanel } from './workshop/ComparePanel';
 import { PrintSummary } from './workshop/PrintSummary';
 import { WorkshopNotices } from './workshop/WorkshopNotices';
+
+// Secondary features load after the first paint, keeping the initial download small.
+const LocalAreaSection = lazy(() => import('./local/LocalAreaSection').then((m) => ({ default: m.LocalAreaSection })));
+const UncertaintySection = lazy(() => import('./uncertainty/UncertaintySection').then((m) => ({ default: m.UncertaintySection })));
+const ComparePanel = lazy(() => import('./workshop/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+// The charts (and recharts with them) arrive just after the headline and controls have painted.
+const BenefitProfileChart = lazy(() => import('./charts/BenefitProfileChart').then((m) => ({ default: m.BenefitProfileChart })));
+const PartnerChart = lazy(() => import('./charts/PartnerChart').then((m) => ({ default: m.PartnerChart })));
+const SensitivityChart = lazy(() => import('./charts/SensitivityChart').then((m) => ({ default: m.SensitivityChart })));
+const loading = (what: string) => <p className="lazy-loading" role="status">Loading {what}…</p>;
 
 const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -47,14 +51,24 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           <AssumptionsPanel />
         </div>
         <div className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
-          {comparing && <ComparePanel />}
+          {comparing && (
+            <Suspense fallback={loading('the comparison')}>
+              <ComparePanel />
+            </Suspense>
+          )}
           <PrintSummary />
           <Headline />
-          <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} stale={stale} />
-          <PartnerChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
-          <SensitivityChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
-          <UncertaintySection />
-          <LocalAreaSection />
+          <Suspense fallback={<div className="chart-loading">{loading('the charts')}</div>}>
+            <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} stale={stale} />
+            <PartnerChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
+            <SensitivityChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
+          </Suspense>
+          <Suspense fallback={loading('the uncertainty view')}>
+            <UncertaintySection />
+          </Suspense>
+          <Suspense fallback={loading('the local-area view')}>
+            <LocalAreaSection />
+          </Suspense>
         </div>
       </main>
     </>

@@ -7,6 +7,8 @@ const headlineText = async (page) => (await headline(page).innerText()).replace(
 async function open(page, baseUrl, query = '') {
   await page.goto(`${baseUrl}${query}`);
   await headline(page).waitFor();
+  // The charts load just after the headline; wait for the last of the three.
+  await page.getByRole('heading', { name: 'How robust is the case?' }).waitFor();
 }
 
 function expectIncludes(text, part, what) {
