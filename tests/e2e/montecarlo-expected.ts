@@ -19,6 +19,6 @@ console.log(
     draws: mc.done,
     npv: mc.npv,
     text: { p10: bn2(mc.npv.p10), p50: bn2(mc.npv.p50), p90: bn2(mc.npv.p90), median: formatMoney(mc.npv.p50), prob: formatPercent(mc.npv.probPositive, 0) },
-    local: local ? { npv: local.npv.toNumber(), text: formatMoney(local.npv.toNumber()), share: formatPercent(local.localShare, 0), payback: local.paybackYear } : null,
+    local: local ? { npv: local.npv.toNumber(), text: formatMoney(local.npv.toNumber(), { unit: 'm' }), share: formatPercent(local.localShare, 0), payback: local.paybackYear } : null,
   }),
 );

@@ -103,4 +103,5 @@ try {
 }
 writeFileSync(join(results, 'e2e.json'), JSON.stringify(report, null, 2));
 console.log(`e2e: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
-process.exitCode = report.numFailedTests ? 1 : 0;
+// Exit explicitly: a browser or server handle left open must never hang the test run.
+process.exit(report.numFailedTests ? 1 : 0);

@@ -55,7 +55,7 @@ describe('presenter mode', () => {
     await user.keyboard('r');
     expect(useSettingsStore.getState().settings.leakage).toBe(0);
     await user.keyboard('c');
-    expect(await screen.findByRole('heading', { name: 'Compare two scenarios' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Compare two scenarios' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('ignores the keys while typing in a box', async () => {
