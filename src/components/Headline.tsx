@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useHoverTip } from './useHoverTip';
 import { defaultSettings } from '../model';
 import { useBaseline, useResults, useSettings } from '../state';
 import { buildHeadlineFigures, type HeadlineFigure } from './headlineFigures';
@@ -8,30 +8,13 @@ const BASE_SETTINGS = defaultSettings();
 
 /** A headline figure whose explanation appears on hover and on keyboard focus (and Escape hides it). */
 function FigureCard({ figure }: { figure: HeadlineFigure }) {
-  const [hovered, setHovered] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const [dismissed, setDismissed] = useState(false);
-  const tipId = useId();
-  const open = (hovered || focused) && !dismissed;
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setDismissed(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [open]);
+  const { open, tipId, toggle, hoverProps, focusProps } = useHoverTip();
 
   return (
     <div
       className="figure-card"
       data-figure={figure.id}
-      onMouseEnter={() => {
-        setHovered(true);
-        setDismissed(false);
-      }}
-      onMouseLeave={() => setHovered(false)}
+      {...hoverProps}
     >
       <dt className="figure-label">
         {figure.label}
@@ -41,12 +24,8 @@ function FigureCard({ figure }: { figure: HeadlineFigure }) {
           aria-label={`What does “${figure.label}” mean?`}
           aria-describedby={tipId}
           aria-expanded={open}
-          onFocus={() => {
-            setFocused(true);
-            setDismissed(false);
-          }}
-          onBlur={() => setFocused(false)}
-          onClick={() => setDismissed((d) => !d)}
+          {...focusProps}
+          onClick={toggle}
         >
           <span aria-hidden="true">?</span>
         </button>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useHoverTip } from '../useHoverTip';
 import './method.css';
 
 /**
@@ -7,45 +7,16 @@ import './method.css';
  * accessible description, so a screen reader announces it on focus.
  */
 export function SourcedValue({ value, source }: { value: string; source: string }) {
-  const [hovered, setHovered] = useState(false);
-  const [focused, setFocused] = useState(false);
-  const [dismissed, setDismissed] = useState(false);
-  const tipId = useId();
-  const open = (hovered || focused) && !dismissed;
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        // Only the tip closes: the surrounding dialog (if any) stays open.
-        e.preventDefault();
-        e.stopPropagation();
-        setDismissed(true);
-      }
-    };
-    // Capture, so Escape hides the tip before a surrounding dialog sees it and closes.
-    document.addEventListener('keydown', onKey, true);
-    return () => document.removeEventListener('keydown', onKey, true);
-  }, [open]);
+  const { open, tipId, hoverProps, focusProps } = useHoverTip();
 
   return (
     <span
-      className="sourced"
-      onMouseEnter={() => {
-        setHovered(true);
-        setDismissed(false);
-      }}
-      onMouseLeave={() => setHovered(false)}
-    >
+      className="sourced" {...hoverProps}>
       <span
         className="sourced-value"
         tabIndex={0}
         aria-describedby={tipId}
-        onFocus={() => {
-          setFocused(true);
-          setDismissed(false);
-        }}
-        onBlur={() => setFocused(false)}
+        {...focusProps}
       >
         {value}
       </span>

@@ -1,0 +1,47 @@
+import { useEffect, useId, useState } from 'react';
+
+/**
+ * A tip shown while its owner is hovered or focused, which Escape hides (WCAG 1.4.13: content on
+ * hover or focus must be dismissable). Spread `hoverProps` on the hovered area and `focusProps`
+ * on the focusable element; `tipId` names the tip for aria-describedby. Escape is caught in the
+ * capture phase and stopped, so inside a dialog it hides the tip without closing the dialog.
+ */
+export function useHoverTip() {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+  const tipId = useId();
+  const open = (hovered || focused) && !dismissed;
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      e.stopPropagation();
+      setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [open]);
+
+  return {
+    open,
+    tipId,
+    toggle: () => setDismissed((d) => !d),
+    hoverProps: {
+      onMouseEnter: () => {
+        setHovered(true);
+        setDismissed(false);
+      },
+      onMouseLeave: () => setHovered(false),
+    },
+    focusProps: {
+      onFocus: () => {
+        setFocused(true);
+        setDismissed(false);
+      },
+      onBlur: () => setFocused(false),
+    },
+  };
+}
