@@ -302,7 +302,20 @@ const display = (value: number, divisor: number) => String(Math.round(value * di
 const lensText = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`);
 
 /** Writes settings as a query string holding only what differs from the defaults. */
+// Settings objects are never changed in place (the store replaces them), so each one's link can
+// be kept: presets, "matches the report" and the address bar all ask for it on every render.
+const serialised = new WeakMap<Settings, string>();
+
 export function serialiseSettings(s: Settings): string {
+  let text = serialised.get(s);
+  if (text === undefined) {
+    text = writeQuery(s);
+    serialised.set(s, text);
+  }
+  return text;
+}
+
+function writeQuery(s: Settings): string {
   const d = defaultSettings();
   const params: [string, string][] = [];
   for (const n of NUMERIC_SPECS) {
@@ -365,6 +378,10 @@ function localParams(l: LocalSettings | undefined): [string, string][] {
  * Carlo and local-area choices, which `evaluate` never reads.
  */
 export function modelSettingsEqual(a: Settings, b: Settings): boolean {
-  const strip = ({ uncertainty: _u, local: _l, ...rest }: Settings): Settings => rest;
+  const strip = (s: Settings): Settings => {
+    if (!s.uncertainty && !s.local) return s;
+    const { uncertainty: _u, local: _l, ...rest } = s;
+    return rest;
+  };
   return settingsEqual(strip(a), strip(b));
 }

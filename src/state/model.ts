@@ -45,10 +45,13 @@ export const selectCurves: (data: ModelData, settings: Settings) => Curves = mem
 /** The report's prudent settings: the defaults with scenario 0. */
 export const prudentSettings = (): Settings => ({ ...defaultSettings(), scenario: 0 });
 
+const BASE = defaultSettings();
+const PRUDENT = prudentSettings();
+
 /** Which published scenario the settings reproduce exactly, if any. */
 export function matchingReportScenario(settings: Settings): ScenarioId | null {
-  if (modelSettingsEqual(settings, defaultSettings())) return 'base';
-  if (modelSettingsEqual(settings, prudentSettings())) return 'prudent';
+  if (modelSettingsEqual(settings, BASE)) return 'base';
+  if (modelSettingsEqual(settings, PRUDENT)) return 'prudent';
   return null;
 }
 

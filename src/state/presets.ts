@@ -32,5 +32,8 @@ export const PRESETS: readonly Preset[] = [
 
 /** The preset the settings match exactly, if any (the uncertainty and area choices aside). */
 export function activePreset(settings: Settings): PresetId | null {
-  return PRESETS.find((p) => modelSettingsEqual(settings, p.settings()))?.id ?? null;
+  return PRESET_SETTINGS.find(([, s]) => modelSettingsEqual(settings, s))?.[0] ?? null;
 }
+
+/** Each preset's settings made once, so comparing against them reuses their cached links. */
+const PRESET_SETTINGS: readonly (readonly [PresetId, Settings])[] = PRESETS.map((p) => [p.id, p.settings()] as const);
