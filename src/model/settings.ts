@@ -380,7 +380,9 @@ function localParams(l: LocalSettings | undefined): [string, string][] {
 export function modelSettingsEqual(a: Settings, b: Settings): boolean {
   const strip = (s: Settings): Settings => {
     if (!s.uncertainty && !s.local) return s;
-    const { uncertainty: _u, local: _l, ...rest } = s;
+    const rest = { ...s };
+    delete rest.uncertainty;
+    delete rest.local;
     return rest;
   };
   return settingsEqual(strip(a), strip(b));
