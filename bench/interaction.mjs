@@ -8,22 +8,37 @@ import { chromium } from 'playwright-core';
 const KEY_STEPS = Number(process.env.BENCH_STEPS ?? 100);
 const SLIDERS = ['Scenario (prudent to base)', 'Take-up across England', 'Leakage', 'Delay', 'Discount rate'];
 
-/** In-page probe: timestamps of inputs and of the first paint after the headline / charts change. */
+/**
+ * In-page probe. Each slider step is one `input` event and one new settings object; the headline
+ * and each chart carry `data-settings-version`, the number of the settings they were drawn from.
+ * For each step the probe keeps the time of the key press or pointer move behind it and, through
+ * MutationObservers, the first moment after the next paint (requestAnimationFrame, then a
+ * MessageChannel message) at which the headline, and then every chart, shows that step or a later one.
+ */
 function installProbe() {
   const w = window;
-  w.__bench = { inputs: [], headline: [], charts: [], longTasks: [], frames: 0 };
+  const version = (el) => Number(el.getAttribute('data-settings-version') ?? 0);
+  const headline = document.querySelector('section[aria-labelledby="headline-heading"]');
+  const charts = [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')];
+  let lastRaw = 0;
+  w.__bench = { inputs: [], headline: [], charts: [], longTasks: [], frames: 0, base: version(headline), chartCount: charts.length };
+  w.__benchReset = () => Object.assign(w.__bench, { inputs: [], headline: [], charts: [], longTasks: [], frames: 0, base: version(headline) });
   const afterNextPaint = (record) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => record(performance.now());
       channel.port2.postMessage(0);
     });
-  addEventListener('keydown', (e) => w.__bench.inputs.push(e.timeStamp), true);
-  addEventListener('pointermove', (e) => { if (e.buttons) w.__bench.inputs.push(e.timeStamp); }, true);
-  const headline = document.querySelector('section[aria-labelledby="headline-heading"]');
-  new MutationObserver(() => afterNextPaint((t) => w.__bench.headline.push(t))).observe(headline, { subtree: true, childList: true, characterData: true });
-  const charts = [...document.querySelectorAll('.results-column figure, .results-column .recharts-wrapper')].slice(0, 8);
-  for (const c of charts) new MutationObserver(() => afterNextPaint((t) => w.__bench.charts.push(t))).observe(c, { subtree: true, childList: true, attributes: true, characterData: true });
+  for (const type of ['keydown', 'pointerdown', 'pointermove']) addEventListener(type, (e) => (lastRaw = e.timeStamp), true);
+  addEventListener('input', (e) => { if (e.target.type === 'range') w.__bench.inputs.push(lastRaw || e.timeStamp); }, true);
+  const watch = (el, read, into) =>
+    new MutationObserver(() => {
+      const v = read();
+      afterNextPaint((t) => w.__bench[into].push({ t, v }));
+    }).observe(el, { attributes: true, attributeFilter: ['data-settings-version'] });
+  watch(headline, () => version(headline), 'headline');
+  const oldest = () => Math.min(...charts.map(version));
+  for (const c of charts) watch(c, oldest, 'charts');
   new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
   const tick = () => { w.__bench.frames++; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
@@ -35,15 +50,16 @@ const stats = (values) => {
   return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? null };
 };
 
-/** For each input, the first headline / chart paint after it and before the next input. */
+/** For each step, from its key press or pointer move to the first paint showing it (or a later step). */
 function latencies(b) {
   const out = { headline: [], charts: [] };
+  const first = (paints, t, v) => paints.find((p) => p.t >= t && p.v >= v);
   b.inputs.forEach((t, i) => {
-    const next = b.inputs[i + 1] ?? Infinity;
-    const h = b.headline.find((x) => x >= t && x < next + 1000);
-    const c = b.charts.filter((x) => x >= t && x < next);
-    if (h !== undefined) out.headline.push(h - t);
-    if (c.length) out.charts.push(Math.max(...c) - t);
+    const v = b.base + i + 1;
+    const h = first(b.headline, t, v);
+    const c = first(b.charts, t, v);
+    if (h) out.headline.push(h.t - t);
+    if (c) out.charts.push(c.t - t);
   });
   return out;
 }
@@ -52,9 +68,10 @@ async function measure(page, label) {
   const rows = [];
   for (const name of SLIDERS) {
     const slider = page.getByRole('slider', { name, exact: true });
-    await page.evaluate(() => { const b = window.__bench; b.inputs = []; b.headline = []; b.charts = []; b.longTasks = []; b.frames = 0; });
     await slider.focus();
     await page.keyboard.press('Home');
+    await page.waitForTimeout(800);
+    await page.evaluate(() => window.__benchReset());
     const started = Date.now();
     for (let i = 0; i < KEY_STEPS; i++) {
       await page.keyboard.press('ArrowRight');
@@ -89,7 +106,7 @@ async function measure(page, label) {
     });
     const r = rows[rows.length - 1];
     const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
-    console.log(`${label.padEnd(12)} ${name.padEnd(28)} headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)} | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
+    console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)} | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
   }
   return rows;
 }

@@ -1,5 +1,6 @@
-import { Suspense, lazy, useEffect } from 'react';
-import { startUrlSync, useAppData, useDeferredResults, useSettingsStore, useWorkshopStore } from '../state';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import type { Results, Settings } from '../model';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStale, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
@@ -18,19 +19,26 @@ const loading = (what: string) => <p className="lazy-loading" role="status">Load
 
 const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** One chart with the settings of its slot (the charts are memoised: only new figures redraw them). */
+function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Settings, results: Results) => ReactNode }) {
+  const { settings, results } = useChartResults(slot);
+  return children(settings, results);
+}
+
 /**
  * The loaded app: assumptions beside (or, on a phone, above) the results. The headline follows
- * every slider step; the charts use deferred settings so they never hold the slider up.
+ * every slider step; the charts follow at their own pace (state/chartPace.ts) so they never hold
+ * the slider up.
  */
 export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { data, golden, warnings } = useAppData();
-  const { settings, results, stale } = useDeferredResults();
+  const stale = useChartsStale();
   const dragging = useSettingsStore((s) => s.ui.dragging);
   // Charts animate only after a discrete change (a preset, a reset, a typed value). While a
   // slider moves, by mouse or by arrow keys, they redraw at once: recharts animates by
   // re-rendering every frame, which would leave no frame for the next slider step.
   const sliding = useSettingsStore((s) => s.change.kind === 'live');
-  const animate = !dragging && !sliding && !stale && !REDUCED_MOTION;
+  const animate = !dragging && !sliding && !REDUCED_MOTION;
   const comparing = useWorkshopStore((s) => s.compare);
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
@@ -50,7 +58,9 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
         <div className="controls-column">
           <AssumptionsPanel />
         </div>
-        <div className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
+        {/* While the charts lag behind the settings they are dimmed, marked here rather than on each
+            chart so that the charts themselves re-render only for new figures. */}
+        <div className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1} data-charts-stale={stale || undefined}>
           {comparing && (
             <Suspense fallback={loading('the comparison')}>
               <ComparePanel />
@@ -59,9 +69,9 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           <PrintSummary />
           <Headline />
           <Suspense fallback={<div className="chart-loading">{loading('the charts')}</div>}>
-            <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} stale={stale} />
-            <PartnerChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
-            <SensitivityChart data={data} results={results} settings={settings} animate={animate} stale={stale} />
+            <Paced slot={CHART_SLOTS.profile}>{(settings, results) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
+            <Paced slot={CHART_SLOTS.partners}>{(settings, results) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+            <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
           </Suspense>
           <Suspense fallback={loading('the uncertainty view')}>
             <UncertaintySection />

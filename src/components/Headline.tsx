@@ -1,6 +1,6 @@
 import { useHoverTip } from './useHoverTip';
 import { defaultSettings } from '../model';
-import { useBaseline, useResults, useSettings } from '../state';
+import { settingsVersion, useBaseline, useResults, useSettings } from '../state';
 import { buildHeadlineFigures, type HeadlineFigure } from './headlineFigures';
 import { HowWorkedOut } from './method/HowWorkedOut';
 
@@ -61,7 +61,7 @@ export function Headline() {
   const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
   const none = settings.themes.length === 0;
   return (
-    <section className="headline" aria-labelledby="headline-heading">
+    <section className="headline" aria-labelledby="headline-heading" data-settings-version={settingsVersion(settings)}>
       <h2 id="headline-heading">Headline figures</h2>
       {none && (
         <p className="notice notice-warning" role="status">

@@ -1,7 +1,8 @@
-import { useDeferredValue } from 'react';
 import type { Results, Settings } from '../model';
 import { useAppData } from './context';
 import { selectBaseline, selectResults } from './model';
+import { useEffect } from 'react';
+import { chartsDrawn, useChartSettings, type ChartSlot } from './chartPace';
 import { useSettingsStore } from './store';
 
 /** The current settings (updates on every slider step). */
@@ -14,14 +15,14 @@ export function useResults(): Results {
 }
 
 /**
- * Settings and results that may lag behind while React catches up: the charts use these so a
- * dragged slider never waits for them. `stale` is true while they lag.
+ * Settings and results for one slot of charts, which may lag behind the sliders: paced so that a
+ * dragged slider never waits for the charts (see chartPace.ts). Reports back once drawn.
  */
-export function useDeferredResults(): { settings: Settings; results: Results; stale: boolean } {
+export function useChartResults(slot: ChartSlot): { settings: Settings; results: Results } {
   const { data } = useAppData();
-  const settings = useSettings();
-  const deferred = useDeferredValue(settings);
-  return { settings: deferred, results: selectResults(data, deferred), stale: deferred !== settings };
+  const settings = useChartSettings(slot);
+  useEffect(() => chartsDrawn(slot, settings), [slot, settings]);
+  return { settings, results: selectResults(data, settings) };
 }
 
 export function useBaseline(): Results {

@@ -17,8 +17,10 @@ export { PRESETS, activePreset, type Preset, type PresetId } from './presets';
 export { urlFor, shareLink, startUrlSync, copyText } from './url';
 export { loadAppData, dataBaseUrl, type AppData, type LoadOutcome } from './data';
 export { memoByIdentity } from './memo';
+export { settingsVersion } from './version';
+export { CHART_SLOTS, useChartsStale, type ChartSlot } from './chartPace';
 export { AppDataContext, useAppData } from './context';
-export { useSettings, useResults, useDeferredResults, useBaseline } from './hooks';
+export { useSettings, useResults, useChartResults, useBaseline } from './hooks';
 export {
   useWorkshopStore,
   resetWorkshopStore,

@@ -12,6 +12,7 @@ import {
   type ThemeId,
 } from '../model';
 import { PRESETS, type PresetId } from './presets';
+import { noteSettings } from './version';
 
 export type ChartId = 'profile' | 'partners' | 'sensitivity' | 'compare-profile' | 'compare-partners';
 
@@ -97,8 +98,10 @@ export const initialState = (): Pick<StoreState, 'settings' | 'change' | 'ui'> =
 });
 
 export const useSettingsStore = create<StoreState>()((set, get) => {
-  const update = (next: Settings, kind: ChangeKind) =>
+  const update = (next: Settings, kind: ChangeKind) => {
+    noteSettings(next);
     set((state) => ({ settings: next, change: { kind, seq: state.change.seq + 1 } }));
+  };
   const patchUi = (patch: Partial<UiState>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
 
   return {
@@ -155,6 +158,7 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
     loadFromQuery: (query, kind = 'external') => {
       const { settings, ignored } = parseSettings(query);
       const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
+      noteSettings(settings);
       set((state) => ({
         settings,
         change: { kind, seq: state.change.seq + 1 },

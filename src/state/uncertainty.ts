@@ -57,6 +57,10 @@ export const initialUncertaintyState = () => ({
   tables: { fan: false, histogram: false, partners: false, tornado: false },
 });
 
+/** Shortest time between two progress reports shown from one run, in milliseconds. */
+export const PROGRESS_EVERY_MS = 400;
+let progressShownAt = -Infinity;
+
 export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
   ...initialUncertaintyState(),
   toggleTable: (table) => set((s) => ({ tables: { ...s.tables, [table]: !s.tables[table] } })),
@@ -67,9 +71,14 @@ export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
       case 'tornado':
         set({ tornado: message.tornado, tornadoKey: state.runKey });
         return;
-      case 'progress':
+      case 'progress': {
+        // Each report redraws the section's charts; a few a second show progress well enough.
+        const now = Date.now();
+        if (now - progressShownAt < PROGRESS_EVERY_MS) return;
+        progressShownAt = now;
         set({ summary: message.summary, summaryKey: state.runKey });
         return;
+      }
       case 'done':
         set({ summary: message.summary, summaryKey: state.runKey, status: 'done' });
         return;
@@ -165,6 +174,7 @@ export function startRun(data: ModelData, settings: Settings): number {
   const previous = useUncertaintyStore.getState();
   if (previous.status === 'running') w.postMessage({ type: 'cancel', runId: previous.runId });
   const runId = previous.runId + 1;
+  progressShownAt = -Infinity;
   useUncertaintyStore.setState({ runId, runKey: runKeyFor(settings), status: 'running', error: null });
   w.postMessage({ type: 'run', runId, data, settings });
   return runId;
@@ -180,23 +190,30 @@ export function cancelRun() {
 
 /** How long the settings must stay still before a new run starts, in milliseconds. */
 export const RUN_DELAY_MS = 250;
+/**
+ * The same while a slider is still live (held, or stepped by keys not yet committed): a pause in
+ * a drag is not the end of it, and a run's progress reports would redraw the section's charts
+ * while the hand is still moving.
+ */
+export const LIVE_RUN_DELAY_MS = 1200;
 
 /**
  * Keeps a run going for the given settings: a change cancels the run under way and, once the
- * settings have been still for RUN_DELAY_MS, starts a new one. Never blocks the sliders: the work
+ * settings have been still long enough, starts a new one. Never blocks the sliders: the work
  * happens in the worker.
  */
 export function useMonteCarloRun(data: ModelData, settings: Settings) {
   const key = runKeyFor(settings);
+  const live = useSettingsStore((s) => s.change.kind === 'live');
   useEffect(() => {
     const state = useUncertaintyStore.getState();
     if (state.runKey === key && state.status !== 'idle' && state.status !== 'error') return;
     cancelRun();
-    const timer = setTimeout(() => startRun(data, settings), RUN_DELAY_MS);
+    const timer = setTimeout(() => startRun(data, settings), live ? LIVE_RUN_DELAY_MS : RUN_DELAY_MS);
     return () => clearTimeout(timer);
     // The key stands for the settings: a new settings object with the same link is no change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, key]);
+  }, [data, key, live]);
 }
 
 // ---------------------------------------------------------------------------------------------

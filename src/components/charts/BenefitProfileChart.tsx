@@ -1,11 +1,12 @@
-import { memo, useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useMemo } from 'react';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoldenRow, ModelData, Results, Settings } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
 import { formatAxisMoney, formatMoney } from '../format';
-import { CUMULATIVE, GRID, INK, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { useNarrow } from '../useNarrow';
 import { ChartFrame } from './ChartFrame';
+import { LEGEND_STYLE, margin, StableReferenceLine, tickStyle, useStable } from './stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
 
 export interface BenefitProfileChartProps {
@@ -14,12 +15,15 @@ export interface BenefitProfileChartProps {
   results: Results;
   settings: Settings;
   animate: boolean;
-  stale?: boolean;
 }
 
 const PUBLISHED_LABEL = 'Published (EY 2013)';
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
+const INITIAL_SIZE = { width: 640, height: 320 };
+const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v)), String(name)] as [string, string];
+const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
+const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
 
 function summarise(rows: readonly ProfileRow[], hasPublished: boolean): string {
@@ -77,7 +81,7 @@ function ProfileTable({ rows, data, ids, hasPublished }: { rows: readonly Profil
   );
 }
 
-function BenefitProfileChartImpl({ data, golden, results, settings, animate, stale }: BenefitProfileChartProps) {
+function BenefitProfileChartImpl({ data, golden, results, settings, animate }: BenefitProfileChartProps) {
   const scenario = matchingReportScenario(settings);
   const published = useMemo(() => (scenario && golden.length ? publishedYearlyTotals(golden, scenario) : null), [scenario, golden]);
   const hasPublished = published !== null && published.some((v) => v !== null);
@@ -91,12 +95,18 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate, sta
   const tick = presenter ? 20 : narrow ? 13 : TICK;
   const axisWidth = presenter ? 78 : narrow ? 52 : 64;
   const duration = presenter ? 300 : undefined;
+  const shortYears = narrow || (presenter && chartRows.length > 6);
+  const yearTick = useCallback((y: string) => (shortYears ? y.slice(2) : y), [shortYears]);
+  const leftTicks = useStable(axes.left.ticks);
+  const rightTicks = useStable(axes.right.ticks);
+  const leftDomain = useStable(axes.left.domain);
+  const rightDomain = useStable(axes.right.domain);
 
   return (
     <ChartFrame
       chart="profile"
       title="Benefit profile"
-      stale={stale}
+      settings={settings}
       summary={summarise(rows, hasPublished)}
       description={
         <p>
@@ -107,24 +117,24 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate, sta
       table={<ProfileTable rows={rows} data={data} ids={ids} hasPublished={hasPublished} />}
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
-      <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={{ width: 640, height: 320 }}>
-        <ComposedChart data={chartRows} stackOffset="sign" margin={{ top: 8, right: narrow ? 6 : 8, bottom: 4, left: narrow ? 0 : 8 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={INITIAL_SIZE}>
+        <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={0} tickFormatter={(y: string) => (narrow || (presenter && chartRows.length > 6) ? y.slice(2) : y)} />
-          <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidth} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
+          <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={0} tickFormatter={yearTick} />
+          <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={axisWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
           <YAxis
             yAxisId="running"
             orientation="right"
             tickFormatter={formatAxisMoney}
-            tick={{ fill: INK, fontSize: tick }}
+            tick={tickStyle(tick)}
             width={axisWidth}
-            domain={axes.right.domain}
-            ticks={axes.right.ticks}
+            domain={rightDomain}
+            ticks={rightTicks}
             interval={0}
           />
-          <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
-          <Tooltip formatter={(v, name) => [formatMoney(Number(v)), String(name)]} isAnimationActive={false} />
-          <Legend wrapperStyle={{ fontSize: presenter ? 20 : TICK, color: INK }} itemSorter={null} />
+          <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
+          <Tooltip formatter={tooltipMoney} isAnimationActive={false} />
+          <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
           {ids.map((id) => (
             <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
           ))}

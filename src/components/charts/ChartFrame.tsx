@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { useSettingsStore, type ChartId } from '../../state';
+import type { Settings } from '../../model';
+import { settingsVersion, useSettingsStore, type ChartId } from '../../state';
 import { ChartDownloads } from '../workshop/ChartDownloads';
 
 export interface ChartFrameProps {
@@ -17,8 +18,8 @@ export interface ChartFrameProps {
   table: ReactNode;
   /** Source and notes under the chart. */
   note?: ReactNode;
-  /** The drawing lags behind the settings (charts are deferred while a slider moves). */
-  stale?: boolean;
+  /** The settings the drawing shows, if one set (its version is marked for the benchmark). */
+  settings?: Settings;
 }
 
 /** A chart as a figure: heading, description, drawing with a text alternative, table toggle, note. */
@@ -31,7 +32,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
   return (
-    <section className="chart-section" aria-labelledby={headingId} data-chart={props.chart}>
+    <section className="chart-section" aria-labelledby={headingId} data-chart={props.chart} data-settings-version={props.settings ? settingsVersion(props.settings) : undefined}>
       <figure className="chart" aria-labelledby={headingId}>
         <div className="chart-head">
           <h2 id={headingId}>{props.title}</h2>
@@ -50,7 +51,7 @@ export function ChartFrame(props: ChartFrameProps) {
           </div>
         </div>
         <div className="chart-description">{props.description}</div>
-        <div ref={plotRef} className={`chart-plot${props.stale ? ' is-stale' : ''}`} role="img" aria-label={props.summary} aria-busy={props.stale || undefined}>
+        <div ref={plotRef} className="chart-plot" role="img" aria-label={props.summary}>
           {props.children}
         </div>
         <div id={tableId} className="chart-table" hidden={!showTable}>

@@ -1,10 +1,11 @@
-import { memo, useId, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { usePresenter, useSettingsStore } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
+import { margin, StableReferenceLine, tickStyle } from './stableProps';
 import { buildPartnerRows, partnerChartRows, type PartnerRow } from './partnerRows';
 
 export interface PartnerChartProps {
@@ -12,7 +13,6 @@ export interface PartnerChartProps {
   results: Results;
   settings: Settings;
   animate: boolean;
-  stale?: boolean;
 }
 
 type Measure = 'money' | 'budget';
@@ -66,7 +66,7 @@ function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
   );
 }
 
-function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerChartProps) {
+function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
   const measure = useSettingsStore((s) => s.ui.partnerMeasure);
   const setMeasure = useSettingsStore((s) => s.setPartnerMeasure);
   const rows = useMemo(() => buildPartnerRows(results, data, settings), [results, data, settings]);
@@ -76,6 +76,18 @@ function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerCh
   const presenter = usePresenter();
   const tick = presenter ? 20 : 15;
   const height = 56 + chartRows.length * (presenter ? 52 : 44);
+  // The bar's children change only with the partners shown, not with every slider step.
+  const colourKeys = chartRows.map((r) => r.key).join(' ');
+  const barParts = useMemo(
+    () => [
+      ...colourKeys.split(' ').map((key) => <Cell key={key} fill={PARTNER_COLOURS[key as keyof typeof PARTNER_COLOURS]} />),
+      hasRanges ? <ErrorBar key="error" dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" /> : null,
+    ],
+    [colourKeys, hasRanges],
+  );
+  const initialSize = useMemo(() => ({ width: 640, height }), [height]);
+  const axisText = useCallback((v: number) => fmtAxis(v, measure), [measure]);
+  const tipText = useCallback((v: unknown) => [fmtValue(Number(v), measure), measure === 'money' ? 'Annual net benefit' : 'Share of budget'] as [string, string], [measure]);
 
   const tools = (
     <fieldset className="segmented">
@@ -98,7 +110,7 @@ function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerCh
     <ChartFrame
       chart="partners"
       title="Who gets the savings"
-      stale={stale}
+      settings={settings}
       tools={tools}
       summary={summarise(rows, measure)}
       description={
@@ -112,18 +124,15 @@ function PartnerChartImpl({ data, results, settings, animate, stale }: PartnerCh
       table={<PartnerTable rows={rows} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <BarChart data={chartRows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={height} initialDimension={initialSize}>
+        <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tickFormatter={(v: number) => fmtAxis(v, measure)} tick={{ fill: INK, fontSize: tick }} />
-          <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
-          <ReferenceLine x={0} stroke={ZERO_LINE} />
-          <Tooltip formatter={(v) => [fmtValue(Number(v), measure), measure === 'money' ? 'Annual net benefit' : 'Share of budget']} isAnimationActive={false} />
+          <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} />
+          <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={tickStyle(tick)} tickLine={false} />
+          <StableReferenceLine x={0} stroke={ZERO_LINE} />
+          <Tooltip formatter={tipText} isAnimationActive={false} />
           <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={presenter ? 34 : 26}>
-            {chartRows.map((r) => (
-              <Cell key={r.key} fill={PARTNER_COLOURS[r.key]} />
-            ))}
-            {hasRanges && <ErrorBar dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" />}
+            {barParts}
           </Bar>
         </BarChart>
       </ResponsiveContainer>

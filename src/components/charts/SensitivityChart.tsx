@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent, formatYears } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
+import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from './stableProps';
 import { buildSensitivityRows, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
 
 export interface SensitivityChartProps {
@@ -12,57 +13,77 @@ export interface SensitivityChartProps {
   results: Results;
   settings: Settings;
   animate: boolean;
-  stale?: boolean;
 }
 
 type Which = 'leakage' | 'delay';
 
 const xText = (x: number, which: Which) => (which === 'leakage' ? formatPercent(x / 100, 0) : formatYears(x));
 
+/** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
+const X_AXIS = {
+  leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } },
+  delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } },
+} as const;
+const SMALL_MARGIN = margin(24, 20, 20, 4);
+const SMALL_SIZE = { width: 320, height: 240 };
+
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
-  const max = which === 'leakage' ? 100 : 5;
-  const ticks = which === 'leakage' ? [0, 25, 50, 75, 100] : [0, 1, 2, 3, 4, 5];
+  const axis = X_AXIS[which];
+  const max = axis.max;
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
+  const nowLabel = useStable({ value: `Now: ${xText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 } as const);
+  const zeroLabel = useStable(
+    marks.zero === null
+      ? undefined
+      : ({ value: `Zero at ${xText(marks.zero, which)}`, position: marks.zero > max / 2 ? 'left' : 'right', dy: marks.zero > max / 2 ? 14 : -14, fill: INK, fontSize: 14 } as const),
+  );
+  const tip = useMemo(
+    () => ({
+      formatter: (v: unknown) => [formatMoney(Number(v)), horizonLabel] as [string, string],
+      labelFormatter: (x: unknown) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`,
+    }),
+    [horizonLabel, which],
+  );
   return (
     <div className="small-chart">
       <p className="small-chart-title">{title}</p>
-      <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 320, height: 240 }}>
-        <LineChart data={rows} margin={{ top: 24, right: 20, bottom: 20, left: 4 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={240} initialDimension={SMALL_SIZE}>
+        <LineChart data={rows} margin={SMALL_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} />
           <XAxis
             dataKey="x"
             type="number"
-            domain={[0, max]}
-            ticks={ticks}
-            tickFormatter={(v: number) => (which === 'leakage' ? `${v}%` : `${v}`)}
-            tick={{ fill: INK, fontSize: 15 }}
-            label={{ value: which === 'leakage' ? 'Leakage' : 'Delay (years)', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 }}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={axis.format}
+            tick={tickStyle(15)}
+            label={axis.label}
           />
-          <YAxis tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 15 }} width={60} />
-          <ReferenceLine y={0} stroke={ZERO_LINE} />
-          <ReferenceLine
+          <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={60} />
+          <StableReferenceLine y={0} stroke={ZERO_LINE} />
+          <StableReferenceLine
             x={Math.min(max, marks.current)}
             stroke={MARKER}
             strokeWidth={2}
             strokeDasharray="4 3"
-            label={{ value: `Now: ${xText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 }}
+            label={nowLabel}
           />
           <Tooltip
-            formatter={(v) => [formatMoney(Number(v)), horizonLabel]}
-            labelFormatter={(x) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`}
+            formatter={tip.formatter}
+            labelFormatter={tip.labelFormatter}
             isAnimationActive={false}
           />
           <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
           {zeroOnChart && (
-            <ReferenceDot
+            <StableReferenceDot
               x={marks.zero!}
               y={0}
               r={5}
               fill="#ffffff"
               stroke={INK}
               strokeWidth={2}
-              label={{ value: `Zero at ${xText(marks.zero!, which)}`, position: marks.zero! > max / 2 ? 'left' : 'right', dy: marks.zero! > max / 2 ? 14 : -14, fill: INK, fontSize: 14 }}
+              label={zeroLabel}
             />
           )}
         </LineChart>
@@ -109,7 +130,7 @@ function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[
   );
 }
 
-function SensitivityChartImpl({ data, results, settings, animate, stale }: SensitivityChartProps) {
+function SensitivityChartImpl({ data, results, settings, animate }: SensitivityChartProps) {
   const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
   const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
   const delayRows = useMemo(() => buildSensitivityRows(curves, 'delay'), [curves]);
@@ -122,7 +143,7 @@ function SensitivityChartImpl({ data, results, settings, animate, stale }: Sensi
     <ChartFrame
       chart="sensitivity"
       title="How robust is the case?"
-      stale={stale}
+      settings={settings}
       summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}`}
       description={
         <p>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
-import { useAppData, useDeferredResults, useSettingsStore } from '../../state';
+import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
 import { formatAxisMoney, formatMoney as formatAnyMoney, formatPercent, type MoneyOptions } from '../format';
 
@@ -16,7 +16,7 @@ import './local.css';
 
 export function LocalAreaSection() {
   const { data } = useAppData();
-  const { settings } = useDeferredResults();
+  const { settings } = useChartResults(CHART_SLOTS.sections);
   const headingId = useId();
   const result = useMemo(() => selectLocal(data, settings), [data, settings]);
   const problems = [...localProblems(data, settings).filter((p) => !result?.problems.includes(p)), ...(result?.problems ?? [])];

@@ -1,25 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import {
-  Area,
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { MAX_SEED, RANGE_KEYS, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
-import { selectResults, useAppData, useDeferredResults, useSettingsStore } from '../../state';
+import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
-import { formatAxisMoney, formatMoney, formatPercent } from '../format';
-import { CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { formatMoney, formatPercent } from '../format';
 import { Figure, HowWorkedOut } from './Figure';
+import { FanChart, HistogramChart, TornadoChart } from './McCharts';
 import { RangePair } from './RangePair';
 import {
   buildFanRows,
@@ -33,19 +18,15 @@ import {
   tornadoSummaryText,
   visibleTornadoRows,
   formatCount,
-  tornadoDomain,
 } from './uncertaintyRows';
 import './uncertainty.css';
 
 const DRAW_CHOICES = [1000, 10_000, 50_000];
-/** Colours: bands are the palette's blue at two strengths; losses use the palette's vermillion. */
-const BAND = THEME_COLOURS.hsc;
-const LOSS = THEME_COLOURS.fcn;
 const RANGE_LABELS: Record<RangeKey, string> = { scale: 'Take-up range', leakage: 'Leakage range', delay: 'Delay range' };
 
 export function UncertaintySection() {
   const { data } = useAppData();
-  const { settings } = useDeferredResults();
+  const { settings } = useChartResults(CHART_SLOTS.sections);
   useMonteCarloRun(data, settings);
   const headingId = useId();
   return (
@@ -190,6 +171,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const pctRows = useMemo(() => (summary ? buildPercentileRows(summary) : []), [summary]);
   const chanceRows = useMemo(() => (summary ? buildPartnerChanceRows(summary, data) : []), [summary, data]);
   const tornadoRows = useMemo(() => (tornado ? buildTornadoRows(tornado, data) : []), [tornado, data]);
+  const tornadoBars = useMemo(() => visibleTornadoRows(tornadoRows), [tornadoRows]);
   const busy = !current || summary?.done !== summary?.total;
   const lens = settings.lens;
   const lensWords = lens.kind === 'all' ? 'all partners together' : lens.kind === 'lead' ? `${lens.partner} acting alone` : `everyone except ${lens.partner}`;
@@ -233,19 +215,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             busy={busy}
             table={<FanTable rows={fanRows} />}
           >
-            <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 600, height: 280 }}>
-              <ComposedChart data={fanRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
-                <CartesianGrid stroke={GRID} />
-                <XAxis dataKey="year" tick={{ fill: INK, fontSize: 15 }} />
-                <YAxis tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 15 }} width={64} />
-                <ReferenceLine y={0} stroke={ZERO_LINE} />
-                <Area dataKey="outer" name="10th to 90th percentile" stroke="none" fill={BAND} fillOpacity={0.22} isAnimationActive={false} />
-                <Area dataKey="inner" name="25th to 75th percentile" stroke="none" fill={BAND} fillOpacity={0.45} isAnimationActive={false} />
-                <Line dataKey="p50" name="Median" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-                <Tooltip formatter={(v) => (Array.isArray(v) ? `${formatMoney(Number(v[0]))} to ${formatMoney(Number(v[1]))}` : formatMoney(Number(v)))} isAnimationActive={false} />
-                <Legend wrapperStyle={{ color: INK }} />
-              </ComposedChart>
-            </ResponsiveContainer>
+            <FanChart rows={fanRows} />
           </Figure>
           <Figure
             title={`How the ${horizonLabel} is spread`}
@@ -256,35 +226,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             busy={busy}
             table={<PercentileTable rows={pctRows} summary={summary} horizonLabel={horizonLabel} />}
           >
-            <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
-              <BarChart data={histRows} margin={{ top: 12, right: 20, bottom: 20, left: 4 }} barCategoryGap={1} accessibilityLayer={false}>
-                <CartesianGrid stroke={GRID} vertical={false} />
-                <XAxis
-                  dataKey="mid"
-                  type="number"
-                  domain={[(min: number) => Math.min(min, results.total.npv.toNumber()), (max: number) => Math.max(max, results.total.npv.toNumber())]}
-                  padding={{ left: 12, right: 12 }}
-                  tickFormatter={formatAxisMoney}
-                  tick={{ fill: INK, fontSize: 15 }}
-                  label={{ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 }}
-                />
-                <YAxis tickFormatter={(v: number) => formatCount(v)} tick={{ fill: INK, fontSize: 15 }} width={56} />
-                <Bar dataKey="count" name="Draws" isAnimationActive={false}>
-                  {histRows.map((r) => (
-                    <Cell key={r.from} fill={r.gain ? BAND : LOSS} />
-                  ))}
-                </Bar>
-                <ReferenceLine x={results.total.npv.toNumber()} stroke={MARKER} strokeDasharray="4 3" strokeWidth={2} />
-                <Tooltip
-                  labelFormatter={(_, p) => {
-                    const row = p?.[0]?.payload as { from: number; to: number } | undefined;
-                    return row ? `${formatMoney(row.from)} to ${formatMoney(row.to)}` : '';
-                  }}
-                  formatter={(v) => [formatCount(Number(v)), 'Draws']}
-                  isAnimationActive={false}
-                />
-              </BarChart>
-            </ResponsiveContainer>
+            <HistogramChart rows={histRows} asSet={results.total.npv.toNumber()} horizonLabel={horizonLabel} />
           </Figure>
           <Figure
             title="Each partner’s chance of a net gain"
@@ -325,37 +267,13 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
           busy={tornadoKey !== key}
           table={<TornadoTable rows={tornadoRows} horizonLabel={horizonLabel} />}
         >
-          <TornadoChart rows={visibleTornadoRows(tornadoRows)} base={tornado.base} />
+          <TornadoChart rows={tornadoBars} base={tornado.base} />
         </Figure>
       )}
     </>
   );
 }
 
-function TornadoChart({ rows, base }: { rows: ReturnType<typeof buildTornadoRows>; base: number }) {
-  const height = 60 + rows.length * 34;
-  return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} barGap={-14} barSize={14} accessibilityLayer={false}>
-        <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 14 }} domain={tornadoDomain(rows, base)} allowDataOverflow tickCount={6} />
-        <YAxis type="category" dataKey="label" width={230} tick={{ fill: INK, fontSize: 14 }} />
-        <ReferenceLine x={base} stroke={INK} strokeWidth={2} />
-        <Bar dataKey="lowBar" name="Low end of the range" fill={LOSS} isAnimationActive={false} />
-        <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />
-        <Tooltip
-          formatter={(v, name, item) => {
-            const row = item?.payload as { lowText: string; highText: string } | undefined;
-            const end = Array.isArray(v) ? Number(v[1]) : Number(v);
-            return [formatMoney(end), `${String(name)} (${name === 'Low end of the range' ? row?.lowText : row?.highText})`];
-          }}
-          isAnimationActive={false}
-        />
-        <Legend wrapperStyle={{ color: INK }} />
-      </BarChart>
-    </ResponsiveContainer>
-  );
-}
 
 function FanTable({ rows }: { rows: ReturnType<typeof buildFanRows> }) {
   return (

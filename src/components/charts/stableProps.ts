@@ -1,0 +1,53 @@
+import { memo, useMemo } from 'react';
+import { ReferenceDot, ReferenceLine } from 'recharts';
+import { INK } from '../palette';
+
+/**
+ * recharts 3 registers each axis, legend and margin in its own store and recomputes the whole
+ * chart whenever one of those props is a new object or function, even with the same content.
+ * Inline `tick={{ … }}` or `margin={{ … }}` therefore cost a full extra chart update on every
+ * slider step. These helpers keep such props the same object while their content is the same.
+ */
+
+const tickStyles = new Map<number, { fill: string; fontSize: number }>();
+
+/** The axis tick text style at a font size (one object per size). */
+export function tickStyle(fontSize: number): { fill: string; fontSize: number } {
+  let style = tickStyles.get(fontSize);
+  if (!style) {
+    style = { fill: INK, fontSize };
+    tickStyles.set(fontSize, style);
+  }
+  return style;
+}
+
+/** A margin object, one per distinct set of numbers. */
+const margins = new Map<string, { top: number; right: number; bottom: number; left: number }>();
+export function margin(top: number, right: number, bottom: number, left: number) {
+  const key = `${top} ${right} ${bottom} ${left}`;
+  let m = margins.get(key);
+  if (!m) {
+    m = { top, right, bottom, left };
+    margins.set(key, m);
+  }
+  return m;
+}
+
+/** The legend's text colour. */
+export const LEGEND_STYLE = { color: INK } as const;
+
+/** `value`, or the earlier object while the content is the same (plain data only: no functions). */
+export function useStable<T>(value: T): T {
+  const key = JSON.stringify(value);
+  // The key stands for the value: a new object with the same content is no change.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => value, [key]);
+}
+
+/**
+ * Reference lines and dots re-register with their chart on every render of their own (an effect
+ * without dependencies inside recharts), each time a full chart update. Memoised, they render,
+ * and re-register, only when their props change.
+ */
+export const StableReferenceLine = memo(ReferenceLine);
+export const StableReferenceDot = memo(ReferenceDot);

@@ -1,0 +1,132 @@
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Settings } from '../model';
+import { useSettingsStore } from './store';
+
+/**
+ * The settings each chart draws, and the pace at which the charts follow a moving slider.
+ *
+ * The headline follows every slider step. A chart update (recharts) costs several frames on this
+ * kind of machine, most of it in one uninterruptible block after each commit, so two things keep
+ * the charts from holding the sliders and the headline up:
+ * - The charts update one at a time, in slot order (profile, partners, sensitivity, the sections
+ *   below): each slot is its own transition, and the next starts once the last has drawn, so a key
+ *   press waits for at most one chart rather than all of them.
+ * - While a slider is live, a new pass through the slots starts no sooner than the last pass's
+ *   length after it, which leaves the main thread at least half free; the last step always
+ *   reaches every chart. Any other change (a preset, a typed value, a link) starts a pass at once.
+ */
+
+export const CHART_SLOTS = { profile: 0, partners: 1, sensitivity: 2, sections: 3 } as const;
+export type ChartSlot = (typeof CHART_SLOTS)[keyof typeof CHART_SLOTS];
+const SLOT_COUNT = 4;
+
+/** Shortest and longest wait between the starts of two passes while a slider moves, in milliseconds. */
+export const MIN_GAP_MS = 40;
+export const MAX_GAP_MS = 600;
+/** A slot that has not drawn after this long (unmounted mid-update, say) is passed over. */
+const SLOT_TIMEOUT_MS = 1000;
+
+const current = () => useSettingsStore.getState().settings;
+const shown: Settings[] = Array.from({ length: SLOT_COUNT }, current);
+const listeners = Array.from({ length: SLOT_COUNT }, () => new Set<(settings: Settings) => void>());
+let running = false;
+let waiting: { slot: number; settings: Settings; timeout: ReturnType<typeof setTimeout> } | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let passStart = -Infinity;
+let lastPassMs = 0;
+
+// Whether any chart lags behind the settings, for the "charts catching up" cue.
+let stale = false;
+const staleListeners = new Set<() => void>();
+function updateStale() {
+  const settings = current();
+  const next = shown.some((s, slot) => s !== settings && listeners[slot]!.size > 0);
+  if (next === stale) return;
+  stale = next;
+  for (const listener of staleListeners) listener();
+}
+
+function startPass() {
+  timer = undefined;
+  if (running) return;
+  running = true;
+  passStart = performance.now();
+  advance(0);
+}
+
+/** Sends the latest settings to the first slot from `from` that lacks them, or ends the pass. */
+function advance(from: number) {
+  const target = current();
+  for (let slot = from; slot < SLOT_COUNT; slot++) {
+    if (shown[slot] === target) continue;
+    shown[slot] = target;
+    if (listeners[slot]!.size === 0) continue;
+    waiting = { slot, settings: target, timeout: setTimeout(() => chartsDrawn(slot, target), SLOT_TIMEOUT_MS) };
+    startTransition(() => {
+      for (const listener of listeners[slot]!) listener(target);
+    });
+    return;
+  }
+  running = false;
+  lastPassMs = performance.now() - passStart;
+  schedule();
+}
+
+function schedule() {
+  updateStale();
+  if (running || shown.every((s) => s === current())) return;
+  if (useSettingsStore.getState().change.kind !== 'live') {
+    clearTimeout(timer);
+    startPass();
+    return;
+  }
+  if (timer !== undefined) return; // the pass already planned will take the latest settings
+  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, lastPassMs));
+  timer = setTimeout(startPass, Math.max(0, passStart + gap - performance.now()));
+}
+
+useSettingsStore.subscribe(schedule);
+
+/**
+ * Called from an effect once a slot has drawn `settings`. The next slot starts after a message,
+ * which lets the effects recharts runs after each commit finish first.
+ */
+export function chartsDrawn(slot: ChartSlot | number, settings: Settings): void {
+  if (!waiting || waiting.slot !== slot || waiting.settings !== settings) return;
+  clearTimeout(waiting.timeout);
+  waiting = null;
+  updateStale();
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    advance(slot + 1);
+  };
+  channel.port2.postMessage(null);
+}
+
+/** The settings a slot's charts should draw now (see above). */
+export function useChartSettings(slot: ChartSlot): Settings {
+  const [value, setValue] = useState(shown[slot]!);
+  useEffect(() => {
+    const set = listeners[slot]!;
+    set.add(setValue);
+    // Settings sent between this component's render and now (usually none: no re-render).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setValue(shown[slot]!);
+    schedule();
+    return () => {
+      set.delete(setValue);
+    };
+  }, [slot]);
+  return value;
+}
+
+const subscribeStale = (listener: () => void) => {
+  staleListeners.add(listener);
+  return () => {
+    staleListeners.delete(listener);
+  };
+};
+
+/** True while some chart still shows older settings than the sliders. */
+export const useChartsStale = (): boolean => useSyncExternalStore(subscribeStale, () => stale);
