@@ -21,8 +21,8 @@ function installProbe() {
   const headline = document.querySelector('section[aria-labelledby="headline-heading"]');
   const charts = [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')];
   let lastRaw = 0;
-  w.__bench = { inputs: [], headline: [], charts: [], longTasks: [], frames: 0, base: version(headline), chartCount: charts.length };
-  w.__benchReset = () => Object.assign(w.__bench, { inputs: [], headline: [], charts: [], longTasks: [], frames: 0, base: version(headline) });
+  w.__bench = { inputs: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline), chartCount: charts.length };
+  w.__benchReset = () => Object.assign(w.__bench, { inputs: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline) });
   const afterNextPaint = (record) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -40,6 +40,8 @@ function installProbe() {
   const oldest = () => Math.min(...charts.map(version));
   for (const c of charts) watch(c, oldest, 'charts');
   new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: false });
+  // One entry per pass of the chart pacer (src/state/chartPace.ts) through the three charts.
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'charts pass') w.__bench.passes.push(e.duration); }).observe({ type: 'measure', buffered: false });
   const tick = () => { w.__bench.frames++; requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
 }
@@ -99,6 +101,7 @@ async function measure(page, label) {
       inputs: b.inputs.length,
       headlineMs: stats(l.headline),
       chartsMs: stats(l.charts),
+      chartPassMs: stats(b.passes),
       longTasks: b.longTasks.length,
       longestTaskMs: b.longTasks.length ? Math.max(...b.longTasks) : 0,
       framesDropped: Math.max(0, expectedFrames - b.frames),
@@ -106,9 +109,43 @@ async function measure(page, label) {
     });
     const r = rows[rows.length - 1];
     const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
-    console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)} | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
+    console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)} | chart passes ${r.chartPassMs.n} (median ${r.chartPassMs.median?.toFixed(0) ?? 'n/a'} ms) | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
   }
   return rows;
+}
+
+/**
+ * The floor of the method: the same probe on a blank page whose only work per key press is to
+ * write the slider's value into a paragraph. Whatever the app adds is on top of this.
+ */
+async function measureFloor(browser) {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.setContent('<input type="range" min="0" max="1000" value="0" aria-label="Probe"><p id="out">0</p>');
+  await page.evaluate(() => {
+    const w = window;
+    w.__floor = [];
+    let raw = 0;
+    addEventListener('keydown', (e) => (raw = e.timeStamp), true);
+    document.querySelector('input').addEventListener('input', (e) => {
+      document.getElementById('out').textContent = e.target.value;
+      const t = raw;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => w.__floor.push(performance.now() - t);
+        channel.port2.postMessage(0);
+      });
+    });
+  });
+  await page.focus('input');
+  for (let i = 0; i < KEY_STEPS; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(200);
+  const floor = stats(await page.evaluate(() => window.__floor));
+  await page.close();
+  console.log(`probe floor (blank page)  input → next paint: median ${floor.median.toFixed(1)} p95 ${floor.p95.toFixed(1)} max ${floor.max.toFixed(1)} ms`);
+  return { run: 'probe floor', slider: 'blank page', inputs: floor.n, headlineMs: floor };
 }
 
 export async function runInteractionBench({ baseUrl }) {
@@ -118,16 +155,18 @@ export async function runInteractionBench({ baseUrl }) {
   });
   try {
     // Tall enough that every chart is on screen at 1920 px wide.
-    const page = await browser.newPage({ viewport: { width: 1920, height: 2600 } });
+    const floor = await measureFloor(browser);
+    const page = await browser.newPage({ viewport: { width: 1920, height: Number(process.env.BENCH_HEIGHT ?? 2600) } });
     await page.goto(baseUrl);
     await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
     await page.waitForTimeout(800);
     await page.evaluate(installProbe);
     const normal = await measure(page, 'no throttle');
+    if (process.env.BENCH_SLOW === '0') return [floor, ...normal]; // quick runs while working on speed
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const slow = await measure(page, '4× slower');
-    return [...normal, ...slow];
+    return [floor, ...normal, ...slow];
   } finally {
     await browser.close();
   }

@@ -4,6 +4,7 @@ import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStale,
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
+import { WhenNear } from './WhenNear';
 import { PrintSummary } from './workshop/PrintSummary';
 import { WorkshopNotices } from './workshop/WorkshopNotices';
 
@@ -73,12 +74,16 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
             <Paced slot={CHART_SLOTS.partners}>{(settings, results) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
             <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
           </Suspense>
-          <Suspense fallback={loading('the uncertainty view')}>
-            <UncertaintySection />
-          </Suspense>
-          <Suspense fallback={loading('the local-area view')}>
-            <LocalAreaSection />
-          </Suspense>
+          <WhenNear id="uncertainty" title="How sure can we be?">
+            <Suspense fallback={loading('the uncertainty view')}>
+              <UncertaintySection />
+            </Suspense>
+          </WhenNear>
+          <WhenNear id="local-area" title="Your area">
+            <Suspense fallback={loading('the local-area view')}>
+              <LocalAreaSection />
+            </Suspense>
+          </WhenNear>
         </div>
       </main>
     </>

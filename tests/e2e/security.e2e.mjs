@@ -19,6 +19,23 @@ export default [
     },
   ],
   [
+    'nothing on the page breaks its own policy (no eval, no inline style or script), sections included',
+    async ({ page, baseUrl }) => {
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      });
+      await page.goto(`${baseUrl}?leakage=20&seed=7&draws=1000`);
+      await headline(page).waitFor();
+      // The sections below the charts load when scrolled to; their Monte Carlo runs in a worker.
+      await page.locator('#local-area').waitFor({ state: 'attached' });
+      await page.evaluate(() => document.getElementById('local-area')?.scrollIntoView());
+      await page.locator('#uncertainty .mc-status[data-status="done"]').waitFor({ timeout: 30_000 });
+      const violations = await page.evaluate(() => window.__violations);
+      if (violations.length) throw new Error(`policy violations: ${violations.join('; ')}`);
+    },
+  ],
+  [
     'every request the page makes goes to its own origin',
     async ({ page, baseUrl }) => {
       const origin = new URL(baseUrl).origin;

@@ -13,6 +13,14 @@ function expected(root, query) {
 const section = (page) => page.locator('#uncertainty');
 const local = (page) => page.locator('#local-area');
 
+/** The two sections load when they come near the viewport (components/WhenNear.tsx): scroll there. */
+async function reveal(page) {
+  await section(page).waitFor({ state: 'attached' });
+  await page.evaluate(() => document.getElementById('uncertainty')?.scrollIntoView());
+  await page.locator('#uncertainty.uncertainty-section').waitFor();
+  await page.locator('#local-area.local-section').waitFor();
+}
+
 async function waitForRun(page) {
   await section(page).locator('.mc-status[data-status="done"]').waitFor({ timeout: 30_000 });
 }
@@ -49,7 +57,7 @@ export default [
       const want = expected(root, QUERY);
       check(want.ignored.length === 0 && want.draws === 2000, `the helper read the query: ${JSON.stringify(want.ignored)}`);
       await page.goto(`${baseUrl}?${QUERY}`);
-      await section(page).scrollIntoViewIfNeeded();
+      await reveal(page);
       await waitForRun(page);
       const first = await percentileTable(page);
       check(first.p50.text === want.text.p50, `median: page ${first.p50.text}, model ${want.text.p50}`);
@@ -66,6 +74,7 @@ export default [
 
       // The same link again gives the same table.
       await page.reload();
+      await reveal(page);
       await waitForRun(page);
       const second = await percentileTable(page);
       check(JSON.stringify(second) === JSON.stringify(first), 'the same seed gave a different table');
@@ -76,6 +85,7 @@ export default [
     'a new seed cancels and reruns, and goes into the link',
     async ({ page, baseUrl }) => {
       await page.goto(`${baseUrl}?${QUERY}`);
+      await reveal(page);
       await waitForRun(page);
       const before = await percentileTable(page);
       const seed = section(page).getByRole('textbox', { name: 'Seed' });
@@ -97,6 +107,7 @@ export default [
     'the tornado lists the assumptions, largest swing first',
     async ({ page, baseUrl }) => {
       await page.goto(`${baseUrl}?${QUERY}`);
+      await reveal(page);
       await waitForRun(page);
       await section(page).getByRole('button', { name: /Show table for Which assumptions matter most/ }).click();
       const rows = await section(page).locator('table').filter({ hasText: 'largest swing first' }).locator('tbody th').allInnerTexts();
@@ -110,7 +121,7 @@ export default [
       const query = 'area=manchester';
       const want = expected(root, query);
       await page.goto(`${baseUrl}?${query}`);
-      await local(page).scrollIntoViewIfNeeded();
+      await reveal(page);
       const figure = local(page).locator('[data-figure="local-npv"] dd');
       await figure.waitFor();
       check((await figure.innerText()) === want.local.text, `local net benefit: ${await figure.innerText()} vs ${want.local.text}`);
@@ -131,6 +142,7 @@ export default [
     'your own area: a cohort typed in goes into the link',
     async ({ page, baseUrl, root }) => {
       await page.goto(`${baseUrl}`);
+      await reveal(page);
       await local(page).getByRole('combobox', { name: 'Area' }).selectOption('custom');
       await page.waitForFunction(() => window.location.search.includes('area=custom'), null, { timeout: 5000 });
       const cohort = local(page).getByRole('textbox', { name: 'Troubled-families cohort (families)' });
