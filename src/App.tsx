@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useState } from 'react';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { Explorer } from './components/Explorer';
 import { Footer } from './components/Footer';
@@ -44,7 +44,9 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
     let live = true;
     load().then(
       (outcome) => {
-        if (live) setPhase(outcome.ok ? { kind: 'ready', value: outcome.value } : { kind: 'failed', error: outcome.error });
+        // A transition: React draws the explorer in slices, so the first render of the whole page
+        // does not hold the main thread in one long block (a phone would feel that as a freeze).
+        if (live) startTransition(() => setPhase(outcome.ok ? { kind: 'ready', value: outcome.value } : { kind: 'failed', error: outcome.error }));
       },
       (error: unknown) => {
         if (live) setPhase({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });

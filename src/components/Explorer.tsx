@@ -4,7 +4,7 @@ import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStale,
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
-import { WhenNear } from './WhenNear';
+import { SectionPlaceholder, WhenNear } from './WhenNear';
 import { PrintSummary } from './workshop/PrintSummary';
 import { WorkshopNotices } from './workshop/WorkshopNotices';
 
@@ -17,6 +17,7 @@ const BenefitProfileChart = lazy(() => import('./charts/BenefitProfileChart').th
 const PartnerChart = lazy(() => import('./charts/PartnerChart').then((m) => ({ default: m.PartnerChart })));
 const SensitivityChart = lazy(() => import('./charts/SensitivityChart').then((m) => ({ default: m.SensitivityChart })));
 const loading = (what: string) => <p className="lazy-loading" role="status">Loading {what}…</p>;
+const chartsLoading = <div className="chart-loading">{loading('the charts')}</div>;
 
 const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -69,17 +70,20 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           )}
           <PrintSummary />
           <Headline />
-          <Suspense fallback={<div className="chart-loading">{loading('the charts')}</div>}>
-            <Paced slot={CHART_SLOTS.profile}>{(settings, results) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
-            <Paced slot={CHART_SLOTS.partners}>{(settings, results) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
-            <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
-          </Suspense>
-          <WhenNear id="uncertainty" title="How sure can we be?">
+          {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
+          <WhenNear placeholder={chartsLoading}>
+            <Suspense fallback={chartsLoading}>
+              <Paced slot={CHART_SLOTS.profile}>{(settings, results) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
+              <Paced slot={CHART_SLOTS.partners}>{(settings, results) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+              <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+            </Suspense>
+          </WhenNear>
+          <WhenNear placeholder={<SectionPlaceholder id="uncertainty" title="How sure can we be?" />}>
             <Suspense fallback={loading('the uncertainty view')}>
               <UncertaintySection />
             </Suspense>
           </WhenNear>
-          <WhenNear id="local-area" title="Your area">
+          <WhenNear placeholder={<SectionPlaceholder id="local-area" title="Your area" />}>
             <Suspense fallback={loading('the local-area view')}>
               <LocalAreaSection />
             </Suspense>

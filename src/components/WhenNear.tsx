@@ -1,19 +1,17 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-/** Events that show someone is using the page (a key press may be the Tab that moves focus on). */
+/** Signs that someone is using the page (a key press may be the Tab that moves focus on). */
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /**
- * Holds a heavy section below the fold back until it is needed: it mounts once it comes within
- * a screen or so of the viewport, or as soon as anyone interacts with the page (so keyboard and
- * screen-reader users find it in place when they move on). Until then a light placeholder with
- * the section's heading and anchor stands in, so links to it still work. Where the browser has no
- * IntersectionObserver it mounts at once.
+ * Holds heavy content out of the first load until it is needed: it mounts once its place comes
+ * within a screen of the viewport, as soon as anyone interacts with the page (so keyboard and
+ * screen-reader users find it in place when they move on), or before printing. Until then the
+ * light placeholder stands in. Where the browser has no IntersectionObserver it mounts at once.
  */
-export function WhenNear({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function WhenNear({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
-  const ref = useRef<HTMLElement>(null);
-  const headingId = useId();
+  const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const el = ref.current;
@@ -22,15 +20,27 @@ export function WhenNear({ id, title, children }: { id: string; title: string; c
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: '100% 0px' });
     observer.observe(el);
     for (const type of INTERACTIONS) window.addEventListener(type, show, { once: true, passive: true, capture: true });
+    window.addEventListener('beforeprint', show, { once: true });
     return () => {
       observer.disconnect();
       for (const type of INTERACTIONS) window.removeEventListener(type, show, { capture: true });
+      window.removeEventListener('beforeprint', show);
     };
   }, [near]);
 
   if (near) return <>{children}</>;
   return (
-    <section ref={ref} id={id} className="deferred-section" aria-labelledby={headingId}>
+    <div ref={ref} className="when-near">
+      {placeholder}
+    </div>
+  );
+}
+
+/** The stand-in for a section below the fold: its heading and anchor, so links to it still work. */
+export function SectionPlaceholder({ id, title }: { id: string; title: string }) {
+  const headingId = useId();
+  return (
+    <section id={id} className="deferred-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p className="lazy-loading">Loading this part of the page…</p>
     </section>

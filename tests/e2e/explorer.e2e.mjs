@@ -7,6 +7,9 @@ const headlineText = async (page) => (await headline(page).innerText()).replace(
 async function open(page, baseUrl, query = '') {
   await page.goto(`${baseUrl}${query}`);
   await headline(page).waitFor();
+  // On a phone the charts sit below the controls and load when scrolled near, or on the first
+  // touch of the page (components/WhenNear.tsx): a one-pixel wheel turn stands for that.
+  await page.mouse.wheel(0, 1);
   // The charts load just after the headline; wait for the last of the three.
   await page.getByRole('heading', { name: 'How robust is the case?' }).waitFor();
 }
