@@ -1,6 +1,6 @@
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
-import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStale, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
@@ -34,7 +34,8 @@ function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Setti
  */
 export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { data, golden, warnings } = useAppData();
-  const stale = useChartsStale();
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useChartsStaleMark(resultsRef);
   const dragging = useSettingsStore((s) => s.ui.dragging);
   // Charts animate only after a discrete change (a preset, a reset, a typed value). While a
   // slider moves, by mouse or by arrow keys, they redraw at once: recharts animates by
@@ -60,9 +61,10 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
         <div className="controls-column">
           <AssumptionsPanel />
         </div>
-        {/* While the charts lag behind the settings they are dimmed, marked here rather than on each
-            chart so that the charts themselves re-render only for new figures. */}
-        <div className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1} data-charts-stale={stale || undefined}>
+        {/* While the charts lag behind the settings they are dimmed (data-charts-stale, set by
+            useChartsStaleMark), marked here rather than on each chart so that the charts
+            themselves re-render only for new figures. */}
+        <div ref={resultsRef} className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
           {comparing && (
             <Suspense fallback={loading('the comparison')}>
               <ComparePanel />

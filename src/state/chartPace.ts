@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Settings } from '../model';
 import { useSettingsStore } from './store';
 
@@ -144,3 +144,16 @@ const subscribeStale = (listener: () => void) => {
 
 /** True while one of the main charts still shows older settings than the sliders. */
 export const useChartsStale = (): boolean => useSyncExternalStore(subscribeStale, () => stale);
+
+/**
+ * Sets `data-charts-stale` on an element while the main charts lag. Done on the element directly:
+ * the flag turns on and off at every slider step, and a re-render of the page around the charts
+ * for it would double the work the step costs.
+ */
+export function useChartsStaleMark(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const mark = () => ref.current?.toggleAttribute('data-charts-stale', stale);
+    mark();
+    return subscribeStale(mark);
+  }, [ref]);
+}
