@@ -22,8 +22,29 @@ function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearRes
   });
 }
 
+/** Present values of a theme's (or the total's) flows. */
+interface PresentValues {
+  pvBenefit: Decimal;
+  pvBenefitBeforeLeakage: Decimal;
+  pvCost: Decimal;
+}
+
+/** A theme's benefit is its benefit before leakage × what is kept, so one present value serves both. */
+function themePresentValues(f: Flows, kept: Decimal, factors: Decimal[]): PresentValues {
+  const pvBenefitBeforeLeakage = presentValue(f.benefitBeforeLeakage, factors);
+  return { pvBenefit: pvBenefitBeforeLeakage.times(kept), pvBenefitBeforeLeakage, pvCost: presentValue(f.cost, factors) };
+}
+
+/** Present value is linear, so the total's are the sums of the themes'. */
+const addPresentValues = (all: PresentValues[]): PresentValues => ({
+  pvBenefit: sum(all.map((p) => p.pvBenefit)),
+  pvBenefitBeforeLeakage: sum(all.map((p) => p.pvBenefitBeforeLeakage)),
+  pvCost: sum(all.map((p) => p.pvCost)),
+});
+
 function summarise(
   f: Flows,
+  { pvBenefit, pvBenefitBeforeLeakage, pvCost }: PresentValues,
   themes: Theme[],
   factors: Decimal[],
   firstYear: string,
@@ -31,9 +52,6 @@ function summarise(
   byDelay: Decimal[],
 ): Result {
   const yearly = yearlyResults(f, factors, firstYear);
-  const pvBenefit = presentValue(f.benefit, factors);
-  const pvBenefitBeforeLeakage = presentValue(f.benefitBeforeLeakage, factors);
-  const pvCost = presentValue(f.cost, factors);
   const annualNet = f.steadyBenefit.minus(f.steadyCost);
   const addressableSpend = sum(themes.map((t) => money(t.addressableSpend.value)));
   return {
@@ -67,8 +85,9 @@ export function evaluate(data: ModelData, s: Settings): Results {
       annual: flows.steadyBenefit.minus(flows.steadyCost),
     };
     const partners = allocateTheme(theme, s.lens, net, factors, data.partners);
-    const byDelay = npvAtWholeDelays(basis, factors, presentValue(flows.cost, factors));
-    return { theme, flows, partners, byDelay, result: summarise(flows, [theme], factors, data.firstYear, partners, byDelay) };
+    const pv = themePresentValues(flows, basis.kept, factors);
+    const byDelay = npvAtWholeDelays(basis, factors, pv.pvCost);
+    return { theme, flows, pv, partners, byDelay, result: summarise(flows, pv, [theme], factors, data.firstYear, partners, byDelay) };
   });
   const totalFlows = combineFlows(perTheme.map((t) => t.flows), s.horizon);
   const totalPartners = combineAllocations(
@@ -77,7 +96,15 @@ export function evaluate(data: ModelData, s: Settings): Results {
     data.partners,
   );
   return {
-    total: summarise(totalFlows, themes, factors, data.firstYear, totalPartners, addByDelay(perTheme.map((t) => t.byDelay))),
+    total: summarise(
+      totalFlows,
+      addPresentValues(perTheme.map((t) => t.pv)),
+      themes,
+      factors,
+      data.firstYear,
+      totalPartners,
+      addByDelay(perTheme.map((t) => t.byDelay)),
+    ),
     themes: Object.fromEntries(perTheme.map((t) => [t.theme.id, t.result])),
   };
 }

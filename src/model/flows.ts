@@ -40,7 +40,7 @@ export function themeBasis(theme: Theme, s: Settings, o: Pick<ThemeOverrides, 'l
   const steady = steadyState(theme, s);
   return {
     theme,
-    counted: grossAtWholeYears(theme, s).map((g) => g.times(counted)),
+    counted: grossAtWholeYears(theme, s, counted),
     kept,
     cost: costSeries(theme, s),
     steadyBenefit: steady.gross.times(counted).times(kept),

@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import { presentValue } from './flows';
-import { ONE, ZERO } from './money';
+import { ONE, ZERO, money } from './money';
 import { normalisedShares } from './shares';
-import type { Partner, PartnerAllocation, PartnerId, PartnerLens, Theme } from './types';
+import type { Partner, PartnerAllocation, PartnerId, PartnerLens, Sourced, Theme } from './types';
 
 export type AllocationKey = PartnerId | 'unallocated';
 export type Allocation = Partial<Record<AllocationKey, PartnerAllocation>>;
@@ -13,7 +13,21 @@ export type Allocation = Partial<Record<AllocationKey, PartnerAllocation>>;
  * keeps all that is left. One partner left out: the others divide the rest in proportion to
  * their shares. Where nobody is left to receive it, the amount is shown as unallocated.
  */
-export function allocationWeights(theme: Theme, lens: PartnerLens): Partial<Record<AllocationKey, Decimal>> {
+export function allocationWeights(theme: Theme, lens: PartnerLens): Weights {
+  // Remembered per theme and lens: the shares never change while the data is loaded, and
+  // working them out again at every slider step costs a dozen decimal conversions and divisions.
+  let byLens = weightsCache.get(theme);
+  if (!byLens) weightsCache.set(theme, (byLens = new Map()));
+  const key = lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`;
+  let weights = byLens.get(key);
+  if (!weights) byLens.set(key, (weights = Object.freeze(computeWeights(theme, lens))));
+  return weights;
+}
+
+type Weights = Readonly<Partial<Record<AllocationKey, Decimal>>>;
+const weightsCache = new WeakMap<Theme, Map<string, Weights>>();
+
+function computeWeights(theme: Theme, lens: PartnerLens): Weights {
   if (lens.kind === 'lead') return { [lens.partner]: ONE };
   const shares = normalisedShares(theme);
   if (lens.kind === 'exclude') delete shares[lens.partner];
@@ -22,10 +36,14 @@ export function allocationWeights(theme: Theme, lens: PartnerLens): Partial<Reco
   return Object.fromEntries(Object.entries(shares).map(([id, v]) => [id, v.div(pool)]));
 }
 
-function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): number | null {
+const budgetCache = new WeakMap<Sourced, Decimal>();
+
+function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): Decimal | null {
   if (!partner) return null;
-  const override = themeId ? partner.budgetByTheme?.[themeId] : undefined;
-  return (override ?? partner.budget).value;
+  const budget = (themeId ? partner.budgetByTheme?.[themeId] : undefined) ?? partner.budget;
+  let value = budgetCache.get(budget);
+  if (!value) budgetCache.set(budget, (value = money(budget.value)));
+  return value;
 }
 
 /** Splits one theme's net streams between partners. */
@@ -37,14 +55,15 @@ export function allocateTheme(
   partners: Partner[],
 ): Allocation {
   const out: Allocation = {};
+  // A partner's NPV is its weight times the theme's: one present value, not one per partner.
+  const npv = presentValue(net.yearly, factors);
   for (const [key, w] of Object.entries(allocationWeights(theme, lens)) as [AllocationKey, Decimal][]) {
-    const yearly = net.yearly.map((v) => v.times(w));
     out[key] = {
       annual: net.annual.times(w),
       share: null,
       pctOfBudget: null,
-      yearly,
-      npv: presentValue(yearly, factors),
+      yearly: net.yearly.map((v) => v.times(w)),
+      npv: npv.times(w),
     };
   }
   return finishAllocation(out, net.annual, partners, theme.id);
@@ -73,7 +92,7 @@ function finishAllocation(out: Allocation, totalAnnual: Decimal, partners: Partn
   for (const [key, a] of Object.entries(out) as [AllocationKey, PartnerAllocation][]) {
     const budget = key === 'unallocated' ? null : budgetFor(partners.find((p) => p.id === key), themeId);
     a.share = totalAnnual.isZero() ? null : a.annual.div(totalAnnual).toNumber();
-    a.pctOfBudget = budget ? a.annual.div(budget).toNumber() : null;
+    a.pctOfBudget = budget && !budget.isZero() ? a.annual.div(budget).toNumber() : null;
   }
   return out;
 }

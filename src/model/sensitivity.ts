@@ -1,4 +1,3 @@
-import { ONE, ZERO, money } from './money';
 import type { Result } from './types';
 
 export interface CurvePoint {
@@ -10,15 +9,18 @@ export interface CurvePoint {
 
 const steps = (max: number, count: number) => Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
 
+// The curves are chart points, so they are worked out in float64 from the decimal results: two
+// dozen decimal operations a point would cost more than the rest of a slider step. Their
+// agreement with the decimal model to 1e-9 is tested (tests/model/sensitivity.test.ts).
+
 /**
  * Net benefit over the horizon as one leakage for every theme moves from 0% to 100%, other
  * settings kept. NPV is a straight line in leakage, so the evaluated result gives it exactly.
  */
 export function leakageCurve(r: Result, count = 20): CurvePoint[] {
-  return steps(1, count).map((x) => ({
-    x,
-    npv: r.pvBenefitBeforeLeakage.times(ONE.minus(money(x))).minus(r.pvCost).toNumber(),
-  }));
+  const benefit = r.pvBenefitBeforeLeakage.toNumber();
+  const cost = r.pvCost.toNumber();
+  return steps(1, count).map((x) => ({ x, npv: benefit * (1 - x) - cost }));
 }
 
 /**
@@ -27,12 +29,11 @@ export function leakageCurve(r: Result, count = 20): CurvePoint[] {
  * whole-year values.
  */
 export function delayCurve(r: Result, count = 20, max = 5): CurvePoint[] {
-  const whole = r.npvByWholeDelay;
+  const whole = r.npvByWholeDelay.map((v) => v.toNumber());
   return steps(max, count).map((x) => {
     const k = Math.floor(x);
-    const frac = money(x - k);
-    const lo = whole[k] ?? whole[whole.length - 1] ?? ZERO;
+    const lo = whole[k] ?? whole[whole.length - 1] ?? 0;
     const hi = whole[k + 1] ?? lo;
-    return { x, npv: lo.plus(hi.minus(lo).times(frac)).toNumber() };
+    return { x, npv: lo + (hi - lo) * (x - k) };
   });
 }

@@ -17,20 +17,47 @@ function blendWeights(scenario: number): [Decimal, Decimal] {
   return [ONE.minus(base), base];
 }
 
+/** A scenario's inputs as decimals, converted once: turning numbers into decimals is slow. */
+interface DecimalInputs {
+  gross: Decimal;
+  ongoing: Decimal;
+  /** Cost in year 1, 2, … (index 0 is year 1), filled in as years are asked for. */
+  costs: Decimal[];
+  /** Share realised at whole years 0, 1, 2, …, filled in as years are asked for. */
+  realised: Decimal[];
+}
+const decimalCache = new WeakMap<ScenarioInputs, DecimalInputs>();
+
+function decimals(sc: ScenarioInputs): DecimalInputs {
+  let d = decimalCache.get(sc);
+  if (!d) {
+    d = { gross: money(sc.grossBenefit.value), ongoing: money(sc.ongoingCost.value), costs: [], realised: [] };
+    decimalCache.set(sc, d);
+  }
+  return d;
+}
+
+const realisedAt = (sc: ScenarioInputs, year: number): Decimal =>
+  (decimals(sc).realised[year] ??= money(realisation(sc.profile.values, year)));
+
+const costAt = (sc: ScenarioInputs, year: number): Decimal =>
+  (decimals(sc).costs[year - 1] ??= money(scenarioCost(sc, year)));
+
 /**
  * Gross benefit (after take-up, before delay and leakage) in whole programme years 0..horizon:
  * the blend of each scenario's full benefit × its realisation. Year 0 is before the start.
  * Realisation is a straight line between whole years, so any delay, fractional or not, is an
- * interpolation of this series (see `shiftByDelay`).
+ * interpolation of this series (see `shiftByDelay`). `multiplier` (the partner lens's share) scales it.
  */
-export function grossAtWholeYears(theme: Theme, s: StreamSettings): Decimal[] {
+export function grossAtWholeYears(theme: Theme, s: StreamSettings, multiplier: Decimal = ONE): Decimal[] {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);
-  const scale = money(s.scale);
-  const fullP = wP.times(prudent.grossBenefit.value).times(scale);
-  const fullB = wB.times(base.grossBenefit.value).times(scale);
+  // Scale and any multiplier fold into the two full amounts once, not into every year.
+  const factor = money(s.scale).times(multiplier);
+  const fullP = wP.times(decimals(prudent).gross).times(factor);
+  const fullB = wB.times(decimals(base).gross).times(factor);
   return Array.from({ length: s.horizon + 1 }, (_, year) =>
-    fullP.times(realisation(prudent.profile.values, year)).plus(fullB.times(realisation(base.profile.values, year))),
+    fullP.times(realisedAt(prudent, year)).plus(fullB.times(realisedAt(base, year))),
   );
 }
 
@@ -54,9 +81,8 @@ export function costSeries(theme: Theme, s: StreamSettings): Decimal[] {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);
   const scale = money(s.scale);
-  return Array.from({ length: s.horizon }, (_, i) =>
-    wP.times(scenarioCost(prudent, i + 1)).plus(wB.times(scenarioCost(base, i + 1))).times(scale),
-  );
+  const [sP, sB] = [wP.times(scale), wB.times(scale)];
+  return Array.from({ length: s.horizon }, (_, i) => sP.times(costAt(prudent, i + 1)).plus(sB.times(costAt(base, i + 1))));
 }
 
 /** Gross benefit and ongoing cost a year once fully realised (steady state), after take-up. */
@@ -65,8 +91,8 @@ export function steadyState(theme: Theme, s: StreamSettings): { gross: Decimal; 
   const [wP, wB] = blendWeights(s.scenario);
   const scale = money(s.scale);
   return {
-    gross: wP.times(prudent.grossBenefit.value).plus(wB.times(base.grossBenefit.value)).times(scale),
-    cost: wP.times(prudent.ongoingCost.value).plus(wB.times(base.ongoingCost.value)).times(scale),
+    gross: wP.times(decimals(prudent).gross).plus(wB.times(decimals(base).gross)).times(scale),
+    cost: wP.times(decimals(prudent).ongoing).plus(wB.times(decimals(base).ongoing)).times(scale),
   };
 }
 

@@ -36,13 +36,18 @@ export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null
  * A theme's NPV with the same delay of 0, 1, … horizon whole years (other settings kept): the
  * input to the delay switching value and the delay curve, computed once per theme and summed for
  * the total. Costs do not move with delay, so only the benefit's present value is recomputed.
+ * Discount factors are geometric (factor[a] × factor[b] = factor[a + b]), so the benefit pushed
+ * back d years is worth factor[d] × (PV of its first horizon − d years): one running sum, not a
+ * double loop, which keeps a slider step cheap.
  */
 export function npvAtWholeDelays(b: ThemeBasis, factors: Decimal[], pvCost: Decimal): Decimal[] {
-  return Array.from({ length: factors.length + 1 }, (_, delay) => {
-    let pv = ZERO;
-    for (let year = delay + 1; year <= factors.length; year++) {
-      pv = pv.plus((b.counted[year - delay] ?? ZERO).times(factors[year - 1] ?? ZERO));
-    }
+  const horizon = factors.length;
+  const firstYears = [ZERO];
+  for (let n = 1; n <= horizon; n++) {
+    firstYears.push(firstYears[n - 1]!.plus((b.counted[n] ?? ZERO).times(factors[n - 1] ?? ZERO)));
+  }
+  return Array.from({ length: horizon + 1 }, (_, delay) => {
+    const pv = delay === horizon ? ZERO : firstYears[horizon - delay]!.times(factors[delay] ?? ZERO);
     return pv.times(b.kept).minus(pvCost);
   });
 }
