@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const KEY_STEPS = Number(process.env.BENCH_STEPS ?? 100);
-const SLIDERS = ['Scenario (prudent to base)', 'Take-up across England', 'Leakage', 'Delay', 'Discount rate'];
+const ALL_SLIDERS = ['Scenario (prudent to base)', 'Take-up across England', 'Leakage', 'Delay', 'Discount rate'];
+// BENCH_SLIDERS=Leakage,Delay runs only those (quick runs while working on speed).
+const SLIDERS = process.env.BENCH_SLIDERS ? ALL_SLIDERS.filter((n) => process.env.BENCH_SLIDERS.split(',').includes(n)) : ALL_SLIDERS;
 
 /**
  * In-page probe. Each slider step is one `input` event and one new settings object; the headline

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { copyText, shareLink, useSettings } from '../state';
+import { copyText, shareLink, useSettingsStore } from '../state';
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; link: string };
 
 /** Copies a link to the current settings, with a visible (and announced) confirmation. */
 export function CopyLinkButton() {
-  const settings = useSettings();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
@@ -15,7 +14,8 @@ export function CopyLinkButton() {
   }, [status]);
 
   const onCopy = async () => {
-    const link = shareLink(settings);
+    // Read when clicked: subscribing would re-render the button at every slider step.
+    const link = shareLink(useSettingsStore.getState().settings);
     const ok = await copyText(link);
     setStatus(ok ? { kind: 'copied' } : { kind: 'failed', link });
   };

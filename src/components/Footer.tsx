@@ -1,9 +1,9 @@
-import { useSettings } from '../state';
+import { useSettledSettings } from '../state';
 import { routeHref } from './method/links';
 import './method/method.css';
 
 export function Footer() {
-  const settings = useSettings();
+  const settings = useSettledSettings();
   return (
     <footer className="site-footer">
       <p className="caveat">

@@ -20,7 +20,7 @@ export { memoByIdentity } from './memo';
 export { settingsVersion } from './version';
 export { CHART_SLOTS, useChartsStale, useChartsStaleMark, type ChartSlot } from './chartPace';
 export { AppDataContext, useAppData } from './context';
-export { useSettings, useResults, useChartResults, useBaseline } from './hooks';
+export { useSettings, useSettledSettings, useResults, useChartResults, useBaseline } from './hooks';
 export {
   useWorkshopStore,
   resetWorkshopStore,

@@ -6,6 +6,7 @@ import { formatAxisMoney, formatMoney } from '../format';
 import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { useNarrow } from '../useNarrow';
 import { ChartFrame } from './ChartFrame';
+import { useWhileHovered } from './hoverTip';
 import { LEGEND_STYLE, margin, StableReferenceLine, tickStyle, useStable } from './stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
 
@@ -97,6 +98,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const duration = presenter ? 300 : undefined;
   const shortYears = narrow || (presenter && chartRows.length > 6);
   const yearTick = useCallback((y: string) => (shortYears ? y.slice(2) : y), [shortYears]);
+  const [hovered, hoverHandlers] = useWhileHovered();
   const leftTicks = useStable(axes.left.ticks);
   const rightTicks = useStable(axes.right.ticks);
   const leftDomain = useStable(axes.left.domain);
@@ -117,44 +119,46 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
       table={<ProfileTable rows={rows} data={data} ids={ids} hasPublished={hasPublished} />}
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
-      <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={INITIAL_SIZE}>
-        <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={0} tickFormatter={yearTick} />
-          <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={axisWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
-          <YAxis
-            yAxisId="running"
-            orientation="right"
-            tickFormatter={formatAxisMoney}
-            tick={tickStyle(tick)}
-            width={axisWidth}
-            domain={rightDomain}
-            ticks={rightTicks}
-            interval={0}
-          />
-          <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
-          <Tooltip formatter={tooltipMoney} isAnimationActive={false} />
-          <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
-          {ids.map((id) => (
-            <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
-          ))}
-          <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
-          {hasPublished && (
-            <Line
-              yAxisId="year"
-              dataKey="published"
-              name={PUBLISHED_LABEL}
-              stroke={PUBLISHED}
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              strokeOpacity={0.8}
-              dot={false}
-              type="linear"
-              isAnimationActive={false}
+      <div {...hoverHandlers}>
+        <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={INITIAL_SIZE}>
+          <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} vertical={false} />
+            <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={0} tickFormatter={yearTick} />
+            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={axisWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
+            <YAxis
+              yAxisId="running"
+              orientation="right"
+              tickFormatter={formatAxisMoney}
+              tick={tickStyle(tick)}
+              width={axisWidth}
+              domain={rightDomain}
+              ticks={rightTicks}
+              interval={0}
             />
-          )}
-        </ComposedChart>
-      </ResponsiveContainer>
+            <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
+            {hovered && <Tooltip formatter={tooltipMoney} isAnimationActive={false} />}
+            <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
+            {ids.map((id) => (
+              <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
+            ))}
+            <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
+            {hasPublished && (
+              <Line
+                yAxisId="year"
+                dataKey="published"
+                name={PUBLISHED_LABEL}
+                stroke={PUBLISHED}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                strokeOpacity={0.8}
+                dot={false}
+                type="linear"
+                isAnimationActive={false}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
     </ChartFrame>
   );
 }

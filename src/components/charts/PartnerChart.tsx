@@ -5,6 +5,7 @@ import { usePresenter, useSettingsStore } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
+import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceLine, tickStyle } from './stableProps';
 import { buildPartnerRows, partnerChartRows, type PartnerRow } from './partnerRows';
 
@@ -67,6 +68,7 @@ function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
 }
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
+  const [hovered, hoverHandlers] = useWhileHovered();
   const measure = useSettingsStore((s) => s.ui.partnerMeasure);
   const setMeasure = useSettingsStore((s) => s.setPartnerMeasure);
   const rows = useMemo(() => buildPartnerRows(results, data, settings), [results, data, settings]);
@@ -124,18 +126,20 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       table={<PartnerTable rows={rows} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={initialSize}>
-        <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} />
-          <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={tickStyle(tick)} tickLine={false} />
-          <StableReferenceLine x={0} stroke={ZERO_LINE} />
-          <Tooltip formatter={tipText} isAnimationActive={false} />
-          <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={presenter ? 34 : 26}>
-            {barParts}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <div {...hoverHandlers}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={initialSize}>
+          <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} horizontal={false} />
+            <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} />
+            <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={tickStyle(tick)} tickLine={false} />
+            <StableReferenceLine x={0} stroke={ZERO_LINE} />
+            {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
+            <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={presenter ? 34 : 26}>
+              {barParts}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
     </ChartFrame>
   );
 }

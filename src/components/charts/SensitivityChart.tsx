@@ -5,6 +5,7 @@ import { selectCurves } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent, formatYears } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
+import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from './stableProps';
 import { buildSensitivityRows, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
 
@@ -28,6 +29,7 @@ const SMALL_MARGIN = margin(24, 20, 20, 4);
 const SMALL_SIZE = { width: 320, height: 240 };
 
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
+  const [hovered, hoverHandlers] = useWhileHovered();
   const axis = X_AXIS[which];
   const max = axis.max;
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
@@ -46,7 +48,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
     [horizonLabel, which],
   );
   return (
-    <div className="small-chart">
+    <div className="small-chart" {...hoverHandlers}>
       <p className="small-chart-title">{title}</p>
       <ResponsiveContainer width="100%" height={240} initialDimension={SMALL_SIZE}>
         <LineChart data={rows} margin={SMALL_MARGIN} accessibilityLayer={false}>
@@ -69,11 +71,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
             strokeDasharray="4 3"
             label={nowLabel}
           />
-          <Tooltip
-            formatter={tip.formatter}
-            labelFormatter={tip.labelFormatter}
-            isAnimationActive={false}
-          />
+          {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
           <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
           {zeroOnChart && (
             <StableReferenceDot

@@ -45,12 +45,13 @@ export function LocalAreaSection() {
 }
 
 function AreaChooser({ data }: { data: ModelData }) {
-  const settings = useSettingsStore((s) => s.settings);
+  // Only the parts it shows, so a main slider step does not re-render it.
+  const local = useSettingsStore((s) => s.settings.local);
+  const themes = useSettingsStore((s) => s.settings.themes);
   const commit = useSettingsStore((s) => s.commit);
-  const local = settings.local;
   const id = useId();
   const pilot = data.areas.find((a) => a.id === local?.area);
-  const included = data.themes.filter((t) => settings.themes.includes(t.id));
+  const included = data.themes.filter((t) => themes.includes(t.id));
   return (
     <div className="mc-settings local-settings" role="group" aria-label="Area settings">
       <div className="mc-field">

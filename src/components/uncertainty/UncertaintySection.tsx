@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { MAX_SEED, RANGE_KEYS, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
-import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettingsStore } from '../../state';
+import { MAX_SEED, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
+import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatMoney, formatPercent } from '../format';
 import { Figure, HowWorkedOut } from './Figure';
@@ -46,9 +46,12 @@ export function UncertaintySection() {
 }
 
 function McSettings() {
-  const settings = useSettingsStore((s) => s.settings);
+  // Only the simulation's own settings: a main slider step leaves this object as it was.
+  const uncertainty = useSettingsStore((s) => s.settings.uncertainty);
+  // The main settings the ranges start from, as of the last release (the section follows then).
+  const settings = useSettledSettings();
   const commit = useSettingsStore((s) => s.commit);
-  const u = uncertaintyOf(settings);
+  const u = uncertainty ?? defaultUncertainty();
   const id = useId();
   const [seedText, setSeedText] = useState<string | null>(null);
   const seedValue = seedText ?? String(u.seed);

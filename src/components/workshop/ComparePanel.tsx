@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { selectResults, useAppData, usePresenter, useSavedStore, useSettings, useWorkshopStore, type CompareRef } from '../../state';
+import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useWorkshopStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
 import { formatAxisMoney, formatChange, formatMoney, formatPercent } from '../format';
@@ -73,7 +73,7 @@ function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: Re
 
 export function ComparePanel() {
   const { data } = useAppData();
-  const current = useSettings();
+  const current = useSettledSettings();
   const saved = useSavedStore((s) => s.scenarios);
   const refA = useWorkshopStore((s) => s.compareA);
   const refB = useWorkshopStore((s) => s.compareB);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { shareLink, useAppData, useResults, useSettings } from '../../state';
+import { selectResults, shareLink, useAppData, useSettingsStore } from '../../state';
 import { downloadBlob, downloadText, fileDate } from './download';
 import { headerLines, partnerTable, toCsv, workbookSheets, yearlyTable, type SheetSpec } from './exports';
 
@@ -25,12 +25,17 @@ async function workbookBlob(specs: SheetSpec[]): Promise<Blob> {
 /** CSV and Excel downloads of the current run, and print / save as PDF. */
 export function ExportPanel({ id }: { id: string }) {
   const { data } = useAppData();
-  const settings = useSettings();
-  const results = useResults();
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   const date = fileDate();
 
+  // Read when a download starts, not on every slider step: downloads use the settings on screen now.
+  const now = () => {
+    const settings = useSettingsStore.getState().settings;
+    return { settings, results: selectResults(data, settings) };
+  };
+
   const csv = (which: 'yearly' | 'partners') => {
+    const { settings, results } = now();
     const table = which === 'yearly' ? yearlyTable(results, data) : partnerTable(results, data, settings);
     const text = toCsv(table, headerLines(table.title, settings, data, shareLink(settings), new Date()));
     const name = `community-budgets-${which === 'yearly' ? 'yearly-by-theme' : 'partners'}-${date}.csv`;
@@ -41,6 +46,7 @@ export function ExportPanel({ id }: { id: string }) {
   const xlsx = async () => {
     setStatus({ text: 'Preparing the workbook…' });
     try {
+      const { settings, results } = now();
       const blob = await workbookBlob(workbookSheets(results, data, settings, shareLink(settings), new Date()));
       const name = `community-budgets-${date}.xlsx`;
       downloadBlob(blob, name);

@@ -1,10 +1,10 @@
-import { shareLink, useAppData, useSettings } from '../../state';
+import { shareLink, useAppData, useSettledSettings } from '../../state';
 import { describeAssumptions } from './describe';
 
 /** The assumptions in words, shown only on the printed page (the controls are hidden there). */
 export function PrintSummary() {
   const { data } = useAppData();
-  const settings = useSettings();
+  const settings = useSettledSettings();
   const lines = describeAssumptions(settings, data);
   return (
     <section className="print-only print-summary" aria-label="Assumptions for printing">

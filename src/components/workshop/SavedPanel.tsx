@@ -10,7 +10,6 @@ import {
   settingsOf,
   useAppData,
   useSavedStore,
-  useSettings,
   useSettingsStore,
   useWorkshopStore,
   type ClashChoice,
@@ -269,7 +268,6 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
 
 /** Save, list, rename, duplicate, delete, export and import named scenarios. */
 export function SavedPanel({ id }: { id: string }) {
-  const settings = useSettings();
   const scenarios = useSavedStore((s) => s.scenarios);
   const setAside = useSavedStore((s) => s.setAside);
   const save = useSavedStore((s) => s.save);
@@ -286,7 +284,7 @@ export function SavedPanel({ id }: { id: string }) {
       setNameError(problem);
       return;
     }
-    const outcome = save(name, settings);
+    const outcome = save(name, useSettingsStore.getState().settings);
     setNameError(null);
     setName('');
     setStatus({ text: outcome.renamed ? `Saved as “${outcome.saved.name}”, because “${name.trim()}” was already taken.` : `Saved “${outcome.saved.name}”.` });
