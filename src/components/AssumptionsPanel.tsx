@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { NUMERIC_SPECS, defaultSettings, settingsEqual, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../model';
-import { specFor, toDisplay, useAppData, useSettings, useSettingsStore } from '../state';
+import { specFor, toDisplay, useAppData, useSettingsStore } from '../state';
 import { NumericControl } from './NumericControl';
 import { Presets } from './Presets';
 import { THEME_COLOURS } from './palette';
@@ -7,27 +8,36 @@ import { formatNumber } from './format';
 
 const DEFAULTS = defaultSettings();
 
-function NumericControls() {
-  const settings = useSettings();
+/**
+ * One setting's slider. Each subscribes to its own value only, so a slider step re-renders the
+ * control that moved and none of the others.
+ */
+const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpec }) {
+  const value = useSettingsStore((s) => s.settings[spec.key]);
   const setNumeric = useSettingsStore((s) => s.setNumeric);
   const resetNumeric = useSettingsStore((s) => s.resetNumeric);
   const commit = useSettingsStore((s) => s.commit);
   const setDragging = useSettingsStore((s) => s.setDragging);
   return (
+    <NumericControl
+      spec={spec}
+      value={toDisplay(value, spec)}
+      isDefault={value === DEFAULTS[spec.key]}
+      onValue={(v, kind) => setNumeric(spec.key, v, kind)}
+      onCommit={commit}
+      onReset={() => resetNumeric(spec.key)}
+      onDragging={setDragging}
+      help={spec.help}
+      source={spec.source}
+    />
+  );
+});
+
+function NumericControls() {
+  return (
     <div className="controls-numeric">
       {NUMERIC_SPECS.map((spec) => (
-        <NumericControl
-          key={spec.key}
-          spec={spec}
-          value={toDisplay(settings[spec.key], spec)}
-          isDefault={settings[spec.key] === DEFAULTS[spec.key]}
-          onValue={(v, kind) => setNumeric(spec.key, v, kind)}
-          onCommit={commit}
-          onReset={() => resetNumeric(spec.key)}
-          onDragging={setDragging}
-          help={spec.help}
-          source={spec.source}
-        />
+        <NumericSetting key={spec.key} spec={spec} />
       ))}
     </div>
   );
@@ -37,7 +47,7 @@ const INDICATIVE_NOTE = 'indicative, not aggregated by the common method';
 
 function ThemeChoices() {
   const { data } = useAppData();
-  const settings = useSettings();
+  const included = useSettingsStore((s) => s.settings.themes);
   const setThemeIncluded = useSettingsStore((s) => s.setThemeIncluded);
   return (
     <fieldset className="fieldset" data-group="themes">
@@ -50,7 +60,7 @@ function ThemeChoices() {
               <input
                 type="checkbox"
                 id={id}
-                checked={settings.themes.includes(t.id)}
+                checked={included.includes(t.id)}
                 onChange={(e) => setThemeIncluded(t.id, e.target.checked)}
               />
               <label htmlFor={id}>
@@ -74,11 +84,11 @@ const LENS_OPTIONS: { kind: PartnerLens['kind']; label: string; help: string }[]
 
 function LensChoice() {
   const { data } = useAppData();
-  const settings = useSettings();
+  const lens = useSettingsStore((s) => s.settings.lens);
   const lensPartner = useSettingsStore((s) => s.ui.lensPartner);
   const setLensKind = useSettingsStore((s) => s.setLensKind);
   const setLensPartner = useSettingsStore((s) => s.setLensPartner);
-  const partner = settings.lens.kind === 'all' ? lensPartner : settings.lens.partner;
+  const partner = lens.kind === 'all' ? lensPartner : lens.partner;
   return (
     <fieldset className="fieldset" data-group="lens">
       <legend>Who takes part (partner lens)</legend>
@@ -92,7 +102,7 @@ function LensChoice() {
                 name="lens"
                 id={id}
                 value={o.kind}
-                checked={settings.lens.kind === o.kind}
+                checked={lens.kind === o.kind}
                 onChange={() => setLensKind(o.kind)}
                 aria-describedby={`${id}-help`}
               />
@@ -109,7 +119,7 @@ function LensChoice() {
         <select
           id="lens-partner"
           value={partner}
-          disabled={settings.lens.kind === 'all'}
+          disabled={lens.kind === 'all'}
           aria-describedby="lens-partner-help"
           onChange={(e) => setLensPartner(e.target.value as PartnerId)}
         >
@@ -120,47 +130,49 @@ function LensChoice() {
           ))}
         </select>
         <span className="help" id="lens-partner-help">
-          {settings.lens.kind === 'all' ? 'Choose “acts alone” or “leave out” to pick a partner.' : null}
+          {lens.kind === 'all' ? 'Choose “acts alone” or “leave out” to pick a partner.' : null}
         </span>
       </div>
     </fieldset>
   );
 }
 
-function ThemeOverrides() {
-  const { data } = useAppData();
-  const settings = useSettings();
+/** One theme's own leakage or delay; re-renders only when that override or the overall value moves. */
+const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeName }: { which: 'leakage' | 'delay'; themeId: ThemeId; themeName: string }) {
+  const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
+  const override = useSettingsStore((s) => s.settings[field][themeId]);
+  const overallValue = useSettingsStore((s) => s.settings[which]);
   const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
   const commit = useSettingsStore((s) => s.commit);
   const setDragging = useSettingsStore((s) => s.setDragging);
-  const themes = data.themes.filter((t) => settings.themes.includes(t.id));
-  const count = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length;
-  const control = (which: 'leakage' | 'delay', themeId: ThemeId, themeName: string) => {
-    const spec: NumericSpec = specFor(which);
-    const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
-    const override = settings[field][themeId];
-    const overall = toDisplay(settings[which], spec);
-    const label = `${spec.label}: ${themeName}`;
-    return (
-      <NumericControl
-        key={`${which}-${themeId}`}
-        spec={spec}
-        label={label}
-        value={override === undefined ? overall : toDisplay(override, spec)}
-        isDefault={override === undefined}
-        onValue={(v, kind) => setThemeOverride(which, themeId, v, kind)}
-        onCommit={commit}
-        onReset={() => setThemeOverride(which, themeId, undefined)}
-        resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
-        onDragging={setDragging}
-        note={
-          override === undefined
-            ? `Uses the overall setting (${formatNumber(overall)}${spec.unit === '%' ? '%' : ' years'}).`
-            : 'Set for this theme only.'
-        }
-      />
-    );
-  };
+  const spec: NumericSpec = specFor(which);
+  const overall = toDisplay(overallValue, spec);
+  const label = `${spec.label}: ${themeName}`;
+  return (
+    <NumericControl
+      spec={spec}
+      label={label}
+      value={override === undefined ? overall : toDisplay(override, spec)}
+      isDefault={override === undefined}
+      onValue={(v, kind) => setThemeOverride(which, themeId, v, kind)}
+      onCommit={commit}
+      onReset={() => setThemeOverride(which, themeId, undefined)}
+      resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
+      onDragging={setDragging}
+      note={
+        override === undefined
+          ? `Uses the overall setting (${formatNumber(overall)}${spec.unit === '%' ? '%' : ' years'}).`
+          : 'Set for this theme only.'
+      }
+    />
+  );
+});
+
+function ThemeOverrides() {
+  const { data } = useAppData();
+  const included = useSettingsStore((s) => s.settings.themes);
+  const count = useSettingsStore((s) => Object.keys(s.settings.leakageByTheme).length + Object.keys(s.settings.delayByTheme).length);
+  const themes = data.themes.filter((t) => included.includes(t.id));
   return (
     <details className="advanced">
       <summary>
@@ -173,8 +185,8 @@ function ThemeOverrides() {
       {themes.map((t) => (
         <div key={t.id} className="override-group">
           <h4>{t.name}</h4>
-          {control('leakage', t.id, t.shortName)}
-          {control('delay', t.id, t.shortName)}
+          <OverrideSetting which="leakage" themeId={t.id} themeName={t.shortName} />
+          <OverrideSetting which="delay" themeId={t.id} themeName={t.shortName} />
         </div>
       ))}
     </details>
@@ -183,8 +195,8 @@ function ThemeOverrides() {
 
 export function AssumptionsPanel() {
   const resetAll = useSettingsStore((s) => s.resetAll);
-  const settings = useSettings();
-  const atDefaults = settingsEqual(settings, DEFAULTS);
+  // A yes/no selector: the panel re-renders only when it flips, not at every slider step.
+  const atDefaults = useSettingsStore((s) => settingsEqual(s.settings, DEFAULTS));
   return (
     <section className="assumptions" aria-labelledby="assumptions-heading" id="assumptions">
       <div className="section-head">

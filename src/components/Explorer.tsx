@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
-import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
@@ -21,10 +21,13 @@ const chartsLoading = <div className="chart-loading">{loading('the charts')}</di
 
 const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** One chart with the settings of its slot (the charts are memoised: only new figures redraw them). */
-function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Settings, results: Results) => ReactNode }) {
-  const { settings, results } = useChartResults(slot);
-  return children(settings, results);
+/**
+ * One chart with the settings of its slot (the charts are memoised: only new figures redraw them),
+ * animated only after a finished change and never when the reader asks for less motion.
+ */
+function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Settings, results: Results, animate: boolean) => ReactNode }) {
+  const { settings, results, animate } = useChartResults(slot);
+  return children(settings, results, animate && !REDUCED_MOTION);
 }
 
 /**
@@ -36,12 +39,6 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { data, golden, warnings } = useAppData();
   const resultsRef = useRef<HTMLDivElement>(null);
   useChartsStaleMark(resultsRef);
-  const dragging = useSettingsStore((s) => s.ui.dragging);
-  // Charts animate only after a discrete change (a preset, a reset, a typed value). While a
-  // slider moves, by mouse or by arrow keys, they redraw at once: recharts animates by
-  // re-rendering every frame, which would leave no frame for the next slider step.
-  const sliding = useSettingsStore((s) => s.change.kind === 'live');
-  const animate = !dragging && !sliding && !REDUCED_MOTION;
   const comparing = useWorkshopStore((s) => s.compare);
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
@@ -75,9 +72,9 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
           <WhenNear placeholder={chartsLoading}>
             <Suspense fallback={chartsLoading}>
-              <Paced slot={CHART_SLOTS.profile}>{(settings, results) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
-              <Paced slot={CHART_SLOTS.partners}>{(settings, results) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
-              <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+              <Paced slot={CHART_SLOTS.profile}>{(settings, results, animate) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
+              <Paced slot={CHART_SLOTS.partners}>{(settings, results, animate) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+              <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results, animate) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
             </Suspense>
           </WhenNear>
           <WhenNear placeholder={<SectionPlaceholder id="uncertainty" title="How sure can we be?" />}>

@@ -1,10 +1,10 @@
-import { PRESETS, activePreset, useSettings, useSettingsStore } from '../state';
+import { PRESETS, activePreset, useSettingsStore } from '../state';
 
 /** One-click starting points; the one matching the current settings is marked as active. */
 export function Presets() {
-  const settings = useSettings();
+  // The matching preset's id, not the settings: the buttons re-render only when it changes.
+  const active = useSettingsStore((s) => activePreset(s.settings));
   const applyPreset = useSettingsStore((s) => s.applyPreset);
-  const active = activePreset(settings);
   const activeLabel = PRESETS.find((p) => p.id === active)?.label;
   return (
     <div className="presets">

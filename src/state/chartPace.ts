@@ -32,6 +32,8 @@ const SLOT_TIMEOUT_MS = 1000;
 
 const current = () => useSettingsStore.getState().settings;
 const shown: Settings[] = Array.from({ length: SLOT_COUNT }, current);
+// Whether each slot's last update came from a finished change (animate) or a moving slider (not).
+const animated: boolean[] = Array.from({ length: SLOT_COUNT }, () => true);
 const listeners = Array.from({ length: SLOT_COUNT }, () => new Set<(settings: Settings) => void>());
 let running = false;
 let waiting: { slot: number; settings: Settings; timeout: ReturnType<typeof setTimeout> } | null = null;
@@ -69,6 +71,7 @@ function advance(from: number) {
   for (let slot = from; slot < SLOT_COUNT; slot++) {
     if (shown[slot] === target || waitsForRelease(slot, live)) continue;
     shown[slot] = target;
+    animated[slot] = !live && !useSettingsStore.getState().ui.dragging;
     if (listeners[slot]!.size === 0) continue;
     waiting = { slot, settings: target, timeout: setTimeout(() => chartsDrawn(slot, target), SLOT_TIMEOUT_MS) };
     startTransition(() => {
@@ -134,6 +137,15 @@ export function useChartSettings(slot: ChartSlot): Settings {
   }, [slot]);
   return value;
 }
+
+/**
+ * Whether a slot's charts should animate to the settings they were last sent: only after a
+ * finished change (a preset, a reset, a typed value). While a slider moves they redraw at once,
+ * as recharts animates by re-rendering every frame, which would leave no frame for the next step.
+ * Decided when the settings are sent, so the page around the charts need not re-render when a
+ * drag starts or ends.
+ */
+export const slotAnimates = (slot: ChartSlot): boolean => animated[slot]!;
 
 const subscribeStale = (listener: () => void) => {
   staleListeners.add(listener);

@@ -2,7 +2,7 @@ import type { Results, Settings } from '../model';
 import { useAppData } from './context';
 import { selectBaseline, selectResults } from './model';
 import { useEffect, useSyncExternalStore } from 'react';
-import { chartsDrawn, useChartSettings, type ChartSlot } from './chartPace';
+import { chartsDrawn, slotAnimates, useChartSettings, type ChartSlot } from './chartPace';
 import { useSettingsStore } from './store';
 
 // The settings as of the last finished change (a slider let go, a click, a typed value).
@@ -40,11 +40,11 @@ export function useResults(): Results {
  * Settings and results for one slot of charts, which may lag behind the sliders: paced so that a
  * dragged slider never waits for the charts (see chartPace.ts). Reports back once drawn.
  */
-export function useChartResults(slot: ChartSlot): { settings: Settings; results: Results } {
+export function useChartResults(slot: ChartSlot): { settings: Settings; results: Results; animate: boolean } {
   const { data } = useAppData();
   const settings = useChartSettings(slot);
   useEffect(() => chartsDrawn(slot, settings), [slot, settings]);
-  return { settings, results: selectResults(data, settings) };
+  return { settings, results: selectResults(data, settings), animate: slotAnimates(slot) };
 }
 
 export function useBaseline(): Results {

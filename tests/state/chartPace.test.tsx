@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/model';
 import { CHART_SLOTS, resetStore, settingsVersion, useChartsStale, useSettingsStore, type ChartSlot } from '../../src/state';
-import { chartsDrawn, useChartSettings } from '../../src/state/chartPace';
+import { chartsDrawn, slotAnimates, useChartSettings } from '../../src/state/chartPace';
 
 /**
  * Mounts one consumer per slot in one tree, each reporting "drawn" as the real charts do, and logs
@@ -65,6 +65,19 @@ describe('chart pacing', () => {
     expect(latest(CHART_SLOTS.sections)).not.toBe(last);
     act(() => store().commit());
     await waitFor(() => expect(latest(CHART_SLOTS.sections)).toBe(last));
+    unmount();
+  });
+
+  it('charts animate to a finished change but not to the steps of a moving slider', async () => {
+    const { latest, unmount } = mountSlots([CHART_SLOTS.profile]);
+    act(() => store().setNumeric('leakage', 20, 'live'));
+    const live = store().settings;
+    await waitFor(() => expect(latest(CHART_SLOTS.profile)).toBe(live));
+    expect(slotAnimates(CHART_SLOTS.profile)).toBe(false);
+    act(() => store().applyPreset('half-leak'));
+    const preset = store().settings;
+    await waitFor(() => expect(latest(CHART_SLOTS.profile)).toBe(preset));
+    expect(slotAnimates(CHART_SLOTS.profile)).toBe(true);
     unmount();
   });
 

@@ -1,0 +1,47 @@
+import { act } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { NumericControlProps } from '../../src/components/NumericControl';
+import { AssumptionsPanel } from '../../src/components/AssumptionsPanel';
+import { resetStore, useSettingsStore } from '../../src/state';
+import { renderWithData } from './helpers';
+
+// Counts the renders of each slider (by its label), drawing the real control.
+const renders = new Map<string, number>();
+vi.mock('../../src/components/NumericControl', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/components/NumericControl')>();
+  return {
+    ...actual,
+    NumericControl: (props: NumericControlProps) => {
+      const label = props.label ?? props.spec.label;
+      renders.set(label, (renders.get(label) ?? 0) + 1);
+      return actual.NumericControl(props);
+    },
+  };
+});
+
+const store = () => useSettingsStore.getState();
+
+describe('a slider step re-renders only what it changes', () => {
+  beforeEach(() => {
+    act(() => resetStore());
+    renders.clear();
+  });
+
+  it('re-renders the moved slider and not the others', () => {
+    renderWithData(<AssumptionsPanel />);
+    expect(renders.get('Take-up across England')).toBe(1);
+    renders.clear();
+    act(() => store().setNumeric('scale', 40, 'live'));
+    expect([...renders.keys()]).toEqual(['Take-up across England']);
+  });
+
+  it('a leakage step also moves the per-theme leakage sliders that follow it, and no delay slider', () => {
+    renderWithData(<AssumptionsPanel />);
+    renders.clear();
+    act(() => store().setNumeric('leakage', 30, 'live'));
+    const moved = [...renders.keys()];
+    expect(moved).toContain('Leakage');
+    expect(moved.filter((l) => l.startsWith('Leakage:')).length).toBeGreaterThan(0);
+    expect(moved.some((l) => l.startsWith('Delay'))).toBe(false);
+  });
+});
