@@ -12,8 +12,11 @@ import { useSettingsStore } from './store';
  *   below): each slot is its own transition, and the next starts once the last has drawn, so a key
  *   press waits for at most one chart rather than all of them.
  * - While a slider is live, a new pass through the slots starts no sooner than the last pass's
- *   length after it, which leaves the main thread at least half free; the last step always
- *   reaches every chart. Any other change (a preset, a typed value, a link) starts a pass at once.
+ *   length (at least MIN_GAP_MS) after the last one started: passes run back to back at most,
+ *   and between slots and transition slices a key press goes first. The last step always reaches
+ *   every chart. Any other change (a preset, a typed value, a link) starts a pass at once.
+ *   (Counting the wait from the end of the last pass instead, to leave the thread half idle,
+ *   made the charts lag twice as far and did not speed up the headline.)
  * - The sections below the three main charts (uncertainty, your area) wait until the slider is
  *   let go: their Monte Carlo re-runs only then anyway, and they are below the fold.
  */
