@@ -54,9 +54,15 @@ const stats = (values) => {
   return { n: s.length, median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? null };
 };
 
-/** For each step, from its key press or pointer move to the first paint showing it (or a later step). */
+/** A step followed by no other for this long is where the hand rested (the end of a key run or drag). */
+const REST_GAP_MS = 300;
+
+/**
+ * For each step, from its key press or pointer move to the first paint showing it (or a later
+ * step). `settled`: for the steps where the slider then rested, to the paint with every chart.
+ */
 function latencies(b) {
-  const out = { headline: [], charts: [] };
+  const out = { headline: [], charts: [], settled: [] };
   const first = (paints, t, v) => paints.find((p) => p.t >= t && p.v >= v);
   b.inputs.forEach((t, i) => {
     const v = b.base + i + 1;
@@ -64,6 +70,8 @@ function latencies(b) {
     const c = first(b.charts, t, v);
     if (h) out.headline.push(h.t - t);
     if (c) out.charts.push(c.t - t);
+    const next = b.inputs[i + 1];
+    if (c && (next === undefined || next - t > REST_GAP_MS)) out.settled.push(c.t - t);
   });
   return out;
 }
@@ -103,6 +111,7 @@ async function measure(page, label) {
       inputs: b.inputs.length,
       headlineMs: stats(l.headline),
       chartsMs: stats(l.charts),
+      chartsSettledMs: l.settled,
       chartPassMs: stats(b.passes),
       longTasks: b.longTasks.length,
       longestTaskMs: b.longTasks.length ? Math.max(...b.longTasks) : 0,
@@ -111,7 +120,7 @@ async function measure(page, label) {
     });
     const r = rows[rows.length - 1];
     const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
-    console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)} | chart passes ${r.chartPassMs.n} (median ${r.chartPassMs.median?.toFixed(0) ?? 'n/a'} ms) | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
+    console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)}, at rest ${r.chartsSettledMs.map((x) => x.toFixed(0)).join('/') || 'n/a'} | chart passes ${r.chartPassMs.n} (median ${r.chartPassMs.median?.toFixed(0) ?? 'n/a'} ms) | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
   }
   return rows;
 }

@@ -6,17 +6,21 @@ import { useSettingsStore } from './store';
  * The settings each chart draws, and the pace at which the charts follow a moving slider.
  *
  * The headline follows every slider step. A chart update (recharts) costs several frames on this
- * kind of machine, most of it in one uninterruptible block after each commit, so two things keep
+ * kind of machine, most of it in one uninterruptible block after each commit, so three things keep
  * the charts from holding the sliders and the headline up:
  * - The charts update one at a time, in slot order (profile, partners, sensitivity, the sections
  *   below): each slot is its own transition, and the next starts once the last has drawn, so a key
  *   press waits for at most one chart rather than all of them.
- * - While a slider is live, a new pass through the slots starts no sooner than the last pass's
- *   length (at least MIN_GAP_MS) after the last one started: passes run back to back at most,
+ * - While a slider is live, a new pass through the slots starts no sooner than the recent length
+ *   of a pass through the main charts (at least MIN_GAP_MS) after the last one started: passes run back to back at most,
  *   and between slots and transition slices a key press goes first. The last step always reaches
  *   every chart. Any other change (a preset, a typed value, a link) starts a pass at once.
  *   (Counting the wait from the end of the last pass instead, to leave the thread half idle,
  *   made the charts lag twice as far and did not speed up the headline.)
+ * - On a slow machine, where passes take longer than SLOW_PASS_MS, the charts cannot follow a
+ *   moving slider anyway, and every pass would hold the headline up for a large part of a second.
+ *   There, while a slider moves, the charts wait until it has rested for REST_MS, then catch up in
+ *   one pass; the headline keeps following every step, and the charts' dimming says they lag.
  * - The sections below the three main charts (uncertainty, your area) wait until the slider is
  *   let go: their Monte Carlo re-runs only then anyway, and they are below the fold.
  */
@@ -28,6 +32,10 @@ const SLOT_COUNT = 4;
 /** Shortest and longest wait between the starts of two passes while a slider moves, in milliseconds. */
 export const MIN_GAP_MS = 40;
 export const MAX_GAP_MS = 600;
+/** Passes through the main charts slower than this mark a machine too slow for them to follow a slider. */
+export const SLOW_PASS_MS = 300;
+/** On such a machine, how long a moving slider must rest before the charts catch up. */
+export const REST_MS = 200;
 /** The name of the performance measure recorded for each pass through the chart slots. */
 export const PASS_MEASURE = 'charts pass';
 /** A slot that has not drawn after this long (unmounted mid-update, say) is passed over. */
@@ -42,7 +50,12 @@ let running = false;
 let waiting: { slot: number; settings: Settings; timeout: ReturnType<typeof setTimeout> } | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let passStart = -Infinity;
-let lastPassMs = 0;
+// Whether this pass has sent settings to a main chart, and whether its main part has been timed.
+let mainSent = false;
+let mainTimed = false;
+// Recent length of a pass through the three main charts: each new pass counts half, so one
+// slow pass (a busy moment) does not by itself mark the machine slow.
+let passEstimateMs = 0;
 
 // Whether one of the main charts lags behind the settings, for the "charts catching up" cue.
 let stale = false;
@@ -64,6 +77,8 @@ function startPass() {
   if (running) return;
   running = true;
   passStart = performance.now();
+  mainSent = false;
+  mainTimed = false;
   advance(0);
 }
 
@@ -72,7 +87,9 @@ function advance(from: number) {
   const target = current();
   const live = isLive();
   for (let slot = from; slot < SLOT_COUNT; slot++) {
+    if (slot === CHART_SLOTS.sections) timeMainCharts();
     if (shown[slot] === target || waitsForRelease(slot, live)) continue;
+    if (slot !== CHART_SLOTS.sections) mainSent = true;
     shown[slot] = target;
     animated[slot] = !live && !useSettingsStore.getState().ui.dragging;
     if (listeners[slot]!.size === 0) continue;
@@ -83,11 +100,22 @@ function advance(from: number) {
     return;
   }
   running = false;
+  timeMainCharts();
+  schedule();
+}
+
+/**
+ * Times the pass through the three main charts, once per pass, when it has drawn one. The
+ * sections below (which update only on release) are left out: they are not what follows a slider.
+ */
+function timeMainCharts() {
+  if (mainTimed || !mainSent) return;
+  mainTimed = true;
   const end = performance.now();
-  lastPassMs = end - passStart;
+  const ms = end - passStart;
+  passEstimateMs = passEstimateMs === 0 ? ms : (passEstimateMs + ms) / 2;
   // Marked for the interaction benchmark (a performance-panel entry, no cost worth counting).
   if (end > passStart && typeof performance.measure === 'function') performance.measure(PASS_MEASURE, { start: passStart, end });
-  schedule();
 }
 
 function schedule() {
@@ -100,9 +128,20 @@ function schedule() {
     startPass();
     return;
   }
-  if (timer !== undefined) return; // the pass already planned will take the latest settings
-  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, lastPassMs));
-  timer = setTimeout(startPass, Math.max(0, passStart + gap - performance.now()));
+  const plan = livePassPlan(passEstimateMs, performance.now() - passStart);
+  if (plan.waitForRest) clearTimeout(timer); // each step puts the catch-up back
+  else if (timer !== undefined) return; // the pass already planned will take the latest settings
+  timer = setTimeout(startPass, plan.delay);
+}
+
+/**
+ * When the next pass should start while a slider moves: `delay` in milliseconds from now, and
+ * whether each further step should push it back (a slow machine waiting for the slider to rest).
+ */
+export function livePassPlan(passMs: number, msSinceLastStart: number): { delay: number; waitForRest: boolean } {
+  if (passMs > SLOW_PASS_MS) return { delay: REST_MS, waitForRest: true };
+  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, passMs));
+  return { delay: Math.max(0, gap - msSinceLastStart), waitForRest: false };
 }
 
 useSettingsStore.subscribe(schedule);

@@ -1,15 +1,15 @@
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/model';
 import { CHART_SLOTS, resetStore, settingsVersion, useChartsStale, useSettingsStore, type ChartSlot } from '../../src/state';
-import { chartsDrawn, slotAnimates, useChartSettings } from '../../src/state/chartPace';
+import { MAX_GAP_MS, MIN_GAP_MS, REST_MS, SLOW_PASS_MS, chartsDrawn, livePassPlan, slotAnimates, useChartSettings } from '../../src/state/chartPace';
 
 /**
  * Mounts one consumer per slot in one tree, each reporting "drawn" as the real charts do, and logs
  * the order in which they draw.
  */
-function mountSlots(slots: ChartSlot[]) {
+function mountSlots(slots: ChartSlot[], onDraw?: () => void) {
   const log: { slot: ChartSlot; version: number }[] = [];
   const seen = new Map<ChartSlot, Settings>();
   function Consumer({ slot }: { slot: ChartSlot }) {
@@ -17,6 +17,7 @@ function mountSlots(slots: ChartSlot[]) {
     seen.set(slot, settings);
     useEffect(() => {
       log.push({ slot, version: settingsVersion(settings) });
+      onDraw?.();
       chartsDrawn(slot, settings);
     }, [settings, slot]);
     return null;
@@ -100,5 +101,50 @@ describe('chart pacing', () => {
     await waitFor(() => expect(stale.result.current).toBe(false));
     stale.unmount();
     unmount();
+  });
+});
+
+describe('the pace of passes while a slider moves', () => {
+  it('starts the next pass one recent pass length after the last one started', () => {
+    expect(livePassPlan(100, 30)).toEqual({ delay: 70, waitForRest: false });
+    expect(livePassPlan(100, 250)).toEqual({ delay: 0, waitForRest: false });
+  });
+
+  it('keeps the wait between the shortest and longest gap', () => {
+    expect(livePassPlan(5, 0).delay).toBe(MIN_GAP_MS);
+    expect(MAX_GAP_MS).toBeGreaterThan(SLOW_PASS_MS);
+    expect(livePassPlan(SLOW_PASS_MS, 0)).toEqual({ delay: SLOW_PASS_MS, waitForRest: false });
+  });
+
+  it('on a machine too slow for the charts to follow, waits for the slider to rest', () => {
+    expect(livePassPlan(SLOW_PASS_MS + 1, 0)).toEqual({ delay: REST_MS, waitForRest: true });
+    expect(livePassPlan(900, 5000)).toEqual({ delay: REST_MS, waitForRest: true });
+  });
+
+  // Last in the file: it leaves the pacer believing the machine is slow.
+  it('once passes have been slow, the charts skip the steps of a moving slider and catch up when it rests', async () => {
+    act(() => resetStore());
+    // Each chart draw makes the clock jump 400 ms, so every pass looks slow.
+    const realNow = performance.now.bind(performance);
+    let offset = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => realNow() + offset);
+    const { latest, unmount } = mountSlots([CHART_SLOTS.profile], () => (offset += 400));
+    const drawn = (settings: Settings) => waitFor(() => expect(latest(CHART_SLOTS.profile)).toBe(settings));
+    try {
+      for (const leakage of [10, 20, 30]) {
+        act(() => store().setNumeric('leakage', leakage));
+        await drawn(store().settings);
+      }
+      const before = latest(CHART_SLOTS.profile);
+      for (const leakage of [40, 50, 60]) {
+        act(() => store().setNumeric('leakage', leakage, 'live'));
+        await new Promise((r) => setTimeout(r, REST_MS / 2));
+        expect(latest(CHART_SLOTS.profile)).toBe(before);
+      }
+      await drawn(store().settings);
+    } finally {
+      clock.mockRestore();
+      unmount();
+    }
   });
 });
