@@ -11,8 +11,8 @@ import { useSettingsStore } from './store';
  * - The charts update one at a time, in slot order (profile, partners, sensitivity, the sections
  *   below): each slot is its own transition, and the next starts once the last has drawn, so a key
  *   press waits for at most one chart rather than all of them.
- * - While a slider is live, a new pass through the slots starts no sooner than the recent length
- *   of a pass through the main charts (at least MIN_GAP_MS) after the last one started: passes run back to back at most,
+ * - While a slider is live, a new pass through the slots starts no sooner than the length of the
+ *   last pass through the main charts (at least MIN_GAP_MS) after the last one started: passes run back to back at most,
  *   and between slots and transition slices a key press goes first. The last step always reaches
  *   every chart. Any other change (a preset, a typed value, a link) starts a pass at once.
  *   (Counting the wait from the end of the last pass instead, to leave the thread half idle,
@@ -32,8 +32,13 @@ const SLOT_COUNT = 4;
 /** Shortest and longest wait between the starts of two passes while a slider moves, in milliseconds. */
 export const MIN_GAP_MS = 40;
 export const MAX_GAP_MS = 600;
-/** Passes through the main charts slower than this mark a machine too slow for them to follow a slider. */
+/**
+ * A machine is too slow for the charts to follow a slider when its last SLOW_PASSES passes through
+ * the main charts each took longer than SLOW_PASS_MS. Several, because the first passes after
+ * loading (code not yet optimised) and a busy moment are slow on any machine; one fast pass ends it.
+ */
 export const SLOW_PASS_MS = 300;
+export const SLOW_PASSES = 3;
 /** On such a machine, how long a moving slider must rest before the charts catch up. */
 export const REST_MS = 200;
 /** The name of the performance measure recorded for each pass through the chart slots. */
@@ -53,9 +58,8 @@ let passStart = -Infinity;
 // Whether this pass has sent settings to a main chart, and whether its main part has been timed.
 let mainSent = false;
 let mainTimed = false;
-// Recent length of a pass through the three main charts: each new pass counts half, so one
-// slow pass (a busy moment) does not by itself mark the machine slow.
-let passEstimateMs = 0;
+// Lengths of the last few passes through the three main charts, newest last.
+const recentPassMs: number[] = [];
 
 // Whether one of the main charts lags behind the settings, for the "charts catching up" cue.
 let stale = false;
@@ -113,7 +117,8 @@ function timeMainCharts() {
   mainTimed = true;
   const end = performance.now();
   const ms = end - passStart;
-  passEstimateMs = passEstimateMs === 0 ? ms : (passEstimateMs + ms) / 2;
+  recentPassMs.push(ms);
+  if (recentPassMs.length > SLOW_PASSES) recentPassMs.shift();
   // Marked for the interaction benchmark (a performance-panel entry, no cost worth counting).
   if (end > passStart && typeof performance.measure === 'function') performance.measure(PASS_MEASURE, { start: passStart, end });
 }
@@ -128,7 +133,7 @@ function schedule() {
     startPass();
     return;
   }
-  const plan = livePassPlan(passEstimateMs, performance.now() - passStart);
+  const plan = livePassPlan(recentPassMs, performance.now() - passStart);
   if (plan.waitForRest) clearTimeout(timer); // each step puts the catch-up back
   else if (timer !== undefined) return; // the pass already planned will take the latest settings
   timer = setTimeout(startPass, plan.delay);
@@ -138,9 +143,9 @@ function schedule() {
  * When the next pass should start while a slider moves: `delay` in milliseconds from now, and
  * whether each further step should push it back (a slow machine waiting for the slider to rest).
  */
-export function livePassPlan(passMs: number, msSinceLastStart: number): { delay: number; waitForRest: boolean } {
-  if (passMs > SLOW_PASS_MS) return { delay: REST_MS, waitForRest: true };
-  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, passMs));
+export function livePassPlan(recentPassMs: readonly number[], msSinceLastStart: number): { delay: number; waitForRest: boolean } {
+  if (recentPassMs.length >= SLOW_PASSES && Math.min(...recentPassMs.slice(-SLOW_PASSES)) > SLOW_PASS_MS) return { delay: REST_MS, waitForRest: true };
+  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, recentPassMs[recentPassMs.length - 1] ?? 0));
   return { delay: Math.max(0, gap - msSinceLastStart), waitForRest: false };
 }
 

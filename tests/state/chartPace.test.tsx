@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/model';
 import { CHART_SLOTS, resetStore, settingsVersion, useChartsStale, useSettingsStore, type ChartSlot } from '../../src/state';
-import { MAX_GAP_MS, MIN_GAP_MS, REST_MS, SLOW_PASS_MS, chartsDrawn, livePassPlan, slotAnimates, useChartSettings } from '../../src/state/chartPace';
+import { MAX_GAP_MS, MIN_GAP_MS, REST_MS, SLOW_PASSES, SLOW_PASS_MS, chartsDrawn, livePassPlan, slotAnimates, useChartSettings } from '../../src/state/chartPace';
 
 /**
  * Mounts one consumer per slot in one tree, each reporting "drawn" as the real charts do, and logs
@@ -105,20 +105,29 @@ describe('chart pacing', () => {
 });
 
 describe('the pace of passes while a slider moves', () => {
-  it('starts the next pass one recent pass length after the last one started', () => {
-    expect(livePassPlan(100, 30)).toEqual({ delay: 70, waitForRest: false });
-    expect(livePassPlan(100, 250)).toEqual({ delay: 0, waitForRest: false });
+  const slow = Array.from({ length: SLOW_PASSES }, () => SLOW_PASS_MS + 100);
+
+  it('starts the next pass one pass length after the last one started', () => {
+    expect(livePassPlan([500, 100], 30)).toEqual({ delay: 70, waitForRest: false });
+    expect(livePassPlan([100], 250)).toEqual({ delay: 0, waitForRest: false });
+    expect(livePassPlan([], 0)).toEqual({ delay: MIN_GAP_MS, waitForRest: false });
   });
 
   it('keeps the wait between the shortest and longest gap', () => {
-    expect(livePassPlan(5, 0).delay).toBe(MIN_GAP_MS);
-    expect(MAX_GAP_MS).toBeGreaterThan(SLOW_PASS_MS);
-    expect(livePassPlan(SLOW_PASS_MS, 0)).toEqual({ delay: SLOW_PASS_MS, waitForRest: false });
+    expect(livePassPlan([5], 0).delay).toBe(MIN_GAP_MS);
+    expect(livePassPlan([SLOW_PASS_MS + 100], 0)).toEqual({ delay: SLOW_PASS_MS + 100, waitForRest: false });
+    expect(livePassPlan([5000], 0).delay).toBe(MAX_GAP_MS);
   });
 
   it('on a machine too slow for the charts to follow, waits for the slider to rest', () => {
-    expect(livePassPlan(SLOW_PASS_MS + 1, 0)).toEqual({ delay: REST_MS, waitForRest: true });
-    expect(livePassPlan(900, 5000)).toEqual({ delay: REST_MS, waitForRest: true });
+    expect(livePassPlan(slow, 0)).toEqual({ delay: REST_MS, waitForRest: true });
+    expect(livePassPlan(slow, 5000)).toEqual({ delay: REST_MS, waitForRest: true });
+  });
+
+  it('does not take a slow start or one busy moment for a slow machine, and one fast pass ends it', () => {
+    expect(livePassPlan(slow.slice(1), 0).waitForRest).toBe(false);
+    expect(livePassPlan([...slow.slice(1), 100], 0).waitForRest).toBe(false);
+    expect(livePassPlan([100, ...slow.slice(1)], 0).waitForRest).toBe(false);
   });
 
   // Last in the file: it leaves the pacer believing the machine is slow.
@@ -131,12 +140,12 @@ describe('the pace of passes while a slider moves', () => {
     const { latest, unmount } = mountSlots([CHART_SLOTS.profile], () => (offset += 400));
     const drawn = (settings: Settings) => waitFor(() => expect(latest(CHART_SLOTS.profile)).toBe(settings));
     try {
-      for (const leakage of [10, 20, 30]) {
-        act(() => store().setNumeric('leakage', leakage));
+      for (let i = 1; i <= SLOW_PASSES; i++) {
+        act(() => store().setNumeric('leakage', i * 10));
         await drawn(store().settings);
       }
       const before = latest(CHART_SLOTS.profile);
-      for (const leakage of [40, 50, 60]) {
+      for (const leakage of [70, 80, 90]) {
         act(() => store().setNumeric('leakage', leakage, 'live'));
         await new Promise((r) => setTimeout(r, REST_MS / 2));
         expect(latest(CHART_SLOTS.profile)).toBe(before);
