@@ -141,12 +141,13 @@ function LensChoice() {
 const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeName }: { which: 'leakage' | 'delay'; themeId: ThemeId; themeName: string }) {
   const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
   const override = useSettingsStore((s) => s.settings[field][themeId]);
-  const overallValue = useSettingsStore((s) => s.settings[which]);
+  // The overall value shows only while the theme has none of its own (so only then re-renders).
+  const overallValue = useSettingsStore((s) => (s.settings[field][themeId] === undefined ? s.settings[which] : undefined));
   const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
   const commit = useSettingsStore((s) => s.commit);
   const setDragging = useSettingsStore((s) => s.setDragging);
   const spec: NumericSpec = specFor(which);
-  const overall = toDisplay(overallValue, spec);
+  const overall = toDisplay(overallValue ?? 0, spec);
   const label = `${spec.label}: ${themeName}`;
   return (
     <NumericControl

@@ -12,15 +12,16 @@ import { useSettingsStore } from './store';
  *   below): each slot is its own transition, and the next starts once the last has drawn, so a key
  *   press waits for at most one chart rather than all of them.
  * - While a slider is live, a new pass through the slots starts no sooner than the length of the
- *   last pass through the main charts (at least MIN_GAP_MS) after the last one started: passes run back to back at most,
- *   and between slots and transition slices a key press goes first. The last step always reaches
- *   every chart. Any other change (a preset, a typed value, a link) starts a pass at once.
+ *   last pass through the main charts (at least MIN_GAP_MS) after the last one started: passes
+ *   run back to back at most, and between slots and transition slices a key press goes first.
+ *   The last step always reaches every chart. Any other change (a preset, a link, a released
+ *   slider, a typed value confirmed) starts a pass at once.
  *   (Counting the wait from the end of the last pass instead, to leave the thread half idle,
  *   made the charts lag twice as far and did not speed up the headline.)
- * - On a slow machine, where passes take longer than SLOW_PASS_MS, the charts cannot follow a
- *   moving slider anyway, and every pass would hold the headline up for a large part of a second.
- *   There, while a slider moves, the charts wait until it has rested for REST_MS, then catch up in
- *   one pass; the headline keeps following every step, and the charts' dimming says they lag.
+ * - On a slow machine (see SLOW_PASS_MS) the charts cannot follow a moving slider anyway, and
+ *   every pass would hold the headline up for a large part of a second. There, while a slider
+ *   moves, the charts wait until it has rested for REST_MS, then catch up in one pass; the
+ *   headline keeps following every step, and the charts' dimming says they lag.
  * - The sections below the three main charts (uncertainty, your area) wait until the slider is
  *   let go: their Monte Carlo re-runs only then anyway, and they are below the fold.
  */
@@ -35,7 +36,9 @@ export const MAX_GAP_MS = 600;
 /**
  * A machine is too slow for the charts to follow a slider when its last SLOW_PASSES passes through
  * the main charts each took longer than SLOW_PASS_MS. Several, because the first passes after
- * loading (code not yet optimised) and a busy moment are slow on any machine; one fast pass ends it.
+ * loading (code not yet optimised) and a busy moment are slow on any machine. It counts as fast
+ * again after a pass under half that: passes timed at rest are quicker than those timed while a
+ * slider moves, and a machine near the line should not switch modes within every drag.
  */
 export const SLOW_PASS_MS = 300;
 export const SLOW_PASSES = 3;
@@ -48,8 +51,11 @@ const SLOT_TIMEOUT_MS = 1000;
 
 const current = () => useSettingsStore.getState().settings;
 const shown: Settings[] = Array.from({ length: SLOT_COUNT }, current);
-// Whether each slot's last update came from a finished change (animate) or a moving slider (not).
-const animated: boolean[] = Array.from({ length: SLOT_COUNT }, () => true);
+// Whether each slot should animate to the settings it was last sent (see slotAnimates).
+const animateNext: boolean[] = Array.from({ length: SLOT_COUNT }, () => true);
+// The settings object last seen in the store, and whether a moving slider made it.
+let latestSettings = current();
+let latestFromSlider = false;
 const listeners = Array.from({ length: SLOT_COUNT }, () => new Set<(settings: Settings) => void>());
 let running = false;
 let waiting: { slot: number; settings: Settings; timeout: ReturnType<typeof setTimeout> } | null = null;
@@ -60,6 +66,7 @@ let mainSent = false;
 let mainTimed = false;
 // Lengths of the last few passes through the three main charts, newest last.
 const recentPassMs: number[] = [];
+let slowMachine = false;
 
 // Whether one of the main charts lags behind the settings, for the "charts catching up" cue.
 let stale = false;
@@ -93,10 +100,11 @@ function advance(from: number) {
   for (let slot = from; slot < SLOT_COUNT; slot++) {
     if (slot === CHART_SLOTS.sections) timeMainCharts();
     if (shown[slot] === target || waitsForRelease(slot, live)) continue;
-    if (slot !== CHART_SLOTS.sections) mainSent = true;
     shown[slot] = target;
-    animated[slot] = !live && !useSettingsStore.getState().ui.dragging;
+    // Settings a slider made never animate, even if the slider was let go before they were sent.
+    animateNext[slot] = !latestFromSlider && !useSettingsStore.getState().ui.dragging;
     if (listeners[slot]!.size === 0) continue;
+    if (slot !== CHART_SLOTS.sections) mainSent = true;
     waiting = { slot, settings: target, timeout: setTimeout(() => chartsDrawn(slot, target), SLOT_TIMEOUT_MS) };
     startTransition(() => {
       for (const listener of listeners[slot]!) listener(target);
@@ -119,11 +127,29 @@ function timeMainCharts() {
   const ms = end - passStart;
   recentPassMs.push(ms);
   if (recentPassMs.length > SLOW_PASSES) recentPassMs.shift();
+  slowMachine = isSlowMachine(slowMachine, recentPassMs);
   // Marked for the interaction benchmark (a performance-panel entry, no cost worth counting).
-  if (end > passStart && typeof performance.measure === 'function') performance.measure(PASS_MEASURE, { start: passStart, end });
+  // Guarded: an older engine without the options form of measure must not stop the pacer.
+  try {
+    if (end > passStart) performance.measure(PASS_MEASURE, { start: passStart, end });
+  } catch {
+    // no mark, nothing else lost
+  }
+}
+
+/** Whether the machine counts as too slow for the charts to follow a slider (see SLOW_PASS_MS). */
+export function isSlowMachine(wasSlow: boolean, passMs: readonly number[]): boolean {
+  const latest = passMs[passMs.length - 1];
+  if (wasSlow) return latest === undefined || latest >= SLOW_PASS_MS / 2;
+  return passMs.length >= SLOW_PASSES && passMs.slice(-SLOW_PASSES).every((ms) => ms > SLOW_PASS_MS);
 }
 
 function schedule() {
+  const state = useSettingsStore.getState();
+  if (state.settings !== latestSettings) {
+    latestSettings = state.settings;
+    latestFromSlider = state.change.kind === 'live';
+  }
   updateStale();
   const settings = current();
   const live = isLive();
@@ -133,7 +159,7 @@ function schedule() {
     startPass();
     return;
   }
-  const plan = livePassPlan(recentPassMs, performance.now() - passStart);
+  const plan = livePassPlan(slowMachine, recentPassMs[recentPassMs.length - 1] ?? 0, performance.now() - passStart);
   if (plan.waitForRest) clearTimeout(timer); // each step puts the catch-up back
   else if (timer !== undefined) return; // the pass already planned will take the latest settings
   timer = setTimeout(startPass, plan.delay);
@@ -143,9 +169,9 @@ function schedule() {
  * When the next pass should start while a slider moves: `delay` in milliseconds from now, and
  * whether each further step should push it back (a slow machine waiting for the slider to rest).
  */
-export function livePassPlan(recentPassMs: readonly number[], msSinceLastStart: number): { delay: number; waitForRest: boolean } {
-  if (recentPassMs.length >= SLOW_PASSES && Math.min(...recentPassMs.slice(-SLOW_PASSES)) > SLOW_PASS_MS) return { delay: REST_MS, waitForRest: true };
-  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, recentPassMs[recentPassMs.length - 1] ?? 0));
+export function livePassPlan(slow: boolean, lastPassMs: number, msSinceLastStart: number): { delay: number; waitForRest: boolean } {
+  if (slow) return { delay: REST_MS, waitForRest: true };
+  const gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, lastPassMs));
   return { delay: Math.max(0, gap - msSinceLastStart), waitForRest: false };
 }
 
@@ -186,13 +212,20 @@ export function useChartSettings(slot: ChartSlot): Settings {
 }
 
 /**
- * Whether a slot's charts should animate to the settings they were last sent: only after a
- * finished change (a preset, a reset, a typed value). While a slider moves they redraw at once,
- * as recharts animates by re-rendering every frame, which would leave no frame for the next step.
- * Decided when the settings are sent, so the page around the charts need not re-render when a
- * drag starts or ends.
+ * Whether a slot's charts should animate to the settings they were last sent: only when those
+ * settings came from a discrete change (a preset, a reset, a theme, a link). Settings made by a
+ * moving slider or by typing redraw at once, as recharts animates by re-rendering every frame,
+ * which would leave no frame for the next step. Decided when the settings are sent, so the page
+ * around the charts need not re-render when a drag starts or ends.
  */
-export const slotAnimates = (slot: ChartSlot): boolean => animated[slot]!;
+export const slotAnimates = (slot: ChartSlot): boolean => animateNext[slot]!;
+
+/** Forgets the pass timings and the slow-machine verdict (tests start from a fresh pacer). */
+export function resetPacerTimings(): void {
+  recentPassMs.length = 0;
+  slowMachine = false;
+  passStart = -Infinity;
+}
 
 const subscribeStale = (listener: () => void) => {
   staleListeners.add(listener);

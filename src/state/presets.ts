@@ -1,4 +1,5 @@
 import { defaultSettings, modelSettingsEqual, type Settings } from '../model';
+import { memoByIdentity } from './memo';
 
 export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late';
 
@@ -31,9 +32,7 @@ export const PRESETS: readonly Preset[] = [
 ];
 
 /** The preset the settings match exactly, if any (the uncertainty and area choices aside). */
-export function activePreset(settings: Settings): PresetId | null {
-  return PRESET_SETTINGS.find(([, s]) => modelSettingsEqual(settings, s))?.[0] ?? null;
-}
+export const activePreset = memoByIdentity((settings: Settings): PresetId | null => PRESET_SETTINGS.find(([, s]) => modelSettingsEqual(settings, s))?.[0] ?? null);
 
 /** Each preset's settings made once, so comparing against them reuses their cached links. */
 const PRESET_SETTINGS: readonly (readonly [PresetId, Settings])[] = PRESETS.map((p) => [p.id, p.settings()] as const);

@@ -33,6 +33,20 @@ describe('a slider step re-renders only what it changes', () => {
     renders.clear();
     act(() => store().setNumeric('scale', 40, 'live'));
     expect([...renders.keys()]).toEqual(['Take-up across England']);
+    // And a step away from settings that were already not the defaults.
+    renders.clear();
+    act(() => store().setNumeric('scale', 35, 'live'));
+    expect([...renders.keys()]).toEqual(['Take-up across England']);
+  });
+
+  it('a per-theme slider with its own value ignores the overall one', () => {
+    renderWithData(<AssumptionsPanel />);
+    act(() => store().setThemeOverride('leakage', 'hsc', 20));
+    renders.clear();
+    act(() => store().setNumeric('leakage', 30, 'live'));
+    const moved = [...renders.keys()];
+    expect(moved).toContain('Leakage: Complex families');
+    expect(moved).not.toContain('Leakage: Health & care');
   });
 
   it('a leakage step also moves the per-theme leakage sliders that follow it, and no delay slider', () => {
