@@ -2,6 +2,7 @@ import { Suspense, lazy, startTransition, useEffect, useState } from 'react';
 import { CopyLinkButton } from './components/CopyLinkButton';
 import { Explorer } from './components/Explorer';
 import { Footer } from './components/Footer';
+import { warmFormatters } from './components/format';
 // The two reference pages are read rarely: they load when opened.
 const CheckPage = lazy(() => import('./components/method/CheckPage').then((m) => ({ default: m.CheckPage })));
 const MethodPage = lazy(() => import('./components/method/MethodPage').then((m) => ({ default: m.MethodPage })));
@@ -42,6 +43,8 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
 
   useEffect(() => {
     let live = true;
+    // While the data files download, in a task of its own (see warmFormatters).
+    const warm = setTimeout(warmFormatters, 0);
     load().then(
       (outcome) => {
         // A transition: React draws the explorer in slices, so the first render of the whole page
@@ -54,6 +57,7 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
     );
     return () => {
       live = false;
+      clearTimeout(warm);
     };
   }, [load]);
 

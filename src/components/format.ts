@@ -21,9 +21,17 @@ function numberFormat(minDigits: number, maxDigits: number, grouping: boolean): 
   return f;
 }
 const fixed = (digits: number) => numberFormat(digits, digits, true);
-const F0 = fixed(0);
-const F1 = fixed(1);
-const F2 = fixed(2);
+
+/**
+ * Makes the formatters the first page uses. The first Intl.NumberFormat loads the locale's data,
+ * the longest single step of starting up on a phone: called while the data files download, it
+ * runs in a task of its own rather than inside the script's start or the first render.
+ */
+export function warmFormatters(): void {
+  for (const digits of [0, 1, 2]) fixed(digits);
+  numberFormat(0, 2, false);
+  numberFormat(0, 0, true);
+}
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -46,11 +54,11 @@ export interface MoneyOptions {
 export function formatMoney(bn: number | null | undefined, options: MoneyOptions = {}): string {
   if (!isNumber(bn)) return NONE;
   const digits = options.digits ?? 1;
-  const fmt = digits === 0 ? F0 : digits === 2 ? F2 : fixed(digits);
+  const fmt = fixed(digits);
   if (options.unit === 'bn') return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
-  if (options.unit === 'm') return signed(bn * 1000, 0, (abs) => `£${F0.format(abs)}m`);
+  if (options.unit === 'm') return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
   const millions = Math.round(Math.abs(bn) * 1000);
-  if (millions < 1000) return signed(bn * 1000, 0, (abs) => `£${F0.format(abs)}m`);
+  if (millions < 1000) return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
   return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
 }
 
@@ -78,7 +86,7 @@ export function formatYears(years: number | null | undefined): string {
   if (!isNumber(years)) return NONE;
   const rounded = Math.round(years * 10) / 10;
   const whole = Number.isInteger(rounded);
-  const text = signed(years, whole ? 0 : 1, (abs) => (whole ? F0 : F1).format(abs));
+  const text = signed(years, whole ? 0 : 1, (abs) => fixed(whole ? 0 : 1).format(abs));
   return `${text} ${rounded === 1 ? 'year' : 'years'}`;
 }
 

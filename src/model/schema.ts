@@ -9,66 +9,77 @@ z.config({ jitless: true });
 /** The data-file versions this build understands. */
 export const SUPPORTED_DATA_VERSION = 1;
 
-const source = z.string().min(1, 'every figure needs its source');
-const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const share = finite.refine((v) => v >= 0 && v <= 1, 'must be a share between 0 and 1');
+/**
+ * The data files' schemas, built on first use rather than when the script starts: building them
+ * is a noticeable part of starting up on a phone, and they are needed only once the files arrive.
+ */
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const dataSchemas = () => (schemas ??= buildSchemas());
 
-const sourced = z.object({ value: finite, source });
-const fiveYears = (label: string) =>
-  z.object({ values: z.array(finite).length(5, `${label} needs one value for each of years 1–5`), source });
+function buildSchemas() {
+  const source = z.string().min(1, 'every figure needs its source');
+  const finite = z.number().refine(Number.isFinite, 'must be a finite number');
+  const share = finite.refine((v) => v >= 0 && v <= 1, 'must be a share between 0 and 1');
 
-const scenarioInputs = z.object({
-  profile: fiveYears('profile'),
-  grossBenefit: sourced,
-  costs: fiveYears('costs'),
-  ongoingCost: sourced,
-});
+  const sourced = z.object({ value: finite, source });
+  const fiveYears = (label: string) =>
+    z.object({ values: z.array(finite).length(5, `${label} needs one value for each of years 1–5`), source });
 
-const partnerShare = z.object({
-  value: share,
-  range: z.tuple([share, share]).optional(),
-  source,
-});
+  const scenarioInputs = z.object({
+    profile: fiveYears('profile'),
+    grossBenefit: sourced,
+    costs: fiveYears('costs'),
+    ongoingCost: sourced,
+  });
 
-const themeSchema = z.object({
-  id: z.enum(THEME_IDS),
-  name: z.string().min(1),
-  shortName: z.string().min(1),
-  status: z.enum(['aggregated', 'indicative']),
-  addressableSpend: sourced,
-  scenarios: z.object({ prudent: scenarioInputs, base: scenarioInputs }),
-  partnerShares: z.partialRecord(z.enum(PARTNER_IDS), partnerShare),
-  note: z.string().optional(),
-});
+  const partnerShare = z.object({
+    value: share,
+    range: z.tuple([share, share]).optional(),
+    source,
+  });
 
-const partnerSchema = z.object({
-  id: z.enum(PARTNER_IDS),
-  name: z.string().min(1),
-  budget: sourced.extend({ kind: z.enum(['DEL', 'AME']) }),
-  budgetByTheme: z.partialRecord(z.enum(THEME_IDS), sourced).optional(),
-});
+  const themeSchema = z.object({
+    id: z.enum(THEME_IDS),
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    status: z.enum(['aggregated', 'indicative']),
+    addressableSpend: sourced,
+    scenarios: z.object({ prudent: scenarioInputs, base: scenarioInputs }),
+    partnerShares: z.partialRecord(z.enum(PARTNER_IDS), partnerShare),
+    note: z.string().optional(),
+  });
 
-const version = z.literal(SUPPORTED_DATA_VERSION, {
-  error: (issue) =>
-    `data version ${JSON.stringify(issue.input)} is not one this app understands (expected ${SUPPORTED_DATA_VERSION})`,
-});
+  const partnerSchema = z.object({
+    id: z.enum(PARTNER_IDS),
+    name: z.string().min(1),
+    budget: sourced.extend({ kind: z.enum(['DEL', 'AME']) }),
+    budgetByTheme: z.partialRecord(z.enum(THEME_IDS), sourced).optional(),
+  });
 
-export const themesFileSchema = z.object({
-  version,
-  firstYear: z.string().regex(/^\d{4}-\d{2}$/, 'must be a financial year such as 2012-13'),
-  themes: z.array(themeSchema).min(1),
-});
+  const version = z.literal(SUPPORTED_DATA_VERSION, {
+    error: (issue) =>
+      `data version ${JSON.stringify(issue.input)} is not one this app understands (expected ${SUPPORTED_DATA_VERSION})`,
+  });
 
-export const partnersFileSchema = z.object({
-  version,
-  partners: z.array(partnerSchema).min(1),
-});
+  const themesFileSchema = z.object({
+    version,
+    firstYear: z.string().regex(/^\d{4}-\d{2}$/, 'must be a financial year such as 2012-13'),
+    themes: z.array(themeSchema).min(1),
+  });
 
-export const areasFileSchema = z.object({
-  version,
-  nationalCohort: sourced,
-  areas: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), cohort: sourced })),
-});
+  const partnersFileSchema = z.object({
+    version,
+    partners: z.array(partnerSchema).min(1),
+  });
+
+  const areasFileSchema = z.object({
+    version,
+    nationalCohort: sourced,
+    areas: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), cohort: sourced })),
+  });
+
+  return { themesFileSchema, partnersFileSchema, areasFileSchema };
+}
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -95,6 +106,7 @@ export interface DataFiles {
 }
 
 export function parseModelData(files: DataFiles): LoadResult<ModelData> {
+  const { themesFileSchema, partnersFileSchema, areasFileSchema } = dataSchemas();
   const themes = parseFile(themesFileSchema, 'themes.json', files.themes);
   const partners = parseFile(partnersFileSchema, 'partners.json', files.partners);
   const areas = parseFile(areasFileSchema, 'areas.json', files.areas);

@@ -7,11 +7,18 @@ const data = loadData();
 
 describe('model adapter', () => {
   it('memoises results on the identity of data and settings', () => {
-    const s = defaultSettings();
+    const s = { ...defaultSettings(), leakage: 0.2 };
     const a = selectResults(data, s);
     expect(selectResults(data, s)).toBe(a);
     expect(selectResults(data, { ...s })).not.toBe(a);
     expect(a.total.npv.toNumber()).toBe(evaluate(data, s).total.npv.toNumber());
+  });
+
+  it('works out the report base once, shared with the baseline', () => {
+    const a = selectResults(data, defaultSettings());
+    expect(a).toBe(selectBaseline(data));
+    expect(selectResults(data, { ...defaultSettings(), uncertainty: undefined })).toBe(a);
+    expect(a.total.npv.toNumber()).toBe(evaluate(data, defaultSettings()).total.npv.toNumber());
   });
 
   it('keeps a baseline run at the report base', () => {
