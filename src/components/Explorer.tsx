@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
 import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
+import { ChartsHeldNote } from './ChartsHeldNote';
 import { Headline } from './Headline';
 import { IgnoredNotice } from './IgnoredNotice';
 import { SectionPlaceholder, WhenNear } from './WhenNear';
@@ -69,6 +70,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           )}
           <PrintSummary />
           <Headline />
+          <ChartsHeldNote />
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
           <WhenNear placeholder={chartsLoading}>
             <Suspense fallback={chartsLoading}>

@@ -66,18 +66,37 @@ let mainSent = false;
 let mainTimed = false;
 // Lengths of the last few passes through the three main charts, newest last.
 const recentPassMs: number[] = [];
-let slowMachine = false;
+
+/** A yes/no the page can follow, telling its listeners only when it flips. */
+function flag() {
+  let value = false;
+  const flagListeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: boolean) {
+      if (next === value) return;
+      value = next;
+      for (const listener of flagListeners) listener();
+    },
+    subscribe(listener: () => void) {
+      flagListeners.add(listener);
+      return () => {
+        flagListeners.delete(listener);
+      };
+    },
+  };
+}
 
 // Whether one of the main charts lags behind the settings, for the "charts catching up" cue.
-let stale = false;
-const staleListeners = new Set<() => void>();
+const stale = flag();
 function updateStale() {
   const settings = current();
-  const next = shown.some((s, slot) => s !== settings && slot !== CHART_SLOTS.sections && listeners[slot]!.size > 0);
-  if (next === stale) return;
-  stale = next;
-  for (const listener of staleListeners) listener();
+  stale.set(shown.some((s, slot) => s !== settings && slot !== CHART_SLOTS.sections && listeners[slot]!.size > 0));
 }
+// Whether this machine is too slow for the charts to follow a slider (see SLOW_PASS_MS), and
+// whether the charts are held until a moving slider rests, for a note saying so.
+const slowMachine = flag();
+const holding = flag();
 
 const isLive = () => useSettingsStore.getState().change.kind === 'live';
 /** The sections below the main charts skip passes while a slider is live. */
@@ -85,6 +104,7 @@ const waitsForRelease = (slot: number, live: boolean) => live && slot === CHART_
 
 function startPass() {
   timer = undefined;
+  holding.set(false);
   if (running) return;
   running = true;
   passStart = performance.now();
@@ -127,7 +147,7 @@ function timeMainCharts() {
   const ms = end - passStart;
   recentPassMs.push(ms);
   if (recentPassMs.length > SLOW_PASSES) recentPassMs.shift();
-  slowMachine = isSlowMachine(slowMachine, recentPassMs);
+  slowMachine.set(isSlowMachine(slowMachine.get(), recentPassMs));
   // Marked for the interaction benchmark (a performance-panel entry, no cost worth counting).
   // Guarded: an older engine without the options form of measure must not stop the pacer.
   try {
@@ -159,9 +179,10 @@ function schedule() {
     startPass();
     return;
   }
-  const plan = livePassPlan(slowMachine, recentPassMs[recentPassMs.length - 1] ?? 0, performance.now() - passStart);
+  const plan = livePassPlan(slowMachine.get(), recentPassMs[recentPassMs.length - 1] ?? 0, performance.now() - passStart);
   if (plan.waitForRest) clearTimeout(timer); // each step puts the catch-up back
   else if (timer !== undefined) return; // the pass already planned will take the latest settings
+  holding.set(plan.waitForRest);
   timer = setTimeout(startPass, plan.delay);
 }
 
@@ -223,19 +244,19 @@ export const slotAnimates = (slot: ChartSlot): boolean => animateNext[slot]!;
 /** Forgets the pass timings and the slow-machine verdict (tests start from a fresh pacer). */
 export function resetPacerTimings(): void {
   recentPassMs.length = 0;
-  slowMachine = false;
+  slowMachine.set(false);
+  holding.set(false);
   passStart = -Infinity;
 }
 
-const subscribeStale = (listener: () => void) => {
-  staleListeners.add(listener);
-  return () => {
-    staleListeners.delete(listener);
-  };
-};
-
 /** True while one of the main charts still shows older settings than the sliders. */
-export const useChartsStale = (): boolean => useSyncExternalStore(subscribeStale, () => stale);
+export const useChartsStale = (): boolean => useSyncExternalStore(stale.subscribe, stale.get);
+
+/** True while, on a slow machine, the charts wait for a moving slider to rest. */
+export const useChartsHeld = (): boolean => useSyncExternalStore(holding.subscribe, holding.get);
+
+/** True once the pacer has found the machine too slow for the charts to follow a slider. */
+export const useSlowMachine = (): boolean => useSyncExternalStore(slowMachine.subscribe, slowMachine.get);
 
 /**
  * Sets `data-charts-stale` on an element while the main charts lag. Done on the element directly:
@@ -244,8 +265,8 @@ export const useChartsStale = (): boolean => useSyncExternalStore(subscribeStale
  */
 export function useChartsStaleMark(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    const mark = () => ref.current?.toggleAttribute('data-charts-stale', stale);
+    const mark = () => ref.current?.toggleAttribute('data-charts-stale', stale.get());
     mark();
-    return subscribeStale(mark);
+    return stale.subscribe(mark);
   }, [ref]);
 }

@@ -18,7 +18,7 @@ export { urlFor, shareLink, startUrlSync, copyText } from './url';
 export { loadAppData, dataBaseUrl, type AppData, type LoadOutcome } from './data';
 export { memoByIdentity } from './memo';
 export { settingsVersion } from './version';
-export { CHART_SLOTS, useChartsStale, useChartsStaleMark, type ChartSlot } from './chartPace';
+export { CHART_SLOTS, useChartsHeld, useChartsStale, useChartsStaleMark, useSlowMachine, type ChartSlot } from './chartPace';
 export { AppDataContext, useAppData } from './context';
 export { useSettings, useSettledSettings, useResults, useChartResults, useBaseline } from './hooks';
 export {

@@ -2,7 +2,7 @@ import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Settings } from '../../src/model';
-import { CHART_SLOTS, resetStore, settingsVersion, useChartsStale, useSettingsStore, type ChartSlot } from '../../src/state';
+import { CHART_SLOTS, resetStore, settingsVersion, useChartsHeld, useChartsStale, useSettingsStore, type ChartSlot } from '../../src/state';
 import { MAX_GAP_MS, MIN_GAP_MS, REST_MS, SLOW_PASSES, SLOW_PASS_MS, chartsDrawn, isSlowMachine, livePassPlan, resetPacerTimings, slotAnimates, useChartSettings } from '../../src/state/chartPace';
 
 /**
@@ -149,15 +149,20 @@ describe('the pace of passes while a slider moves', () => {
         await drawn(store().settings);
       }
       const before = latest(CHART_SLOTS.profile);
+      const held = renderHook(() => useChartsHeld());
+      expect(held.result.current).toBe(false);
       for (const leakage of [70, 80, 90]) {
         act(() => store().setNumeric('leakage', leakage, 'live'));
         await new Promise((r) => setTimeout(r, REST_MS / 2));
         expect(latest(CHART_SLOTS.profile)).toBe(before);
+        expect(held.result.current).toBe(true);
       }
       // Let go before the charts caught up: they still draw the slider's settings without animating.
       act(() => store().commit());
       await drawn(store().settings);
       expect(slotAnimates(CHART_SLOTS.profile)).toBe(false);
+      expect(held.result.current).toBe(false);
+      held.unmount();
     } finally {
       clock.mockRestore();
       unmount();
