@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { NUMERIC_SPECS, defaultSettings, settingsEqual, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../model';
-import { specFor, toDisplay, useAppData, useSettingsStore } from '../state';
+import { NUMERIC_SPECS, defaultSettings, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../model';
+import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../state';
 import { NumericControl } from './NumericControl';
 import { Presets } from './Presets';
 import { THEME_COLOURS } from './palette';
@@ -140,29 +140,29 @@ function LensChoice() {
 /** One theme's own leakage or delay; re-renders only when that override or the overall value moves. */
 const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeName }: { which: 'leakage' | 'delay'; themeId: ThemeId; themeName: string }) {
   const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
-  const override = useSettingsStore((s) => s.settings[field][themeId]);
-  // The overall value shows only while the theme has none of its own (so only then re-renders).
-  const overallValue = useSettingsStore((s) => (s.settings[field][themeId] === undefined ? s.settings[which] : undefined));
+  const own = useSettingsStore((s) => s.settings[field][themeId]);
+  // The theme's own value, or the overall one it follows (so overall steps reach only followers).
+  const applied = useSettingsStore((s) => s.settings[field][themeId] ?? s.settings[which]);
   const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
   const commit = useSettingsStore((s) => s.commit);
   const setDragging = useSettingsStore((s) => s.setDragging);
   const spec: NumericSpec = specFor(which);
-  const overall = toDisplay(overallValue ?? 0, spec);
+  const value = toDisplay(applied, spec);
   const label = `${spec.label}: ${themeName}`;
   return (
     <NumericControl
       spec={spec}
       label={label}
-      value={override === undefined ? overall : toDisplay(override, spec)}
-      isDefault={override === undefined}
+      value={value}
+      isDefault={own === undefined}
       onValue={(v, kind) => setThemeOverride(which, themeId, v, kind)}
       onCommit={commit}
       onReset={() => setThemeOverride(which, themeId, undefined)}
       resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
       onDragging={setDragging}
       note={
-        override === undefined
-          ? `Uses the overall setting (${formatNumber(overall)}${spec.unit === '%' ? '%' : ' years'}).`
+        own === undefined
+          ? `Uses the overall setting (${formatNumber(value)}${spec.unit === '%' ? '%' : ' years'}).`
           : 'Set for this theme only.'
       }
     />
@@ -196,8 +196,9 @@ function ThemeOverrides() {
 
 export function AssumptionsPanel() {
   const resetAll = useSettingsStore((s) => s.resetAll);
-  // A yes/no selector: the panel re-renders only when it flips, not at every slider step.
-  const atDefaults = useSettingsStore((s) => settingsEqual(s.settings, DEFAULTS));
+  // The report base is the first preset: the same (memoised) check, and like Reset all itself it
+  // leaves the uncertainty and area choices aside. A yes/no, so only a flip re-renders the panel.
+  const atDefaults = useSettingsStore((s) => activePreset(s.settings) === 'base');
   return (
     <section className="assumptions" aria-labelledby="assumptions-heading" id="assumptions">
       <div className="section-head">

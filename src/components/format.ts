@@ -30,7 +30,6 @@ const fixed = (digits: number) => numberFormat(digits, digits, true);
 export function warmFormatters(): void {
   for (const digits of [0, 1, 2]) fixed(digits);
   numberFormat(0, 2, false);
-  numberFormat(0, 0, true);
 }
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);

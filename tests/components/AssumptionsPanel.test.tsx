@@ -1,7 +1,8 @@
-import { act } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NumericControlProps } from '../../src/components/NumericControl';
 import { AssumptionsPanel } from '../../src/components/AssumptionsPanel';
+import { defaultUncertainty } from '../../src/model';
 import { resetStore, useSettingsStore } from '../../src/state';
 import { renderWithData } from './helpers';
 
@@ -57,5 +58,15 @@ describe('a slider step re-renders only what it changes', () => {
     expect(moved).toContain('Leakage');
     expect(moved.filter((l) => l.startsWith('Leakage:')).length).toBeGreaterThan(0);
     expect(moved.some((l) => l.startsWith('Delay'))).toBe(false);
+  });
+
+  it('Reset all is done once the assumptions are back at the report base, simulation settings kept', () => {
+    renderWithData(<AssumptionsPanel />);
+    act(() => store().setSettings((s) => ({ ...s, leakage: 0.3, uncertainty: { ...defaultUncertainty(), seed: 9 } })));
+    const reset = screen.getByRole('button', { name: 'Reset all' });
+    expect(reset).toBeEnabled();
+    act(() => reset.click());
+    expect(store().settings.uncertainty?.seed).toBe(9);
+    expect(reset).toBeDisabled();
   });
 });
