@@ -1,7 +1,8 @@
 // Interaction timing in real Chromium against the production build (npm run bench runs it).
 // For each main slider: keyboard steps and a mouse drag, with every chart on screen. Measures
-// input → next paint showing the new headline, input → next paint with every chart updated,
-// long tasks (> 50 ms) and dropped frames; then the same under 4× CPU throttling.
+// input → next paint showing the new headline (with the browser's Event Timing split of each key
+// press beside it), input → next paint with every chart updated, long tasks (> 50 ms) and dropped
+// frames; then the same under 4× CPU throttling.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
@@ -24,7 +25,10 @@ function installProbe() {
   const charts = [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')];
   let lastRaw = 0;
   w.__bench = { inputs: [], rests: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline), chartCount: charts.length };
-  w.__benchReset = () => Object.assign(w.__bench, { inputs: [], rests: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline) });
+  w.__benchReset = () => {
+    Object.assign(w.__bench, { inputs: [], rests: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline) });
+    w.__keyEvents = [];
+  };
   // The hand rests: the last step so far is one the charts must catch up with.
   w.__benchRest = () => {
     const last = w.__bench.inputs.length - 1;
@@ -53,6 +57,21 @@ function installProbe() {
   requestAnimationFrame(tick);
 }
 
+/**
+ * In-page Event Timing: the browser's own account of each slow key press on a slider, split into
+ * the wait for the main thread, the handlers, and the rendering up to the next paint, collected in
+ * `window.__keyEvents`. Chromium reports only events of 16 ms or more (rounded to 8 ms).
+ */
+function recordKeyEvents() {
+  window.__keyEvents = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.name !== 'keydown' || e.target?.type !== 'range') continue;
+      window.__keyEvents.push({ start: e.startTime, duration: e.duration, delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart, presentation: e.startTime + e.duration - e.processingEnd });
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+}
+
 const stats = (values) => {
   const s = [...values].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? null;
@@ -76,6 +95,22 @@ function latencies(b) {
     if (b.rests.includes(i)) out.settled.push(c ? c.t - t : null);
   });
   return out;
+}
+
+/**
+ * Event Timing for the key presses of a run. Presses the browser did not report took under 16 ms
+ * to the next paint, so they count as 0 in the p95; the split into input delay (waiting for the
+ * main thread), handlers and rendering is over the reported, slower presses.
+ */
+function keyEventTiming(entries, presses) {
+  const all = [...entries.map((e) => e.duration), ...Array(Math.max(0, presses - entries.length)).fill(0)];
+  const part = (key) => stats(entries.map((e) => e[key]));
+  return { presses, reported: entries.length, durationP95Ms: stats(all).p95, inputDelayMs: part('delay'), handlersMs: part('processing'), renderingMs: part('presentation') };
+}
+
+function eventTimingLine(e) {
+  const mp = (s) => (s.median === null ? 'n/a' : `${s.median.toFixed(0)}/${s.p95.toFixed(0)}`);
+  return `Event Timing, key presses: ${e.reported} of ${e.presses} took 16 ms or more, p95 ${e.durationP95Ms < 16 ? 'under 16' : e.durationP95Ms.toFixed(0)} ms | of those, median/p95 ms: input delay ${mp(e.inputDelayMs)}, handlers ${mp(e.handlersMs)}, rendering to paint ${mp(e.renderingMs)}`;
 }
 
 async function measure(page, label) {
@@ -111,6 +146,10 @@ async function measure(page, label) {
       .catch(() => {});
     const elapsed = Date.now() - started;
     const b = await page.evaluate(() => window.__bench);
+    // The key presses that moved the slider (at its end a press changes nothing), matched to
+    // their Event Timing entries by the key's time stamp.
+    const keySteps = b.inputs.slice(0, (b.rests[0] ?? -1) + 1);
+    const keyEvents = (await page.evaluate(() => window.__keyEvents)).filter((e) => keySteps.some((t) => Math.abs(t - e.start) < 1));
     const l = latencies(b);
     const expectedFrames = Math.round(elapsed / (1000 / 60));
     rows.push({
@@ -121,6 +160,7 @@ async function measure(page, label) {
       chartsMs: stats(l.charts),
       chartsSettledMs: l.settled,
       chartPassMs: stats(b.passes),
+      keyEventTiming: keyEventTiming(keyEvents, keySteps.length),
       longTasks: b.longTasks.length,
       longestTaskMs: b.longTasks.length ? Math.max(...b.longTasks) : 0,
       framesDropped: Math.max(0, expectedFrames - b.frames),
@@ -129,6 +169,7 @@ async function measure(page, label) {
     const r = rows[rows.length - 1];
     const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
     console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)}, at rest ${r.chartsSettledMs.map((x) => (x === null ? 'miss' : x.toFixed(0))).join('/') || 'n/a'} | chart passes ${r.chartPassMs.n} (median ${r.chartPassMs.median?.toFixed(0) ?? 'n/a'} ms) | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
+    console.log(`${''.padEnd(41)} ${eventTimingLine(r.keyEventTiming)}`);
   }
   return rows;
 }
@@ -155,6 +196,7 @@ async function measureFloor(browser) {
       });
     });
   });
+  await page.evaluate(recordKeyEvents);
   await page.focus('input');
   for (let i = 0; i < KEY_STEPS; i++) {
     await page.keyboard.press('ArrowRight');
@@ -162,9 +204,11 @@ async function measureFloor(browser) {
   }
   await page.waitForTimeout(200);
   const floor = stats(await page.evaluate(() => window.__floor));
+  const floorEvents = keyEventTiming(await page.evaluate(() => window.__keyEvents), KEY_STEPS);
   await page.close();
   console.log(`probe floor (blank page)  input → next paint: median ${floor.median.toFixed(1)} p95 ${floor.p95.toFixed(1)} max ${floor.max.toFixed(1)} ms`);
-  return { run: 'probe floor', slider: 'blank page', inputs: floor.n, headlineMs: floor };
+  console.log(`${''.padEnd(26)}${eventTimingLine(floorEvents)}`);
+  return { run: 'probe floor', slider: 'blank page', inputs: floor.n, headlineMs: floor, keyEventTiming: floorEvents };
 }
 
 export async function runInteractionBench({ baseUrl }) {
@@ -180,6 +224,7 @@ export async function runInteractionBench({ baseUrl }) {
     await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
     await page.waitForTimeout(800);
     await page.evaluate(installProbe);
+    await page.evaluate(recordKeyEvents);
     const normal = await measure(page, 'no throttle');
     if (process.env.BENCH_SLOW === '0') return [floor, ...normal]; // quick runs while working on speed
     const cdp = await page.context().newCDPSession(page);
