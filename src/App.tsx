@@ -43,8 +43,8 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
 
   useEffect(() => {
     let live = true;
-    // While the data files download, in a task of its own (see warmFormatters).
-    const warm = setTimeout(warmFormatters, 0);
+    // While the data files download, in tasks of their own (see warmFormatters).
+    const stopWarming = warmFormatters();
     load().then(
       (outcome) => {
         // A transition: React draws the explorer in slices, so the first render of the whole page
@@ -57,7 +57,7 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
     );
     return () => {
       live = false;
-      clearTimeout(warm);
+      stopWarming();
     };
   }, [load]);
 

@@ -23,13 +23,20 @@ function numberFormat(minDigits: number, maxDigits: number, grouping: boolean): 
 const fixed = (digits: number) => numberFormat(digits, digits, true);
 
 /**
- * Makes the formatters the first page uses. The first Intl.NumberFormat loads the locale's data,
- * the longest single step of starting up on a phone: called while the data files download, it
- * runs in a task of its own rather than inside the script's start or the first render.
+ * Makes the formatters the first page uses, one per task, starting after the current one. The
+ * first Intl.NumberFormat loads the locale's data, a long step on a phone: started while the data
+ * files download, this work stays out of the script's start and the first render, and no task of
+ * it holds the main thread for long. Returns a function that cancels the steps not yet run.
  */
-export function warmFormatters(): void {
-  for (const digits of [0, 1, 2]) fixed(digits);
-  numberFormat(0, 2, false);
+export function warmFormatters(): () => void {
+  const steps = [() => fixed(0), () => fixed(1), () => fixed(2), () => numberFormat(0, 2, false)];
+  let timer: ReturnType<typeof setTimeout>;
+  const next = () => {
+    steps.shift()?.();
+    if (steps.length > 0) timer = setTimeout(next, 0);
+  };
+  timer = setTimeout(next, 0);
+  return () => clearTimeout(timer);
 }
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -16,6 +16,14 @@ export const SUPPORTED_DATA_VERSION = 1;
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 const dataSchemas = () => (schemas ??= buildSchemas());
 
+/**
+ * Builds the data schemas ahead of the first parse (a loader can do it while the files download,
+ * so that building and checking are not one long block once they arrive).
+ */
+export function prepareDataSchemas(): void {
+  dataSchemas();
+}
+
 function buildSchemas() {
   const source = z.string().min(1, 'every figure needs its source');
   const finite = z.number().refine(Number.isFinite, 'must be a finite number');

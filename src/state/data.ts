@@ -1,4 +1,4 @@
-import { parseGoldenCsv, parseModelData, type GoldenRow, type ModelData } from '../model';
+import { parseGoldenCsv, parseModelData, prepareDataSchemas, type GoldenRow, type ModelData } from '../model';
 
 export interface AppData {
   data: ModelData;
@@ -17,6 +17,9 @@ export function dataBaseUrl(base: string = import.meta.env.BASE_URL): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;
   return `${withSlash}data/`;
 }
+
+/** Resolves in a later task, letting the browser paint or handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function fetchText(fetchFn: Fetch, url: string, name: string): Promise<string> {
   let response: Awaited<ReturnType<Fetch>>;
@@ -43,6 +46,9 @@ async function fetchJson(fetchFn: Fetch, base: string, name: string): Promise<un
  * failure comes back as a message naming the file (and field, from the model's validation).
  */
 export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: string = dataBaseUrl()): Promise<LoadOutcome> {
+  // Start-up work is split into tasks so that no one of them holds a phone's main thread for long:
+  // the schemas are built while the files download, and checking them starts a task of its own.
+  const schemasReady = nextTask().then(prepareDataSchemas);
   let files: [unknown, unknown, unknown];
   try {
     files = await Promise.all([
@@ -53,6 +59,8 @@ export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: st
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+  await schemasReady;
+  await nextTask();
   const [themes, partners, areas] = files;
   const parsed = parseModelData({ themes, partners, areas });
   if (!parsed.ok) return { ok: false, error: parsed.error };
