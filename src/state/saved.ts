@@ -36,17 +36,24 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | '
 // ---------------------------------------------------------------------------------------------
 // Validation and migrations
 
-const scenarioSchema = z.object({
-  id: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
-  name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(NAME_MAX, `is longer than ${NAME_MAX} characters`),
-  query: z.string({ error: 'must be a settings query string' }).max(2000, 'is longer than 2,000 characters'),
-  savedAt: z.string({ error: 'must be a date' }).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
-});
+// Built on first use, not while the script starts: on a first visit nothing is stored and they
+// are never needed, and building zod schemas is a noticeable part of starting up on a phone.
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const savedSchemas = () => (schemas ??= buildSchemas());
 
-const fileSchema = z.object({
-  schema: z.literal(SAVED_SCHEMA),
-  scenarios: z.array(z.unknown(), { error: 'must be a list' }).max(MAX_SCENARIOS, `holds more than ${MAX_SCENARIOS} scenarios`),
-});
+function buildSchemas() {
+  const scenarioSchema = z.object({
+    id: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
+    name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(NAME_MAX, `is longer than ${NAME_MAX} characters`),
+    query: z.string({ error: 'must be a settings query string' }).max(2000, 'is longer than 2,000 characters'),
+    savedAt: z.string({ error: 'must be a date' }).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
+  });
+  const fileSchema = z.object({
+    schema: z.literal(SAVED_SCHEMA),
+    scenarios: z.array(z.unknown(), { error: 'must be a list' }).max(MAX_SCENARIOS, `holds more than ${MAX_SCENARIOS} scenarios`),
+  });
+  return { scenarioSchema, fileSchema };
+}
 
 export interface Migration {
   /** The schema this migration reads; it returns data in schema `from + 1`. */
@@ -127,6 +134,7 @@ export interface ReadResult {
 export function readScenarios(raw: unknown): ({ ok: true } & ReadResult) | { ok: false; problem: Problem; message: string } {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
+  const { fileSchema, scenarioSchema } = savedSchemas();
   const file = fileSchema.safeParse(migrated.value);
   if (!file.success) {
     const issue = file.error.issues[0];
