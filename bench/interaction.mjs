@@ -67,7 +67,7 @@ function recordKeyEvents() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.name !== 'keydown' || e.target?.type !== 'range') continue;
-      window.__keyEvents.push({ start: e.startTime, duration: e.duration, delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart, presentation: e.startTime + e.duration - e.processingEnd });
+      window.__keyEvents.push({ start: e.startTime, duration: e.duration, delay: e.processingStart - e.startTime, processing: e.processingEnd - e.processingStart, presentation: Math.max(0, e.startTime + e.duration - e.processingEnd) });
     }
   }).observe({ type: 'event', durationThreshold: 16, buffered: false });
 }
@@ -110,6 +110,7 @@ function keyEventTiming(entries, presses) {
 
 function eventTimingLine(e) {
   const mp = (s) => (s.median === null ? 'n/a' : `${s.median.toFixed(0)}/${s.p95.toFixed(0)}`);
+  if (e.presses === 0) return 'Event Timing, key presses: n/a (no key press moved the slider)';
   return `Event Timing, key presses: ${e.reported} of ${e.presses} took 16 ms or more, p95 ${e.durationP95Ms < 16 ? 'under 16' : e.durationP95Ms.toFixed(0)} ms | of those, median/p95 ms: input delay ${mp(e.inputDelayMs)}, handlers ${mp(e.handlersMs)}, rendering to paint ${mp(e.renderingMs)}`;
 }
 
@@ -127,6 +128,7 @@ async function measure(page, label) {
       await page.waitForTimeout(30);
     }
     await page.evaluate(() => window.__benchRest());
+    const keyRunSteps = await page.evaluate(() => window.__bench.inputs.length);
     await page.waitForTimeout(400);
     // A mouse drag across the slider's track in 40 moves.
     const box = await slider.boundingBox();
@@ -147,9 +149,13 @@ async function measure(page, label) {
     const elapsed = Date.now() - started;
     const b = await page.evaluate(() => window.__bench);
     // The key presses that moved the slider (at its end a press changes nothing), matched to
-    // their Event Timing entries by the key's time stamp.
-    const keySteps = b.inputs.slice(0, (b.rests[0] ?? -1) + 1);
-    const keyEvents = (await page.evaluate(() => window.__keyEvents)).filter((e) => keySteps.some((t) => Math.abs(t - e.start) < 1));
+    // their Event Timing entries by the key's time stamp. Only presses that changed nothing may
+    // go unmatched; more than that means the matching failed, and the run says so.
+    const keySteps = b.inputs.slice(0, keyRunSteps);
+    const allKeyEvents = await page.evaluate(() => window.__keyEvents);
+    const keyEvents = allKeyEvents.filter((e) => keySteps.some((t) => Math.abs(t - e.start) < 1));
+    const unmatched = allKeyEvents.length - keyEvents.length;
+    if (unmatched > KEY_STEPS - keySteps.length) console.warn(`  warning: ${unmatched} Event Timing entries matched no slider step`);
     const l = latencies(b);
     const expectedFrames = Math.round(elapsed / (1000 / 60));
     rows.push({

@@ -18,8 +18,19 @@ export function dataBaseUrl(base: string = import.meta.env.BASE_URL): string {
   return `${withSlash}data/`;
 }
 
-/** Resolves in a later task, letting the browser paint or handle input in between. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Resolves in a later task, letting the browser paint or handle input in between. A message
+ * rather than a timer: a background tab slows timers to one a second, not messages.
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 async function fetchText(fetchFn: Fetch, url: string, name: string): Promise<string> {
   let response: Awaited<ReturnType<Fetch>>;
@@ -48,7 +59,10 @@ async function fetchJson(fetchFn: Fetch, base: string, name: string): Promise<un
 export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: string = dataBaseUrl()): Promise<LoadOutcome> {
   // Start-up work is split into tasks so that no one of them holds a phone's main thread for long:
   // the schemas are built while the files download, and checking them starts a task of its own.
-  const schemasReady = nextTask().then(prepareDataSchemas);
+  // A failure here is not lost: the check below builds the schemas again and fails in the open.
+  const schemasReady = nextTask()
+    .then(prepareDataSchemas)
+    .catch(() => undefined);
   let files: [unknown, unknown, unknown];
   try {
     files = await Promise.all([

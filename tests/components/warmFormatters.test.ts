@@ -1,40 +1,56 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatMoney, formatNumber, formatPercent, warmFormatters } from '../../src/components/format';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// A fresh module per test file: no formatter exists before these tests run.
+type FormatModule = typeof import('../../src/components/format');
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const tasks = async (n: number) => {
+  for (let i = 0; i < n; i++) await nextTask();
+};
 const RealNumberFormat = Intl.NumberFormat;
-/** Counts the formatters made, each still a real one. */
-const countMade = () =>
-  vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-    return new RealNumberFormat(...args);
-  } as unknown as typeof Intl.NumberFormat);
 
 describe('warmFormatters', () => {
+  let made: ReturnType<typeof vi.spyOn>;
+  let format: FormatModule;
+
+  beforeEach(async () => {
+    // A fresh module for each test, so no formatter exists yet whatever ran before.
+    vi.resetModules();
+    format = await import('../../src/components/format');
+    // Counts the formatters made, each still a real one.
+    made = vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      return new RealNumberFormat(...args);
+    } as unknown as typeof Intl.NumberFormat);
+  });
+
   afterEach(() => {
     vi.restoreAllMocks();
   });
 
-  it('does nothing once cancelled', async () => {
-    const made = countMade();
-    const cancel = warmFormatters();
-    cancel();
-    for (let i = 0; i < 6; i++) await nextTask();
-    expect(made).not.toHaveBeenCalled();
-  });
-
   it('makes one formatter per task, none in the task that asked', async () => {
-    const made = countMade();
-    warmFormatters();
+    format.warmFormatters();
     expect(made).not.toHaveBeenCalled();
     await nextTask();
     expect(made).toHaveBeenCalledTimes(1);
-    for (let i = 0; i < 6; i++) await nextTask();
+    await tasks(6);
     expect(made).toHaveBeenCalledTimes(4);
     // The first page's figures then reuse them.
-    expect(formatMoney(20.618)).toBe('£20.6bn');
-    expect(formatPercent(0.073)).toBe('7.3%');
-    expect(formatNumber(12.5)).toBe('12.5');
+    expect(format.formatMoney(20.618)).toBe('£20.6bn');
+    expect(format.formatPercent(0.073)).toBe('7.3%');
+    expect(format.formatNumber(12.5)).toBe('12.5');
     expect(made).toHaveBeenCalledTimes(4);
+  });
+
+  it('does nothing once cancelled', async () => {
+    format.warmFormatters()();
+    await tasks(6);
+    expect(made).not.toHaveBeenCalled();
+  });
+
+  it('stops part way when cancelled after a step', async () => {
+    const cancel = format.warmFormatters();
+    await nextTask();
+    cancel();
+    await tasks(6);
+    expect(made).toHaveBeenCalledTimes(1);
   });
 });
