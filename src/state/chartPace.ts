@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Settings } from '../model';
+import { nextTask } from './nextTask';
 import { useSettingsStore } from './store';
 
 /**
@@ -199,7 +200,7 @@ export function livePassPlan(slow: boolean, lastPassMs: number, msSinceLastStart
 useSettingsStore.subscribe(schedule);
 
 /**
- * Called from an effect once a slot has drawn `settings`. The next slot starts after a message,
+ * Called from an effect once a slot has drawn `settings`. The next slot starts in a later task,
  * which lets the effects recharts runs after each commit finish first.
  */
 export function chartsDrawn(slot: ChartSlot | number, settings: Settings): void {
@@ -207,12 +208,7 @@ export function chartsDrawn(slot: ChartSlot | number, settings: Settings): void 
   clearTimeout(waiting.timeout);
   waiting = null;
   updateStale();
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    advance(slot + 1);
-  };
-  channel.port2.postMessage(null);
+  void nextTask().then(() => advance(slot + 1));
 }
 
 /** The settings a slot's charts should draw now (see above). */

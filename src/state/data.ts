@@ -1,4 +1,5 @@
 import { parseGoldenCsv, parseModelData, prepareDataSchemas, type GoldenRow, type ModelData } from '../model';
+import { nextTask } from './nextTask';
 
 export interface AppData {
   data: ModelData;
@@ -17,20 +18,6 @@ export function dataBaseUrl(base: string = import.meta.env.BASE_URL): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;
   return `${withSlash}data/`;
 }
-
-/**
- * Resolves in a later task, letting the browser paint or handle input in between. A message
- * rather than a timer: a background tab slows timers to one a second, not messages.
- */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 async function fetchText(fetchFn: Fetch, url: string, name: string): Promise<string> {
   let response: Awaited<ReturnType<Fetch>>;
