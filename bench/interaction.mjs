@@ -2,7 +2,7 @@
 // For each main slider: keyboard steps and a mouse drag, with every chart on screen. Measures
 // input → next paint showing the new headline (with the browser's Event Timing split of each key
 // press beside it), input → next paint with every chart updated, long tasks (> 50 ms) and dropped
-// frames; then the same under 4× CPU throttling.
+// frames, and how busy the main thread and the renderer were; then the same under 4× CPU throttling.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
@@ -72,6 +72,28 @@ function recordKeyEvents() {
   }).observe({ type: 'event', durationThreshold: 16, buffered: false });
 }
 
+/** The browser's running totals of main-thread work and renderer CPU time (CDP Performance domain). */
+async function cpuTotals(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/**
+ * How busy the page kept the machine between two `cpuTotals`: the share of the wall-clock time the
+ * main thread spent in tasks (and in script, and in style and layout, within them), and the
+ * renderer process's CPU time over all its threads (raster and compositing too), in cores.
+ * A main thread near 100% busy leaves a key press nowhere to go but the queue; a renderer near
+ * the machine's core count leaves raster waiting for the CPU.
+ */
+function cpuUse(before, after) {
+  const wall = after.Timestamp - before.Timestamp;
+  const per = (key) => (after[key] - before[key]) / wall;
+  return { mainThreadBusy: per('TaskDuration'), script: per('ScriptDuration'), styleAndLayout: per('RecalcStyleDuration') + per('LayoutDuration'), rendererCores: per('ProcessTime') };
+}
+
+const pct = (x) => `${Math.round(x * 100)}%`;
+const cpuLine = (u) => `CPU during the key run: main thread busy ${pct(u.mainThreadBusy)} (script ${pct(u.script)}, style and layout ${pct(u.styleAndLayout)}); renderer process ${u.rendererCores.toFixed(2)} cores`;
+
 const stats = (values) => {
   const s = [...values].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? null;
@@ -114,7 +136,7 @@ function eventTimingLine(e) {
   return `Event Timing, key presses: ${e.reported} of ${e.presses} took 16 ms or more, p95 ${e.durationP95Ms < 16 ? 'under 16' : e.durationP95Ms.toFixed(0)} ms | of those, median/p95 ms: input delay ${mp(e.inputDelayMs)}, handlers ${mp(e.handlersMs)}, rendering to paint ${mp(e.renderingMs)}`;
 }
 
-async function measure(page, label) {
+async function measure(page, label, cdp) {
   const rows = [];
   for (const name of SLIDERS) {
     const slider = page.getByRole('slider', { name, exact: true });
@@ -123,10 +145,12 @@ async function measure(page, label) {
     await page.waitForTimeout(800);
     await page.evaluate(() => window.__benchReset());
     const started = Date.now();
+    const cpuBefore = await cpuTotals(cdp);
     for (let i = 0; i < KEY_STEPS; i++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(30);
     }
+    const keyRunCpu = cpuUse(cpuBefore, await cpuTotals(cdp));
     await page.evaluate(() => window.__benchRest());
     const keyRunSteps = await page.evaluate(() => window.__bench.inputs.length);
     await page.waitForTimeout(400);
@@ -167,6 +191,7 @@ async function measure(page, label) {
       chartsSettledMs: l.settled,
       chartPassMs: stats(b.passes),
       keyEventTiming: keyEventTiming(keyEvents, keySteps.length),
+      keyRunCpu,
       longTasks: b.longTasks.length,
       longestTaskMs: b.longTasks.length ? Math.max(...b.longTasks) : 0,
       framesDropped: Math.max(0, expectedFrames - b.frames),
@@ -176,6 +201,7 @@ async function measure(page, label) {
     const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
     console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)}, at rest ${r.chartsSettledMs.map((x) => (x === null ? 'miss' : x.toFixed(0))).join('/') || 'n/a'} | chart passes ${r.chartPassMs.n} (median ${r.chartPassMs.median?.toFixed(0) ?? 'n/a'} ms) | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
     console.log(`${''.padEnd(41)} ${eventTimingLine(r.keyEventTiming)}`);
+    console.log(`${''.padEnd(41)} ${cpuLine(keyRunCpu)}`);
   }
   return rows;
 }
@@ -231,11 +257,12 @@ export async function runInteractionBench({ baseUrl }) {
     await page.waitForTimeout(800);
     await page.evaluate(installProbe);
     await page.evaluate(recordKeyEvents);
-    const normal = await measure(page, 'no throttle');
-    if (process.env.BENCH_SLOW === '0') return [floor, ...normal]; // quick runs while working on speed
     const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const normal = await measure(page, 'no throttle', cdp);
+    if (process.env.BENCH_SLOW === '0') return [floor, ...normal]; // quick runs while working on speed
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const slow = await measure(page, '4× slower');
+    const slow = await measure(page, '4× slower', cdp);
     return [floor, ...normal, ...slow];
   } finally {
     await browser.close();
