@@ -9,7 +9,10 @@ import { chromium } from 'playwright-core';
 const KEY_STEPS = Number(process.env.BENCH_STEPS ?? 100);
 const ALL_SLIDERS = ['Scenario (prudent to base)', 'Take-up across England', 'Leakage', 'Delay', 'Discount rate'];
 // BENCH_SLIDERS=Leakage,Delay runs only those (quick runs while working on speed).
-const SLIDERS = process.env.BENCH_SLIDERS ? ALL_SLIDERS.filter((n) => process.env.BENCH_SLIDERS.split(',').includes(n)) : ALL_SLIDERS;
+const chosen = (names) => (process.env.BENCH_SLIDERS ? names.filter((n) => process.env.BENCH_SLIDERS.split(',').includes(n)) : names);
+const SLIDERS = chosen(ALL_SLIDERS);
+// Presenter mode shows only the big levers (no discount rate) and two of the charts.
+const PRESENTER_SLIDERS = chosen(ALL_SLIDERS.filter((n) => n !== 'Discount rate'));
 
 /**
  * In-page probe. Each slider step is one `input` event and one new settings object; the headline
@@ -22,7 +25,8 @@ function installProbe() {
   const w = window;
   const version = (el) => Number(el.getAttribute('data-settings-version') ?? 0);
   const headline = document.querySelector('section[aria-labelledby="headline-heading"]');
-  const charts = [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')];
+  // The charts on show (presenter mode hides one of the three).
+  const charts = [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')].filter((c) => c.getClientRects().length > 0);
   let lastRaw = 0;
   w.__bench = { inputs: [], rests: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline), chartCount: charts.length };
   w.__benchReset = () => {
@@ -136,9 +140,9 @@ function eventTimingLine(e) {
   return `Event Timing, key presses: ${e.reported} of ${e.presses} took 16 ms or more, p95 ${e.durationP95Ms < 16 ? 'under 16' : e.durationP95Ms.toFixed(0)} ms | of those, median/p95 ms: input delay ${mp(e.inputDelayMs)}, handlers ${mp(e.handlersMs)}, rendering to paint ${mp(e.renderingMs)}`;
 }
 
-async function measure(page, label, cdp) {
+async function measure(page, label, cdp, sliders = SLIDERS) {
   const rows = [];
-  for (const name of SLIDERS) {
+  for (const name of sliders) {
     const slider = page.getByRole('slider', { name, exact: true });
     await slider.focus();
     await page.keyboard.press('Home');
@@ -243,27 +247,56 @@ async function measureFloor(browser) {
   return { run: 'probe floor', slider: 'blank page', inputs: floor.n, headlineMs: floor, keyEventTiming: floorEvents };
 }
 
+/**
+ * The room's view: presenter mode (the P key) in a 1920×1080 window, where the headline and the
+ * two charts that mode shows are all on screen, driven by the sliders it keeps.
+ */
+async function measurePresenter(browser, baseUrl) {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(baseUrl);
+  await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
+  await page.keyboard.press('p');
+  await page.locator('html[data-presenter]').waitFor();
+  await page.waitForTimeout(800);
+  await page.evaluate(installProbe);
+  await page.evaluate(recordKeyEvents);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const rows = await measure(page, 'presenter', cdp, PRESENTER_SLIDERS);
+  await page.close();
+  return rows;
+}
+
+// BENCH_RUNS=normal,presenter picks among the runs (quick runs while working on speed).
+const RUNS = (process.env.BENCH_RUNS ?? 'normal,slow,presenter').split(',');
+
 export async function runInteractionBench({ baseUrl }) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    // Tall enough that every chart is on screen at 1920 px wide.
     const floor = await measureFloor(browser);
-    const page = await browser.newPage({ viewport: { width: 1920, height: Number(process.env.BENCH_HEIGHT ?? 2600) } });
-    await page.goto(baseUrl);
-    await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
-    await page.waitForTimeout(800);
-    await page.evaluate(installProbe);
-    await page.evaluate(recordKeyEvents);
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const normal = await measure(page, 'no throttle', cdp);
-    if (process.env.BENCH_SLOW === '0') return [floor, ...normal]; // quick runs while working on speed
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const slow = await measure(page, '4× slower', cdp);
-    return [floor, ...normal, ...slow];
+    const rows = [floor];
+    if (RUNS.includes('normal') || RUNS.includes('slow')) {
+      // Tall enough that every chart is on screen at 1920 px wide.
+      const page = await browser.newPage({ viewport: { width: 1920, height: Number(process.env.BENCH_HEIGHT ?? 2600) } });
+      await page.goto(baseUrl);
+      await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
+      await page.waitForTimeout(800);
+      await page.evaluate(installProbe);
+      await page.evaluate(recordKeyEvents);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      if (RUNS.includes('normal')) rows.push(...(await measure(page, 'no throttle', cdp)));
+      if (RUNS.includes('slow')) {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        rows.push(...(await measure(page, '4× slower', cdp)));
+      }
+      await page.close();
+    }
+    if (RUNS.includes('presenter')) rows.push(...(await measurePresenter(browser, baseUrl)));
+    return rows;
   } finally {
     await browser.close();
   }

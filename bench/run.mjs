@@ -36,7 +36,7 @@ console.log(`initial JS ${results.load.initialJsGzipKB.toFixed(1)} KB gzip, init
 const stop = startPreview(root, port);
 try {
   await new Promise((r) => setTimeout(r, 2500));
-  console.log('\n== 2. Interaction: input → painted headline and charts (1920×2600, every chart on screen)');
+  console.log('\n== 2. Interaction: input → painted headline and charts (1920×2600 with every chart on screen, then presenter mode at 1920×1080)');
   results.interaction = await runInteractionBench({ baseUrl });
   console.log('\n== 3b. Lighthouse (mobile preset)');
   results.lighthouse = await runLighthouse(baseUrl);

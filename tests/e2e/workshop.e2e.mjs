@@ -141,6 +141,12 @@ export default [
       for (const sel of ['[data-control="scenario"]', '[data-control="scale"]', '[data-control="leakage"]', '[data-control="delay"]', '[data-group="lens"]', '[data-chart="profile"]', '[data-chart="partners"]']) {
         expect(await page.locator(sel).first().isVisible(), `${sel} is hidden in presenter mode`);
       }
+      // The room sees both charts whole, legends included, without anyone scrolling.
+      for (const chart of ['profile', 'partners']) {
+        const box = await page.locator(`[data-chart="${chart}"]`).boundingBox();
+        const bottom = box ? Math.round(box.y + box.height) : null;
+        expect(bottom !== null && bottom <= 1080, `the ${chart} chart ends at ${bottom} px, below a 1080 px screen`);
+      }
       await shot('workshop-presenter-1920x1080');
       await page.screenshot({ path: 'test-results/screenshots/workshop-presenter-1920x1080-viewport.png' });
       await noAxeViolations(page, 'presenter mode');
