@@ -248,23 +248,23 @@ async function measureFloor(browser) {
 }
 
 /**
- * The room's view: presenter mode (the P key) in a 1920×1080 window, where the headline and the
- * two charts that mode shows are all on screen, driven by the sliders it keeps.
+ * The explorer loaded in a fresh window of the given height (1920 px wide), optionally in
+ * presenter mode, with the probe and Event Timing recorder installed and CDP metrics on.
  */
-async function measurePresenter(browser, baseUrl) {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+async function openExplorer(browser, baseUrl, { height, presenter = false }) {
+  const page = await browser.newPage({ viewport: { width: 1920, height } });
   await page.goto(baseUrl);
   await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
-  await page.keyboard.press('p');
-  await page.locator('html[data-presenter]').waitFor();
+  if (presenter) {
+    await page.keyboard.press('p');
+    await page.locator('html[data-presenter]').waitFor();
+  }
   await page.waitForTimeout(800);
   await page.evaluate(installProbe);
   await page.evaluate(recordKeyEvents);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const rows = await measure(page, 'presenter', cdp, PRESENTER_SLIDERS);
-  await page.close();
-  return rows;
+  return { page, cdp };
 }
 
 // BENCH_RUNS=normal,presenter picks among the runs (quick runs while working on speed).
@@ -276,18 +276,10 @@ export async function runInteractionBench({ baseUrl }) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const floor = await measureFloor(browser);
-    const rows = [floor];
+    const rows = [await measureFloor(browser)];
     if (RUNS.includes('normal') || RUNS.includes('slow')) {
       // Tall enough that every chart is on screen at 1920 px wide.
-      const page = await browser.newPage({ viewport: { width: 1920, height: Number(process.env.BENCH_HEIGHT ?? 2600) } });
-      await page.goto(baseUrl);
-      await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
-      await page.waitForTimeout(800);
-      await page.evaluate(installProbe);
-      await page.evaluate(recordKeyEvents);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Performance.enable');
+      const { page, cdp } = await openExplorer(browser, baseUrl, { height: Number(process.env.BENCH_HEIGHT ?? 2600) });
       if (RUNS.includes('normal')) rows.push(...(await measure(page, 'no throttle', cdp)));
       if (RUNS.includes('slow')) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -295,7 +287,13 @@ export async function runInteractionBench({ baseUrl }) {
       }
       await page.close();
     }
-    if (RUNS.includes('presenter')) rows.push(...(await measurePresenter(browser, baseUrl)));
+    if (RUNS.includes('presenter')) {
+      // The room's view: presenter mode at 1920×1080 shows the headline and two charts, all on
+      // screen, and keeps the sliders in PRESENTER_SLIDERS.
+      const { page, cdp } = await openExplorer(browser, baseUrl, { height: 1080, presenter: true });
+      rows.push(...(await measure(page, 'presenter', cdp, PRESENTER_SLIDERS)));
+      await page.close();
+    }
     return rows;
   } finally {
     await browser.close();
