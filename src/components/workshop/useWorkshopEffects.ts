@@ -66,10 +66,14 @@ export function useWorkshopKeys(announce: (text: string) => void): void {
 }
 
 const WATCHED = '.figure-value, .control-value, .compare-figures td';
+/** How long a changed figure stays lit before its 250 ms fade (workshop.css): 300 ms in all. */
+export const FLASH_HOLD_MS = 50;
 
 /**
- * In presenter mode, a figure that changes is highlighted for 300 ms so the room can see what
- * moved. Skipped when the user prefers reduced motion.
+ * In presenter mode, a figure that changes lights up and fades, so the room can see what moved.
+ * A figure that keeps changing (a moving slider) stays lit until it stops: the highlight is
+ * held, not restarted, which would force a layout at every step. Skipped when the user prefers
+ * reduced motion.
  */
 export function useFlashChanges(on: boolean): void {
   useEffect(() => {
@@ -85,11 +89,15 @@ export function useFlashChanges(on: boolean): void {
         if (el) changed.add(el);
       }
       for (const el of changed) {
-        el.removeAttribute('data-moved');
-        void (el as HTMLElement).offsetWidth; // restart the animation
         el.setAttribute('data-moved', '');
         window.clearTimeout(timers.get(el));
-        timers.set(el, window.setTimeout(() => el.removeAttribute('data-moved'), 400));
+        timers.set(
+          el,
+          window.setTimeout(() => {
+            el.removeAttribute('data-moved');
+            timers.delete(el);
+          }, FLASH_HOLD_MS),
+        );
       }
     });
     observer.observe(root, { subtree: true, characterData: true, childList: true });
