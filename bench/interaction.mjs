@@ -4,6 +4,7 @@
 // press beside it), input → next paint with every chart updated, long tasks (> 50 ms) and dropped
 // frames, and how busy the main thread and the renderer were; then the same under 4× CPU throttling.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
 
 const KEY_STEPS = Number(process.env.BENCH_STEPS ?? 100);
@@ -96,7 +97,7 @@ function cpuUse(before, after) {
 }
 
 const pct = (x) => `${Math.round(x * 100)}%`;
-const cpuLine = (u) => `CPU during the key run: main thread busy ${pct(u.mainThreadBusy)} (script ${pct(u.script)}, style and layout ${pct(u.styleAndLayout)}); renderer process ${u.rendererCores.toFixed(2)} cores`;
+const cpuLine = (u) => `CPU during the key run: main thread busy ${pct(u.mainThreadBusy)} (script ${pct(u.script)}, style and layout ${pct(u.styleAndLayout)}); renderer process ${u.rendererCores.toFixed(2)} of ${availableParallelism()} cores`;
 
 const stats = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -140,7 +141,12 @@ function eventTimingLine(e) {
   return `Event Timing, key presses: ${e.reported} of ${e.presses} took 16 ms or more, p95 ${e.durationP95Ms < 16 ? 'under 16' : e.durationP95Ms.toFixed(0)} ms | of those, median/p95 ms: input delay ${mp(e.inputDelayMs)}, handlers ${mp(e.handlersMs)}, rendering to paint ${mp(e.renderingMs)}`;
 }
 
-async function measure(page, label, cdp, sliders = SLIDERS) {
+/**
+ * One run: for each slider, the key run and the drag, with their figures printed and returned.
+ * `cdp` (a CDP session with the Performance domain on) adds the CPU-use figure; the throttled run
+ * passes none, because Chromium throttles by keeping the main thread busy itself.
+ */
+async function measure(page, label, { cdp = null, sliders = SLIDERS } = {}) {
   const rows = [];
   for (const name of sliders) {
     const slider = page.getByRole('slider', { name, exact: true });
@@ -149,12 +155,12 @@ async function measure(page, label, cdp, sliders = SLIDERS) {
     await page.waitForTimeout(800);
     await page.evaluate(() => window.__benchReset());
     const started = Date.now();
-    const cpuBefore = await cpuTotals(cdp);
+    const cpuBefore = cdp && (await cpuTotals(cdp));
     for (let i = 0; i < KEY_STEPS; i++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(30);
     }
-    const keyRunCpu = cpuUse(cpuBefore, await cpuTotals(cdp));
+    const keyRunCpu = cdp && cpuUse(cpuBefore, await cpuTotals(cdp));
     await page.evaluate(() => window.__benchRest());
     const keyRunSteps = await page.evaluate(() => window.__bench.inputs.length);
     await page.waitForTimeout(400);
@@ -205,7 +211,7 @@ async function measure(page, label, cdp, sliders = SLIDERS) {
     const f = (s) => (s.median === null ? 'n/a' : `median ${s.median.toFixed(1)} p95 ${s.p95.toFixed(1)} max ${s.max.toFixed(1)}`);
     console.log(`${label.padEnd(12)} ${name.padEnd(28)} steps ${r.inputs} | headline ${f(r.headlineMs)} | charts ${f(r.chartsMs)}, at rest ${r.chartsSettledMs.map((x) => (x === null ? 'miss' : x.toFixed(0))).join('/') || 'n/a'} | chart passes ${r.chartPassMs.n} (median ${r.chartPassMs.median?.toFixed(0) ?? 'n/a'} ms) | long tasks ${r.longTasks} (max ${r.longestTaskMs.toFixed(0)} ms) | frames dropped ${r.framesDropped}/${expectedFrames}`);
     console.log(`${''.padEnd(41)} ${eventTimingLine(r.keyEventTiming)}`);
-    console.log(`${''.padEnd(41)} ${cpuLine(keyRunCpu)}`);
+    if (keyRunCpu) console.log(`${''.padEnd(41)} ${cpuLine(keyRunCpu)}`);
   }
   return rows;
 }
@@ -259,8 +265,15 @@ async function openExplorer(browser, baseUrl, { height, presenter = false }) {
     await page.keyboard.press('p');
     await page.locator('html[data-presenter]').waitFor();
   }
+  // The charts load lazily: the probe must not start before they are on show.
+  const expected = presenter ? 2 : 3;
+  await page
+    .waitForFunction((n) => [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')].filter((c) => c.getClientRects().length > 0).length >= n, expected, { timeout: 15000 })
+    .catch(() => {});
   await page.waitForTimeout(800);
   await page.evaluate(installProbe);
+  const followed = await page.evaluate(() => window.__bench.chartCount);
+  if (followed !== expected) console.warn(`  warning: the probe follows ${followed} charts, not ${expected}; chart figures will be missing or wrong`);
   await page.evaluate(recordKeyEvents);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -268,7 +281,9 @@ async function openExplorer(browser, baseUrl, { height, presenter = false }) {
 }
 
 // BENCH_RUNS=normal,presenter picks among the runs (quick runs while working on speed).
-const RUNS = (process.env.BENCH_RUNS ?? 'normal,slow,presenter').split(',');
+const KNOWN_RUNS = ['normal', 'slow', 'presenter'];
+const RUNS = process.env.BENCH_RUNS ? process.env.BENCH_RUNS.split(',') : KNOWN_RUNS;
+for (const run of RUNS) if (!KNOWN_RUNS.includes(run)) console.warn(`warning: BENCH_RUNS names "${run}", which is not one of ${KNOWN_RUNS.join(', ')}`);
 
 export async function runInteractionBench({ baseUrl }) {
   const browser = await chromium.launch({
@@ -280,10 +295,10 @@ export async function runInteractionBench({ baseUrl }) {
     if (RUNS.includes('normal') || RUNS.includes('slow')) {
       // Tall enough that every chart is on screen at 1920 px wide.
       const { page, cdp } = await openExplorer(browser, baseUrl, { height: Number(process.env.BENCH_HEIGHT ?? 2600) });
-      if (RUNS.includes('normal')) rows.push(...(await measure(page, 'no throttle', cdp)));
+      if (RUNS.includes('normal')) rows.push(...(await measure(page, 'no throttle', { cdp })));
       if (RUNS.includes('slow')) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        rows.push(...(await measure(page, '4× slower', cdp)));
+        rows.push(...(await measure(page, '4× slower')));
       }
       await page.close();
     }
@@ -291,7 +306,7 @@ export async function runInteractionBench({ baseUrl }) {
       // The room's view: presenter mode at 1920×1080 shows the headline and two charts, all on
       // screen, and keeps the sliders in PRESENTER_SLIDERS.
       const { page, cdp } = await openExplorer(browser, baseUrl, { height: 1080, presenter: true });
-      rows.push(...(await measure(page, 'presenter', cdp, PRESENTER_SLIDERS)));
+      rows.push(...(await measure(page, 'presenter', { cdp, sliders: PRESENTER_SLIDERS })));
       await page.close();
     }
     return rows;

@@ -103,7 +103,11 @@ export function useFlashChanges(on: boolean): void {
     observer.observe(root, { subtree: true, characterData: true, childList: true });
     return () => {
       observer.disconnect();
-      for (const t of timers.values()) window.clearTimeout(t);
+      // Leaving presenter mode mid-highlight must not leave a figure lit for next time.
+      for (const [el, t] of timers) {
+        window.clearTimeout(t);
+        el.removeAttribute('data-moved');
+      }
     };
   }, [on]);
 }

@@ -39,14 +39,39 @@ describe('useFlashChanges (presenter mode highlight)', () => {
     expect(figure().hasAttribute('data-moved')).toBe(false);
   });
 
-  it('keeps a figure lit while it keeps changing, and lets go once it stops', async () => {
+  it('keeps a figure lit while it keeps changing, without a break, and lets go once it stops', async () => {
     render(<Page on />);
+    // Each time the mark is put on afresh (it was absent, however briefly) the highlight restarts:
+    // count those, and the times it comes off.
+    let added = 0;
+    let removals = 0;
+    const watch = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.oldValue === null) added++;
+        else if (!(r.target as Element).hasAttribute('data-moved')) removals++;
+      }
+    });
+    watch.observe(figure(), { attributes: true, attributeFilter: ['data-moved'], attributeOldValue: true });
     for (let i = 0; i < 10; i++) {
       await setText(figure(), `£${19 - i}.0bn`);
       act(() => vi.advanceTimersByTime(FLASH_HOLD_MS - 20));
+      await act(async () => Promise.resolve());
       expect(figure().hasAttribute('data-moved')).toBe(true);
     }
+    expect(added).toBe(1);
+    expect(removals).toBe(0);
     act(() => vi.advanceTimersByTime(20));
+    await act(async () => Promise.resolve());
+    expect(figure().hasAttribute('data-moved')).toBe(false);
+    expect(removals).toBe(1);
+    watch.disconnect();
+  });
+
+  it('clears a highlight still held when presenter mode ends', async () => {
+    const { rerender } = render(<Page on />);
+    await setText(figure(), '£19.0bn');
+    expect(figure().hasAttribute('data-moved')).toBe(true);
+    rerender(<Page on={false} />);
     expect(figure().hasAttribute('data-moved')).toBe(false);
   });
 
