@@ -14,6 +14,9 @@ const chosen = (names) => (process.env.BENCH_SLIDERS ? names.filter((n) => proce
 const SLIDERS = chosen(ALL_SLIDERS);
 // Presenter mode shows only the big levers (no discount rate) and two of the charts.
 const PRESENTER_SLIDERS = chosen(ALL_SLIDERS.filter((n) => n !== 'Discount rate'));
+// The headline and the main charts, each carrying the settings version it was drawn from.
+const HEADLINE = 'section[aria-labelledby="headline-heading"]';
+const CHARTS = '.results-column .chart-section[data-settings-version]';
 
 /**
  * In-page probe. Each slider step is one `input` event and one new settings object; the headline
@@ -22,12 +25,12 @@ const PRESENTER_SLIDERS = chosen(ALL_SLIDERS.filter((n) => n !== 'Discount rate'
  * MutationObservers, the first moment after the next paint (requestAnimationFrame, then a
  * MessageChannel message) at which the headline, and then every chart, shows that step or a later one.
  */
-function installProbe() {
+function installProbe({ headlineSelector, chartsSelector }) {
   const w = window;
   const version = (el) => Number(el.getAttribute('data-settings-version') ?? 0);
-  const headline = document.querySelector('section[aria-labelledby="headline-heading"]');
+  const headline = document.querySelector(headlineSelector);
   // The charts on show (presenter mode hides one of the three).
-  const charts = [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')].filter((c) => c.getClientRects().length > 0);
+  const charts = [...document.querySelectorAll(chartsSelector)].filter((c) => c.getClientRects().length > 0);
   let lastRaw = 0;
   w.__bench = { inputs: [], rests: [], headline: [], charts: [], longTasks: [], passes: [], frames: 0, base: version(headline), chartCount: charts.length };
   w.__benchReset = () => {
@@ -260,18 +263,17 @@ async function measureFloor(browser) {
 async function openExplorer(browser, baseUrl, { height, presenter = false }) {
   const page = await browser.newPage({ viewport: { width: 1920, height } });
   await page.goto(baseUrl);
-  await page.locator('section[aria-labelledby="headline-heading"]').waitFor();
+  await page.locator(HEADLINE).waitFor();
   if (presenter) {
     await page.keyboard.press('p');
     await page.locator('html[data-presenter]').waitFor();
   }
   // The charts load lazily: the probe must not start before they are on show.
   const expected = presenter ? 2 : 3;
-  await page
-    .waitForFunction((n) => [...document.querySelectorAll('.results-column .chart-section[data-settings-version]')].filter((c) => c.getClientRects().length > 0).length >= n, expected, { timeout: 15000 })
-    .catch(() => {});
+  // (The charts come in slot order, the one presenter mode hides last.)
+  await page.locator(CHARTS).nth(expected - 1).waitFor({ state: 'visible', timeout: 15000 }).catch(() => {});
   await page.waitForTimeout(800);
-  await page.evaluate(installProbe);
+  await page.evaluate(installProbe, { headlineSelector: HEADLINE, chartsSelector: CHARTS });
   const followed = await page.evaluate(() => window.__bench.chartCount);
   if (followed !== expected) console.warn(`  warning: the probe follows ${followed} charts, not ${expected}; chart figures will be missing or wrong`);
   await page.evaluate(recordKeyEvents);
