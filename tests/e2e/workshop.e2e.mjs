@@ -163,6 +163,17 @@ export default [
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
       await page.waitForTimeout(600);
       expect((await fontSize(page, 'body')) >= 24, 'body text under 24px');
+      // On a small projector the room still sees every figure and the four big sliders at once.
+      const offScreen = await page.evaluate(() =>
+        [...document.querySelectorAll('.figure-card, [data-control] input[type="range"]')]
+          .filter((el) => el.offsetParent)
+          .map((el) => ({ what: el.closest('[data-control]')?.getAttribute('data-control') ?? el.querySelector('.figure-label')?.textContent?.replace(/\?$/, ''), box: el.getBoundingClientRect() }))
+          .filter(({ box }) => box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
+          .map(({ what, box }) => `${what} (${Math.round(box.top)}–${Math.round(box.bottom)} px)`),
+      );
+      expect(offScreen.length === 0, `off a 1024×768 screen: ${offScreen.join(', ')}`);
+      expect((await page.locator('.figure-card').count()) === 6, 'not six figures');
+      await noAxeViolations(page, 'presenter mode at 1024×768');
       await page.screenshot({ path: 'test-results/screenshots/workshop-presenter-1024x768-viewport.png' });
       await shot('workshop-presenter-1024x768');
       await page.keyboard.press('c');
