@@ -34,6 +34,25 @@ async function fontSize(page, selector) {
   return page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 }
 
+/** On a projector or laptop screen the room sees every figure, each on one line, and the four big sliders at once. */
+async function figuresAndSlidersInView(page) {
+  const size = page.viewportSize();
+  const problems = await page.evaluate(() => {
+    const name = (el) => el.closest('[data-control]')?.getAttribute('data-control') ?? el.closest('.figure-card')?.querySelector('.figure-label')?.textContent?.replace(/\?$/, '');
+    const shown = (sel) => [...document.querySelectorAll(sel)].filter((el) => el.offsetParent);
+    const offScreen = shown('.figure-card, [data-control] input[type="range"]')
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
+      .map(({ el, box }) => `${name(el)} off screen (${Math.round(box.top)}–${Math.round(box.bottom)} px)`);
+    const wrapped = shown('.figure-value')
+      .filter((el) => el.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(el).lineHeight))
+      .map((el) => `${name(el)} value on two lines`);
+    return [...offScreen, ...wrapped];
+  });
+  expect(problems.length === 0, `at ${size.width}×${size.height}: ${problems.join(', ')}`);
+  expect((await page.locator('.figure-card').count()) === 6, 'not six figures');
+}
+
 async function noAxeViolations(page, what) {
   const violations = await axeViolations(page);
   expect(violations.length === 0, `${what}: ${violations.length} axe violations:\n${violations.join('\n')}`);
@@ -163,16 +182,7 @@ export default [
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
       await page.waitForTimeout(600);
       expect((await fontSize(page, 'body')) >= 24, 'body text under 24px');
-      // On a small projector the room still sees every figure and the four big sliders at once.
-      const offScreen = await page.evaluate(() =>
-        [...document.querySelectorAll('.figure-card, [data-control] input[type="range"]')]
-          .filter((el) => el.offsetParent)
-          .map((el) => ({ what: el.closest('[data-control]')?.getAttribute('data-control') ?? el.querySelector('.figure-label')?.textContent?.replace(/\?$/, ''), box: el.getBoundingClientRect() }))
-          .filter(({ box }) => box.top < 0 || box.bottom > innerHeight || box.right > innerWidth)
-          .map(({ what, box }) => `${what} (${Math.round(box.top)}–${Math.round(box.bottom)} px)`),
-      );
-      expect(offScreen.length === 0, `off a 1024×768 screen: ${offScreen.join(', ')}`);
-      expect((await page.locator('.figure-card').count()) === 6, 'not six figures');
+      await figuresAndSlidersInView(page);
       await noAxeViolations(page, 'presenter mode at 1024×768');
       await page.screenshot({ path: 'test-results/screenshots/workshop-presenter-1024x768-viewport.png' });
       await shot('workshop-presenter-1024x768');
@@ -184,6 +194,17 @@ export default [
       await noAxeViolations(page, 'presenter comparison');
     },
     { viewport: { width: 1024, height: 768 }, ...AXE },
+  ],
+  [
+    'presenter mode on a 1440×900 laptop: every figure on one line and in view with the sliders',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?leakage=95&delay=5&scenario=prudent');
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.waitForTimeout(600);
+      await figuresAndSlidersInView(page);
+    },
+    { viewport: { width: 1440, height: 900 } },
   ],
   [
     'keyboard shortcuts: presets, reset, compare, full screen; nothing fires while typing',
