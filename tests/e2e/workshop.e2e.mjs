@@ -316,6 +316,20 @@ export default [
       const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       expect(pages === 1, `the printed summary runs to ${pages} pages`);
+      // Printed in the middle of a workshop: presenter mode prints the same summary.
+      await page.emulateMedia({ media: 'screen' });
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(800);
+      expect(await page.getByRole('heading', { name: 'Assumptions' }).first().isVisible(), 'no assumptions when printed in presenter mode');
+      expect(await page.getByRole('heading', { name: 'Community Budgets Explorer' }).isVisible(), 'no title when printed in presenter mode');
+      expect(await page.locator('[data-chart="profile"] .chart-note').isVisible(), 'no chart source when printed in presenter mode');
+      const rootSize = await fontSize(page, 'html');
+      expect(rootSize < 12, `presenter text size (${rootSize}px) on the printed page`);
+      const presenterPdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+      const presenterPages = (presenterPdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(presenterPages === 1, `printed in presenter mode, the summary runs to ${presenterPages} pages`);
     },
     { viewport: { width: 1123, height: 794 } },
   ],
