@@ -116,4 +116,29 @@ export default [
   ],
   ['looks right at 1920×1080', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-1920x1080'); }, { viewport: { width: 1920, height: 1080 } }],
   ['looks right on a phone', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-390x844'); }, { viewport: { width: 390, height: 844 } }],
+  [
+    'on a phone, chart labels fit: losses keep their minus sign and ten years do not run together',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?leakage=100&horizon=10');
+      for (const chart of ['profile', 'sensitivity']) {
+        const section = page.locator(`[data-chart="${chart}"]`);
+        await section.scrollIntoViewIfNeeded();
+        await section.locator('svg.recharts-surface').first().waitFor();
+        await page.waitForTimeout(400);
+        const problems = await section.evaluate((el) => {
+          const found = [];
+          for (const svg of el.querySelectorAll('svg.recharts-surface')) {
+            const box = svg.getBoundingClientRect();
+            const ticks = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+            for (const { text, r } of ticks) if (r.left < box.left - 0.5 || r.right > box.right + 0.5) found.push(`"${text}" cut at the chart's edge`);
+            const xTicks = [...svg.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-value')].map((t) => t.getBoundingClientRect());
+            for (let i = 1; i < xTicks.length; i++) if (xTicks[i].left < xTicks[i - 1].right) found.push('year labels overlap');
+          }
+          return found;
+        });
+        if (problems.length) throw new Error(`${chart} chart at 390 px: ${[...new Set(problems)].join(', ')}`);
+      }
+    },
+    { viewport: { width: 390, height: 844 } },
+  ],
 ];

@@ -203,6 +203,15 @@ export default [
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
       await page.waitForTimeout(600);
       await figuresAndSlidersInView(page);
+      // The header panels open on screen, and a comparison opens where the room can see it.
+      await savedButton(page).click();
+      const panel = await page.locator('.workshop-popover').boundingBox();
+      expect(panel && panel.x >= 0 && panel.x + panel.width <= 1440, `the saved scenarios panel spans ${panel?.x} to ${panel && panel.x + panel.width} px`);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('c');
+      await page.locator('section.compare').waitFor();
+      const compare = await page.locator('section.compare').boundingBox();
+      expect(compare && compare.y < 450, `the comparison starts at ${compare?.y} px, out of the room's sight`);
     },
     { viewport: { width: 1440, height: 900 } },
   ],

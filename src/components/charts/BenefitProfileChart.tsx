@@ -5,6 +5,7 @@ import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../
 import { formatAxisMoney, formatMoney } from '../format';
 import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { useNarrow } from '../useNarrow';
+import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
 import { LEGEND_STYLE, margin, StableReferenceLine, tickStyle, useStable } from './stableProps';
@@ -94,7 +95,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const narrow = useNarrow();
   const presenter = usePresenter();
   const tick = presenter ? 20 : narrow ? 13 : TICK;
-  const axisWidth = presenter ? 78 : narrow ? 52 : 64;
+  const leastAxisWidth = presenter ? 78 : narrow ? 52 : 64;
   const duration = presenter ? 300 : undefined;
   const shortYears = narrow || (presenter && chartRows.length > 6);
   const yearTick = useCallback((y: string) => (shortYears ? y.slice(2) : y), [shortYears]);
@@ -103,6 +104,10 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const rightTicks = useStable(axes.right.ticks);
   const leftDomain = useStable(axes.left.domain);
   const rightDomain = useStable(axes.right.domain);
+  const leftWidth = axisWidth(leftTicks.map(formatAxisMoney), tick, leastAxisWidth);
+  const rightWidth = axisWidth(rightTicks.map(formatAxisMoney), tick, leastAxisWidth);
+  // A phone cannot fit ten years' labels side by side: recharts then skips some, keeping both ends.
+  const yearInterval = narrow && chartRows.length > 6 ? 'preserveStartEnd' : 0;
 
   return (
     <ChartFrame
@@ -123,14 +128,14 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
         <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={INITIAL_SIZE}>
           <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={0} tickFormatter={yearTick} />
-            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={axisWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
+            <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={yearInterval} tickFormatter={yearTick} />
+            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={leftWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
             <YAxis
               yAxisId="running"
               orientation="right"
               tickFormatter={formatAxisMoney}
               tick={tickStyle(tick)}
-              width={axisWidth}
+              width={rightWidth}
               domain={rightDomain}
               ticks={rightTicks}
               interval={0}

@@ -4,7 +4,9 @@ import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent, formatYears } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
+import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
+import { niceStep } from './profileRows';
 import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from './stableProps';
 import { buildSensitivityRows, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
@@ -28,12 +30,27 @@ const X_AXIS = {
 const SMALL_MARGIN = margin(24, 20, 20, 4);
 const SMALL_SIZE = { width: 320, height: 240 };
 
+/**
+ * About the value labels recharts will pick for this curve (its domain takes in zero, with about
+ * five round ticks), so that the axis is wide enough for the longest of them.
+ */
+function valueLabels(rows: readonly SensitivityRow[]): string[] {
+  const values = rows.map((r) => r.npv);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const step = niceStep((hi - lo) / 4);
+  const labels: string[] = [];
+  for (let v = Math.floor(lo / step) * step; v <= hi + step; v += step) labels.push(formatAxisMoney(Math.round(v * 1e9) / 1e9));
+  return labels;
+}
+
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
   const [hovered, hoverHandlers] = useWhileHovered();
   const axis = X_AXIS[which];
   const max = axis.max;
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
+  const valueAxisWidth = useMemo(() => axisWidth(valueLabels(rows), 15, 60), [rows]);
   const nowLabel = useStable({ value: `Now: ${xText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 } as const);
   const zeroLabel = useStable(
     marks.zero === null
@@ -62,7 +79,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
             tick={tickStyle(15)}
             label={axis.label}
           />
-          <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={60} />
+          <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
           <StableReferenceLine y={0} stroke={ZERO_LINE} />
           <StableReferenceLine
             x={Math.min(max, marks.current)}
