@@ -54,7 +54,7 @@ export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): Wate
     { id: 'delay', label: 'Delay', value: sums[2]!.minus(sums[1]!), basis: `Benefits ${s.delay} ${s.delay === 1 ? 'year' : 'years'} later` },
     { id: 'lens', label: 'Partner lens', value: sums[3]!.minus(sums[2]!), basis: `Benefits to ${lens}` },
     { id: 'leakage', label: 'Leakage', value: sums[4]!.minus(sums[3]!), basis: `Leakage ${leak}` },
-    { id: 'investment', label: 'Investment costs, years 1–5', value: investment.neg(), basis: 'Fitted cost streams (scripts/calibrate.ts)' },
+    { id: 'investment', label: 'Investment costs, years 1–5', value: investment.neg(), basis: 'Yearly costs fitted to the report’s figures (the report does not print them)' },
     { id: 'ongoing', label: 'Ongoing costs after year 5', value: ongoing.neg(), basis: 'Fitted ongoing cost; model rule for years after the fifth' },
     { id: 'discounting', label: 'Discounting', value: npv.minus(undiscountedNet), basis: `${pct(s.rate)} a year; year 1 (2012-13) not discounted` },
   ];

@@ -58,7 +58,8 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
             {e.inputs.map((input) => (
               <li key={input.key}>
                 <span className="input-group">{input.group}</span>, {input.label.charAt(0).toLowerCase() + input.label.slice(1)}:{' '}
-                <SourcedValue value={input.value} source={`${input.source} (${SOURCE_KIND_LABEL[input.kind].toLowerCase()})`} />
+                {/* A fitted value's source already says it was fitted and where to read how. */}
+                <SourcedValue value={input.value} source={input.kind === 'fitted' ? input.source : `${input.source} (${SOURCE_KIND_LABEL.published.toLowerCase()})`} />
               </li>
             ))}
           </ul>

@@ -157,10 +157,11 @@ function Choices() {
         </dd>
         <dt>Costs and full benefits are fitted</dt>
         <dd>
-          The full benefit a year, the investment cost in each year and the ongoing cost were never published. A script (scripts/calibrate.ts) chooses them so that the
-          model’s results are as close as possible to every figure the report printed: first it makes the largest miss as small as it can, measured in rounding steps, then the
-          total miss. The three main themes are fitted together so the national totals in 6.1 also hold. Every fitted result rounds to the printed one (the worst miss is 0.94
-          of a rounding step). The fitted costs are the simplest consistent with the report, not the pilots’ real plans.
+          The full benefit a year, the investment cost in each year and the ongoing cost were never published. They are worked back from the published results by a
+          fitting calculation, which chooses them so that the model’s results are as close as possible to every figure the report printed: first it makes the largest miss as
+          small as it can, measured in rounding steps, then the total miss. The three main themes are fitted together so the national totals in 6.1 also hold. Every fitted
+          result rounds to the printed one (the worst miss is 0.94 of a rounding step). The fitted costs are the simplest consistent with the report, not the pilots’ real
+          plans. Each fitted value is listed, with the published figures it was fitted to, in the table of inputs at the end of this page.
         </dd>
         <dt>Families with complex needs have separate costs for each scenario</dt>
         <dd>

@@ -44,14 +44,18 @@ function leakageWords(s: Settings): string {
   return `Leakage ${formatPercent(s.leakage)}${overrides ? ', with different values for some themes' : ''}`;
 }
 
+/** Where to read how the values the report never printed were fitted (a heading on the Method page). */
+const FITTED_SEE = 'see “Costs and full benefits are fitted” in Method and sources';
+const FITTED = `Not printed in the report: chosen so the model reproduces the report’s published figures (${FITTED_SEE})`;
+
 const WATERFALL_SOURCES: Partial<Record<string, string>> = {
-  gross: 'Realisation profiles: EY 2013, 6.2.1, 6.3.1, 6.4.1 (annex 8.1 for the indicative themes). Full benefit a year: fitted by scripts/calibrate.ts.',
+  gross: `Realisation profiles: EY 2013, 6.2.1, 6.3.1, 6.4.1 (annex 8.1 for the indicative themes). Full benefit a year: not printed in the report; chosen so the model reproduces its published figures (${FITTED_SEE}).`,
   scale: `Take-up setting: ${settingSource('scale')}`,
   delay: `Delay setting: ${settingSource('delay')}`,
   lens: 'Partner shares: EY 2013, 6.2.1, 6.3.1, 6.4.1; divided by their sum so the whole benefit is allocated',
   leakage: `Leakage setting: ${settingSource('leakage')}`,
-  investment: 'Fitted by scripts/calibrate.ts to the report’s published figures',
-  ongoing: 'Fitted by scripts/calibrate.ts; the report stops at year 5, so years after it follow the model’s rule',
+  investment: FITTED,
+  ongoing: `${FITTED}. The report stops at year 5, so years after it follow the model’s rule (see “Years after the fifth follow a stated rule” in Method and sources)`,
   discounting: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base`,
 };
 
@@ -99,11 +103,11 @@ export function annualSteps(data: ModelData, s: Settings): StepInput[] {
   const ongoing = cost(s);
   const result = annual(s);
   const raw: Omit<StepInput, 'level'>[] = [
-    { id: 'gross', label: 'Gross benefit a year, fully realised', value: n(stages[0]!), basis: `Full benefit a year per theme, ${scenarioWords(s)}`, total: true, source: 'Fitted by scripts/calibrate.ts to EY 2013, 6.1–6.4' },
+    { id: 'gross', label: 'Gross benefit a year, fully realised', value: n(stages[0]!), basis: `Full benefit a year per theme, ${scenarioWords(s)}`, total: true, source: `Not printed in the report: chosen so the model reproduces the figures in EY 2013, 6.1–6.4 (${FITTED_SEE})` },
     { id: 'scale', label: 'Take-up across England', value: n(stages[1]!.minus(stages[0]!)), basis: `Take-up ${formatPercent(s.scale)}`, total: false, source: WATERFALL_SOURCES.scale },
     { id: 'lens', label: 'Partner lens', value: n(stages[2]!.minus(stages[1]!)), basis: `Benefits to ${lensWords(s.lens, data)}`, total: false, source: WATERFALL_SOURCES.lens },
     { id: 'leakage', label: 'Leakage', value: n(stages[3]!.minus(stages[2]!)), basis: leakageWords(s), total: false, source: WATERFALL_SOURCES.leakage },
-    { id: 'ongoing', label: 'Ongoing costs a year', value: n(ongoing.neg()), basis: 'Running costs once the changes are in place', total: false, source: 'Fitted by scripts/calibrate.ts' },
+    { id: 'ongoing', label: 'Ongoing costs a year', value: n(ongoing.neg()), basis: 'Running costs once the changes are in place', total: false, source: FITTED },
     { id: 'annual', label: 'Annual net benefit', value: n(result), basis: 'Delay, discount rate and horizon do not change this figure', total: true },
   ];
   let level = 0;

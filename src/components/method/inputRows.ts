@@ -22,7 +22,7 @@ export interface InputRow {
   kind: SourceKind;
 }
 
-/** "fitted by scripts/calibrate.ts …" marks a value the report never printed. */
+/** A source starting "fitted" ("fitted, not printed in the report: …") marks a value the report never printed. */
 export const sourceKind = (source: string): SourceKind => (/^fitted\b/i.test(source.trim()) ? 'fitted' : 'published');
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {

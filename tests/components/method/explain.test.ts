@@ -49,6 +49,15 @@ describe('buildExplanation', () => {
     expect(e.waterfall!.bars.at(-1)!.valueText).toBe(formatMoney(r.total.annualNet.toNumber()));
   });
 
+  it('never names a program file in what users read (sources, working, notes)', () => {
+    const { s, r } = run({});
+    for (const id of ['npv', 'annual', 'pctOfSpend', 'payback', 'leakageHeadroom', 'delayHeadroom'] as FigureId[]) {
+      const e = buildExplanation(id, data, s, r);
+      const text = JSON.stringify([e.intro, e.working, e.notes, e.table, e.waterfall, e.inputs.map((i) => i.source)]);
+      expect(text, id).not.toMatch(/scripts\/|\.(ts|js|mjs)\b/);
+    }
+  });
+
   it('shows the take-up, lens and leakage steps where they bite', () => {
     const { s } = run({ scale: 0.5, leakage: 0.2, lens: { kind: 'lead', partner: 'DH' } });
     const steps = Object.fromEntries(annualSteps(data, s).map((st) => [st.id, st]));

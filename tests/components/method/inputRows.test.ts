@@ -34,6 +34,13 @@ describe('buildInputTable', () => {
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 
+  it('words every source for readers, never naming a program or script file', () => {
+    for (const r of rows) expect(r.source).not.toMatch(/scripts\/|\.(ts|js|mjs)\b/);
+    const fitted = rows.filter((r) => r.kind === 'fitted');
+    expect(fitted).toHaveLength(30);
+    for (const r of fitted) expect(r.source).toMatch(/^fitted, not printed in the report: chosen so the model reproduces the figures in EY 2013, .+; see “Costs and full benefits are fitted” in Method and sources$/);
+  });
+
   it('formats values and marks fitted figures', () => {
     const spend = rows.find((r) => r.key === 'hsc.addressableSpend')!;
     expect(spend).toMatchObject({ value: '£56.7bn', kind: 'published', group: 'Health and social care' });
@@ -49,7 +56,7 @@ describe('buildInputTable', () => {
 
 describe('helpers', () => {
   it('tells fitted from printed sources', () => {
-    expect(sourceKind('fitted by scripts/calibrate.ts to 6.2.1')).toBe('fitted');
+    expect(sourceKind('fitted, not printed in the report: chosen so the model reproduces the figures in EY 2013, 6.2.1')).toBe('fitted');
     expect(sourceKind('EY 2013, 6.2.1')).toBe('published');
   });
 

@@ -61,7 +61,8 @@ describe('workbook', () => {
     const assumptions = sheets[2]!.rows;
     expect(assumptions[0]?.map((c) => c.value)).toEqual(['Assumption', 'Value', 'Source']);
     expect(assumptions.some((r) => r[0]?.value === 'Discount rate' && r[1]?.value === '3.5%' && r[2]?.value === 'EY 2013, 3.4')).toBe(true);
-    expect(assumptions.some((r) => String(r[2]?.value).includes('fitted by scripts/calibrate.ts'))).toBe(true);
+    expect(assumptions.some((r) => String(r[2]?.value).startsWith('fitted, not printed in the report: chosen so the model reproduces'))).toBe(true);
+    expect(assumptions.every((r) => !/scripts\/|\.ts\b/.test(String(r[2]?.value)))).toBe(true);
     const yearly = sheets[0]!.rows;
     const head = yearly.findIndex((r) => r[0]?.value === 'Year');
     expect(yearly[head + 1]?.[2]).toMatchObject({ format: '#,##0.000' });
