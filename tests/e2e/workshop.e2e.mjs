@@ -115,6 +115,20 @@ export default [
     AXE,
   ],
   [
+    'compare on a phone: the page does not scroll sideways (wide tables scroll in their own box)',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?scenario=prudent&scale=60');
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page.locator('section.compare').waitFor();
+      await page.getByLabel('Second scenario (B)').selectOption({ label: 'Half the benefits leak' });
+      await page.locator('section.compare').getByRole('table').first().waitFor();
+      await page.waitForTimeout(500);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width <= 390, `the page is ${width} px wide on a 390 px phone`);
+    },
+    { viewport: { width: 390, height: 844 } },
+  ],
+  [
     'exports: CSV files open cleanly, the workbook and chart images download',
     async ({ page, baseUrl }) => {
       await open(page, baseUrl, '?scenario=prudent&leakage=10');
