@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NumericSpec } from '../model';
-import type { ChangeKind } from '../state';
+import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../state';
 import { formatNumber } from './format';
 
 export interface NumericControlProps {
@@ -28,7 +28,9 @@ export interface NumericControlProps {
 const KEYBOARD_COMMIT_MS = 600;
 
 const unitText = (spec: NumericSpec) => (spec.unit === '%' ? '%' : 'years');
-const inRange = (n: number, spec: NumericSpec) => n >= spec.min && n <= spec.max;
+/** A typed value as a number (a typed minus sign "−" counts), or NaN. */
+const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.replace('\u2212', '-')));
+const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
 
 /**
  * A native range slider with an exact number box beside it, its unit, a reset button and help
@@ -44,6 +46,10 @@ export function NumericControl(props: NumericControlProps) {
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<string | null>(null);
+  // What was typed and then left unusable: the box went back to the current value, and says so.
+  const [rejected, setRejected] = useState<string | null>(null);
+  // The value before typing began: an unusable entry goes back to it, not to a prefix typed on the way ("12" of "125").
+  const beforeTyping = useRef(value);
   const rangeRef = useRef<HTMLInputElement>(null);
   const commitRef = useRef(onCommit);
   const dragRef = useRef(onDragging);
@@ -97,13 +103,16 @@ export function NumericControl(props: NumericControlProps) {
     window.addEventListener('pointercancel', end);
   };
 
-  const parsedDraft = draft === null ? null : Number(draft.replace('\u2212', '-'));
-  const draftInvalid = draft !== null && (draft.trim() === '' || !Number.isFinite(parsedDraft) || !inRange(parsedDraft ?? NaN, spec));
+  const draftInvalid = draft !== null && !acceptsDisplay(parseTyped(draft), spec);
 
-  const finishTyping = () => {
-    if (draft !== null && draft.trim() !== '' && parsedDraft !== null && Number.isFinite(parsedDraft) && !inRange(parsedDraft, spec)) {
-      onValue(Math.min(spec.max, Math.max(spec.min, parsedDraft)), 'live');
-    }
+  // Usable values apply as they are typed. Leaving the box with an unusable one (out of range,
+  // or a fraction of a year for the horizon) keeps the current value rather than clamping to a
+  // range end the user did not ask for, and says so; Enter leaves it in the box to be corrected.
+  const finishTyping = (leaving: boolean) => {
+    if (draftInvalid && !leaving) return;
+    const unusable = draftInvalid && draft.trim() !== '';
+    if (unusable && beforeTyping.current !== value) onValue(beforeTyping.current, 'live');
+    setRejected(unusable ? draft : null);
     setDraft(null);
     onCommit();
   };
@@ -112,7 +121,8 @@ export function NumericControl(props: NumericControlProps) {
   const valueText = spec.key === 'scenario'
     ? `${formatNumber(value)}% (${value === 0 ? 'prudent' : value === 100 ? 'base' : 'between prudent and base'})`
     : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
-  const describedBy = [props.help || props.note ? helpId : null, draftInvalid ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejected !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const valueWords = `${formatNumber(value)}${unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 
   return (
     <div className="control" data-control={spec.key}>
@@ -121,8 +131,7 @@ export function NumericControl(props: NumericControlProps) {
           {label}
         </label>
         <span className="control-value" aria-hidden="true">
-          {formatNumber(value)}
-          {unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}
+          {valueWords}
         </span>
       </div>
       <div className="control-row">
@@ -142,6 +151,7 @@ export function NumericControl(props: NumericControlProps) {
               // Every slider step is live; the native change listener above commits the step
               // (at once on release, after a pause for arrow keys).
               const n = Number(e.target.value);
+              setRejected(null);
               if (Number.isFinite(n)) onValue(n, 'live');
             }}
             onBlur={() => dragRef.current?.(false)}
@@ -168,13 +178,15 @@ export function NumericControl(props: NumericControlProps) {
             aria-describedby={describedBy}
             onChange={(e) => {
               const text = e.target.value;
+              if (draft === null) beforeTyping.current = value;
               setDraft(text);
-              const n = Number(text);
-              if (text.trim() !== '' && Number.isFinite(n) && inRange(n, spec)) onValue(n, 'live');
+              setRejected(null);
+              const n = parseTyped(text);
+              if (acceptsDisplay(n, spec)) onValue(n, 'live');
             }}
-            onBlur={finishTyping}
+            onBlur={() => finishTyping(true)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') finishTyping();
+              if (e.key === 'Enter') finishTyping(false);
             }}
           />
           <span className="unit" aria-hidden="true">
@@ -186,6 +198,7 @@ export function NumericControl(props: NumericControlProps) {
           className="reset-button"
           onClick={() => {
             setDraft(null);
+            setRejected(null);
             onReset();
           }}
           disabled={isDefault}
@@ -194,10 +207,16 @@ export function NumericControl(props: NumericControlProps) {
           Reset
         </button>
       </div>
-      {draftInvalid && (
+      {draftInvalid ? (
         <p className="control-error" id={errorId}>
-          Enter a number from {formatNumber(spec.min)} to {formatNumber(spec.max)}.
+          Enter {rangeWords(spec)}.
         </p>
+      ) : (
+        rejected !== null && (
+          <p className="control-error" id={errorId} role="status">
+            “{rejected}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
+          </p>
+        )
       )}
       {(props.help || props.note) && (
         <p className="help" id={helpId}>

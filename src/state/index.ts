@@ -7,6 +7,8 @@ export {
   specFor,
   toDisplay,
   fromDisplay,
+  acceptsDisplay,
+  wholeNumbersOnly,
   type StoreState,
   type UiState,
   type ChartId,

@@ -70,10 +70,17 @@ export const specFor = (key: NumericSpec['key']): NumericSpec => {
 /** A setting's value in display units, rounded so floating-point noise never shows. */
 export const toDisplay = (value: number, spec: NumericSpec): number => Math.round(value * spec.divisor * 1e6) / 1e6;
 
+/** Whether a setting takes only whole numbers (the horizon counts whole years). */
+export const wholeNumbersOnly = (spec: NumericSpec): boolean => spec.key === 'horizon';
+
+/** Whether a typed display-unit value can be used as it is: in range, and whole where it must be. */
+export const acceptsDisplay = (displayValue: number, spec: NumericSpec): boolean =>
+  Number.isFinite(displayValue) && displayValue >= spec.min && displayValue <= spec.max && (!wholeNumbersOnly(spec) || Number.isInteger(displayValue));
+
 /** A display-unit value clamped to the control's range (whole years for the horizon), in model units. */
 export function fromDisplay(displayValue: number, spec: NumericSpec): number {
   let v = Math.min(spec.max, Math.max(spec.min, displayValue));
-  if (spec.key === 'horizon') v = Math.round(v);
+  if (wholeNumbersOnly(spec)) v = Math.round(v);
   return Math.round((v / spec.divisor) * 1e9) / 1e9;
 }
 

@@ -71,7 +71,7 @@ describe('driving the controls', () => {
     expect(screen.getByRole('button', { name: /Two years late/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('flags an out-of-range number and clamps it when leaving the box', async () => {
+  it('flags an out-of-range number and, on leaving the box, keeps the rate from before typing', async () => {
     const user = userEvent.setup();
     renderExplorer();
     const box = screen.getByRole('spinbutton', { name: /Discount rate/ });
@@ -80,8 +80,10 @@ describe('driving the controls', () => {
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/Enter a number from 0 to 10/)).toBeInTheDocument();
     await user.tab();
-    expect(useSettingsStore.getState().settings.rate).toBeCloseTo(0.1, 12);
-    expect(figure('5-year net benefit')).toBe(formatMoney(expected({ rate: 0.1 }).npv.toNumber()));
+    // Not clamped to 10%, nor left at the 4% typed on the way to 40.
+    expect(useSettingsStore.getState().settings.rate).toBeCloseTo(0.035, 12);
+    expect(screen.getByText('“40” is not a number from 0 to 10, so Discount rate stays at 3.5%.')).toBeInTheDocument();
+    expect(figure('5-year net benefit')).toBe(formatMoney(expected({ rate: 0.035 }).npv.toNumber()));
   });
 
   it('changes the horizon label with the horizon', () => {
