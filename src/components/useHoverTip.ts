@@ -5,13 +5,19 @@ import { useEffect, useId, useState } from 'react';
  * hover or focus must be dismissable). Spread `hoverProps` on the hovered area and `focusProps`
  * on the focusable element; `tipId` names the tip for aria-describedby. Escape is caught in the
  * capture phase and stopped, so inside a dialog it hides the tip without closing the dialog.
+ *
+ * `toggle` (a click or tap on the owner) pins the tip open, and a second one hides it. A tap on a
+ * touch screen hovers and focuses before it clicks, so a plain on/off switch would open the tip
+ * and shut it again at once; and a mouse user who clicks a tip already showing on hover expects
+ * it to stay. Moving focus away unpins it.
  */
 export function useHoverTip() {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  const [pinned, setPinned] = useState(false);
   const tipId = useId();
-  const open = (hovered || focused) && !dismissed;
+  const open = pinned || ((hovered || focused) && !dismissed);
 
   useEffect(() => {
     if (!open) return;
@@ -19,6 +25,7 @@ export function useHoverTip() {
       if (e.key !== 'Escape') return;
       e.preventDefault();
       e.stopPropagation();
+      setPinned(false);
       setDismissed(true);
     };
     document.addEventListener('keydown', onKey, true);
@@ -28,7 +35,10 @@ export function useHoverTip() {
   return {
     open,
     tipId,
-    toggle: () => setDismissed((d) => !d),
+    toggle: () => {
+      setDismissed(pinned);
+      setPinned(!pinned);
+    },
     hoverProps: {
       onMouseEnter: () => {
         setHovered(true);
@@ -41,7 +51,10 @@ export function useHoverTip() {
         setFocused(true);
         setDismissed(false);
       },
-      onBlur: () => setFocused(false),
+      onBlur: () => {
+        setFocused(false);
+        setPinned(false);
+      },
     },
   };
 }
