@@ -104,7 +104,7 @@ export default [
       await page.getByLabel('Second scenario (B)').selectOption({ label: 'Thirty per cent leak' });
       const row = panel.locator('tr[data-figure="annual"]');
       const text = (await row.innerText()).replace(/\s+/g, ' ');
-      expect(/Annual net benefit £[\d.]+bn £[\d.]+bn [▲▼] £/.test(text), `annual row: ${text}`);
+      expect(/Annual net benefit £[\d.,]+(bn|m) £[\d.,]+(bn|m) [▲▼] £/.test(text), `annual row: ${text}`);
       expect((await panel.locator('[data-chart="compare-profile"] svg.recharts-surface').count()) > 0, 'no overlaid profile chart');
       expect((await panel.getByRole('table', { name: /Annual net benefit by partner, A and B/ }).count()) === 1, 'no partner table');
       await panel.scrollIntoViewIfNeeded();

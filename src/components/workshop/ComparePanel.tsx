@@ -3,9 +3,9 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLin
 import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useWorkshopStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
-import { formatAxisMoney, formatChange, formatMoney, formatPercent } from '../format';
+import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
-import { diffText, figureText } from './compareFormat';
+import { partnerText, rowText } from './compareFormat';
 import { prefersReducedMotion } from './motion';
 import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, type CompareSide } from './compareRows';
 
@@ -52,15 +52,15 @@ function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: Re
         </thead>
         <tbody>
           {rows.map((r) => {
-            const d = diffText(r);
+            const t = rowText(r);
             return (
               <tr key={r.id} data-figure={r.id}>
                 <th scope="row">{r.label}</th>
-                <td>{figureText(r, 'a')}</td>
-                <td>{figureText(r, 'b')}</td>
+                <td>{t.a}</td>
+                <td>{t.b}</td>
                 <td>
-                  <span aria-hidden="true">{d.text}</span>
-                  <span className="visually-hidden">{d.spoken}</span>
+                  <span aria-hidden="true">{t.diff.text}</span>
+                  <span className="visually-hidden">{t.diff.spoken}</span>
                 </td>
               </tr>
             );
@@ -179,34 +179,39 @@ export function ComparePanel() {
       <ChartFrame
         chart="compare-partners"
         title="Who gets the savings: A and B"
-        summary={`Bar chart of annual net benefit by partner for A and B: ${partners.map((p) => `${p.name} ${formatMoney(p.a)} and ${formatMoney(p.b)}`).join('; ')}.`}
+        summary={`Bar chart of annual net benefit by partner for A and B: ${partners
+          .map((p) => {
+            const t = partnerText(p);
+            return `${p.name} ${t.a} and ${t.b}`;
+          })
+          .join('; ')}.`}
         description={<p>Annual net benefit landing with each partner once the changes are fully running: A in blue, B in vermillion. The table gives the difference.</p>}
         table={
           <table>
-            <caption>Annual net benefit by partner, A and B, £bn a year</caption>
+            <caption>Annual net benefit by partner, A and B (each row in £bn or £m)</caption>
             <thead>
               <tr>
                 <th scope="col">Partner</th>
-                <th scope="col">A: £bn a year</th>
+                <th scope="col">A: annual</th>
                 <th scope="col">A: share</th>
-                <th scope="col">B: £bn a year</th>
+                <th scope="col">B: annual</th>
                 <th scope="col">B: share</th>
                 <th scope="col">Difference (B − A)</th>
               </tr>
             </thead>
             <tbody>
               {partners.map((p) => {
-                const c = formatChange(p.diff);
+                const t = partnerText(p);
                 return (
                   <tr key={p.key}>
                     <th scope="row">{p.name}</th>
-                    <td>{formatMoney(p.a, { unit: 'bn', digits: 2 })}</td>
+                    <td>{t.a}</td>
                     <td>{formatPercent(p.shareA, 1)}</td>
-                    <td>{formatMoney(p.b, { unit: 'bn', digits: 2 })}</td>
+                    <td>{t.b}</td>
                     <td>{formatPercent(p.shareB, 1)}</td>
                     <td>
-                      <span aria-hidden="true">{c.arrow ? `${c.arrow} ${c.text}` : c.text}</span>
-                      <span className="visually-hidden">{c.words}</span>
+                      <span aria-hidden="true">{t.diff.text}</span>
+                      <span className="visually-hidden">{t.diff.spoken}</span>
                     </td>
                   </tr>
                 );

@@ -49,7 +49,7 @@ export interface CompareFigureRow {
   kind: FigureKind;
   a: number | string | null;
   b: number | string | null;
-  /** b − a for numbers (null when either is missing); for years, the text to show. */
+  /** b − a (null when either is missing); for a payback year, the number of years between the two. */
   diff: number | null;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
 import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide } from '../../../src/components/workshop/compareRows';
-import { diffText, figureText } from '../../../src/components/workshop/compareFormat';
+import { diffText, figureText, partnerText } from '../../../src/components/workshop/compareFormat';
+import { PRESETS } from '../../../src/state';
 import { loadData } from '../helpers';
 
 const data = loadData();
@@ -60,5 +61,48 @@ describe('comparison rows', () => {
     expect(dh.diff).toBeCloseTo(dh.b - dh.a, 12);
     expect(rows.find((r) => r.key === 'LG')?.b).toBe(0);
     expect(rows.reduce((s, r) => s + r.a, 0)).toBeCloseTo(b.total.annualNet.toNumber(), 6);
+  });
+});
+
+describe('comparison rows as text, for every pair of presets', () => {
+  const runs = PRESETS.map((p) => {
+    const settings = p.settings();
+    return { id: p.id, settings, results: evaluate(data, settings) };
+  });
+  const pairs = runs.flatMap((x) => runs.filter((y) => y !== x).map((y) => [x, y] as const));
+  const unitOf = (text: string) => /(bn|m)$/.exec(text)?.[1];
+  const placesOf = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+  /** The number in a difference as shown ("▲ £27m" → "£27m", "−1.0 points" → "1.0"). */
+  const amountOf = (text: string) => /£?[\d,.]+(bn|m)?/.exec(text)?.[0];
+
+  it('gives A, B and the difference of a row one unit or one precision, and reads aloud what is shown', () => {
+    for (const [x, y] of pairs) {
+      for (const r of buildCompareFigures(x.results, y.results, x.settings, y.settings)) {
+        const where = `${x.id} v ${y.id}, ${r.id}`;
+        const a = figureText(r, 'a');
+        const b = figureText(r, 'b');
+        const d = diffText(r);
+        const texts = d.text === 'no change' ? [a, b] : [a, b, d.text];
+        if (r.kind === 'money') expect(new Set(texts.map(unitOf)).size, `${where}: ${texts.join(' | ')}`).toBe(1);
+        if (r.kind === 'percent' || r.kind === 'years') expect(new Set(texts.map(placesOf)).size, `${where}: ${texts.join(' | ')}`).toBe(1);
+        expect(d.text, where).not.toMatch(/(^|[^\d.])1 (points|years)/);
+        expect(d.spoken, where).not.toMatch(/(^|[^\d.])1 (percentage points|years)/);
+        if (d.text === 'no change') expect(a, where).toBe(b);
+        else if (r.kind === 'percent' || r.kind === 'years') expect(a, where).not.toBe(b);
+        else if (r.kind !== 'year') expect(d.spoken, where).toContain(amountOf(d.text));
+      }
+    }
+  });
+
+  it('gives each partner’s A, B and difference one unit', () => {
+    for (const [x, y] of pairs) {
+      for (const p of buildComparePartners(x.results, y.results, x.settings, y.settings, data)) {
+        const t = partnerText(p);
+        const texts = t.diff.text === 'no change' ? [t.a, t.b] : [t.a, t.b, t.diff.text];
+        expect(new Set(texts.map(unitOf)).size, `${x.id} v ${y.id}, ${p.key}: ${texts.join(' | ')}`).toBe(1);
+        expect(t.a, `${x.id} v ${y.id}, ${p.key}`).not.toMatch(/£0\.0\dbn/);
+        if (t.diff.text !== 'no change') expect(t.diff.spoken).toContain(amountOf(t.diff.text));
+      }
+    }
   });
 });
