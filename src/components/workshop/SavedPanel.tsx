@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   NAME_MAX,
   applyImport,
@@ -22,7 +22,7 @@ import { formatSavedAt } from './motion';
 
 type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
 
-function SavedItem({ s, onStatus }: { s: SavedScenario; onStatus: (st: Status) => void }) {
+function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st: Status) => void; onDeleted: (index: number) => void }) {
   const { data } = useAppData();
   const loadFromQuery = useSettingsStore((st) => st.loadFromQuery);
   const rename = useSavedStore((st) => st.rename);
@@ -35,6 +35,13 @@ function SavedItem({ s, onStatus }: { s: SavedScenario; onStatus: (st: Status) =
   const id = useId();
   const renameRef = useRef<HTMLButtonElement>(null);
 
+  // The rename form goes, and focus with it: back to the Rename button, enabled again by then.
+  const stopEditing = () => {
+    setEditing(null);
+    setError(null);
+    queueMicrotask(() => renameRef.current?.focus());
+  };
+
   const finishRename = (e: FormEvent) => {
     e.preventDefault();
     if (editing === null) return;
@@ -44,9 +51,7 @@ function SavedItem({ s, onStatus }: { s: SavedScenario; onStatus: (st: Status) =
       return;
     }
     onStatus({ text: `Renamed to “${editing.trim()}”.` });
-    setEditing(null);
-    setError(null);
-    queueMicrotask(() => renameRef.current?.focus());
+    stopEditing();
   };
 
   return (
@@ -65,17 +70,17 @@ function SavedItem({ s, onStatus }: { s: SavedScenario; onStatus: (st: Status) =
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(e) => setEditing(e.target.value)}
             onKeyDown={(e) => {
+              // Handled here (the default prevented), so the panel stays open.
               if (e.key === 'Escape') {
                 e.preventDefault();
-                setEditing(null);
-                setError(null);
+                stopEditing();
               }
             }}
           />
           <button type="submit" className="primary-button">
             Save name
           </button>
-          <button type="button" className="secondary-button" onClick={() => { setEditing(null); setError(null); }}>
+          <button type="button" className="secondary-button" onClick={stopEditing}>
             Cancel
           </button>
           {error && (
@@ -125,7 +130,9 @@ function SavedItem({ s, onStatus }: { s: SavedScenario; onStatus: (st: Status) =
           aria-label={`Delete “${s.name}”`}
           onClick={() => {
             const gone = remove(s.id);
-            if (gone) onStatus({ text: `Deleted “${s.name}”.`, undo: gone });
+            if (!gone) return;
+            onStatus({ text: `Deleted “${s.name}”.`, undo: gone });
+            onDeleted(gone.index);
           }}
         >
           Delete
@@ -276,6 +283,17 @@ export function SavedPanel({ id }: { id: string }) {
   const [nameError, setNameError] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const nameId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // Delete and Undo remove the button pressed; once the list has re-rendered, focus goes to the
+  // scenario now at this place in the list, or the one before, or Undo when the list is empty.
+  const [focusAt, setFocusAt] = useState<{ index: number } | null>(null);
+  useEffect(() => {
+    if (!focusAt) return;
+    const items = listRef.current?.children;
+    const item = items?.item(focusAt.index) ?? items?.item(focusAt.index - 1);
+    (item?.querySelector<HTMLElement>('.saved-actions button') ?? undoRef.current)?.focus();
+  }, [focusAt]);
 
   const onSave = (e: FormEvent) => {
     e.preventDefault();
@@ -324,10 +342,12 @@ export function SavedPanel({ id }: { id: string }) {
             {' '}
             <button
               type="button"
+              ref={undoRef}
               className="link-button"
               onClick={() => {
                 restore(status.undo!.scenario, status.undo!.index);
                 setStatus({ text: `Put back “${status.undo!.scenario.name}”.` });
+                setFocusAt({ index: status.undo!.index });
               }}
             >
               Undo
@@ -338,9 +358,9 @@ export function SavedPanel({ id }: { id: string }) {
       {scenarios.length === 0 ? (
         <p className="help">Nothing saved yet. Saved scenarios stay in this browser until you delete them.</p>
       ) : (
-        <ul className="saved-list" aria-label="Your saved scenarios">
+        <ul ref={listRef} className="saved-list" aria-label="Your saved scenarios">
           {scenarios.map((s) => (
-            <SavedItem key={s.id} s={s} onStatus={setStatus} />
+            <SavedItem key={s.id} s={s} onStatus={setStatus} onDeleted={(index) => setFocusAt({ index })} />
           ))}
         </ul>
       )}

@@ -1,5 +1,5 @@
 // Presenter mode, saved scenarios, comparison and exports (issue 5).
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { SHORTCUT_HELP, toggleFullscreen, useSavedStore, useWorkshopStore } from '../../state';
 import { ExportPanel } from './ExportPanel';
 import { SavedPanel } from './SavedPanel';
@@ -54,6 +54,8 @@ export function WorkshopBar() {
   const [message, setMessage] = useState('');
   const id = useId();
   const buttons = useRef<Partial<Record<PanelId, HTMLButtonElement | null>>>({});
+  const bar = useRef<HTMLDivElement>(null);
+  const compareButton = useRef<HTMLButtonElement>(null);
 
   const announce = useCallback((text: string) => setMessage(text), []);
   useEffect(() => {
@@ -64,18 +66,34 @@ export function WorkshopBar() {
 
   usePresenterAttribute();
   useSavedHydration();
-  useWorkshopKeys(announce);
   useFlashChanges(presenter);
 
-  const toggle = (panel: PanelId) => setOpen((o) => (o === panel ? null : panel));
-  const onPanelKey = (e: ReactKeyboardEvent) => {
-    if (e.key === 'Escape' && open) {
-      e.preventDefault();
+  /** Closes the open panel and says whether there was one. */
+  const closePanel = useCallback(
+    (returnFocus: boolean): boolean => {
+      if (!open) return false;
       const back = buttons.current[open];
       setOpen(null);
-      back?.focus();
-    }
-  };
+      if (returnFocus) back?.focus();
+      return true;
+    },
+    [open],
+  );
+  // Escape closes the panel wherever focus is, but takes focus back to the panel's button only
+  // from the bar: focus left there would be lost with the panel; focus elsewhere stays put.
+  const closePanelOnEscape = useCallback(() => closePanel(bar.current?.contains(document.activeElement) === true), [closePanel]);
+  useWorkshopKeys(announce, closePanelOnEscape);
+
+  // Closing the comparison (its button, Escape or C) removes whatever had focus inside it, and
+  // focus would fall to the page itself; it goes back to the Compare button instead.
+  const wasComparing = useRef(compare);
+  useEffect(() => {
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (wasComparing.current && !compare && focusLost) compareButton.current?.focus();
+    wasComparing.current = compare;
+  }, [compare]);
+
+  const toggle = (panel: PanelId) => setOpen((o) => (o === panel ? null : panel));
   const panelId = (p: PanelId) => `${id}-${p}`;
   const disclosure = (p: PanelId, label: string) => (
     <button
@@ -93,12 +111,12 @@ export function WorkshopBar() {
   );
 
   return (
-    <div className="workshop-bar" onKeyDown={onPanelKey}>
+    <div className="workshop-bar" ref={bar}>
       <div className="workshop-buttons">
         <button type="button" className="secondary-button workshop-presenter" aria-pressed={presenter} onClick={() => { togglePresenter(); announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.'); }}>
           {presenter ? 'Leave presenter mode' : 'Presenter mode'}
         </button>
-        <button type="button" className="secondary-button workshop-compare" aria-pressed={compare} onClick={toggleCompare}>
+        <button type="button" ref={compareButton} className="secondary-button workshop-compare" aria-pressed={compare} onClick={toggleCompare}>
           Compare
         </button>
         {presenter && (
@@ -128,7 +146,7 @@ export function WorkshopBar() {
       </p>
       {open && (
         <div className="workshop-popover">
-          <button type="button" className="secondary-button popover-close" aria-label={`Close panel: ${PANEL_NAMES[open]}`} onClick={() => { const back = buttons.current[open]; setOpen(null); back?.focus(); }}>
+          <button type="button" className="secondary-button popover-close" aria-label={`Close panel: ${PANEL_NAMES[open]}`} onClick={() => closePanel(true)}>
             Close
           </button>
           {open === 'saved' && <SavedPanel id={panelId('saved')} />}

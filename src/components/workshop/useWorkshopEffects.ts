@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { PRESETS, SAVED_KEY, applyPresenterAttribute, shortcutFor, toggleFullscreen, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { PRESETS, SAVED_KEY, applyPresenterAttribute, isTypingTarget, shortcutFor, toggleFullscreen, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
 import { prefersReducedMotion } from './motion';
 
 /** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */
@@ -23,11 +23,33 @@ export function useSavedHydration(): void {
   }, []);
 }
 
-/** The single-key shortcuts; `announce` says what happened for screen readers and the room. */
-export function useWorkshopKeys(announce: (text: string) => void): void {
+const inDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
+
+/**
+ * The single-key shortcuts; `announce` says what happened for screen readers and the room.
+ * Escape closes the innermost thing open: a header panel (`closePanel` returns false if none is
+ * open), then the comparison, then presenter mode. One listener does all three so that the order
+ * cannot depend on which listener was added first. Escape is left alone when a field has already
+ * handled it (and prevented the default, as the rename box does), and inside a dialog, which
+ * closes itself.
+ */
+export function useWorkshopKeys(announce: (text: string) => void, closePanel: () => boolean): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const ws = useWorkshopStore.getState();
+      if (e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !inDialog(e.target)) {
+        if (closePanel()) {
+          e.preventDefault();
+          return;
+        }
+        // In a list, Escape belongs to the list; in a box, the box may use it.
+        if (ws.compare && !isTypingTarget(e.target)) {
+          e.preventDefault();
+          ws.setCompare(false);
+          announce('Comparison closed.');
+          return;
+        }
+      }
       const action = shortcutFor(e, { presenter: ws.presenter, enabled: ws.shortcuts });
       if (!action) return;
       e.preventDefault();
@@ -62,7 +84,7 @@ export function useWorkshopKeys(announce: (text: string) => void): void {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [announce]);
+  }, [announce, closePanel]);
 }
 
 const WATCHED = '.figure-value, .control-value, .compare-figures td';

@@ -1,12 +1,12 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Explorer } from '../../../src/components/Explorer';
 import { WorkshopBar } from '../../../src/components/workshop/WorkshopBar';
-import { resetStore, useSettingsStore } from '../../../src/state';
-import { SAVED_KEY, resetSavedStore } from '../../../src/state/saved';
-import { resetWorkshopStore } from '../../../src/state/workshop';
+import { useSettingsStore } from '../../../src/state';
+import { SAVED_KEY } from '../../../src/state/saved';
 import { renderWithData } from '../helpers';
+import { freshWorkshopEachTest } from './freshWorkshop';
 
 const renderApp = () =>
   renderWithData(
@@ -19,17 +19,7 @@ const renderApp = () =>
 // The whole explorer renders in jsdom here, which is slow; give each journey time.
 vi.setConfig({ testTimeout: 30_000 });
 
-beforeEach(() => {
-  resetStore();
-  resetSavedStore();
-  resetWorkshopStore();
-  window.localStorage.clear();
-  window.history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  cleanup();
-  document.documentElement.removeAttribute('data-presenter');
-});
+freshWorkshopEachTest();
 
 describe('presenter mode', () => {
   it('toggles with the button and the P key, and Escape leaves', async () => {

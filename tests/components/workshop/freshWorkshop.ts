@@ -1,0 +1,16 @@
+import { afterEach, beforeEach } from 'vitest';
+import { resetStore } from '../../../src/state';
+import { resetSavedStore } from '../../../src/state/saved';
+import { resetWorkshopStore } from '../../../src/state/workshop';
+
+/** Each test starts from the report's settings, nothing saved, no panel or comparison, no presenter mode. */
+export function freshWorkshopEachTest(): void {
+  beforeEach(() => {
+    resetStore();
+    resetSavedStore();
+    resetWorkshopStore();
+    window.localStorage.clear();
+    window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => document.documentElement.removeAttribute('data-presenter'));
+}
