@@ -77,7 +77,7 @@ export type ShortcutAction =
 /** The shortcuts, for the on-screen list. */
 export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
   { keys: 'P', does: 'Presenter mode on or off' },
-  { keys: 'Esc', does: 'Leave presenter mode' },
+  { keys: 'Esc', does: 'Close an open panel or the comparison, or leave presenter mode' },
   { keys: '1 to 6', does: 'Apply a preset (in presenter mode)' },
   { keys: 'R', does: 'Reset all settings (in presenter mode)' },
   { keys: 'C', does: 'Comparison on or off (in presenter mode)' },
@@ -111,14 +111,16 @@ export interface KeyLike {
  * auto-repeat, inside an open dialog, or when shortcuts are turned off.
  */
 export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: boolean }): ShortcutAction | null {
-  if (!ctx.enabled || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return null;
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return null;
   if (isTypingTarget(e.target)) return null;
   const inDialog = typeof (e.target as Element | null)?.closest === 'function' && (e.target as Element).closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
   if (inDialog) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  // Escape is no single-character shortcut (WCAG 2.1.4), so turning those off leaves it working.
+  if (key === 'Escape') return ctx.presenter ? { kind: 'leave' } : null;
+  if (!ctx.enabled) return null;
   if (key === 'p') return { kind: 'presenter' };
   if (!ctx.presenter) return null;
-  if (key === 'Escape') return { kind: 'leave' };
   if (/^[1-6]$/.test(key)) {
     const preset = PRESETS[Number(key) - 1];
     return preset ? { kind: 'preset', id: preset.id } : null;

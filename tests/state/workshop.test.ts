@@ -58,6 +58,9 @@ describe('shortcuts', () => {
     const inDialog = el('<div role="dialog"><button>ok</button></div>').querySelector('button');
     expect(shortcutFor(key('r', inDialog), on)).toBeNull();
     expect(shortcutFor(key('p'), { presenter: false, enabled: false })).toBeNull();
+    // Escape is not a single-character shortcut: it still leaves presenter mode.
+    expect(shortcutFor(key('Escape'), { presenter: true, enabled: false })).toEqual({ kind: 'leave' });
+    expect(shortcutFor(key('r'), { presenter: true, enabled: false })).toBeNull();
   });
 });
 
