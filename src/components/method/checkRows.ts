@@ -85,6 +85,12 @@ function formatModel(row: GoldenRow, model: number[] | null): string {
 /** Decimal places of the row's tolerance: £0.05bn → 2, so differences are shown to the same step. */
 const toleranceDigits = (row: GoldenRow): number => decimalsOf(String(Math.max(...row.tolerances)));
 
+const NBSP = '\u00a0';
+/** Percentage points, kept on one line with their number ("0.5 points", "1 point"). */
+const points = (size: string) => `${size}${NBSP}${size === '1' ? 'point' : 'points'}`;
+/** A tolerance, its "±" kept on the line with the amount. */
+const plusOrMinus = (amount: string) => `±${NBSP}${amount}`;
+
 function formatDifference(row: GoldenRow, f: FidelityRow): string {
   if (f.difference === null) return '–';
   if (row.unit === 'years') {
@@ -93,7 +99,7 @@ function formatDifference(row: GoldenRow, f: FidelityRow): string {
     return v >= lo && v <= hi ? 'inside the band' : formatYears(Math.min(Math.abs(v - lo), Math.abs(v - hi)));
   }
   const digits = toleranceDigits(row);
-  if (row.unit === 'fraction') return `${formatNumber(f.difference * 100, Math.max(0, digits - 2))} points`;
+  if (row.unit === 'fraction') return points(formatNumber(f.difference * 100, Math.max(0, digits - 2)));
   return formatIn(row.unit, f.difference, digits);
 }
 
@@ -105,8 +111,8 @@ function formatAllowed(row: GoldenRow): string {
   const tol = Math.max(...row.tolerances);
   if (tol === 0) return 'exact';
   const digits = toleranceDigits(row);
-  if (row.unit === 'fraction') return `± ${formatNumber(tol * 100, Math.max(0, digits - 2))} points`;
-  return `± ${formatIn(row.unit, tol, digits)}`;
+  if (row.unit === 'fraction') return plusOrMinus(points(formatNumber(tol * 100, Math.max(0, digits - 2))));
+  return plusOrMinus(formatIn(row.unit, tol, digits));
 }
 
 const SCENARIO_WORDS: Record<string, string> = { prudent: 'prudent', base: 'base' };

@@ -22,9 +22,9 @@ describe('buildCheckRows', () => {
   });
 
   it('formats money, shares as percentages, years and counts readably', () => {
-    expect(byId('total.npv.base')).toMatchObject({ section: '6.1', published: '£20.6bn', allowed: '± £0.05bn', match: true, themeLabel: 'Three themes together' });
+    expect(byId('total.npv.base')).toMatchObject({ section: '6.1', published: '£20.6bn', allowed: '±\u00a0£0.05bn', match: true, themeLabel: 'Three themes together' });
     expect(byId('total.npv.base').model).toMatch(/^£20\.\d\dbn$/);
-    expect(byId('hsc.share.DH')).toMatchObject({ published: '67%', model: '67.0%', allowed: '± 0.5 points' });
+    expect(byId('hsc.share.DH')).toMatchObject({ published: '67%', model: '67.0%', allowed: '±\u00a00.5\u00a0points' });
     expect(byId('hsc.range.DH').published).toBe('56% to 96%');
     expect(byId('da.netAnnual').published).toBe('£0.1bn (prudent) to £0.4bn (base)');
     expect(byId('ws.dwpRemoved.prudent').published).toBe('£0.143bn');
@@ -39,7 +39,7 @@ describe('buildCheckRows', () => {
 
   it('shows the model one decimal place finer than the report, so near misses are visible', () => {
     expect(byId('total.pctSpend.base')).toMatchObject({ published: '8%', model: '7.4%', match: false });
-    expect(byId('total.pctSpend.base').difference).toMatch(/^0\.\d points$/);
+    expect(byId('total.pctSpend.base').difference).toMatch(/^0\.\d\u00a0points?$/);
   });
 });
 
