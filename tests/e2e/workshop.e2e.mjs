@@ -318,6 +318,8 @@ export default [
       await page.getByRole('heading', { name: 'Some names are already in use' }).waitFor();
       await page.getByRole('radio', { name: /Keep both/ }).check();
       await page.getByRole('button', { name: 'Import', exact: true }).click();
+      // The choices go, and focus with them: back to the file picker, not to the page.
+      await page.waitForFunction(() => document.activeElement?.getAttribute('type') === 'file');
       await page.getByText('Imported “Forty” as “Forty (2)”, because that name was already taken.').waitFor();
       await page.getByText('Added “New one”.').waitFor();
       expect((await page.locator('.saved-item').count()) === 3, 'expected three saved scenarios');

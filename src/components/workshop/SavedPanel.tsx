@@ -155,6 +155,10 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
   const fileRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
+  // Import and Cancel remove the choices, and the button pressed with them: focus goes back to
+  // the file picker, just before the result, rather than falling to the page.
+  const backToPicker = () => queueMicrotask(() => fileRef.current?.focus());
+
   const finish = (items: ImportItem[], choices: ClashChoice[], warnings: string[], errors: string[]) => {
     const result = applyImport(useSavedStore.getState().scenarios, items, choices);
     replaceAll(result.scenarios);
@@ -233,10 +237,25 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
             ) : null,
           )}
           <div className="button-row">
-            <button type="button" className="primary-button" onClick={() => finish(state.items, state.choices, state.warnings, state.errors)}>
+            <button
+              type="button"
+              className="primary-button"
+              onClick={() => {
+                finish(state.items, state.choices, state.warnings, state.errors);
+                backToPicker();
+              }}
+            >
               Import
             </button>
-            <button type="button" className="secondary-button" onClick={() => { setState({ stage: 'idle' }); onStatus({ text: 'Import cancelled; nothing was changed.' }); }}>
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => {
+                setState({ stage: 'idle' });
+                onStatus({ text: 'Import cancelled; nothing was changed.' });
+                backToPicker();
+              }}
+            >
               Cancel
             </button>
           </div>
