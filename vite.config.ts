@@ -52,8 +52,12 @@ export default defineConfig({
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,json,csv,webmanifest}'],
+        // md: the data changelog, linked from the Method page.
+        globPatterns: ['**/*.{js,css,html,svg,json,csv,md,webmanifest}'],
         navigateFallback: 'index.html',
+        // Opening a data file (a link on the Method page) is a navigation too: it must get the
+        // file, not the app's page, which would load at /data/ and find none of its scripts.
+        navigateFallbackDenylist: [/\/data\//],
         cleanupOutdatedCaches: true,
       },
     }),

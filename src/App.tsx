@@ -37,6 +37,28 @@ function Header({ ready }: { ready: boolean }) {
   );
 }
 
+/**
+ * A skip link that moves focus without touching the address: the #fragment names the page
+ * (#method, #check), so following href="#main" there would have sent the reader back to the
+ * explorer.
+ */
+function SkipLink({ target, children }: { target: string; children: string }) {
+  return (
+    <a
+      className="skip-link"
+      href={`#${target}`}
+      onClick={(e) => {
+        const el = document.getElementById(target);
+        if (!el) return;
+        e.preventDefault();
+        el.focus();
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 export function App({ load = loadAppData, syncUrl = true }: AppProps) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const route = useRoute();
@@ -65,14 +87,8 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
   return (
     <AppDataContext.Provider value={phase.kind === 'ready' ? phase.value : null}>
       <div className="skip-links">
-        <a className="skip-link" href="#main">
-          Skip to main content
-        </a>
-        {phase.kind === 'ready' && (
-          <a className="skip-link" href="#results">
-            Skip to results
-          </a>
-        )}
+        <SkipLink target="main">Skip to main content</SkipLink>
+        {phase.kind === 'ready' && route === 'explorer' && <SkipLink target="results">Skip to results</SkipLink>}
       </div>
       <UpdatePrompt />
       <Header ready={phase.kind === 'ready'} />

@@ -35,6 +35,21 @@ async function tabTo(page, test, what, max = 80) {
 
 export default [
   [
+    'on the method and check pages, the skip link moves focus and keeps the page',
+    async ({ page, baseUrl }) => {
+      for (const hash of ['#method', '#check']) {
+        await page.goto(`${baseUrl}?horizon=7${hash}`);
+        await page.locator('main.method-page').waitFor();
+        await page.getByRole('link', { name: 'Skip to main content' }).focus();
+        if ((await page.getByRole('link', { name: 'Skip to results' }).count()) !== 0) throw new Error(`${hash}: offers a skip to results the page does not have`);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => document.activeElement?.id === 'main');
+        const url = new URL(page.url());
+        if (url.hash !== hash || (await page.locator('main.method-page').count()) !== 1) throw new Error(`${hash}: the skip link left the page for ${url.hash}`);
+      }
+    },
+  ],
+  [
     'the check page shows the fidelity numbers and filters by match and theme',
     async ({ page, baseUrl, root, shot }) => {
       const { matched, total } = fidelityNumbers(root);

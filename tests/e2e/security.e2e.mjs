@@ -73,6 +73,11 @@ export default [
       await headline(page).waitFor({ timeout: 15000 });
       const offline = (await headline(page).innerText()).replace(/\s+/g, ' ');
       if (offline !== online) throw new Error(`offline page differs:\n${offline}\nvs\n${online}`);
+      // The data files the Method page links to open as themselves, offline too (not as the app's
+      // page, which would load at /data/ and find none of its scripts).
+      await page.goto(`${baseUrl}data/CHANGELOG.md`);
+      const changelog = await page.locator('body').innerText();
+      if (!changelog.includes('Version 1')) throw new Error(`the data changelog did not open offline: ${changelog.slice(0, 200)}`);
       await context.setOffline(false);
     },
   ],
