@@ -168,6 +168,8 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const key = runKeyFor(settings);
   const current = summaryKey === key;
   const horizonLabel = `${settings.horizon}-year net benefit`;
+  // What the run on show measured: until a new run reports, that may be another horizon.
+  const runLabel = `${summary?.horizon ?? settings.horizon}-year net benefit`;
 
   const fanRows = useMemo(() => (summary ? buildFanRows(summary) : []), [summary]);
   const histRows = useMemo(() => (summary ? buildHistogramRows(summary) : []), [summary]);
@@ -182,14 +184,17 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   return (
     <>
       <RunStatus summary={summary} current={current} />
+      {summary && !current && (
+        <p className="mc-stale-note">Until the new run reports, the first three figures and the charts below are from the settings before.</p>
+      )}
       {summary && (
-        <dl className="mc-figures" aria-busy={busy || undefined}>
+        <dl className={current ? 'mc-figures' : 'mc-figures is-stale'} aria-busy={busy || undefined}>
           <div className="mc-figure" data-figure="prob-positive">
-            <dt>Chance the {horizonLabel} is above zero</dt>
+            <dt>Chance the {runLabel} is above zero</dt>
             <dd data-value={summary.npv.probPositive}>{formatPercent(summary.npv.probPositive, 0)}</dd>
           </div>
           <div className="mc-figure" data-figure="median">
-            <dt>Median {horizonLabel}</dt>
+            <dt>Median {runLabel}</dt>
             <dd data-value={summary.npv.p50}>{formatMoney(summary.npv.p50)}</dd>
           </div>
           <div className="mc-figure" data-figure="p10-p90">
@@ -221,24 +226,24 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             <FanChart rows={fanRows} />
           </Figure>
           <Figure
-            title={`How the ${horizonLabel} is spread`}
-            description={<p>How many draws gave each {horizonLabel}. Bars in orange are below zero. The dashed line is the figure as set.</p>}
-            summary={histogramSummaryText(summary, horizonLabel)}
+            title={`How the ${runLabel} is spread`}
+            description={<p>How many draws gave each {runLabel}. Bars in orange are below zero. The dashed line is the figure as set.</p>}
+            summary={histogramSummaryText(summary, runLabel)}
             showTable={tables.histogram}
             onToggleTable={() => toggle('histogram')}
             busy={busy}
-            table={<PercentileTable rows={pctRows} summary={summary} horizonLabel={horizonLabel} />}
+            table={<PercentileTable rows={pctRows} summary={summary} horizonLabel={runLabel} />}
           >
-            <HistogramChart rows={histRows} asSet={results.total.npv.toNumber()} horizonLabel={horizonLabel} />
+            <HistogramChart rows={histRows} asSet={results.total.npv.toNumber()} horizonLabel={runLabel} />
           </Figure>
           <Figure
             title="Each partner’s chance of a net gain"
-            description={<p>Share of draws in which each partner’s own {horizonLabel} is above zero, with {lensWords}.</p>}
+            description={<p>Share of draws in which each partner’s own {runLabel} is above zero, with {lensWords}.</p>}
             summary={`Chance of a net gain with ${lensWords}: ${chanceRows.map((r) => `${r.name} ${formatPercent(r.probGain, 0)}`).join('; ')}.`}
             showTable={tables.partners}
             onToggleTable={() => toggle('partners')}
             busy={busy}
-            table={<ChanceTable rows={chanceRows} horizonLabel={horizonLabel} />}
+            table={<ChanceTable rows={chanceRows} horizonLabel={runLabel} />}
           >
             <ul className="chance-list">
               {chanceRows.map((r) => (

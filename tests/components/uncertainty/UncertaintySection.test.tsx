@@ -58,6 +58,20 @@ describe('UncertaintySection', () => {
     await screen.findByText(/^Finished: 10,000 draws \(seed 8\)\.$/, {}, { timeout: 25_000 });
   }, 30_000);
 
+  it('labels figures from a run for earlier settings by that run, and marks them, until a new run reports', async () => {
+    renderWithData(<UncertaintySection />, app);
+    await finished();
+    act(() => useSettingsStore.getState().setNumeric('horizon', 10, 'commit'));
+    // The 5-year run is still on show: it must not be called the 10-year figure.
+    expect(screen.getByText('Median 5-year net benefit')).toBeInTheDocument();
+    expect(screen.queryByText('Median 10-year net benefit')).toBeNull();
+    expect(screen.getByText(/the first three figures and the charts below are from the settings before/)).toBeInTheDocument();
+    expect(screen.getByText('Median 5-year net benefit').closest('dl')).toHaveClass('is-stale');
+    expect(await screen.findByText('Median 10-year net benefit', {}, { timeout: 10_000 })).toBeInTheDocument();
+    await finished();
+    expect(screen.queryByText(/from the settings before/)).toBeNull();
+  });
+
   it('shows an error from the worker in plain words', async () => {
     renderWithData(<UncertaintySection />, app);
     await finished();
