@@ -6,6 +6,9 @@ import { allocationWeights, type AllocationKey } from './partners';
 import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, ThemeId } from './types';
 import { financialYear } from './years';
 
+/** Whole numbers with thousands separators, en-GB (117,000), for messages. */
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
 /**
  * The national model scaled to one area (docs/local-areas.md). Every figure of a theme is linear
  * in take-up, so an area's figures are the national ones times the area's share of that theme:
@@ -89,7 +92,7 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
   const cohort = local.cohort ?? pilot?.cohort.value ?? null;
   let cohortShare = cohort === null || !(national > 0) ? null : cohort / national;
   if (cohortShare !== null && cohortShare > 1) {
-    problems.push(`A cohort of ${cohort} families is more than the national cohort of ${national}; the area is counted as all of England.`);
+    problems.push(`A cohort of ${WHOLE.format(cohort ?? 0)} families is more than the national cohort of ${WHOLE.format(national)}; the area is counted as all of England.`);
     cohortShare = 1;
   }
   const cohortSource = local.cohort !== undefined ? 'entered by you' : (pilot?.cohort.source ?? null);

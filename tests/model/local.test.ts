@@ -20,7 +20,7 @@ describe('areas and drivers', () => {
     expect(localProblems(data, defaultSettings())).toEqual([]);
     const big = resolveArea(data, local({ area: 'custom', cohort: 200000 }));
     expect(big.area!.cohortShare).toBe(1);
-    expect(big.problems[0]).toMatch(/more than the national cohort/);
+    expect(big.problems[0]).toMatch(/A cohort of 200,000 families is more than the national cohort of 117,000/);
   });
 
   it('uses spend share first, then the theme’s own driver, then the other', () => {

@@ -1,5 +1,5 @@
 import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoSummary } from '../../model';
-import { formatMoney, formatNumber, formatPercent, formatYears } from '../format';
+import { formatCount, formatMoney, formatPercent, formatYears } from '../format';
 import { PARTNER_ORDER, type PartnerKey } from '../palette';
 
 /** Shapes the Monte Carlo summary and the tornado for the charts and tables; no figures are computed here. */
@@ -103,7 +103,7 @@ export function buildTornadoRows(t: TornadoSummary, data: ModelData): TornadoBar
       lowText = 'prudent';
       highText = 'base';
     } else if (input.kind === 'partner') {
-      label = `${partnerName(data, input.partner)}’s share`;
+      label = `Share to ${partnerName(data, input.partner)}`;
       lowText = 'lowest across cases';
       highText = 'highest across cases';
     } else {
@@ -136,7 +136,7 @@ export function fanSummaryText(rows: FanRow[]): string {
 }
 
 export function histogramSummaryText(s: McSummary, horizonLabel: string): string {
-  return `Histogram of the ${horizonLabel} over ${formatNumber(s.done, 0)} draws, from ${formatMoney(s.npv.min)} to ${formatMoney(s.npv.max)}; median ${formatMoney(s.npv.p50)}; ${formatPercent(s.npv.probPositive)} of draws are above zero.`;
+  return `Histogram of the ${horizonLabel} over ${formatCount(s.done)} draws, from ${formatMoney(s.npv.min)} to ${formatMoney(s.npv.max)}; median ${formatMoney(s.npv.p50)}; ${formatPercent(s.npv.probPositive)} of draws are above zero.`;
 }
 
 /** The settings' Monte Carlo ranges in words, for the method panel. */

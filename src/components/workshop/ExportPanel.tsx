@@ -74,7 +74,7 @@ export function ExportPanel({ id }: { id: string }) {
           Print or save as PDF
         </button>
       </div>
-      <p className="help">Each chart also has PNG and SVG download buttons beside its title.</p>
+      <p className="help">Each chart of the main view (benefit profile, partners, robustness) and of the comparison also has PNG and SVG download buttons beside its title.</p>
       <p role="status" className={status?.error ? 'control-error' : 'saved-status'}>
         {status?.text}
       </p>

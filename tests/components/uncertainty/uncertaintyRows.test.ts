@@ -67,7 +67,7 @@ describe('tornado rows', () => {
     expect(byId.rate).toMatchObject({ label: 'Discount rate', lowText: '0%', highText: '10%' });
     expect(byId.scenario).toMatchObject({ label: 'Scenario, every theme', lowText: 'prudent', highText: 'base' });
     expect(byId['theme.hsc']!.label).toBe('Benefit of health and social care');
-    expect(byId['partner.DWP']).toMatchObject({ label: 'Department for Work and Pensions’s share', lowText: 'lowest across cases' });
+    expect(byId['partner.DWP']).toMatchObject({ label: 'Share to Department for Work and Pensions', lowText: 'lowest across cases' });
     expect(byId.rate!.lowBar).toEqual([t.base, byId.rate!.lowNpv]);
   });
 
