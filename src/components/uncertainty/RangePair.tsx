@@ -44,7 +44,17 @@ export function RangePair({ which, spec, label, current, range, onRange, onCommi
       </div>
       <div className="mc-inline">
         <span className="help">{range ? `Drawn between ${text(lo, spec)} and ${text(hi, spec)}.` : `No range: stays at ${text(current, spec)}.`}</span>
-        <button type="button" className="secondary-button" aria-label={`Clear the ${label.toLowerCase()}`} disabled={!range} onClick={() => onRange(undefined, 'commit')}>
+        <button
+          type="button"
+          className="secondary-button"
+          aria-label={`Clear the ${label.toLowerCase()}`}
+          disabled={!range}
+          onClick={() => {
+            onRange(undefined, 'commit');
+            // The button is disabled once the range is gone, which would drop focus to the page.
+            document.getElementById(`${id}-0`)?.focus();
+          }}
+        >
           Clear
         </button>
       </div>

@@ -57,10 +57,18 @@ function McSettings() {
   const seedValue = seedText ?? String(u.seed);
   const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= MAX_SEED;
   const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
+  // An unusable seed left in the box gives way to the one in use, and the help line says so.
+  const [rejectedSeed, setRejectedSeed] = useState<string | null>(null);
   const commitSeed = () => {
     if (seedOk) setUncertainty({ seed: Number(seedValue) });
+    setRejectedSeed(seedOk || seedText === null || seedText.trim() === '' ? null : seedText);
     setSeedText(null);
   };
+  const seedHelp = !seedOk
+    ? `Enter a whole number from 0 to ${MAX_SEED}.`
+    : rejectedSeed !== null
+      ? `“${rejectedSeed}” is not a whole number from 0 to ${MAX_SEED}, so the seed stays at ${u.seed}.`
+      : 'The same seed always gives the same draws, so a shared link shows the same results.';
   return (
     <div className="mc-settings" role="group" aria-label="Simulation settings">
       <fieldset className="mc-field">
@@ -96,7 +104,10 @@ function McSettings() {
             value={seedValue}
             aria-invalid={!seedOk}
             aria-describedby={`${id}-seed-help`}
-            onChange={(e) => setSeedText(e.currentTarget.value)}
+            onChange={(e) => {
+              setSeedText(e.currentTarget.value);
+              setRejectedSeed(null);
+            }}
             onBlur={commitSeed}
             onKeyDown={(e) => {
               if (e.key === 'Enter') commitSeed();
@@ -106,8 +117,8 @@ function McSettings() {
             New seed
           </button>
         </div>
-        <span id={`${id}-seed-help`} className={seedOk ? 'help' : 'field-error'}>
-          {seedOk ? 'The same seed always gives the same draws, so a shared link shows the same results.' : `Enter a whole number from 0 to ${MAX_SEED}.`}
+        <span id={`${id}-seed-help`} className={seedOk && rejectedSeed === null ? 'help' : 'field-error'}>
+          {seedHelp}
         </span>
       </div>
       {RANGE_KEYS.map((key) => {

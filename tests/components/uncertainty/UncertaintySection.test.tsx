@@ -50,11 +50,17 @@ describe('UncertaintySection', () => {
     await user.type(seed, 'abc');
     expect(seed).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/Enter a whole number from 0 to 4294967295/)).toBeInTheDocument();
+    await user.tab();
+    // Left in the box, the bad seed gives way to the one in use, and the page says so.
+    expect(seed).toHaveValue('7');
+    expect(screen.getByText('“abc” is not a whole number from 0 to 4294967295, so the seed stays at 7.')).toBeInTheDocument();
     await user.clear(seed);
     await user.type(seed, '8{Enter}');
     expect(useSettingsStore.getState().settings.uncertainty?.seed).toBe(8);
     await user.click(screen.getByRole('button', { name: 'Clear the leakage range' }));
     expect(useSettingsStore.getState().settings.uncertainty?.ranges).toEqual({});
+    // The button goes disabled; focus moves to the range's first slider, not to the page.
+    expect(screen.getByRole('slider', { name: 'Lowest leakage range' })).toHaveFocus();
     await screen.findByText(/^Finished: 10,000 draws \(seed 8\)\.$/, {}, { timeout: 25_000 });
   }, 30_000);
 
