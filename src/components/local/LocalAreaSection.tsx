@@ -219,10 +219,17 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         </div>
         <div className="mc-figure" data-figure="local-payback">
           <dt>Year local government’s own position turns positive</dt>
-          <dd>
-            {result.paybackYear ?? `Not within ${settings.horizon} years`}
-            <span className="mc-figure-note">Assuming {ruleWords}.</span>
-          </dd>
+          {/* Your own area before any of its figures are entered: all zero, so no year to give. */}
+          {result.npv.isZero() && result.annualNet.isZero() ? (
+            <dd>
+              –<span className="mc-figure-note">Nothing to work out until the area’s figures are entered above.</span>
+            </dd>
+          ) : (
+            <dd>
+              {result.paybackYear ?? `Not within ${settings.horizon} years`}
+              <span className="mc-figure-note">Assuming {ruleWords}.</span>
+            </dd>
+          )}
         </div>
       </dl>
       <div className="chart-table local-themes">

@@ -57,6 +57,9 @@ describe('LocalAreaSection', () => {
     renderWithData(<LocalAreaSection />, app);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Area' }), 'custom');
     expect(screen.getByText(/Enter your area’s troubled-families cohort/)).toBeInTheDocument();
+    // Nothing entered yet: no payback year to give, rather than "not within 5 years".
+    expect(screen.getByText(/Nothing to work out until the area’s figures are entered above/)).toBeInTheDocument();
+    expect(screen.queryByText('Not within 5 years')).toBeNull();
     await user.type(screen.getByRole('textbox', { name: 'Troubled-families cohort (families)' }), '1200');
     await user.type(screen.getByRole('textbox', { name: 'Share of England’s population (%)' }), '2');
     await user.type(screen.getByRole('textbox', { name: 'Health and social care' }), '1.5');
