@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Res
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
-import { formatAxisMoney, formatMoney as formatAnyMoney, formatPercent, type MoneyOptions } from '../format';
+import { formatAxisMoney, formatMoney as formatAnyMoney, formatNumber, formatPercent, type MoneyOptions } from '../format';
 
 // A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
 const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
@@ -149,13 +149,18 @@ interface NumberFieldProps {
 function NumberField(props: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
+  // What was typed and left unusable: the box went back to the value in use, and says so.
+  const [rejected, setRejected] = useState<string | null>(null);
   const shown = text ?? (props.value === undefined ? '' : String(props.value));
+  const usable = (t: string) => {
+    const v = Number(t);
+    return /^\d+(\.\d+)?$/.test(t) && (props.exclusiveMin ? v > props.min : v >= props.min) && v <= props.max && (!props.whole || Number.isInteger(v));
+  };
   const trimmed = shown.trim();
-  const n = Number(trimmed);
-  const valid =
-    trimmed === '' ||
-    (/^\d+(\.\d+)?$/.test(trimmed) && (props.exclusiveMin ? n > props.min : n >= props.min) && n <= props.max && (!props.whole || Number.isInteger(n)));
-  const error = valid ? null : `Enter ${props.whole ? 'a whole number' : 'a number'} ${props.exclusiveMin ? 'above' : 'from'} ${props.min} ${props.exclusiveMin ? 'and up to' : 'to'} ${formatCount(props.max)}, or leave it empty.`;
+  const valid = trimmed === '' || usable(trimmed);
+  const wanted = `${props.whole ? 'a whole number' : 'a number'} ${props.exclusiveMin ? 'above' : 'from'} ${props.min} ${props.exclusiveMin ? 'and up to' : 'to'} ${formatCount(props.max)}`;
+  const inUse = props.value === undefined ? 'stays empty' : `stays at ${formatNumber(props.value)}`;
+  const error = !valid ? `Enter ${wanted}, or leave it empty.` : rejected !== null ? `“${rejected}” is not ${wanted}, so it ${inUse}.` : null;
   return (
     <div className={props.compact ? 'mc-inline number-field compact' : 'mc-field number-field'}>
       <label htmlFor={id}>{props.label}</label>
@@ -169,12 +174,13 @@ function NumberField(props: NumberFieldProps) {
         onChange={(e) => {
           const next = e.currentTarget.value;
           setText(next);
+          setRejected(null);
           const t = next.trim();
-          const v = Number(t);
           if (t === '') props.onValue(undefined, 'live');
-          else if (/^\d+(\.\d+)?$/.test(t) && (props.exclusiveMin ? v > props.min : v >= props.min) && v <= props.max && (!props.whole || Number.isInteger(v))) props.onValue(v, 'live');
+          else if (usable(t)) props.onValue(Number(t), 'live');
         }}
         onBlur={() => {
+          setRejected(valid ? null : shown);
           setText(null);
           props.onCommit();
         }}
