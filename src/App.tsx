@@ -48,10 +48,9 @@ function SkipLink({ target, children }: { target: string; children: string }) {
       className="skip-link"
       href={`#${target}`}
       onClick={(e) => {
-        const el = document.getElementById(target);
-        if (!el) return;
+        // Never follow the href, even while the page is still loading and has no target yet.
         e.preventDefault();
-        el.focus();
+        document.getElementById(target)?.focus();
       }}
     >
       {children}

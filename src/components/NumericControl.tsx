@@ -47,7 +47,7 @@ export function NumericControl(props: NumericControlProps) {
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<string | null>(null);
   // What was typed and then left unusable: the box went back to the current value, and says so.
-  const [rejected, setRejected] = useState<string | null>(null);
+  const [rejected, setRejected] = useState<{ text: string; kept: number } | null>(null);
   // The value before typing began: an unusable entry goes back to it, not to a prefix typed on the way ("12" of "125").
   const beforeTyping = useRef(value);
   const rangeRef = useRef<HTMLInputElement>(null);
@@ -108,11 +108,12 @@ export function NumericControl(props: NumericControlProps) {
   // Usable values apply as they are typed. Leaving the box with an unusable one (out of range,
   // or a fraction of a year for the horizon) keeps the current value rather than clamping to a
   // range end the user did not ask for, and says so; Enter leaves it in the box to be corrected.
+  // An empty box (or one the browser could not read as a number, which it reports as empty) also
+  // goes back: it cannot hold "no value", and it must not keep a digit typed on the way.
   const finishTyping = (leaving: boolean) => {
     if (draftInvalid && !leaving) return;
-    const unusable = draftInvalid && draft.trim() !== '';
-    if (unusable && beforeTyping.current !== value) onValue(beforeTyping.current, 'live');
-    setRejected(unusable ? draft : null);
+    if (draftInvalid && beforeTyping.current !== value) onValue(beforeTyping.current, 'live');
+    setRejected(draftInvalid && draft.trim() !== '' ? { text: draft, kept: beforeTyping.current } : null);
     setDraft(null);
     onCommit();
   };
@@ -121,7 +122,9 @@ export function NumericControl(props: NumericControlProps) {
   const valueText = spec.key === 'scenario'
     ? `${formatNumber(value)}% (${value === 0 ? 'prudent' : value === 100 ? 'base' : 'between prudent and base'})`
     : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
-  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejected !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // The note stands only while the value is still the one kept (a preset or a link may change it).
+  const rejectedNote = rejected !== null && rejected.kept === value ? rejected.text : null;
+  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
   const valueWords = `${formatNumber(value)}${unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 
   return (
@@ -212,9 +215,9 @@ export function NumericControl(props: NumericControlProps) {
           Enter {rangeWords(spec)}.
         </p>
       ) : (
-        rejected !== null && (
+        rejectedNote !== null && (
           <p className="control-error" id={errorId} role="status">
-            “{rejected}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
+            “{rejectedNote}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
           </p>
         )
       )}

@@ -65,6 +65,14 @@ describe('typing an exact value', () => {
     expect(screen.getByText('“7.5” is not a whole number from 5 to 10, so Appraisal horizon stays at 5 years.')).toBeInTheDocument();
   });
 
+  it('goes back to the value from before typing when the box is left empty', async () => {
+    render(<Harness specKey="leakage" start={30} />);
+    await userEvent.clear(box(/Leakage, exact value/));
+    await userEvent.type(box(/Leakage, exact value/), '4{Backspace}');
+    await userEvent.tab();
+    expect(screen.getByRole('slider', { name: 'Leakage' })).toHaveValue('30');
+  });
+
   it('clears the note at the next change', async () => {
     render(<Harness specKey="delay" start={1} />);
     await userEvent.clear(box(/Delay, exact value/));

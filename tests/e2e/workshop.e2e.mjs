@@ -224,8 +224,12 @@ export default [
       await page.keyboard.press('Escape');
       await page.keyboard.press('c');
       await page.locator('section.compare').waitFor();
+      await page.waitForFunction(() => document.querySelector('section.compare').getBoundingClientRect().top < 450, null, { timeout: 3000 }).catch(() => {});
       const compare = await page.locator('section.compare').boundingBox();
       expect(compare && compare.y < 450, `the comparison starts at ${compare?.y} px, out of the room's sight`);
+      // In view by scrolling, not by moving it above the sliders: the keyboard order stays as seen.
+      const sliderTop = await page.getByRole('slider', { name: 'Leakage' }).evaluate((el) => el.getBoundingClientRect().top);
+      expect(sliderTop < compare.y, 'the comparison was moved above the sliders');
     },
     { viewport: { width: 1440, height: 900 } },
   ],

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NUMERIC_SPECS, defaultSettings, settingsEqual } from '../../src/model';
-import { fromDisplay, resetStore, specFor, toDisplay, useSettingsStore } from '../../src/state';
+import { acceptsDisplay, fromDisplay, resetStore, specFor, toDisplay, useSettingsStore } from '../../src/state';
 
 const state = () => useSettingsStore.getState();
 
@@ -107,5 +107,19 @@ describe('uncertainty and area choices', () => {
     expect(state().settings.delay).toBe(0);
     expect(state().settings.local?.area).toBe('manchester');
     expect(activePreset(state().settings)).toBe('base');
+  });
+});
+
+describe('acceptsDisplay', () => {
+  it('takes values in range, and only whole years for the horizon', () => {
+    expect(acceptsDisplay(0, specFor('leakage'))).toBe(true);
+    expect(acceptsDisplay(100, specFor('leakage'))).toBe(true);
+    expect(acceptsDisplay(100.5, specFor('leakage'))).toBe(false);
+    expect(acceptsDisplay(-1, specFor('leakage'))).toBe(false);
+    expect(acceptsDisplay(Number.NaN, specFor('leakage'))).toBe(false);
+    expect(acceptsDisplay(2.5, specFor('delay'))).toBe(true);
+    expect(acceptsDisplay(7, specFor('horizon'))).toBe(true);
+    expect(acceptsDisplay(7.5, specFor('horizon'))).toBe(false);
+    expect(acceptsDisplay(11, specFor('horizon'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
@@ -10,7 +10,7 @@ const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { un
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { Figure, HowWorkedOut } from '../uncertainty/Figure';
 import { formatCount } from '../uncertainty/uncertaintyRows';
-import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
+import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
 import '../uncertainty/uncertainty.css';
 import './local.css';
 
@@ -150,7 +150,9 @@ function NumberField(props: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
   // What was typed and left unusable: the box went back to the value in use, and says so.
-  const [rejected, setRejected] = useState<string | null>(null);
+  const [rejected, setRejected] = useState<{ text: string; kept: number | undefined } | null>(null);
+  // The value before typing began: an unusable entry goes back to it, not to a prefix typed on the way.
+  const beforeTyping = useRef(props.value);
   const shown = text ?? (props.value === undefined ? '' : String(props.value));
   const usable = (t: string) => {
     const v = Number(t);
@@ -160,7 +162,8 @@ function NumberField(props: NumberFieldProps) {
   const valid = trimmed === '' || usable(trimmed);
   const wanted = `${props.whole ? 'a whole number' : 'a number'} ${props.exclusiveMin ? 'above' : 'from'} ${props.min} ${props.exclusiveMin ? 'and up to' : 'to'} ${formatCount(props.max)}`;
   const inUse = props.value === undefined ? 'stays empty' : `stays at ${formatNumber(props.value)}`;
-  const error = !valid ? `Enter ${wanted}, or leave it empty.` : rejected !== null ? `“${rejected}” is not ${wanted}, so it ${inUse}.` : null;
+  // The note stands only while the value is still the one kept (a preset or a link may change it).
+  const error = !valid ? `Enter ${wanted}, or leave it empty.` : rejected !== null && rejected.kept === props.value ? `“${rejected.text}” is not ${wanted}, so it ${inUse}.` : null;
   return (
     <div className={props.compact ? 'mc-inline number-field compact' : 'mc-field number-field'}>
       <label htmlFor={id}>{props.label}</label>
@@ -173,6 +176,7 @@ function NumberField(props: NumberFieldProps) {
         aria-describedby={`${id}-help`}
         onChange={(e) => {
           const next = e.currentTarget.value;
+          if (text === null) beforeTyping.current = props.value;
           setText(next);
           setRejected(null);
           const t = next.trim();
@@ -180,7 +184,8 @@ function NumberField(props: NumberFieldProps) {
           else if (usable(t)) props.onValue(Number(t), 'live');
         }}
         onBlur={() => {
-          setRejected(valid ? null : shown);
+          if (!valid) props.onValue(beforeTyping.current, 'live');
+          setRejected(valid ? null : { text: shown, kept: beforeTyping.current });
           setText(null);
           props.onCommit();
         }}
@@ -225,8 +230,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         </div>
         <div className="mc-figure" data-figure="local-payback">
           <dt>Year local government’s own position turns positive</dt>
-          {/* Your own area before any of its figures are entered: all zero, so no year to give. */}
-          {result.npv.isZero() && result.annualNet.isZero() ? (
+          {customAreaEmpty(settings.local) ? (
             <dd>
               –<span className="mc-figure-note">Nothing to work out until the area’s figures are entered above.</span>
             </dd>

@@ -1,4 +1,4 @@
-import type { LocalDriver, LocalResult, ModelData } from '../../model';
+import type { LocalDriver, LocalResult, LocalSettings, ModelData } from '../../model';
 import { formatPercent } from '../format';
 import { PARTNER_ORDER, type PartnerKey } from '../palette';
 
@@ -76,3 +76,7 @@ export function splitSentence(split: ReturnType<typeof localCentralSplit>): stri
   if (split.localShare === null) return 'No benefit lands with any partner under these settings.';
   return `${formatPercent(split.localShare, 0)} of the benefit lands in the local government budget and ${formatPercent(1 - split.localShare, 0)} with central departments and others.`;
 }
+
+/** Your own area before any of its figures are entered: there is nothing to work out yet. */
+export const customAreaEmpty = (local: LocalSettings | undefined): boolean =>
+  local?.area === 'custom' && local.cohort === undefined && local.population === undefined && Object.values(local.spend).every((v) => v === undefined);

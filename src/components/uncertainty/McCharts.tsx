@@ -37,9 +37,10 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
   );
 });
 
-export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizonLabel }: { rows: HistogramRow[]; asSet: number; horizonLabel: string }) {
+/** `asSet`: the figure with no uncertainty, drawn as a line; null while the bars are from a run for other settings. */
+export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizonLabel }: { rows: HistogramRow[]; asSet: number | null; horizonLabel: string }) {
   // The axis always reaches the figure as set, so its marker stays on the drawing.
-  const domain = useMemo(() => ([min, max]: readonly [number, number]): [number, number] => [Math.min(min, asSet), Math.max(max, asSet)], [asSet]);
+  const domain = useMemo(() => ([min, max]: readonly [number, number]): [number, number] => (asSet === null ? [min, max] : [Math.min(min, asSet), Math.max(max, asSet)]), [asSet]);
   const axisLabel = useStable({ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } as const);
   return (
     <ResponsiveContainer width="100%" height={260} initialDimension={HIST_SIZE}>
@@ -60,7 +61,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
                 <Cell key={r.from} fill={r.gain ? BAND : LOSS} />
               ))}
             </Bar>
-            <StableReferenceLine x={asSet} stroke={MARKER} strokeDasharray="4 3" strokeWidth={2} />
+            {asSet !== null && <StableReferenceLine x={asSet} stroke={MARKER} strokeDasharray="4 3" strokeWidth={2} />}
             <Tooltip
               labelFormatter={(_, p) => {
                 const row = p?.[0]?.payload as { from: number; to: number } | undefined;

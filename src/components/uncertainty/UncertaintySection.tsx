@@ -58,16 +58,18 @@ function McSettings() {
   const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= MAX_SEED;
   const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
   // An unusable seed left in the box gives way to the one in use, and the help line says so.
-  const [rejectedSeed, setRejectedSeed] = useState<string | null>(null);
+  const [rejectedSeed, setRejectedSeed] = useState<{ text: string; kept: number } | null>(null);
   const commitSeed = () => {
     if (seedOk) setUncertainty({ seed: Number(seedValue) });
-    setRejectedSeed(seedOk || seedText === null || seedText.trim() === '' ? null : seedText);
+    setRejectedSeed(seedOk || seedText === null || seedText.trim() === '' ? null : { text: seedText, kept: u.seed });
     setSeedText(null);
   };
+  // The note stands only while that seed is still in use (New seed or a link may change it).
+  const seedNote = rejectedSeed !== null && rejectedSeed.kept === u.seed ? rejectedSeed.text : null;
   const seedHelp = !seedOk
     ? `Enter a whole number from 0 to ${MAX_SEED}.`
-    : rejectedSeed !== null
-      ? `“${rejectedSeed}” is not a whole number from 0 to ${MAX_SEED}, so the seed stays at ${u.seed}.`
+    : seedNote !== null
+      ? `“${seedNote}” is not a whole number from 0 to ${MAX_SEED}, so the seed stays at ${u.seed}.`
       : 'The same seed always gives the same draws, so a shared link shows the same results.';
   return (
     <div className="mc-settings" role="group" aria-label="Simulation settings">
@@ -117,7 +119,7 @@ function McSettings() {
             New seed
           </button>
         </div>
-        <span id={`${id}-seed-help`} className={seedOk && rejectedSeed === null ? 'help' : 'field-error'}>
+        <span id={`${id}-seed-help`} className={seedOk && seedNote === null ? 'help' : 'field-error'}>
           {seedHelp}
         </span>
       </div>
@@ -245,7 +247,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             busy={busy}
             table={<PercentileTable rows={pctRows} summary={summary} horizonLabel={runLabel} />}
           >
-            <HistogramChart rows={histRows} asSet={results.total.npv.toNumber()} horizonLabel={runLabel} />
+            <HistogramChart rows={histRows} asSet={current ? results.total.npv.toNumber() : null} horizonLabel={runLabel} />
           </Figure>
           <Figure
             title="Each partner’s chance of a net gain"

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useWorkshopStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
@@ -80,6 +80,13 @@ export function ComparePanel() {
   const setSide = useWorkshopStore((s) => s.setCompareSide);
   const setCompare = useWorkshopStore((s) => s.setCompare);
   const presenter = usePresenter();
+  // On a projector the comparison opens below the sliders, out of the room's sight: bring it into
+  // view (moving it above them instead would put its controls out of keyboard order).
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (presenter) sectionRef.current?.scrollIntoView?.({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // On opening (and on entering presenter mode) only.
+  }, [presenter]);
   const a = resolveSide(refA, current, saved);
   const b = resolveSide(refB, current, saved);
   const ra = useMemo(() => selectResults(data, a.settings), [data, a.settings]);
@@ -99,7 +106,7 @@ export function ComparePanel() {
   const same = a.settings === b.settings || JSON.stringify(a.settings) === JSON.stringify(b.settings);
 
   return (
-    <section className="compare" aria-labelledby="compare-heading" id="compare">
+    <section ref={sectionRef} className="compare" aria-labelledby="compare-heading" id="compare">
       <div className="section-head">
         <h2 id="compare-heading">Compare two scenarios</h2>
         <button type="button" className="secondary-button" onClick={() => setCompare(false)}>

@@ -48,13 +48,15 @@ const isZero = (text: string) => /^0(\.0*)?$/.test(text);
 function moneyRow(a: number | null, b: number | null, d: number | null): RowText {
   const shown = [a, b].filter(isNumber).map((v) => formatMoney(v)).filter((t) => t !== '£0m');
   const unit = shown.length > 0 && shown.every((t) => t.endsWith('bn')) ? 'bn' : 'm';
-  const noChange = d !== null && formatMoney(Math.abs(d), { unit: 'm' }) === '£0m';
-  const digits = unit === 'bn' && d !== null && !noChange && Math.abs(d) < 0.05 ? 2 : 1;
+  const tiny = d !== null && formatMoney(Math.abs(d), { unit: 'm' }) === '£0m';
+  const digits = unit === 'bn' && d !== null && !tiny && Math.abs(d) < 0.05 ? 2 : 1;
   const money = (v: number | null) => (v === null ? NONE : unit === 'bn' ? formatMoney(v, { unit, digits }) : formatMoney(v, { unit }));
+  // "No change" exactly when the row shows no change: never beside two different figures.
+  const noChange = a !== null && b !== null ? money(a) === money(b) : tiny;
   if (d === null) return { a: money(a), b: money(b), diff: NO_DIFF };
   if (noChange) return { a: money(a), b: money(b), diff: NO_CHANGE };
   const inRowUnit = money(Math.abs(d));
-  const size = /^£0\.0*bn$/.test(inRowUnit) ? formatMoney(Math.abs(d), { unit: 'm' }) : inRowUnit;
+  const size = tiny ? 'less than £1m' : /^£0\.0*bn$/.test(inRowUnit) ? formatMoney(Math.abs(d), { unit: 'm' }) : inRowUnit;
   return { a: money(a), b: money(b), diff: d > 0 ? { text: `▲ ${size}`, spoken: `up ${size}` } : { text: `▼ ${size}`, spoken: `down ${size}` } };
 }
 

@@ -73,10 +73,11 @@ describe('LocalAreaSection', () => {
     expect(pop).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('Enter a number above 0 and up to 100, or leave it empty.')).toBeInTheDocument();
     await user.tab();
-    // Left in the box, the bad entry gives way to the value in use (cleared a moment before, so
-    // none), and the page says so rather than dropping it without a word.
-    expect(pop).toHaveValue('');
-    expect(screen.getByText('“0” is not a number above 0 and up to 100, so it stays empty.')).toBeInTheDocument();
+    // Left in the box, the bad entry gives way to the value from before typing (not to the empty
+    // box it passed through on the way), and the page says so.
+    expect(pop).toHaveValue('2');
+    expect(useSettingsStore.getState().settings.local?.population).toBeCloseTo(0.02, 12);
+    expect(screen.getByText('“0” is not a number above 0 and up to 100, so it stays at 2.')).toBeInTheDocument();
     await user.clear(pop);
     await user.tab();
     expect(useSettingsStore.getState().settings.local?.population).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, localCentralSplit, splitSentence } from '../../../src/components/local/localRows';
+import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence } from '../../../src/components/local/localRows';
 import { defaultSettings, evaluate, localArea, type Settings } from '../../../src/model';
 import { loadData } from '../helpers';
 
@@ -37,5 +37,16 @@ describe('local-area rows', () => {
     expect(rows).toHaveLength(5);
     expect(rows[4]!.cumulative).toBe(result.position[4]!.cumulativeDiscounted.toNumber());
     expect(rows[0]!.net).toBeCloseTo(rows[0]!.benefit - rows[0]!.cost, 12);
+  });
+});
+
+describe('customAreaEmpty', () => {
+  const base = { area: 'custom', spend: {}, costRule: 'all' } as const;
+  it('is true only for your own area with none of its figures entered', () => {
+    expect(customAreaEmpty({ ...base })).toBe(true);
+    expect(customAreaEmpty({ ...base, cohort: 1200 })).toBe(false);
+    expect(customAreaEmpty({ ...base, spend: { hsc: 0.01 } })).toBe(false);
+    expect(customAreaEmpty({ ...base, area: 'manchester' })).toBe(false);
+    expect(customAreaEmpty(undefined)).toBe(false);
   });
 });

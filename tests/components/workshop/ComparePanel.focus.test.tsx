@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ComparePanel } from '../../../src/components/workshop/ComparePanel';
 import { WorkshopBar } from '../../../src/components/workshop/WorkshopBar';
 import { useWorkshopStore } from '../../../src/state/workshop';
@@ -28,9 +28,6 @@ function renderPage() {
   renderWithData(<Page />);
   return user;
 }
-
-// The charts render in jsdom, which is slow; give each journey time.
-vi.setConfig({ testTimeout: 30_000 });
 
 freshWorkshopEachTest();
 

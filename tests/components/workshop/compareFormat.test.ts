@@ -78,6 +78,12 @@ describe('money rows: A, B and the difference in one unit', () => {
     expect(shown(row('money', 3.297, 3.2942))).toEqual(['£3.30bn', '£3.29bn', '▼ £3m', 'down £3m']);
   });
 
+  it('says "no change" when the figures shown are the same, even if the unrounded ones differ', () => {
+    expect(shown(row('money', 0.12341, 0.12344))).toEqual(['£123m', '£123m', 'no change', 'no change']);
+    // And two figures that show as different never sit beside "no change".
+    expect(shown(row('money', 0.1234, 0.1238))).toEqual(['£123m', '£124m', '▲ less than £1m', 'up less than £1m']);
+  });
+
   it('uses £m for the whole row when a figure compared is under £1bn', () => {
     expect(shown(row('money', 0.8, 1.3))).toEqual(['£800m', '£1,300m', '▲ £500m', 'up £500m']);
   });
