@@ -9,7 +9,7 @@ import { useEffect, useId, useState } from 'react';
  * `toggle` (a click or tap on the owner) pins the tip open, and a second one hides it. A tap on a
  * touch screen hovers and focuses before it clicks, so a plain on/off switch would open the tip
  * and shut it again at once; and a mouse user who clicks a tip already showing on hover expects
- * it to stay. Moving focus away unpins it.
+ * it to stay. Moving focus away, or pressing anywhere else, unpins it.
  */
 export function useHoverTip() {
   const [hovered, setHovered] = useState(false);
@@ -18,6 +18,17 @@ export function useHoverTip() {
   const [pinned, setPinned] = useState(false);
   const tipId = useId();
   const open = pinned || ((hovered || focused) && !dismissed);
+
+  // Safari does not focus a button that is clicked or tapped, so a pinned tip would never see the
+  // blur that unpins it: a press anywhere else unpins it too.
+  useEffect(() => {
+    if (!pinned) return;
+    const onPress = (e: PointerEvent) => {
+      if (!(e.target instanceof Element && e.target.closest(`[aria-describedby~="${CSS.escape(tipId)}"]`))) setPinned(false);
+    };
+    document.addEventListener('pointerdown', onPress, true);
+    return () => document.removeEventListener('pointerdown', onPress, true);
+  }, [pinned, tipId]);
 
   useEffect(() => {
     if (!open) return;

@@ -54,6 +54,16 @@ describe('useHoverTip', () => {
     expect(tip()).toBeNull();
   });
 
+  it('pinned open, it goes when the pointer presses elsewhere (Safari does not focus a tapped button)', () => {
+    render(<Tip />);
+    fireEvent.click(button());
+    expect(tip()).not.toBeNull();
+    fireEvent.pointerDown(button());
+    expect(tip()).not.toBeNull();
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(tip()).toBeNull();
+  });
+
   it('Escape hides it, pinned or not', async () => {
     const user = userEvent.setup();
     render(<Tip />);
