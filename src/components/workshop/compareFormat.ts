@@ -134,16 +134,6 @@ export function rowText(row: CompareFigureRow): RowText {
   return yearRow(row);
 }
 
-/** A figure of the comparison table as text. */
-export function figureText(row: CompareFigureRow, side: 'a' | 'b'): string {
-  return rowText(row)[side];
-}
-
-/** The difference B − A in words that read aloud well. */
-export function diffText(row: CompareFigureRow): DiffText {
-  return rowText(row).diff;
-}
-
 /** One partner's annual net benefit for A and B, and B − A, in one unit. */
 export function partnerText(row: ComparePartnerRow): RowText {
   return moneyRow(row.a, row.b, row.diff);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareFigureRow, ComparePartnerRow } from '../../../src/components/workshop/compareRows';
-import { diffText, figureText, partnerText } from '../../../src/components/workshop/compareFormat';
+import { partnerText, rowText } from '../../../src/components/workshop/compareFormat';
 
 const M = '\u2212';
 const row = (kind: CompareFigureRow['kind'], a: number | null, b: number | null): CompareFigureRow => ({
@@ -12,7 +12,10 @@ const row = (kind: CompareFigureRow['kind'], a: number | null, b: number | null)
   diff: a === null || b === null ? null : b - a,
 });
 /** A, B and the difference as shown, and the difference as read aloud. */
-const shown = (r: CompareFigureRow) => [figureText(r, 'a'), figureText(r, 'b'), diffText(r).text, diffText(r).spoken];
+const shown = (r: CompareFigureRow) => {
+  const t = rowText(r);
+  return [t.a, t.b, t.diff.text, t.diff.spoken];
+};
 const partner = (a: number, b: number): ComparePartnerRow => ({ key: 'MoJ', name: 'Ministry of Justice', label: 'Justice', a, b, diff: b - a, shareA: null, shareB: null });
 
 describe('percentage rows: A, B and the difference at one precision', () => {

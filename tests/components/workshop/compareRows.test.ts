@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
 import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide } from '../../../src/components/workshop/compareRows';
-import { diffText, figureText, partnerText } from '../../../src/components/workshop/compareFormat';
+import { partnerText, rowText } from '../../../src/components/workshop/compareFormat';
 import { PRESETS } from '../../../src/state';
 import { loadData } from '../helpers';
 
@@ -35,13 +35,13 @@ describe('comparison rows', () => {
     const npv = rows.find((r) => r.id === 'npv')!;
     expect(npv.label).toBe('5-year net benefit');
     expect(npv.diff).toBeCloseTo(b.total.npv.toNumber() - a.total.npv.toNumber(), 9);
-    expect(diffText(npv).text).toMatch(/^▲ £\d/);
+    expect(rowText(npv).diff.text).toMatch(/^▲ £\d/);
     const payback = rows.find((r) => r.id === 'payback')!;
-    expect(figureText(payback, 'a')).toBe(a.total.paybackYear ?? 'not yet');
+    expect(rowText(payback).a).toBe(a.total.paybackYear ?? 'not yet');
     const pct = rows.find((r) => r.id === 'pctOfSpend')!;
-    expect(diffText(pct).text).toMatch(/^\+\d+(\.\d)? points$/);
-    expect(diffText({ ...pct, diff: 0 }).text).toBe('no change');
-    expect(diffText({ ...payback, diff: 2 })).toEqual({ text: '2 years later', spoken: '2 years later' });
+    expect(rowText(pct).diff.text).toMatch(/^\+\d+(\.\d)? points$/);
+    expect(rowText({ ...pct, diff: 0 }).diff.text).toBe('no change');
+    expect(rowText({ ...payback, diff: 2 }).diff).toEqual({ text: '2 years later', spoken: '2 years later' });
   });
 
   it('overlays profiles by year, even with different horizons', () => {
@@ -79,9 +79,9 @@ describe('comparison rows as text, for every pair of presets', () => {
     for (const [x, y] of pairs) {
       for (const r of buildCompareFigures(x.results, y.results, x.settings, y.settings)) {
         const where = `${x.id} v ${y.id}, ${r.id}`;
-        const a = figureText(r, 'a');
-        const b = figureText(r, 'b');
-        const d = diffText(r);
+        const a = rowText(r).a;
+        const b = rowText(r).b;
+        const d = rowText(r).diff;
         const texts = d.text === 'no change' ? [a, b] : [a, b, d.text];
         if (r.kind === 'money') expect(new Set(texts.map(unitOf)).size, `${where}: ${texts.join(' | ')}`).toBe(1);
         if (r.kind === 'percent' || r.kind === 'years') expect(new Set(texts.map(placesOf)).size, `${where}: ${texts.join(' | ')}`).toBe(1);
