@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { NumericSpec } from '../model';
 import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../state';
 import { formatNumber } from './format';
+import { useTypedEntry } from './useTypedEntry';
 
 export interface NumericControlProps {
   spec: NumericSpec;
@@ -46,10 +47,7 @@ export function NumericControl(props: NumericControlProps) {
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<string | null>(null);
-  // What was typed and then left unusable: the box went back to the current value, and says so.
-  const [rejected, setRejected] = useState<{ text: string; kept: number } | null>(null);
-  // The value before typing began: an unusable entry goes back to it, not to a prefix typed on the way ("12" of "125").
-  const beforeTyping = useRef(value);
+  const entry = useTypedEntry(value);
   const rangeRef = useRef<HTMLInputElement>(null);
   const commitRef = useRef(onCommit);
   const dragRef = useRef(onDragging);
@@ -112,8 +110,9 @@ export function NumericControl(props: NumericControlProps) {
   // goes back: it cannot hold "no value", and it must not keep a digit typed on the way.
   const finishTyping = (leaving: boolean) => {
     if (draftInvalid && !leaving) return;
-    if (draftInvalid && beforeTyping.current !== value) onValue(beforeTyping.current, 'live');
-    setRejected(draftInvalid && draft.trim() !== '' ? { text: draft, kept: beforeTyping.current } : null);
+    if (draftInvalid && entry.before() !== value) onValue(entry.before(), 'live');
+    if (draftInvalid && draft.trim() !== '') entry.reject(draft);
+    else entry.clear();
     setDraft(null);
     onCommit();
   };
@@ -122,8 +121,7 @@ export function NumericControl(props: NumericControlProps) {
   const valueText = spec.key === 'scenario'
     ? `${formatNumber(value)}% (${value === 0 ? 'prudent' : value === 100 ? 'base' : 'between prudent and base'})`
     : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
-  // The note stands only while the value is still the one kept (a preset or a link may change it).
-  const rejectedNote = rejected !== null && rejected.kept === value ? rejected.text : null;
+  const rejectedNote = entry.note;
   const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
   const valueWords = `${formatNumber(value)}${unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 
@@ -154,7 +152,7 @@ export function NumericControl(props: NumericControlProps) {
               // Every slider step is live; the native change listener above commits the step
               // (at once on release, after a pause for arrow keys).
               const n = Number(e.target.value);
-              setRejected(null);
+              entry.clear();
               if (Number.isFinite(n)) onValue(n, 'live');
             }}
             onBlur={() => dragRef.current?.(false)}
@@ -181,9 +179,8 @@ export function NumericControl(props: NumericControlProps) {
             aria-describedby={describedBy}
             onChange={(e) => {
               const text = e.target.value;
-              if (draft === null) beforeTyping.current = value;
+              entry.typed(draft === null);
               setDraft(text);
-              setRejected(null);
               const n = parseTyped(text);
               if (acceptsDisplay(n, spec)) onValue(n, 'live');
             }}
@@ -201,7 +198,7 @@ export function NumericControl(props: NumericControlProps) {
           className="reset-button"
           onClick={() => {
             setDraft(null);
-            setRejected(null);
+            entry.clear();
             onReset();
           }}
           disabled={isDefault}

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
@@ -9,6 +9,7 @@ import { formatAxisMoney, formatMoney as formatAnyMoney, formatNumber, formatPer
 const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { Figure, HowWorkedOut } from '../uncertainty/Figure';
+import { useTypedEntry } from '../useTypedEntry';
 import { formatCount } from '../uncertainty/uncertaintyRows';
 import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
 import '../uncertainty/uncertainty.css';
@@ -149,10 +150,7 @@ interface NumberFieldProps {
 function NumberField(props: NumberFieldProps) {
   const id = useId();
   const [text, setText] = useState<string | null>(null);
-  // What was typed and left unusable: the box went back to the value in use, and says so.
-  const [rejected, setRejected] = useState<{ text: string; kept: number | undefined } | null>(null);
-  // The value before typing began: an unusable entry goes back to it, not to a prefix typed on the way.
-  const beforeTyping = useRef(props.value);
+  const entry = useTypedEntry(props.value);
   const shown = text ?? (props.value === undefined ? '' : String(props.value));
   const usable = (t: string) => {
     const v = Number(t);
@@ -162,8 +160,7 @@ function NumberField(props: NumberFieldProps) {
   const valid = trimmed === '' || usable(trimmed);
   const wanted = `${props.whole ? 'a whole number' : 'a number'} ${props.exclusiveMin ? 'above' : 'from'} ${props.min} ${props.exclusiveMin ? 'and up to' : 'to'} ${formatCount(props.max)}`;
   const inUse = props.value === undefined ? 'stays empty' : `stays at ${formatNumber(props.value)}`;
-  // The note stands only while the value is still the one kept (a preset or a link may change it).
-  const error = !valid ? `Enter ${wanted}, or leave it empty.` : rejected !== null && rejected.kept === props.value ? `“${rejected.text}” is not ${wanted}, so it ${inUse}.` : null;
+  const error = !valid ? `Enter ${wanted}, or leave it empty.` : entry.note !== null ? `“${entry.note}” is not ${wanted}, so it ${inUse}.` : null;
   return (
     <div className={props.compact ? 'mc-inline number-field compact' : 'mc-field number-field'}>
       <label htmlFor={id}>{props.label}</label>
@@ -176,16 +173,18 @@ function NumberField(props: NumberFieldProps) {
         aria-describedby={`${id}-help`}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          if (text === null) beforeTyping.current = props.value;
+          entry.typed(text === null);
           setText(next);
-          setRejected(null);
           const t = next.trim();
           if (t === '') props.onValue(undefined, 'live');
           else if (usable(t)) props.onValue(Number(t), 'live');
         }}
         onBlur={() => {
-          if (!valid) props.onValue(beforeTyping.current, 'live');
-          setRejected(valid ? null : { text: shown, kept: beforeTyping.current });
+          if (valid) entry.clear();
+          else {
+            props.onValue(entry.before(), 'live');
+            entry.reject(shown);
+          }
           setText(null);
           props.onCommit();
         }}

@@ -3,6 +3,7 @@ import { MAX_SEED, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, typ
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatMoney, formatPercent } from '../format';
+import { useTypedEntry } from '../useTypedEntry';
 import { Figure, HowWorkedOut } from './Figure';
 import { FanChart, HistogramChart, TornadoChart } from './McCharts';
 import { RangePair } from './RangePair';
@@ -57,15 +58,16 @@ function McSettings() {
   const seedValue = seedText ?? String(u.seed);
   const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= MAX_SEED;
   const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
-  // An unusable seed left in the box gives way to the one in use, and the help line says so.
-  const [rejectedSeed, setRejectedSeed] = useState<{ text: string; kept: number } | null>(null);
+  // An unusable seed left in the box gives way to the one in use (it applies only when committed),
+  // and the help line says so.
+  const seedEntry = useTypedEntry(u.seed);
   const commitSeed = () => {
     if (seedOk) setUncertainty({ seed: Number(seedValue) });
-    setRejectedSeed(seedOk || seedText === null || seedText.trim() === '' ? null : { text: seedText, kept: u.seed });
+    if (!seedOk && seedText !== null && seedText.trim() !== '') seedEntry.reject(seedText);
+    else seedEntry.clear();
     setSeedText(null);
   };
-  // The note stands only while that seed is still in use (New seed or a link may change it).
-  const seedNote = rejectedSeed !== null && rejectedSeed.kept === u.seed ? rejectedSeed.text : null;
+  const seedNote = seedEntry.note;
   const seedHelp = !seedOk
     ? `Enter a whole number from 0 to ${MAX_SEED}.`
     : seedNote !== null
@@ -107,8 +109,8 @@ function McSettings() {
             aria-invalid={!seedOk}
             aria-describedby={`${id}-seed-help`}
             onChange={(e) => {
+              seedEntry.typed(seedText === null);
               setSeedText(e.currentTarget.value);
-              setRejectedSeed(null);
             }}
             onBlur={commitSeed}
             onKeyDown={(e) => {
