@@ -29,6 +29,7 @@ export {
   usePresenter,
   shortcutFor,
   isTypingTarget,
+  isInDialog,
   toggleFullscreen,
   applyPresenterAttribute,
   SHORTCUT_HELP,

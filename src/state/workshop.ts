@@ -86,6 +86,11 @@ export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
 
 const NON_TYPING_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
 
+/** True inside an open dialog, which handles its own keys (Escape closes it). */
+export function isInDialog(target: EventTarget | null): boolean {
+  return typeof (target as Element | null)?.closest === 'function' && (target as Element).closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
+}
+
 /** True when keys typed now go into a field (text inputs, selects, text areas, editable content). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).tagName !== 'string') return false;
@@ -113,8 +118,7 @@ export interface KeyLike {
 export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: boolean }): ShortcutAction | null {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return null;
   if (isTypingTarget(e.target)) return null;
-  const inDialog = typeof (e.target as Element | null)?.closest === 'function' && (e.target as Element).closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
-  if (inDialog) return null;
+  if (isInDialog(e.target)) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   // Escape is no single-character shortcut (WCAG 2.1.4), so turning those off leaves it working.
   if (key === 'Escape') return ctx.presenter ? { kind: 'leave' } : null;

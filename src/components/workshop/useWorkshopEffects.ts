@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { PRESETS, SAVED_KEY, applyPresenterAttribute, isTypingTarget, shortcutFor, toggleFullscreen, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { PRESETS, SAVED_KEY, applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
 import { prefersReducedMotion } from './motion';
 
 /** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */
@@ -23,8 +23,6 @@ export function useSavedHydration(): void {
   }, []);
 }
 
-const inDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
-
 /**
  * The single-key shortcuts; `announce` says what happened for screen readers and the room.
  * Escape closes the innermost thing open: a header panel (`closePanel` returns false if none is
@@ -37,7 +35,7 @@ export function useWorkshopKeys(announce: (text: string) => void, closePanel: ()
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const ws = useWorkshopStore.getState();
-      if (e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !inDialog(e.target)) {
+      if (e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !isInDialog(e.target)) {
         if (closePanel()) {
           e.preventDefault();
           return;
