@@ -104,8 +104,9 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const rightTicks = useStable(axes.right.ticks);
   const leftDomain = useStable(axes.left.domain);
   const rightDomain = useStable(axes.right.domain);
-  const leftWidth = axisWidth(leftTicks.map(formatAxisMoney), tick, leastAxisWidth);
-  const rightWidth = axisWidth(rightTicks.map(formatAxisMoney), tick, leastAxisWidth);
+  // Only when the ticks change (not on every pass while a slider moves).
+  const leftWidth = useMemo(() => axisWidth(leftTicks.map(formatAxisMoney), tick, leastAxisWidth), [leftTicks, tick, leastAxisWidth]);
+  const rightWidth = useMemo(() => axisWidth(rightTicks.map(formatAxisMoney), tick, leastAxisWidth), [rightTicks, tick, leastAxisWidth]);
   // A phone cannot fit ten years' labels side by side: recharts then skips some, keeping both ends.
   const yearInterval = narrow && chartRows.length > 6 ? 'preserveStartEnd' : 0;
 
