@@ -51,13 +51,14 @@ function moneyRow(a: number | null, b: number | null, d: number | null): RowText
   const tiny = d !== null && formatMoney(Math.abs(d), { unit: 'm' }) === '£0m';
   const digits = unit === 'bn' && d !== null && !tiny && Math.abs(d) < 0.05 ? 2 : 1;
   const money = (v: number | null) => (v === null ? NONE : unit === 'bn' ? formatMoney(v, { unit, digits }) : formatMoney(v, { unit }));
+  const shownA = money(a);
+  const shownB = money(b);
+  if (d === null) return { a: shownA, b: shownB, diff: NO_DIFF };
   // "No change" exactly when the row shows no change: never beside two different figures.
-  const noChange = a !== null && b !== null ? money(a) === money(b) : tiny;
-  if (d === null) return { a: money(a), b: money(b), diff: NO_DIFF };
-  if (noChange) return { a: money(a), b: money(b), diff: NO_CHANGE };
+  if (a !== null && b !== null ? shownA === shownB : tiny) return { a: shownA, b: shownB, diff: NO_CHANGE };
   const inRowUnit = money(Math.abs(d));
   const size = tiny ? 'less than £1m' : /^£0\.0*bn$/.test(inRowUnit) ? formatMoney(Math.abs(d), { unit: 'm' }) : inRowUnit;
-  return { a: money(a), b: money(b), diff: d > 0 ? { text: `▲ ${size}`, spoken: `up ${size}` } : { text: `▼ ${size}`, spoken: `down ${size}` } };
+  return { a: shownA, b: shownB, diff: d > 0 ? { text: `▲ ${size}`, spoken: `up ${size}` } : { text: `▼ ${size}`, spoken: `down ${size}` } };
 }
 
 interface Scale {
