@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { KNOWN_DIFFERENCES } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
 import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
-import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from './methodRows';
+import { buildDifferenceGroups, buildSettingRows, delaySwitchingText, groupRuns } from './methodRows';
 import { PageFrame, PageLink } from './PageFrame';
 import { SourcedValue } from './Sourced';
 import './method.css';
@@ -233,12 +233,13 @@ function Caveats() {
 }
 
 function SettingsTable() {
-  const rows = buildSettingRows();
+  const { data } = useAppData();
+  const rows = useMemo(() => buildSettingRows(data), [data]);
   return (
     <section aria-labelledby="m-settings">
       <h3 id="m-settings">Settings and their defaults</h3>
       <div className="method-table-wrap">
-        <table>
+        <table className="settings-table">
           <caption>Each setting, the values it can take, and where its default comes from</caption>
           <thead>
             <tr>
@@ -248,16 +249,23 @@ function SettingsTable() {
               <th scope="col">Source</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td>{r.range}</td>
-                <td>{r.defaultText}</td>
-                <td className="text-cell">{r.source}</td>
+          {groupRuns(rows).map((run) => (
+            <tbody key={run[0]!.group}>
+              <tr>
+                <th scope="colgroup" colSpan={4} className="group-row">
+                  {run[0]!.group}
+                </th>
               </tr>
-            ))}
-          </tbody>
+              {run.map((r) => (
+                <tr key={r.label}>
+                  <th scope="row">{r.label}</th>
+                  <td>{r.range}</td>
+                  <td>{r.defaultText}</td>
+                  <td className="text-cell">{r.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
         </table>
       </div>
     </section>

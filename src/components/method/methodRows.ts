@@ -3,8 +3,23 @@
  * the report's inconsistencies (from KNOWN_DIFFERENCES), the model's delay switching values that
  * the delay-reading choice refers to, and the settings with their sources. Pure.
  */
-import { NUMERIC_SPECS, type GoldenRow, type ModelData, type Results } from '../../model';
-import { formatNumber, formatYears } from '../format';
+import {
+  AGGREGATED_THEMES,
+  DISTRIBUTIONS,
+  MAX_COHORT,
+  MAX_DRAWS,
+  MAX_SEED,
+  MIN_DRAWS,
+  NUMERIC_SPECS,
+  RANGE_KEYS,
+  defaultUncertainty,
+  rangeSpec,
+  type GoldenRow,
+  type ModelData,
+  type RangeKey,
+  type Results,
+} from '../../model';
+import { formatCount, formatNumber, formatYears } from '../format';
 import { themeLabel } from './checkRows';
 
 export interface DifferenceGroup {
@@ -40,21 +55,138 @@ export function delaySwitchingText(baseline: Results, data: ModelData): string {
 }
 
 export interface SettingRow {
+  /** Where the setting lives on the page; the table starts a new block when it changes. */
+  group: string;
   label: string;
   range: string;
   defaultText: string;
   source: string;
 }
 
-/** Every numeric setting with its range, default and where the default comes from. */
-export function buildSettingRows(): SettingRow[] {
-  return NUMERIC_SPECS.map((s) => {
+const RANGE_NAME: Record<RangeKey, string> = { scale: 'take-up', leakage: 'leakage', delay: 'delay' };
+const MC = 'How sure can we be?';
+const AREA = 'Your area';
+const EXPLORER_ONLY = 'The explorer’s own addition; the report has no such setting.';
+
+/**
+ * Every setting a link can carry, with its range, default and where the default comes from:
+ * the numeric sliders first, then the choices, then the "How sure can we be?" and "Your area"
+ * settings, named as the page names them.
+ */
+export function buildSettingRows(data: ModelData): SettingRow[] {
+  const numeric = NUMERIC_SPECS.map((s) => {
     const unit = s.unit === '%' ? '%' : ' years';
     return {
+      group: 'Main settings',
       label: s.label,
       range: `${formatNumber(s.min)}${unit} to ${formatNumber(s.max)}${unit}`,
       defaultText: `${formatNumber(s.default)}${unit}`,
       source: s.source,
     };
   });
+  // Semicolons: theme names have their own "and".
+  const themeNames = (ids: readonly string[]) => data.themes.filter((t) => ids.includes(t.id)).map((t) => t.name.toLowerCase()).join('; ');
+  const uncertainty = defaultUncertainty();
+  const rangeText = (key: RangeKey) => {
+    const s = rangeSpec(key);
+    return `${RANGE_NAME[key]} ${formatNumber(s.min)} to ${formatNumber(s.max)}${s.unit === '%' ? '%' : ' years'}`;
+  };
+  return [
+    ...numeric,
+    {
+      group: 'Themes and partners',
+      label: 'Themes included',
+      range: `Any of: ${themeNames(data.themes.map((t) => t.id))}`,
+      defaultText: capitalise(themeNames(AGGREGATED_THEMES)),
+      source: 'EY 2013, 3.2 (the three themes aggregated nationally); 8.1 (crime and justice, indicative only)',
+    },
+    {
+      group: 'Themes and partners',
+      label: 'Who takes part (partner lens)',
+      range: 'All partners together; one partner acts alone; one partner left out',
+      defaultText: 'All partners together',
+      source: 'EY 2013, 6.2.2 scenario 4 (one partner leads and keeps only its own benefits); 6.4.2 scenario 4 (one partner’s benefits removed)',
+    },
+    {
+      group: 'Themes and partners',
+      label: 'Leakage and delay for each theme',
+      range: 'As the overall leakage and delay',
+      defaultText: 'The overall setting',
+      source: `${EXPLORER_ONLY} The report tests leakage and delay one theme at a time (6.2.2, 6.3.2, 6.4.2).`,
+    },
+    {
+      group: MC,
+      label: 'Draw each range',
+      range: DISTRIBUTIONS.map(capitalise).join(' or '),
+      defaultText: capitalise(uncertainty.distribution),
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: MC,
+      label: 'Number of draws',
+      range: `${formatCount(MIN_DRAWS)} to ${formatCount(MAX_DRAWS)}`,
+      defaultText: formatCount(uncertainty.draws),
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: MC,
+      label: 'Seed',
+      range: `A whole number, 0 to ${formatCount(MAX_SEED)}`,
+      defaultText: `${uncertainty.seed} (the report’s year)`,
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: MC,
+      label: 'Ranges',
+      range: `Within the setting’s own range: ${RANGE_KEYS.map(rangeText).join('; ')}`,
+      defaultText: 'None: each stays at its current setting',
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: AREA,
+      label: 'Area',
+      range: `One of the four pilots (${listText(data.areas.map((a) => a.name))}) or your own area`,
+      defaultText: 'England as a whole',
+      source: 'EY 2013, 2.2 (the four pilots)',
+    },
+    {
+      group: AREA,
+      label: 'Troubled-families cohort',
+      range: `1 to ${formatCount(MAX_COHORT)} families`,
+      defaultText: `A pilot’s own cohort; none for your own area (England: ${formatCount(data.nationalCohort.value)})`,
+      source: data.nationalCohort.source,
+    },
+    {
+      group: AREA,
+      label: 'Share of England’s population, and of each theme’s spend',
+      range: 'More than 0% up to 100%',
+      defaultText: 'None given',
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: AREA,
+      label: 'Who pays the local costs?',
+      range: 'Local government pays all; or each partner in proportion to its share of the benefit',
+      defaultText: 'Local government pays all',
+      source: EXPLORER_ONLY,
+    },
+  ];
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "a, b and c". */
+function listText(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Consecutive rows of the same group, in order. */
+export function groupRuns(rows: readonly SettingRow[]): SettingRow[][] {
+  const runs: SettingRow[][] = [];
+  for (const r of rows) {
+    const last = runs.at(-1);
+    if (last && last[0]!.group === r.group) last.push(r);
+    else runs.push([r]);
+  }
+  return runs;
 }

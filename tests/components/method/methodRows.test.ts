@@ -33,11 +33,28 @@ describe('delaySwitchingText', () => {
 });
 
 describe('buildSettingRows', () => {
-  it('has a row with a source for every setting', () => {
-    const rows = buildSettingRows();
-    expect(rows.map((r) => r.label)).toEqual(NUMERIC_SPECS.map((s) => s.label));
-    expect(rows.find((r) => r.label === 'Discount rate')).toMatchObject({ range: '0% to 10%', defaultText: '3.5%' });
-    expect(rows.find((r) => r.label === 'Delay')).toMatchObject({ range: '0 years to 5 years', defaultText: '0 years' });
+  const rows = buildSettingRows(data);
+  const row = (label: string) => rows.find((r) => r.label === label)!;
+  const order = (group: string) => rows.findIndex((r) => r.group === group);
+  it('has a row with a source for every setting a link can carry, the sliders first', () => {
+    expect(rows.slice(0, NUMERIC_SPECS.length).map((r) => r.label)).toEqual(NUMERIC_SPECS.map((s) => s.label));
+    expect(row('Discount rate')).toMatchObject({ range: '0% to 10%', defaultText: '3.5%' });
+    expect(row('Delay')).toMatchObject({ range: '0 years to 5 years', defaultText: '0 years' });
+    for (const r of rows) for (const text of [r.range, r.defaultText, r.source]) expect(text.trim()).not.toBe('');
+    expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
+    // Each block of the table is one run of rows, in the page's order.
+    expect([...new Set(rows.map((r) => r.group))]).toEqual(['Main settings', 'Themes and partners', 'How sure can we be?', 'Your area']);
+    expect(rows.map((r) => r.group)).toEqual([...rows.map((r) => r.group)].sort((a, b) => order(a) - order(b)));
+  });
+  it('names the defaults from the settings and the data, so they cannot drift from what a fresh page uses', () => {
+    expect(row('Themes included').defaultText).toBe('Health and social care; families with complex needs; work and skills');
+    expect(row('Themes included').range).toContain('re-offending (indicative)');
+    expect(row('Number of draws')).toMatchObject({ range: '100 to 100,000', defaultText: '10,000' });
+    expect(row('Seed').defaultText).toMatch(/^2013 /);
+    expect(row('Draw each range')).toMatchObject({ range: 'Triangular or Uniform', defaultText: 'Triangular' });
+    expect(row('Ranges').range).toBe('Within the setting’s own range: leakage 0 to 100%; delay 0 to 5 years; take-up 0 to 100%');
+    expect(row('Area').range).toContain('Greater Manchester');
+    expect(row('Troubled-families cohort')).toMatchObject({ range: '1 to 999,999 families', source: data.nationalCohort.source });
   });
 });
 
