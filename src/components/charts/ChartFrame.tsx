@@ -2,6 +2,7 @@ import { useId, useRef, type ReactNode } from 'react';
 import type { Settings } from '../../model';
 import { settingsVersion, useSettingsStore, type ChartId } from '../../state';
 import { ChartDownloads } from '../workshop/ChartDownloads';
+import { ScrollRegion } from '../ScrollRegion';
 
 export interface ChartFrameProps {
   chart: ChartId;
@@ -54,9 +55,9 @@ export function ChartFrame(props: ChartFrameProps) {
         <div ref={plotRef} className="chart-plot" role="img" aria-label={props.summary}>
           {props.children}
         </div>
-        <div id={tableId} className="chart-table" hidden={!showTable}>
+        <ScrollRegion id={tableId} className="chart-table" hidden={!showTable} label={`${props.title} data table`}>
           {showTable ? props.table : null}
-        </div>
+        </ScrollRegion>
         {props.note && <figcaption className="chart-note" ref={noteRef}>{props.note}</figcaption>}
       </figure>
     </section>

@@ -9,6 +9,7 @@ import { formatAxisMoney, formatMoney as formatAnyMoney, formatNumber, formatPer
 const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { Figure, HowWorkedOut } from '../uncertainty/Figure';
+import { ScrollRegion } from '../ScrollRegion';
 import { useTypedEntry } from '../useTypedEntry';
 import { formatCount } from '../uncertainty/uncertaintyRows';
 import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
@@ -241,7 +242,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           )}
         </div>
       </dl>
-      <div className="chart-table local-themes">
+      <ScrollRegion className="chart-table local-themes" label={`${areaName}: how each theme is scaled, and its ${horizonLabel}`}>
         <table data-table="local-themes">
           <caption>
             {areaName}: how each theme is scaled, and its {horizonLabel}
@@ -267,7 +268,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Figure
         title="Who gets the benefit"
         description={

@@ -1,9 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { fidelityTable, summariseFidelity } from '../../model';
 import { useAppData } from '../../state';
+import { ScrollRegion } from '../ScrollRegion';
 import { buildCheckRows, filterCheckRows, missLine, summaryLine, themeOptions, type MatchFilter } from './checkRows';
 import { PageFrame, PageLink } from './PageFrame';
 import './method.css';
+
+const TABLE_CAPTION = 'Published figures beside the explorer’s, with the difference and whether they match';
 
 const MATCH_CHOICES: { value: MatchFilter; label: string }[] = [
   { value: 'all', label: 'All figures' },
@@ -62,9 +65,9 @@ export function CheckPage() {
           <p role="status" className="check-count" data-count>
             Showing {shown.length} of {rows.length} figures.
           </p>
-          <div className="method-table-wrap">
+          <ScrollRegion className="method-table-wrap" label={TABLE_CAPTION}>
             <table className="check-table" data-check-table>
-              <caption className="visually-hidden">Published figures beside the explorer’s, with the difference and whether they match</caption>
+              <caption className="visually-hidden">{TABLE_CAPTION}</caption>
               <thead>
                 <tr>
                   <th scope="col">Section</th>
@@ -98,7 +101,7 @@ export function CheckPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {shown.length === 0 && <p>No figures fit these filters.</p>}
         </>
       )}

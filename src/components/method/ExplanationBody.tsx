@@ -1,4 +1,5 @@
 import type { Explanation } from './explain';
+import { ScrollRegion } from '../ScrollRegion';
 import { SourcedValue } from './Sourced';
 import { Waterfall } from './Waterfall';
 import { SOURCE_KIND_LABEL } from './inputRows';
@@ -18,7 +19,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
       )}
       {e.waterfall && <Waterfall layout={e.waterfall} id={`${idBase}-waterfall`} />}
       {e.table && (
-        <div className="method-table-wrap">
+        <ScrollRegion className="method-table-wrap" label={e.table.caption}>
           <table className="explanation-table" data-explanation-table>
             <caption>{e.table.caption}</caption>
             <thead>
@@ -48,7 +49,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {e.inputs.length > 0 && (
         <>

@@ -3,6 +3,7 @@ import { KNOWN_DIFFERENCES } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
 import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
 import { buildDifferenceGroups, buildSettingRows, delaySwitchingText, groupRuns } from './methodRows';
+import { ScrollRegion } from '../ScrollRegion';
 import { PageFrame, PageLink } from './PageFrame';
 import { SourcedValue } from './Sourced';
 import './method.css';
@@ -238,7 +239,7 @@ function SettingsTable() {
   return (
     <section aria-labelledby="m-settings">
       <h3 id="m-settings">Settings and their defaults</h3>
-      <div className="method-table-wrap">
+      <ScrollRegion className="method-table-wrap" labelledBy="m-settings">
         <table className="settings-table">
           <caption>Each setting, the values it can take, and where its default comes from</caption>
           <thead>
@@ -267,7 +268,7 @@ function SettingsTable() {
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -285,7 +286,7 @@ function Inputs() {
         <a href={`${base}partners.json`}>partners.json</a>, <a href={`${base}areas.json`}>areas.json</a>, the report’s figures in{' '}
         <a href={`${base}published-figures.csv`}>published-figures.csv</a>, and what changed between versions in <a href={`${base}CHANGELOG.md`}>the data changelog</a>.
       </p>
-      <div className="method-table-wrap">
+      <ScrollRegion className="method-table-wrap" labelledBy="m-inputs">
         <table className="inputs-table" data-inputs-table>
           <caption>
             {rows.length} input figures: {rows.filter((r) => r.kind === 'published').length} printed in the report, {rows.filter((r) => r.kind === 'fitted').length} fitted to it
@@ -313,7 +314,7 @@ function Inputs() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { ScrollRegion } from '../ScrollRegion';
 
 export interface FigureProps {
   title: string;
@@ -45,9 +46,9 @@ export function Figure(props: FigureProps) {
       <div className={`chart-plot${props.busy ? ' is-stale' : ''}`} role="img" aria-label={props.summary} aria-busy={props.busy || undefined}>
         {props.children}
       </div>
-      <div id={tableId} className="chart-table" hidden={!props.showTable}>
+      <ScrollRegion id={tableId} className="chart-table" hidden={!props.showTable} label={`${props.title} data table`}>
         {props.showTable ? props.table : null}
-      </div>
+      </ScrollRegion>
       {props.note && <figcaption className="chart-note">{props.note}</figcaption>}
     </figure>
   );

@@ -4,10 +4,13 @@ import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSetti
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
 import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { ScrollRegion } from '../ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { partnerText, rowText } from './compareFormat';
 import { prefersReducedMotion } from './motion';
 import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, type CompareSide } from './compareRows';
+
+const FIGURES_CAPTION = 'Headline figures side by side, with the difference B minus A';
 
 /** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
 export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
@@ -39,9 +42,9 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef
 
 function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures> }) {
   return (
-    <div className="compare-figures">
+    <ScrollRegion className="compare-figures" label={FIGURES_CAPTION}>
       <table>
-        <caption>Headline figures side by side, with the difference B minus A</caption>
+        <caption>{FIGURES_CAPTION}</caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
@@ -67,7 +70,7 @@ function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: Re
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
