@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickStyle, useStable } from '../charts/stableProps';
@@ -14,12 +14,118 @@ import { tornadoDomain, type FanRow, type HistogramRow, type TornadoBarRow } fro
 export const BAND = THEME_COLOURS.hsc;
 export const LOSS = THEME_COLOURS.fcn;
 
+/**
+ * The fan chart's two bands. Fills alone are too faint to mark a band's edge (the light band is
+ * 1.37:1 on white, the two bands 1.76:1 apart), so each band has an edge line in the palette blue
+ * darkened, #005A8C: 7.4:1 on white, 5.4:1 on the light band, 3.1:1 on the dark band. The edges
+ * differ in style as well as the fills in strength, so the bands are told apart without colour:
+ * the light (10th–90th) band's edge is dashed, the dark (25th–75th) band's solid. The legend draws
+ * each band the same way. `className` lets uncertainty.css redraw the edges in forced colours.
+ */
+export const BAND_EDGE = '#005A8C';
+
+export interface FanBandStyle {
+  dataKey: 'outer' | 'inner';
+  name: string;
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  /** Undefined: a solid edge. */
+  strokeDasharray: string | undefined;
+  className: string;
+}
+
+export const FAN_BANDS: { readonly outer: FanBandStyle; readonly inner: FanBandStyle } = {
+  outer: {
+    dataKey: 'outer',
+    name: '10th to 90th percentile',
+    fill: BAND,
+    fillOpacity: 0.22,
+    stroke: BAND_EDGE,
+    strokeWidth: 1.5,
+    strokeDasharray: '6 4',
+    className: 'fan-band fan-band-outer',
+  },
+  inner: {
+    dataKey: 'inner',
+    name: '25th to 75th percentile',
+    fill: BAND,
+    fillOpacity: 0.45,
+    stroke: BAND_EDGE,
+    strokeWidth: 1.5,
+    strokeDasharray: undefined,
+    className: 'fan-band fan-band-inner',
+  },
+};
+
+/** The median line as drawn: black, with white-filled dots. */
+const MEDIAN_STROKE = CUMULATIVE;
+const MEDIAN_WIDTH = 2.5;
+const MEDIAN_DOT = { r: 3 };
+
 const FAN_SIZE = { width: 600, height: 280 };
 const HIST_SIZE = { width: 600, height: 260 };
 const HIST_PADDING = { left: 12, right: 12 };
 const countTick = (v: number) => formatCount(v);
 
+const SWATCH_W = 28;
+const SWATCH_H = 16;
+
+/** A band's legend swatch: its fill between its two edges, drawn as on the chart. */
+function BandSwatch({ band }: { band: FanBandStyle }) {
+  const top = 2;
+  const bottom = SWATCH_H - 2;
+  const edge = { stroke: band.stroke, strokeWidth: band.strokeWidth, strokeDasharray: band.strokeDasharray, className: 'fan-swatch-edge' };
+  return (
+    <>
+      <rect x={0} y={top} width={SWATCH_W} height={bottom - top} fill={band.fill} fillOpacity={band.fillOpacity} stroke="none" />
+      <line x1={0} y1={top} x2={SWATCH_W} y2={top} {...edge} />
+      <line x1={0} y1={bottom} x2={SWATCH_W} y2={bottom} {...edge} />
+    </>
+  );
+}
+
+/** The median's legend swatch: a short stretch of its line with one dot. */
+function MedianSwatch() {
+  const y = SWATCH_H / 2;
+  return (
+    <>
+      <line x1={0} y1={y} x2={SWATCH_W} y2={y} stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} />
+      <circle cx={SWATCH_W / 2} cy={y} r={MEDIAN_DOT.r} fill="#fff" stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} />
+    </>
+  );
+}
+
+const bandFor = (dataKey: unknown): FanBandStyle | undefined =>
+  dataKey === FAN_BANDS.outer.dataKey ? FAN_BANDS.outer : dataKey === FAN_BANDS.inner.dataKey ? FAN_BANDS.inner : undefined;
+
+/**
+ * The fan chart's legend. recharts' default draws one icon (a line with a circle) for every
+ * series, so both bands looked alike; this draws each band's own swatch. It keeps recharts'
+ * item and text classes, which the page's legend styles and the chart image export read.
+ */
+function FanLegend({ payload }: DefaultLegendContentProps) {
+  if (!payload?.length) return null;
+  return (
+    <ul className="recharts-default-legend fan-legend">
+      {payload.map((entry, i) => {
+        const band = bandFor(entry.dataKey);
+        return (
+          <li key={String(entry.dataKey ?? i)} className={`recharts-legend-item legend-item-${i} fan-legend-item`} data-series={String(entry.dataKey)}>
+            <svg className="recharts-surface fan-swatch" width={SWATCH_W} height={SWATCH_H} viewBox={`0 0 ${SWATCH_W} ${SWATCH_H}`} aria-hidden="true" focusable="false">
+              {band ? <BandSwatch band={band} /> : <MedianSwatch />}
+            </svg>
+            <span className="recharts-legend-item-text">{entry.value}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
+  const { outer, inner } = FAN_BANDS;
   return (
     <ResponsiveContainer width="100%" height={280} initialDimension={FAN_SIZE}>
           <ComposedChart data={rows} margin={margin(12, 20, 8, 4)} accessibilityLayer={false}>
@@ -27,11 +133,12 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
             <XAxis dataKey="year" tick={tickStyle(15)} />
             <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={64} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
-            <Area dataKey="outer" name="10th to 90th percentile" stroke="none" fill={BAND} fillOpacity={0.22} isAnimationActive={false} />
-            <Area dataKey="inner" name="25th to 75th percentile" stroke="none" fill={BAND} fillOpacity={0.45} isAnimationActive={false} />
-            <Line dataKey="p50" name="Median" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
+            {[outer, inner].map((band) => (
+              <Area key={band.dataKey} {...band} isAnimationActive={false} />
+            ))}
+            <Line dataKey="p50" name="Median" stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} dot={MEDIAN_DOT} isAnimationActive={false} />
             <Tooltip formatter={(v) => (Array.isArray(v) ? `${formatMoney(Number(v[0]))} to ${formatMoney(Number(v[1]))}` : formatMoney(Number(v)))} isAnimationActive={false} />
-            <Legend wrapperStyle={LEGEND_STYLE} />
+            <Legend wrapperStyle={LEGEND_STYLE} content={FanLegend} />
           </ComposedChart>
         </ResponsiveContainer>
   );

@@ -231,7 +231,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
         <>
           <Figure
             title="Net benefit each year: the range of outcomes"
-            description={<p>Net benefit each year in today’s money. The dark band holds the middle half of the draws, the light band the middle 80%; the line is the median.</p>}
+            description={<p>Net benefit each year in today’s money. The dark band, with solid edges, holds the middle half of the draws; the light band, with dashed edges, the middle 80%. The line is the median.</p>}
             summary={fanSummaryText(fanRows)}
             showTable={tables.fan}
             onToggleTable={() => toggle('fan')}
