@@ -362,5 +362,35 @@ export default [
     },
     { viewport: { width: 1123, height: 794 } },
   ],
+  [
+    'in presenter mode at 1024×768 the spoken notice never covers the focused button (WCAG 2.4.11)',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      const covered = () =>
+        page.evaluate(() => {
+          const notice = document.querySelector('.workshop-announce.is-visible');
+          const focused = document.activeElement;
+          if (!notice || !focused || focused === document.body) return null;
+          const a = notice.getBoundingClientRect();
+          const b = focused.getBoundingClientRect();
+          return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom ? focused.textContent.trim() : null;
+        });
+      await savedButton(page).focus();
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.waitForTimeout(200);
+      expect((await page.locator('.workshop-announce.is-visible').count()) === 1, 'no notice on entering presenter mode');
+      let over = await covered();
+      expect(over === null, `the notice covers the focused "${over}" on entering presenter mode`);
+      // A preset from the first button, then Tab along the header while the notice shows.
+      await page.getByRole('button', { name: 'Leave presenter mode' }).focus();
+      await page.keyboard.press('2');
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        over = await covered();
+        expect(over === null, `the notice covers the focused "${over}"`);
+      }
+    },
+    { viewport: { width: 1024, height: 768 } },
+  ],
 ];
-

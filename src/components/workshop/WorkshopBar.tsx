@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { SHORTCUT_HELP, toggleFullscreen, useSavedStore, useWorkshopStore } from '../../state';
 import { ExportPanel } from './ExportPanel';
 import { SavedPanel } from './SavedPanel';
+import { useClearOfFocus } from './useClearOfFocus';
 import { useFlashChanges, usePresenterAttribute, useSavedHydration, useWorkshopKeys } from './useWorkshopEffects';
 import './workshop.css';
 
@@ -58,6 +59,8 @@ export function WorkshopBar() {
   const compareButton = useRef<HTMLButtonElement>(null);
 
   const announce = useCallback((text: string) => setMessage(text), []);
+  const notice = useRef<HTMLParagraphElement>(null);
+  const noticeMoved = useClearOfFocus(notice, message);
   useEffect(() => {
     if (!message) return;
     const t = window.setTimeout(() => setMessage(''), 2500);
@@ -141,7 +144,7 @@ export function WorkshopBar() {
           Keys: <kbd>1</kbd>–<kbd>6</kbd> presets, <kbd>R</kbd> reset, <kbd>C</kbd> compare, <kbd>F</kbd> full screen, <kbd>Esc</kbd> leave
         </p>
       )}
-      <p role="status" className={message ? 'workshop-announce is-visible' : 'workshop-announce'}>
+      <p role="status" ref={notice} className={`workshop-announce${message ? ' is-visible' : ''}${noticeMoved ? ' is-moved' : ''}`}>
         {message}
       </p>
       {open && (
