@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { NumericSpec } from '../model';
 import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../state';
 import { formatNumber } from './format';
+import { rangeFill } from './rangeFill';
 import { useTypedEntry } from './useTypedEntry';
 
 export interface NumericControlProps {
@@ -145,6 +146,7 @@ export function NumericControl(props: NumericControlProps) {
             max={spec.max}
             step={spec.step}
             value={value}
+            style={rangeFill(value, spec.min, spec.max)}
             aria-valuetext={valueText}
             aria-describedby={describedBy}
             onPointerDown={startDrag}

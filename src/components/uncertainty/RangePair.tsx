@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { NumericSpec, RangeKey } from '../../model';
 import type { ChangeKind } from '../../state';
 import { formatNumber, formatYears } from '../format';
+import { rangeFill } from '../rangeFill';
 
 export interface RangePairProps {
   which: RangeKey;
@@ -74,6 +75,7 @@ function Slider(props: { id: string; name: string; short: string; spec: NumericS
         max={spec.max}
         step={spec.step}
         value={props.value}
+        style={rangeFill(props.value, spec.min, spec.max)}
         aria-label={props.name}
         aria-valuetext={text(props.value, spec)}
         onChange={(e) => props.onValue(Number(e.currentTarget.value))}
