@@ -4,6 +4,7 @@ import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleM
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ChartsHeldNote } from './ChartsHeldNote';
 import { Headline } from './Headline';
+import { ResultAnnouncer } from './ResultAnnouncer';
 import { IgnoredNotice } from './IgnoredNotice';
 import { SectionPlaceholder, WhenNear } from './WhenNear';
 import { PrintSummary } from './workshop/PrintSummary';
@@ -70,6 +71,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           )}
           <PrintSummary />
           <Headline />
+          <ResultAnnouncer />
           <ChartsHeldNote />
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
           <WhenNear placeholder={chartsLoading}>

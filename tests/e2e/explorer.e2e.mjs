@@ -112,6 +112,14 @@ export default [
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => window.location.search.includes('scenario=prudent'));
       expectIncludes(await headlineText(page), '£9.', 'prudent 5-year net benefit');
+      // Screen readers hear the new headline once the change is finished, not at every step.
+      const spoken = () => page.locator('[data-result-announcer]').textContent();
+      await page.waitForFunction(() => document.querySelector('[data-result-announcer]')?.textContent?.startsWith('5-year net benefit £9.'));
+      const afterPreset = await spoken();
+      await page.getByRole('slider', { name: 'Leakage', exact: true }).focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((before) => document.querySelector('[data-result-announcer]')?.textContent !== before, afterPreset);
+      expectIncludes(await spoken(), 'on the report’s base scenario', 'spoken result after the slider');
     },
   ],
   ['looks right at 1920×1080', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-1920x1080'); }, { viewport: { width: 1920, height: 1080 } }],

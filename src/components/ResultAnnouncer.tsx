@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { defaultSettings, modelSettingsEqual } from '../model';
+import { selectBaseline, selectResults, useAppData, useSettingsStore } from '../state';
+import { buildHeadlineFigures } from './headlineFigures';
+
+const BASE_SETTINGS = defaultSettings();
+/** Long enough for a burst of key presses or clicks to end in one reading. */
+export const SETTLE_MS = 500;
+
+/**
+ * Tells screen reader users the new headline once a change is finished: "5-year net benefit
+ * £14.2bn, down £6.4bn on the report's base scenario." The figures themselves are not a live
+ * region, because each step of a slider would queue another reading. Listens to the store
+ * directly, so slider steps cost it nothing; it renders only to speak.
+ */
+export function ResultAnnouncer() {
+  const { data } = useAppData();
+  const [text, setText] = useState('');
+  useEffect(() => {
+    let timer: number | undefined;
+    let spoken = useSettingsStore.getState().settings;
+    const speak = () => {
+      const { settings } = useSettingsStore.getState();
+      if (modelSettingsEqual(settings, spoken)) return;
+      spoken = settings;
+      const [npv] = buildHeadlineFigures(selectResults(data, settings), selectBaseline(data), settings, BASE_SETTINGS);
+      if (npv) setText(`${npv.label} ${npv.value}, ${npv.comparison.spoken.charAt(0).toLowerCase()}${npv.comparison.spoken.slice(1)}.`);
+    };
+    const unsubscribe = useSettingsStore.subscribe((state, previous) => {
+      if (state.change.seq === previous.change.seq || state.change.kind !== 'commit') return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(speak, SETTLE_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [data]);
+  return (
+    <p className="visually-hidden" role="status" aria-atomic="true" data-result-announcer>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,61 @@
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatMoney } from '../../src/components/format';
+import { ResultAnnouncer, SETTLE_MS } from '../../src/components/ResultAnnouncer';
+import { defaultSettings, evaluate } from '../../src/model';
+import { resetStore, useSettingsStore } from '../../src/state';
+import { loadData, renderWithData } from './helpers';
+
+const data = loadData();
+const spoken = (container: HTMLElement) => container.querySelector('[data-result-announcer]')!.textContent;
+
+beforeEach(() => {
+  resetStore();
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('ResultAnnouncer', () => {
+  it('says nothing while a slider moves, then the new headline once the change is finished', () => {
+    const { container } = renderWithData(<ResultAnnouncer />);
+    const store = useSettingsStore.getState();
+    act(() => {
+      for (const v of [10, 20, 30, 40]) store.setNumeric('leakage', v, 'live');
+      vi.advanceTimersByTime(SETTLE_MS * 2);
+    });
+    expect(spoken(container)).toBe('');
+    act(() => {
+      useSettingsStore.getState().commit();
+      vi.advanceTimersByTime(SETTLE_MS - 1);
+    });
+    expect(spoken(container)).toBe('');
+    act(() => vi.advanceTimersByTime(1));
+    const npv = evaluate(data, { ...defaultSettings(), leakage: 0.4 }).total.npv.toNumber();
+    const base = evaluate(data, defaultSettings()).total.npv.toNumber();
+    expect(spoken(container)).toBe(`5-year net benefit ${formatMoney(npv)}, down ${formatMoney(base - npv)} on the report’s base scenario.`);
+  });
+
+  it('reads a burst of finished changes once, and does not repeat itself for a change that leaves the settings as they were', () => {
+    const { container } = renderWithData(<ResultAnnouncer />);
+    const store = useSettingsStore.getState();
+    act(() => {
+      store.setNumeric('leakage', 50);
+      vi.advanceTimersByTime(SETTLE_MS / 2);
+      store.resetAll();
+      vi.advanceTimersByTime(SETTLE_MS);
+    });
+    // Back at the settings it started from: nothing new to say.
+    expect(spoken(container)).toBe('');
+    act(() => {
+      store.setNumeric('delay', 5);
+      vi.advanceTimersByTime(SETTLE_MS);
+    });
+    const first = spoken(container);
+    expect(first).toMatch(/^5-year net benefit /);
+    act(() => {
+      useSettingsStore.getState().commit();
+      vi.advanceTimersByTime(SETTLE_MS);
+    });
+    expect(spoken(container)).toBe(first);
+  });
+});
