@@ -6,8 +6,8 @@ import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
-import { margin, StableReferenceLine, tickStyle } from './stableProps';
-import { buildPartnerRows, partnerChartRows, type PartnerRow } from './partnerRows';
+import { margin, StableReferenceLine, tickStyle, useStable } from './stableProps';
+import { buildPartnerRows, partnerAxis, partnerChartRows, type PartnerRow } from './partnerRows';
 
 export interface PartnerChartProps {
   data: ModelData;
@@ -19,7 +19,7 @@ export interface PartnerChartProps {
 type Measure = 'money' | 'budget';
 
 const fmtValue = (v: number, measure: Measure) => (measure === 'money' ? formatMoney(v) : formatPercent(v / 100, 1));
-const fmtAxis = (v: number, measure: Measure) => (measure === 'money' ? formatAxisMoney(v) : `${Number(v.toFixed(1))}%`);
+const fmtAxis = (v: number, measure: Measure) => (measure === 'money' ? formatAxisMoney(v) : `${Number(v.toFixed(2))}%`);
 
 function lensWords(settings: Settings, data: ModelData): string {
   const name = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
@@ -73,6 +73,8 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const setMeasure = useSettingsStore((s) => s.setPartnerMeasure);
   const rows = useMemo(() => buildPartnerRows(results, data, settings), [results, data, settings]);
   const chartRows = useMemo(() => partnerChartRows(rows, measure), [rows, measure]);
+  // New only when the ticks change, not at every slider step (a new axis prop redraws the chart).
+  const axis = useStable(partnerAxis(chartRows));
   const name = useId();
   const hasRanges = rows.some((r) => r.range !== null);
   const presenter = usePresenter();
@@ -130,7 +132,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
         <ResponsiveContainer width="100%" height={height} initialDimension={initialSize}>
           <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
-            <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} />
+            <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={0} />
             <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={tickStyle(tick)} tickLine={false} />
             <StableReferenceLine x={0} stroke={ZERO_LINE} />
             {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}

@@ -1,4 +1,4 @@
-import { PARTNER_IDS, type ModelData, type Results, type Settings } from '../../model';
+import { niceStep, PARTNER_IDS, type ModelData, type Results, type Settings } from '../../model';
 import { PARTNER_ORDER, type PartnerKey } from '../palette';
 
 export interface PartnerRow {
@@ -103,4 +103,24 @@ export function partnerChartRows(rows: readonly PartnerRow[], measure: 'money' |
       const range = r.rangePct ? ([r.rangePct[0] * 100, r.rangePct[1] * 100] as [number, number]) : null;
       return { key: r.key, label: SHORT_PARTNER_NAMES[r.key], value, error: whisker(value, range) };
     });
+}
+
+/**
+ * The value axis: round ticks (1, 2 or 5 × a power of ten) from zero, or the lowest whisker,
+ * past the longest bar or whisker. Left to itself recharts picks steps such as £0.95bn. Steps stay
+ * at 0.01 (£10m, or 0.01% of a budget) or more, which the axis labels can still show exactly.
+ */
+export function partnerAxis(rows: readonly PartnerChartRow[]): { domain: [number, number]; ticks: number[] } {
+  let lo = 0;
+  let hi = 0;
+  for (const r of rows) {
+    lo = Math.min(lo, r.value - (r.error?.[0] ?? 0));
+    hi = Math.max(hi, r.value + (r.error?.[1] ?? 0));
+  }
+  const step = Math.max(0.01, niceStep(hi - lo || 1, 4));
+  // The 1e-9 keeps a value that is already a whole number of steps from gaining another.
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.max(first + 1, Math.ceil(hi / step - 1e-9));
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPartnerRows, partnerChartRows, whisker } from '../../../src/components/charts/partnerRows';
+import { buildPartnerRows, partnerAxis, partnerChartRows, whisker } from '../../../src/components/charts/partnerRows';
 import { defaultSettings, evaluate, type Settings } from '../../../src/model';
 import { loadData } from '../helpers';
 
@@ -80,5 +80,21 @@ describe('partnerChartRows', () => {
   it('never gives a negative whisker length', () => {
     expect(whisker(1, [2, 3])).toEqual([0, 2]);
     expect(whisker(1, null)).toBeNull();
+  });
+});
+
+describe('partnerAxis', () => {
+  const row = (value: number, error: [number, number] | null = null) => ({ key: 'DH' as const, label: 'Health (DH)', value, error });
+  it('puts round ticks from zero past the longest whisker (recharts alone gave £0.95bn steps)', () => {
+    expect(partnerAxis([row(2.6, [0.5, 1.1]), row(1.2)])).toEqual({ domain: [0, 4], ticks: [0, 1, 2, 3, 4] });
+    expect(partnerAxis([row(0.031), row(0.012, [0.01, 0.004])])).toEqual({ domain: [0, 0.04], ticks: [0, 0.01, 0.02, 0.03, 0.04] });
+  });
+  it('reaches below zero for a partner that loses, and adds no empty step past a round end', () => {
+    expect(partnerAxis([row(-2.5), row(4)])).toEqual({ domain: [-4, 4], ticks: [-4, -2, 0, 2, 4] });
+    expect(partnerAxis([row(3)]).ticks.at(-1)).toBe(3);
+  });
+  it('still has an axis when every bar is zero, and never steps below 0.01 (labels could not show it)', () => {
+    expect(partnerAxis([row(0), row(0)]).ticks).toEqual([0, 0.5]);
+    expect(partnerAxis([row(0.004)]).ticks).toEqual([0, 0.01]);
   });
 });
