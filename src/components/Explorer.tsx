@@ -47,6 +47,8 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
 
   return (
     <>
+      {/* Outside the results column, which presenter mode and the comparison thin out. */}
+      <ResultAnnouncer />
       <div className="notices">
         <IgnoredNotice />
         <WorkshopNotices />
@@ -71,7 +73,6 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           )}
           <PrintSummary />
           <Headline />
-          <ResultAnnouncer />
           <ChartsHeldNote />
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
           <WhenNear placeholder={chartsLoading}>

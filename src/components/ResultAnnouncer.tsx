@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { defaultSettings, modelSettingsEqual } from '../model';
 import { selectBaseline, selectResults, useAppData, useSettingsStore } from '../state';
+import { lowerFirst } from './format';
 import { buildHeadlineFigures } from './headlineFigures';
 
 const BASE_SETTINGS = defaultSettings();
@@ -9,7 +10,7 @@ export const SETTLE_MS = 500;
 
 /**
  * Tells screen reader users the new headline once a change is finished: "5-year net benefit
- * £14.2bn, down £6.4bn on the report's base scenario." The figures themselves are not a live
+ * £14.2bn, down £6.4bn on the report's base scenario." (also after Back or Forward). The figures themselves are not a live
  * region, because each step of a slider would queue another reading. Listens to the store
  * directly, so slider steps cost it nothing; it renders only to speak.
  */
@@ -24,10 +25,11 @@ export function ResultAnnouncer() {
       if (modelSettingsEqual(settings, spoken)) return;
       spoken = settings;
       const [npv] = buildHeadlineFigures(selectResults(data, settings), selectBaseline(data), settings, BASE_SETTINGS);
-      if (npv) setText(`${npv.label} ${npv.value}, ${npv.comparison.spoken.charAt(0).toLowerCase()}${npv.comparison.spoken.slice(1)}.`);
+      if (npv) setText(`${npv.label} ${npv.value}, ${lowerFirst(npv.comparison.spoken)}.`);
     };
     const unsubscribe = useSettingsStore.subscribe((state, previous) => {
-      if (state.change.seq === previous.change.seq || state.change.kind !== 'commit') return;
+      // Finished changes, and Back/Forward (the explorer's undo); never the steps of a live change.
+      if (state.change.seq === previous.change.seq || state.change.kind === 'live') return;
       window.clearTimeout(timer);
       timer = window.setTimeout(speak, SETTLE_MS);
     });

@@ -18,11 +18,15 @@ export type ScrollRegionProps = ScrollRegionName & {
 export function ScrollRegion({ className, label, labelledBy, id, hidden, children }: ScrollRegionProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
+  const measureRef = useRef<() => void>(() => undefined);
 
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return undefined;
-    const measure = () => setOverflows(box.scrollWidth > box.clientWidth);
+    // A box that has focus keeps its tab stop until focus leaves, so that a resize or zoom
+    // that makes the table fit does not drop focus to the page.
+    const measure = () => setOverflows(box.scrollWidth > box.clientWidth || document.activeElement === box);
+    measureRef.current = measure;
     const resize = new ResizeObserver(measure);
     resize.observe(box);
     // The content (the table) can grow without the box resizing, so watch it too, and follow it
@@ -57,6 +61,9 @@ export function ScrollRegion({ className, label, labelledBy, id, hidden, childre
       role={overflows ? 'region' : undefined}
       aria-label={overflows ? label : undefined}
       aria-labelledby={overflows ? labelledBy : undefined}
+      onBlur={(e) => {
+        if (e.target === e.currentTarget) measureRef.current();
+      }}
     >
       {children}
     </div>

@@ -117,3 +117,8 @@ export function formatAxisMoney(bn: number): string {
   const digits = abs !== 0 && abs < 1 ? (Math.round(abs * 10) === abs * 10 ? 1 : 2) : abs % 1 === 0 ? 0 : 1;
   return signed(bn, digits, (a) => `£${fixed(digits).format(a)}bn`);
 }
+
+/** First letter in capitals ("5-year net benefit" stays; "base" → "Base"), for a phrase that opens a sentence or a label. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** First letter in lower case, for a phrase that continues a sentence. */
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

@@ -1,5 +1,5 @@
 import type { Results, Settings } from '../model';
-import { formatChange, formatMoney, formatPercent, formatYears } from './format';
+import { capitalise, formatChange, formatMoney, formatPercent, formatYears } from './format';
 
 export type FigureId = 'npv' | 'annual' | 'pctOfSpend' | 'payback' | 'leakageHeadroom' | 'delayHeadroom';
 
@@ -76,7 +76,7 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
   return [
     {
       id: 'npv',
-      label: horizon.charAt(0).toUpperCase() + horizon.slice(1),
+      label: capitalise(horizon),
       value: formatMoney(npv),
       comparison: moneyComparison(npv, b.npv.toNumber()),
       explanation: `Benefits minus costs over ${settings.horizon} years from 2012-13, with later years counted at today’s value.`,

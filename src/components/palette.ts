@@ -32,5 +32,7 @@ export const PUBLISHED = '#6b6b6b';
 export const GRID = '#d9d9d9';
 export const MARKER = '#5b2a86';
 export const ZERO_LINE = '#444444';
+/** Edges of the uncertainty fan's bands: the blue darkened to 7.4:1 on white. */
+export const BAND_EDGE = '#005A8C';
 
 export const PARTNER_ORDER: readonly PartnerKey[] = ['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE', 'unallocated'];

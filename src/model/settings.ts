@@ -43,7 +43,7 @@ export const NUMERIC_SPECS: readonly NumericSpec[] = [
   { key: 'rate', label: 'Discount rate', unit: '%', min: 0, max: 10, step: 0.1, default: 3.5, divisor: 100,
     help: 'Rate used to bring later years to today’s value. 3.5% is the HM Treasury Green Book rate the report used.', source: 'EY 2013, 3.4' },
   { key: 'horizon', label: 'Appraisal horizon', unit: 'years', min: 5, max: 10, step: 1, default: 5, divisor: 1,
-    help: 'Years counted in the net benefit. The report used 5; later years follow the documented rule.', source: 'EY 2013, 3.4 (5 years); later years: see Method and sources' },
+    help: 'Years counted in the net benefit. The report used 5; later years follow the documented rule.', source: 'EY 2013, 3.4 (5 years); later years: Method and sources, “Years after the fifth”' },
 ];
 
 export const PER_THEME_KEYS = ['leakage', 'delay'] as const;

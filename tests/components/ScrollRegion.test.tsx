@@ -104,6 +104,27 @@ describe('ScrollRegion', () => {
     expect(el).not.toHaveAttribute('aria-label');
   });
 
+  it('keeps its tab stop while it has focus, so a table that comes to fit does not drop focus to the page', () => {
+    const { container } = render(
+      <>
+        <ScrollRegion className="wide-box" label="Figures table">
+          <table />
+        </ScrollRegion>
+        <button type="button">Next</button>
+      </>,
+    );
+    const el = box(container);
+    setWidths(el, 573, 210);
+    act(() => FakeResizeObserver.resize(el));
+    act(() => el.focus());
+    setWidths(el, 573, 600);
+    act(() => FakeResizeObserver.resize(el));
+    expect(document.activeElement).toBe(el);
+    expect(el).toHaveAttribute('tabindex', '0');
+    act(() => screen.getByRole('button', { name: 'Next' }).focus());
+    expect(el).not.toHaveAttribute('tabindex');
+  });
+
   it('notices content that grows without the box resizing (it watches the table too)', () => {
     const { container } = render(
       <ScrollRegion className="wide-box" labelledBy="cap">

@@ -171,6 +171,9 @@ export default [
       for (const sel of ['[data-control="rate"]', '[data-control="horizon"]', '.assumptions .advanced', '[data-group="themes"]', '.presets', '[data-chart="sensitivity"]']) {
         expect(!(await page.locator(sel).first().isVisible()), `${sel} is still visible in presenter mode`);
       }
+      // The line that speaks each new result is not thinned out with the results column.
+      const spokenLine = await page.locator('[data-result-announcer]').evaluate((el) => getComputedStyle(el).display);
+      expect(spokenLine !== 'none', 'the spoken result line is hidden in presenter mode');
       for (const sel of ['[data-control="scenario"]', '[data-control="scale"]', '[data-control="leakage"]', '[data-control="delay"]', '[data-group="lens"]', '[data-chart="profile"]', '[data-chart="partners"]']) {
         expect(await page.locator(sel).first().isVisible(), `${sel} is hidden in presenter mode`);
       }

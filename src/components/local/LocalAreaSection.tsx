@@ -211,6 +211,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const areaName = result.area.name;
   const ruleWords = result.costRule === 'all' ? 'local government pays all the local costs' : 'local government pays costs in proportion to its share of the benefit';
   const lastPosition = positionRows[positionRows.length - 1];
+  const id = useId();
   return (
     <>
       <dl className="mc-figures" data-area={result.area.id}>
@@ -242,9 +243,9 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           )}
         </div>
       </dl>
-      <ScrollRegion className="chart-table local-themes" label={`${areaName}: how each theme is scaled, and its ${horizonLabel}`}>
+      <ScrollRegion className="chart-table local-themes" labelledBy={`${id}-themes-caption`}>
         <table data-table="local-themes">
-          <caption>
+          <caption id={`${id}-themes-caption`}>
             {areaName}: how each theme is scaled, and its {horizonLabel}
           </caption>
           <thead>

@@ -6,8 +6,6 @@ import { buildCheckRows, filterCheckRows, missLine, summaryLine, themeOptions, t
 import { PageFrame, PageLink } from './PageFrame';
 import './method.css';
 
-const TABLE_CAPTION = 'Published figures beside the explorer’s, with the difference and whether they match';
-
 const MATCH_CHOICES: { value: MatchFilter; label: string }[] = [
   { value: 'all', label: 'All figures' },
   { value: 'match', label: 'Matching' },
@@ -24,6 +22,7 @@ export function CheckPage() {
   const [match, setMatch] = useState<MatchFilter>('all');
   const [theme, setTheme] = useState('all');
   const themeSelectId = useId();
+  const captionId = useId();
   const shown = filterCheckRows(rows, match, theme);
   const counts: Record<MatchFilter, number> = { all: rows.length, match: summary.matched, miss: rows.length - summary.matched };
 
@@ -65,9 +64,11 @@ export function CheckPage() {
           <p role="status" className="check-count" data-count>
             Showing {shown.length} of {rows.length} figures.
           </p>
-          <ScrollRegion className="method-table-wrap" label={TABLE_CAPTION}>
+          <ScrollRegion className="method-table-wrap" labelledBy={captionId}>
             <table className="check-table" data-check-table>
-              <caption className="visually-hidden">{TABLE_CAPTION}</caption>
+              <caption className="visually-hidden" id={captionId}>
+                Published figures beside the explorer’s, with the difference and whether they match
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Section</th>

@@ -3,6 +3,7 @@ import { ScrollRegion } from '../ScrollRegion';
 import { SourcedValue } from './Sourced';
 import { Waterfall } from './Waterfall';
 import { SOURCE_KIND_LABEL } from './inputRows';
+import { lowerFirst } from '../format';
 import './method.css';
 
 /** The body of a "How is this worked out?" dialog: only formats what `buildExplanation` gives. */
@@ -19,9 +20,9 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
       )}
       {e.waterfall && <Waterfall layout={e.waterfall} id={`${idBase}-waterfall`} />}
       {e.table && (
-        <ScrollRegion className="method-table-wrap" label={e.table.caption}>
+        <ScrollRegion className="method-table-wrap" labelledBy={`${idBase}-table`}>
           <table className="explanation-table" data-explanation-table>
-            <caption>{e.table.caption}</caption>
+            <caption id={`${idBase}-table`}>{e.table.caption}</caption>
             <thead>
               <tr>
                 {e.table.head.map((h) => (
@@ -58,7 +59,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
           <ul className="input-list">
             {e.inputs.map((input) => (
               <li key={input.key}>
-                <span className="input-group">{input.group}</span>, {input.label.charAt(0).toLowerCase() + input.label.slice(1)}:{' '}
+                <span className="input-group">{input.group}</span>, {lowerFirst(input.label)}:{' '}
                 {/* A fitted value's source already says it was fitted and where to read how. */}
                 <SourcedValue value={input.value} source={input.kind === 'fitted' ? input.source : `${input.source} (${SOURCE_KIND_LABEL.published.toLowerCase()})`} />
               </li>

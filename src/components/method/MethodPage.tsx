@@ -253,7 +253,7 @@ function SettingsTable() {
           {groupRuns(rows).map((run) => (
             <tbody key={run[0]!.group}>
               <tr>
-                <th scope="colgroup" colSpan={4} className="group-row">
+                <th scope="rowgroup" colSpan={4} className="group-row">
                   {run[0]!.group}
                 </th>
               </tr>

@@ -3,7 +3,7 @@
  * the same `fidelityTable` as `npm run fidelity`, formatted for reading. Pure, tested without the DOM.
  */
 import type { FidelityRow, FidelitySummary, GoldenRow, ModelData } from '../../model';
-import { formatMoney, formatNumber, formatPercent, formatYears } from '../format';
+import { capitalise, formatMoney, formatNumber, formatPercent, formatYears } from '../format';
 
 export type MatchFilter = 'all' | 'match' | 'miss';
 
@@ -125,7 +125,7 @@ function yearWords(year: string): string {
 }
 
 function describe(row: GoldenRow, data: ModelData): string {
-  const measure = row.measure.charAt(0).toUpperCase() + row.measure.slice(1);
+  const measure = capitalise(row.measure);
   const key = row.id.split('.')[2];
   // The delay test is judged on the base scenario alone; a printed pair names its scenarios itself.
   const scenario = row.id.endsWith('.switchDelay') ? 'base' : row.value.length === 1 ? (SCENARIO_WORDS[row.scenario] ?? '') : '';

@@ -19,7 +19,7 @@ import {
   type RangeKey,
   type Results,
 } from '../../model';
-import { formatCount, formatNumber, formatYears } from '../format';
+import { capitalise, formatCount, formatNumber, formatYears } from '../format';
 import { themeLabel } from './checkRows';
 
 export interface DifferenceGroup {
@@ -103,14 +103,14 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
     {
       group: 'Themes and partners',
       label: 'Who takes part (partner lens)',
-      range: 'All partners together; one partner acts alone; one partner left out',
+      range: 'All partners together; one partner acts alone; leave one partner out',
       defaultText: 'All partners together',
       source: 'EY 2013, 6.2.2 scenario 4 (one partner leads and keeps only its own benefits); 6.4.2 scenario 4 (one partner’s benefits removed)',
     },
     {
       group: 'Themes and partners',
       label: 'Leakage and delay for each theme',
-      range: 'As the overall leakage and delay',
+      range: 'The same as the overall leakage and delay',
       defaultText: 'The overall setting',
       source: `${EXPLORER_ONLY} The report tests leakage and delay one theme at a time (6.2.2, 6.3.2, 6.4.2).`,
     },
@@ -145,7 +145,7 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
     {
       group: AREA,
       label: 'Area',
-      range: `One of the four pilots (${listText(data.areas.map((a) => a.name))}) or your own area`,
+      range: `One of the four pilots (${data.areas.map((a) => a.name).join('; ')}) or your own area`,
       defaultText: 'England as a whole',
       source: 'EY 2013, 2.2 (the four pilots)',
     },
@@ -171,13 +171,6 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
       source: EXPLORER_ONLY,
     },
   ];
-}
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** "a, b and c". */
-function listText(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 /** Consecutive rows of the same group, in order. */

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
-import { CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickStyle, useStable } from '../charts/stableProps';
 import { tornadoDomain, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
@@ -22,7 +22,6 @@ export const LOSS = THEME_COLOURS.fcn;
  * the light (10th–90th) band's edge is dashed, the dark (25th–75th) band's solid. The legend draws
  * each band the same way. `className` lets uncertainty.css redraw the edges in forced colours.
  */
-export const BAND_EDGE = '#005A8C';
 
 export interface FanBandStyle {
   dataKey: 'outer' | 'inner';

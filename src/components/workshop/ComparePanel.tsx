@@ -10,8 +10,6 @@ import { partnerText, rowText } from './compareFormat';
 import { prefersReducedMotion } from './motion';
 import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, type CompareSide } from './compareRows';
 
-const FIGURES_CAPTION = 'Headline figures side by side, with the difference B minus A';
-
 /** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
 export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
 
@@ -41,10 +39,11 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef
 }
 
 function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures> }) {
+  const captionId = useId();
   return (
-    <ScrollRegion className="compare-figures" label={FIGURES_CAPTION}>
+    <ScrollRegion className="compare-figures" labelledBy={captionId}>
       <table>
-        <caption>{FIGURES_CAPTION}</caption>
+        <caption id={captionId}>Headline figures side by side, with the difference B minus A</caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
