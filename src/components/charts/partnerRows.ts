@@ -1,5 +1,6 @@
-import { niceStep, PARTNER_IDS, type ModelData, type Results, type Settings } from '../../model';
+import { PARTNER_IDS, type ModelData, type Results, type Settings } from '../../model';
 import { PARTNER_ORDER, type PartnerKey } from '../palette';
+import { niceAxis, type NiceAxis } from './niceAxis';
 
 export interface PartnerRow {
   key: PartnerKey;
@@ -105,22 +106,6 @@ export function partnerChartRows(rows: readonly PartnerRow[], measure: 'money' |
     });
 }
 
-/**
- * The value axis: round ticks (1, 2 or 5 × a power of ten) from zero, or the lowest whisker,
- * past the longest bar or whisker. Left to itself recharts picks steps such as £0.95bn. Steps stay
- * at 0.01 (£10m, or 0.01% of a budget) or more, which the axis labels can still show exactly.
- */
-export function partnerAxis(rows: readonly PartnerChartRow[]): { domain: [number, number]; ticks: number[] } {
-  let lo = 0;
-  let hi = 0;
-  for (const r of rows) {
-    lo = Math.min(lo, r.value - (r.error?.[0] ?? 0));
-    hi = Math.max(hi, r.value + (r.error?.[1] ?? 0));
-  }
-  const step = Math.max(0.01, niceStep(hi - lo || 1, 4));
-  // The 1e-9 keeps a value that is already a whole number of steps from gaining another.
-  const first = Math.floor(lo / step + 1e-9);
-  const last = Math.max(first + 1, Math.ceil(hi / step - 1e-9));
-  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
-  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
-}
+/** The value axis: every bar and whisker end, and zero, on round ticks. */
+export const partnerAxis = (rows: readonly PartnerChartRow[]): NiceAxis =>
+  niceAxis(rows.flatMap((r) => [r.value - (r.error?.[0] ?? 0), r.value + (r.error?.[1] ?? 0)]));

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { niceAxis } from '../charts/niceAxis';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickStyle, useStable } from '../charts/stableProps';
 import { tornadoDomain, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
@@ -125,12 +126,13 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
 
 export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
   const { outer, inner } = FAN_BANDS;
+  const axis = useMemo(() => niceAxis(rows.flatMap((r) => [r.p10, r.p90])), [rows]);
   return (
     <ResponsiveContainer width="100%" height={280} initialDimension={FAN_SIZE}>
           <ComposedChart data={rows} margin={margin(12, 20, 8, 4)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
             <XAxis dataKey="year" tick={tickStyle(15)} />
-            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={64} />
+            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={64} domain={axis.domain} ticks={axis.ticks} interval={0} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
             {[outer, inner].map((band) => (
               <Area key={band.dataKey} {...band} isAnimationActive={false} />

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLin
 import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useWorkshopStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
+import { niceAxis } from '../charts/niceAxis';
 import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { ScrollRegion } from '../ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
@@ -100,6 +101,7 @@ export function ComparePanel() {
     return alignedAxes(e.year, e.running);
   }, [profile]);
   const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
+  const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b])), [partners]);
   const tick = presenter ? 20 : 15;
   const aName = `A: ${a.label}`;
   const bName = `B: ${b.label}`;
@@ -233,7 +235,7 @@ export function ComparePanel() {
         <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
           <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
-            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} />
+            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={0} />
             <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
             <ReferenceLine x={0} stroke={ZERO_LINE} />
             <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />

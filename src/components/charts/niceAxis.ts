@@ -1,0 +1,27 @@
+import { niceStep } from '../../model';
+
+export interface NiceAxis {
+  domain: [number, number];
+  ticks: number[];
+}
+
+/**
+ * A value axis with round ticks (1, 2 or 5 × a power of ten) covering every value and zero.
+ * Left to itself recharts picks steps such as £0.95bn, which nobody reads off a projector.
+ * Steps stay at `minStep` or more (0.01: £10m, or 0.01%), which the axis labels can show exactly.
+ */
+export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01): NiceAxis {
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const step = Math.max(minStep, niceStep(hi - lo || 1, target));
+  // The 1e-9 keeps a value that is already a whole number of steps from gaining another.
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.max(first + 1, Math.ceil(hi / step - 1e-9));
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+}
