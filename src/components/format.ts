@@ -118,6 +118,19 @@ export function formatAxisMoney(bn: number): string {
   return signed(bn, digits, (a) => `£${fixed(digits).format(a)}bn`);
 }
 
+/**
+ * Labels for one money axis, all in one unit: £bn (formatAxisMoney) when any tick reaches £1bn,
+ * otherwise £m, with a decimal place only when the ticks are closer than £1m. A local area's
+ * figures are a few £m, which £bn labels rounded to "£0.00bn".
+ */
+export function axisMoneyFormat(ticks: readonly number[]): (bn: number) => string {
+  const top = Math.max(0, ...ticks.map(Math.abs));
+  if (top >= 1 || top === 0) return formatAxisMoney;
+  const gaps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i]!));
+  const digits = gaps.some((g) => g > 0 && Math.round(g * 1000 * 1e6) / 1e6 < 1) ? 1 : 0;
+  return (bn) => (Number.isFinite(bn) ? signed(bn * 1000, digits, (a) => `£${fixed(digits).format(a)}m`) : '');
+}
+
 /** First letter in capitals ("5-year net benefit" stays; "base" → "Base"), for a phrase that opens a sentence or a label. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** First letter in lower case, for a phrase that continues a sentence. */

@@ -139,7 +139,8 @@ export default [
             const box = svg.getBoundingClientRect();
             const ticks = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
             for (const { text, r } of ticks) if (r.left < box.left - 0.5 || r.right > box.right + 0.5) found.push(`"${text}" cut at the chart's edge`);
-            const xTicks = [...svg.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-value')].map((t) => t.getBoundingClientRect());
+            const xTicks = [...svg.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((t) => t.getBoundingClientRect());
+            if (ticks.length > 0 && xTicks.length < 2) found.push(`only ${xTicks.length} x-axis labels found`);
             for (let i = 1; i < xTicks.length; i++) if (xTicks[i].left < xTicks[i - 1].right) found.push('year labels overlap');
           }
           return found;

@@ -131,6 +131,7 @@ export default [
       const drivers = await local(page).locator('table[data-table="local-themes"] tbody td:nth-child(2)').allInnerTexts();
       check(drivers.every((d) => d === 'troubled-families cohort share'), `drivers: ${drivers.join(', ')}`);
       check((await local(page).getByRole('combobox', { name: 'Area' }).inputValue()) === 'manchester', 'area select');
+      check((await areaAxisLabels(page)).every((labels) => new Set(labels).size === labels.length), 'repeated axis labels in the area charts');
       await local(page).getByText('How this is worked out').click();
       await noViolations(page, '#local-area');
       await local(page).screenshot({ path: `${root}/test-results/screenshots/local-manchester.png` });
@@ -156,4 +157,32 @@ export default [
       check((await cohort.getAttribute('aria-invalid')) === 'true', 'a fraction of a family is flagged');
     },
   ],
+  [
+    'a small area’s charts label their axes in £m, each label distinct',
+    async ({ page, baseUrl }) => {
+      await page.goto(`${baseUrl}?area=triborough`);
+      await reveal(page);
+      await local(page).locator('[data-figure="local-npv"] dd').waitFor();
+      await local(page).locator('.recharts-cartesian-axis-tick-value').first().waitFor();
+      await page.waitForTimeout(300);
+      const axes = await areaAxisLabels(page);
+      check(axes.length === 2, `expected two area charts with money axes, found ${axes.length}`);
+      for (const labels of axes) {
+        // With £bn labels these read "£0.00bn" and "−£0.01bn".
+        check(labels.length > 1 && labels.every((l) => /^\u2212?£\d+(\.\d)?m$/.test(l)) && new Set(labels).size === labels.length, `axis labels: ${labels.join(', ')}`);
+      }
+    },
+  ],
 ];
+
+/** The money labels on each axis of the local-area charts. */
+async function areaAxisLabels(page) {
+  const axes = [];
+  for (const svg of await local(page).locator('svg.recharts-surface').all()) {
+    for (const which of ['xAxis', 'yAxis']) {
+      const labels = (await svg.locator(`.recharts-${which}-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents()).filter((l) => l.includes('£'));
+      if (labels.length) axes.push(labels);
+    }
+  }
+  return axes;
+}

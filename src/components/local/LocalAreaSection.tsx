@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Res
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
-import { formatAxisMoney, formatMoney as formatAnyMoney, formatNumber, formatPercent, type MoneyOptions } from '../format';
+import { axisMoneyFormat, formatMoney as formatAnyMoney, formatNumber, formatPercent, type MoneyOptions } from '../format';
+import { niceAxis } from '../charts/niceAxis';
 
 // A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
 const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
@@ -15,6 +16,9 @@ import { formatCount } from '../uncertainty/uncertaintyRows';
 import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
 import '../uncertainty/uncertainty.css';
 import './local.css';
+
+/** The finest tick step of the area's charts: £0.1m, in £bn (an area's figures are a few £m). */
+const LOCAL_MIN_STEP = 0.0001;
 
 export function LocalAreaSection() {
   const { data } = useAppData();
@@ -212,6 +216,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const ruleWords = result.costRule === 'all' ? 'local government pays all the local costs' : 'local government pays costs in proportion to its share of the benefit';
   const lastPosition = positionRows[positionRows.length - 1];
   const id = useId();
+  const positionAxis = useMemo(() => niceAxis(positionRows.map((r) => r.cumulative), 4, LOCAL_MIN_STEP), [positionRows]);
   return (
     <>
       <dl className="mc-figures" data-area={result.area.id}>
@@ -301,12 +306,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           <LineChart data={positionRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
             <XAxis dataKey="year" tick={{ fill: INK, fontSize: 15 }} />
-            <YAxis
-              tickFormatter={formatAxisMoney}
-              tick={{ fill: INK, fontSize: 15 }}
-              width={80}
-              domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]}
-            />
+            <YAxis tickFormatter={axisMoneyFormat(positionAxis.ticks)} tick={{ fill: INK, fontSize: 15 }} width={80} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
             <ReferenceLine y={0} stroke={ZERO_LINE} />
             <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
             <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
@@ -319,11 +319,12 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
 
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
   const height = 50 + rows.length * 34;
+  const axis = useMemo(() => niceAxis(rows.map((r) => r.benefit), 4, LOCAL_MIN_STEP), [rows]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: 14 }} />
+        <XAxis type="number" tickFormatter={axisMoneyFormat(axis.ticks)} tick={{ fill: INK, fontSize: 14 }} domain={axis.domain} ticks={axis.ticks} interval={0} />
         <YAxis type="category" dataKey="name" width={230} tick={{ fill: INK, fontSize: 14 }} />
         <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK}>
           {rows.map((r) => (
