@@ -69,7 +69,7 @@ function ProfileTable({ rows, data, ids, hasPublished }: { rows: readonly Profil
       <tbody>
         {rows.map((r) => (
           <tr key={r.year}>
-            <th scope="row">{r.year}</th>
+            <th scope="row" className="year">{r.year}</th>
             {ids.map((id) => (
               <td key={id}>{formatMoney(r.themes[id] ?? 0, { unit: 'bn', digits: 2 })}</td>
             ))}

@@ -379,7 +379,7 @@ function PositionTable({ rows }: { rows: PositionRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.year}>
-            <th scope="row">{r.year}</th>
+            <th scope="row" className="year">{r.year}</th>
             <td>{formatMoney(r.benefit)}</td>
             <td>{formatMoney(r.cost)}</td>
             <td>{formatMoney(r.net)}</td>

@@ -315,7 +315,7 @@ function FanTable({ rows }: { rows: ReturnType<typeof buildFanRows> }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.year}>
-            <th scope="row">{r.year}</th>
+            <th scope="row" className="year">{r.year}</th>
             {[r.p10, r.p25, r.p50, r.p75, r.p90].map((v, i) => (
               <td key={i}>{formatMoney(v, { unit: 'bn', digits: 2 })}</td>
             ))}

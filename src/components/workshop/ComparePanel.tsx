@@ -158,7 +158,7 @@ export function ComparePanel() {
             <tbody>
               {profile.map((r) => (
                 <tr key={r.year}>
-                  <th scope="row">{r.year}</th>
+                  <th scope="row" className="year">{r.year}</th>
                   <td>{formatMoney(r.a, { unit: 'bn', digits: 2 })}</td>
                   <td>{formatMoney(r.b, { unit: 'bn', digits: 2 })}</td>
                   <td>{formatMoney(r.aRunning, { unit: 'bn', digits: 2 })}</td>
