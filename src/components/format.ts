@@ -119,6 +119,24 @@ export function formatAxisMoney(bn: number): string {
 }
 
 /**
+ * A table column of money in one unit, so figures read down the column compare at a glance:
+ * £bn when any figure reaches £1bn (to two places if a figure that is not zero is under
+ * £0.1bn), otherwise £m. Null → "–".
+ */
+export function formatMoneyColumn(values: readonly (number | null | undefined)[]): string[] {
+  const finite = values.filter(isNumber);
+  if (!finite.some((v) => Math.abs(v) >= 0.9995)) return values.map((v) => formatMoney(v, { unit: 'm' }));
+  const digits = finite.some((v) => v !== 0 && Math.abs(v) < 0.095) ? 2 : 1;
+  return values.map((v) => formatMoney(v, { unit: 'bn', digits }));
+}
+
+/** A table column of percentages to one number of places: the most that any figure needs. */
+export function formatPercentColumn(values: readonly (number | null | undefined)[]): string[] {
+  const places = Math.max(0, ...values.filter(isNumber).map((v) => (formatPercent(v).includes('.') ? 1 : 0)));
+  return values.map((v) => formatPercent(v, places));
+}
+
+/**
  * Labels for one money axis, all in one unit: £bn (formatAxisMoney) when any tick reaches £1bn,
  * otherwise £m, with a decimal place only when the ticks are closer than £1m. A local area's
  * figures are a few £m, which £bn labels rounded to "£0.00bn".

@@ -58,6 +58,16 @@ function delayText(results: Results, settings: Settings): { value: string; expla
   return { value: years, explanation: `Benefits could arrive up to ${years} late${uniform ? ` (now ${formatYears(settings.delay)})` : ''} before the ${horizon} reaches zero.` };
 }
 
+/**
+ * A headroom as the headline card gives it: the switching value while the net benefit is above
+ * zero (`value`), and otherwise no number, only the card's words ("none", "over 5 years").
+ */
+export function headroomOf(results: Results, settings: Settings, which: 'leakage' | 'delay'): { value: number | null; text: string } {
+  const v = results.total.switching[which];
+  const text = (which === 'leakage' ? leakageText : delayText)(results, settings).value;
+  return { value: v !== null && results.total.npv.gt(0) ? v : null, text };
+}
+
 /** The six headline figures for the user's run, each compared with the report's base run. */
 export function buildHeadlineFigures(results: Results, baseline: Results, settings: Settings, baseSettings: Settings): HeadlineFigure[] {
   const t = results.total;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUS, axisMoneyFormat, formatAxisMoney, formatChange, formatMoney, formatNumber, formatPercent, formatYears } from '../../src/components/format';
+import { MINUS, axisMoneyFormat, formatAxisMoney, formatChange, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears } from '../../src/components/format';
 
 describe('formatMoney', () => {
   it('prints £bn to one decimal place from £1bn up', () => {
@@ -115,5 +115,18 @@ describe('axisMoneyFormat', () => {
   it('adds a decimal place only when ticks are closer than £1m', () => {
     const f = axisMoneyFormat([0, 0.0005, 0.001, 0.0015]);
     expect([0.0005, 0.0015].map(f)).toEqual(['£0.5m', '£1.5m']);
+  });
+});
+
+describe('money and percentage columns', () => {
+  it('gives a column of money one unit: £bn once a figure reaches £1bn, else £m', () => {
+    // A running total passing from £30m to £3.3bn read "£30m" above "£3.3bn".
+    expect(formatMoneyColumn([-0.4, 0.03, 3.3, null])).toEqual([`${MINUS}£0.40bn`, '£0.03bn', '£3.30bn', '–']);
+    expect(formatMoneyColumn([-2.3, -0.36, 1.2])).toEqual([`${MINUS}£2.3bn`, `${MINUS}£0.4bn`, '£1.2bn']);
+    expect(formatMoneyColumn([0.03, 0.36, 0])).toEqual(['£30m', '£360m', '£0m']);
+  });
+  it('gives a column of percentages one number of places', () => {
+    expect(formatPercentColumn([0.05, 0.045, 0.023])).toEqual(['5.0%', '4.5%', '2.3%']);
+    expect(formatPercentColumn([0.5, 0.25, null])).toEqual(['50%', '25%', '–']);
   });
 });

@@ -43,7 +43,9 @@ function summarise(rows: readonly ProfileRow[], hasPublished: boolean): string {
   ];
   if (hasPublished) {
     const gaps = rows.flatMap((r) => (r.published === null ? [] : [Math.abs(r.published - r.total)]));
-    parts.push(`A dashed line shows the report’s published yearly totals, within ${formatMoney(Math.max(0, ...gaps), { unit: 'bn' })} of the model each year.`);
+    const gap = Math.max(0, ...gaps);
+    // Under £50m the gap would print as "within £0.0bn".
+    parts.push(`A dashed line shows the report’s published yearly totals, ${gap < 0.05 ? 'matching the model to the nearest £0.1bn' : `within ${formatMoney(gap, { unit: 'bn' })} of the model`} each year.`);
   }
   return parts.join(' ');
 }

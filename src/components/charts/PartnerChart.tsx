@@ -33,7 +33,7 @@ function summarise(rows: readonly PartnerRow[], measure: Measure): string {
   const parts = sorted
     .filter((r) => measure === 'money' || r.budget)
     .map((r) => `${r.name} ${measure === 'money' ? formatMoney(r.annual) : formatPercent(r.pctOfBudget, 1)}`);
-  const what = measure === 'money' ? 'annual net benefit by partner, £bn a year' : 'annual net benefit as a share of each department’s budget';
+  const what = measure === 'money' ? 'each partner’s annual net benefit' : 'annual net benefit as a share of each department’s budget';
   return `Bar chart of ${what}: ${parts.join('; ')}.`;
 }
 

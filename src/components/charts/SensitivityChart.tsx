@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
-import { formatAxisMoney, formatMoney, formatPercent, formatYears } from '../format';
+import { formatAxisMoney, formatMoney, formatNumber, formatPercent, formatYears } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
@@ -20,7 +20,10 @@ export interface SensitivityChartProps {
 
 type Which = 'leakage' | 'delay';
 
-const xText = (x: number, which: Which) => (which === 'leakage' ? formatPercent(x / 100, 0) : formatYears(x));
+// As the headline cards give them ("2.7%", "3.4 years"), so the same break-even reads the same.
+const xText = (x: number, which: Which) => (which === 'leakage' ? formatPercent(x / 100) : formatYears(x));
+/** The table's steps exactly: delay moves in quarter years ("3.25 years", not "3.3 years"). */
+const stepText = (x: number, which: Which) => (which === 'leakage' ? xText(x, which) : `${formatNumber(x, 2)} ${x === 1 ? 'year' : 'years'}`);
 
 /** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
 const X_AXIS = {
@@ -136,7 +139,7 @@ function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[
       <tbody>
         {rows.map((r) => (
           <tr key={r.x}>
-            <th scope="row">{xText(r.x, which)}</th>
+            <th scope="row">{stepText(r.x, which)}</th>
             <td>{formatMoney(r.npv, { unit: 'bn', digits: 2 })}</td>
           </tr>
         ))}

@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import { NUMERIC_SPECS, evaluate, waterfall, type ModelData, type PartnerLens, type Result, type Results, type Settings } from '../../model';
-import { formatMoney, formatNumber, formatPercent, formatYears } from '../format';
+import { formatMoney, formatMoneyColumn, formatNumber, formatPercent, formatPercentColumn, formatYears } from '../format';
 import type { FigureId } from '../headlineFigures';
 import { scenarioWords, scenariosInUse, themeInputRows, themesOn, type InputRow } from './inputRows';
 import { layoutWaterfall, type StepInput, type WaterfallLayout } from './waterfallBars';
@@ -31,6 +31,12 @@ export interface Explanation {
 }
 
 const n = (d: Decimal) => d.toNumber();
+const maybe = (d: Decimal | undefined) => (d ? d.toNumber() : null);
+
+/** Table rows from columns of text, each column formatted as a whole (one unit, one precision). */
+function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
+  return columns[0]!.map((_, i) => columns.map((c) => c[i]!));
+}
 const settingSource = (key: (typeof NUMERIC_SPECS)[number]['key']) => NUMERIC_SPECS.find((s) => s.key === key)?.source ?? '';
 
 export function lensWords(lens: PartnerLens, data: ModelData): string {
@@ -151,13 +157,12 @@ function explainPctOfSpend(data: ModelData, s: Settings, r: Results): Explanatio
     table: {
       caption: 'Annual net benefit and addressable spend by theme',
       head: ['Theme', 'Annual net benefit', 'Addressable spend a year', 'Share saved'],
-      rows: [
-        ...themes.map((theme) => {
-          const tr = r.themes[theme.id];
-          return { cells: [theme.name, formatMoney(tr ? n(tr.annualNet) : null), formatMoney(theme.addressableSpend.value), formatPercent(tr?.pctOfSpend)] };
-        }),
-        { cells: ['All themes switched on', formatMoney(n(t.annualNet)), formatMoney(n(t.addressableSpend)), formatPercent(t.pctOfSpend)], highlight: true },
-      ],
+      rows: columnsToRows(
+        [...themes.map((theme) => theme.name), 'All themes switched on'],
+        formatMoneyColumn([...themes.map((theme) => maybe(r.themes[theme.id]?.annualNet)), n(t.annualNet)]),
+        formatMoneyColumn([...themes.map((theme) => theme.addressableSpend.value), n(t.addressableSpend)]),
+        formatPercentColumn([...themes.map((theme) => r.themes[theme.id]?.pctOfSpend), t.pctOfSpend]),
+      ).map((cells, i) => ({ cells, highlight: i === themes.length })),
     },
     inputs: themes.flatMap((theme) => themeInputRows(theme, data, ['addressableSpend'])),
     notes: ['Spend is the 2011-12 figure the report used; take-up does not change it.'],
@@ -179,10 +184,10 @@ function explainPayback(data: ModelData, s: Settings, r: Results): Explanation {
     table: {
       caption: 'Year by year (£, 2012-13 prices)',
       head: ['Year', 'Benefit', 'Cost', 'Net benefit', 'At today’s value', 'Running total'],
-      rows: t.yearly.map((y) => ({
-        cells: [y.year, formatMoney(n(y.benefit)), formatMoney(n(y.cost)), formatMoney(n(y.net)), formatMoney(n(y.netDiscounted)), formatMoney(n(y.cumulativeDiscounted))],
-        highlight: y.year === t.paybackYear,
-      })),
+      rows: columnsToRows(
+        t.yearly.map((y) => y.year),
+        ...(['benefit', 'cost', 'net', 'netDiscounted', 'cumulativeDiscounted'] as const).map((key) => formatMoneyColumn(t.yearly.map((y) => n(y[key])))),
+      ).map((cells, i) => ({ cells, highlight: t.yearly[i]!.year === t.paybackYear })),
     },
     inputs: themesOn(data, s).flatMap((theme) => themeInputRows(theme, data, ['profile', 'costs'], scenariosInUse(s))),
     notes: [`Discount rate ${formatPercent(s.rate)} a year; ${data.firstYear} is not discounted.`],
@@ -194,6 +199,8 @@ function explainLeakage(s: Settings, total: Result): Explanation {
   const pvC = total.pvCost;
   const v = total.switching.leakage;
   const costShare = pvB.gt(0) ? n(pvC.div(pvB)) : null;
+  // The cost share to as many places as the headroom, so "100% − 97.3% = 2.7%" adds up.
+  const costShareText = formatPercent(costShare, v !== null && formatPercent(v).includes('.') ? 1 : undefined);
   const working =
     v === null
       ? [
@@ -202,8 +209,8 @@ function explainLeakage(s: Settings, total: Result): Explanation {
             : `Costs (${formatMoney(n(pvC))}) are at least as large as the benefits before leakage (${formatMoney(n(pvB))}), so no level of leakage leaves the net benefit above zero.`,
         ]
       : [
-          `Costs take ${formatMoney(n(pvC))} ÷ ${formatMoney(n(pvB))} = ${formatPercent(costShare)} of the benefits before leakage.`,
-          `So up to 100% − ${formatPercent(costShare)} = ${formatPercent(v)} of the benefits can be lost before the net benefit falls to zero.`,
+          `Costs take ${formatMoney(n(pvC))} ÷ ${formatMoney(n(pvB))} = ${costShareText} of the benefits before leakage.`,
+          `So up to 100% − ${costShareText} = ${formatPercent(v)} of the benefits can be lost before the net benefit falls to zero.`,
           ...(total.npv.gt(0) ? [] : [`The leakage you have set is above that, so the net benefit is already at or below zero and there is no headroom left.`]),
         ];
   return {
@@ -218,7 +225,7 @@ function explainLeakage(s: Settings, total: Result): Explanation {
       rows: [
         { cells: ['Benefits before any leakage', formatMoney(n(pvB))] },
         { cells: ['Costs', formatMoney(n(pvC))] },
-        { cells: ['Costs as a share of benefits', formatPercent(costShare)] },
+        { cells: ['Costs as a share of benefits', costShareText] },
         { cells: ['Leakage at which the net benefit is zero', formatPercent(v)], highlight: true },
       ],
     },
@@ -245,6 +252,7 @@ function explainDelay(s: Settings, total: Result): Explanation {
     working = [
       `Between ${formatYears(bracket)} and ${formatYears(bracket + 1)} late, the net benefit falls from ${formatMoney(before)} to ${formatMoney(after)}.`,
       `It crosses zero ${formatMoney(before)} ÷ (${formatMoney(before)} + ${formatMoney(Math.abs(after))}) = ${formatNumber(fraction, 2)} of the way through that year, so at ${formatYears(v)}.`,
+      ...(total.npv.gt(0) ? [] : ['With your other settings, the delay you have set is longer than that, so the net benefit is already at or below zero and there is no headroom left.']),
     ];
   } else working = [];
   return {
@@ -256,7 +264,7 @@ function explainDelay(s: Settings, total: Result): Explanation {
     table: {
       caption: `${s.horizon}-year net benefit by delay (at today’s value)`,
       head: ['Benefits late by', 'Net benefit'],
-      rows: npvs.map((value, d) => ({ cells: [formatYears(d), formatMoney(value)], highlight: d === bracket || d === bracket + 1 })),
+      rows: columnsToRows(npvs.map((_, d) => formatYears(d)), formatMoneyColumn(npvs)).map((cells, d) => ({ cells, highlight: d === bracket || d === bracket + 1 })),
     },
     inputs: [],
     notes: [`This is the report’s “scenario 3” test (${settingSource('delay')}). The same delay replaces any delay already set, on every theme.`],

@@ -9,7 +9,7 @@ import { ScrollRegion } from '../ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { partnerText, rowText } from './compareFormat';
 import { prefersReducedMotion } from './motion';
-import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, type CompareSide } from './compareRows';
+import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, runningEnds, type CompareSide } from './compareRows';
 
 /** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
 export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
@@ -137,11 +137,12 @@ export function ComparePanel() {
         </p>
       )}
       <FiguresTable a={a} b={b} rows={figures} />
+      <p className="help">Differences are worked out from the unrounded figures, so one can differ slightly from the gap between the rounded figures beside it.</p>
 
       <ChartFrame
         chart="compare-profile"
         title="Benefit profiles overlaid"
-        summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. By ${profile[profile.length - 1]?.year ?? 'the last year'} A reaches ${formatMoney(profile[profile.length - 1]?.aRunning)} and B ${formatMoney(profile[profile.length - 1]?.bRunning)}.`}
+        summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. ${runningEnds(profile)}`}
         description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
         table={
           <table>

@@ -127,6 +127,13 @@ const asNumber = (v: CompareFigureRow['a']) => (isNumber(v) ? v : null);
 
 /** A row of the headline comparison as text: A, B and B − A formatted together. */
 export function rowText(row: CompareFigureRow): RowText {
+  const text = figuresText(row);
+  if (!row.words) return text;
+  // A figure with no number shows the headline card's words for it, not a dash.
+  return { ...text, a: asNumber(row.a) === null ? row.words[0] : text.a, b: asNumber(row.b) === null ? row.words[1] : text.b };
+}
+
+function figuresText(row: CompareFigureRow): RowText {
   const a = asNumber(row.a);
   const b = asNumber(row.b);
   if (row.kind === 'money') return moneyRow(a, b, row.diff);

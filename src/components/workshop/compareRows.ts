@@ -2,6 +2,8 @@
 import type { ModelData, Results, Settings } from '../../model';
 import { PRESETS, settingsOf, type CompareRef, type SavedScenario } from '../../state';
 import { buildPartnerRows, SHORT_PARTNER_NAMES } from '../charts/partnerRows';
+import { headroomOf } from '../headlineFigures';
+import { formatMoney } from '../format';
 import type { PartnerKey } from '../palette';
 
 export interface CompareSide {
@@ -51,6 +53,8 @@ export interface CompareFigureRow {
   b: number | string | null;
   /** b − a (null when either is missing); for a payback year, the number of years between the two. */
   diff: number | null;
+  /** Words for A and B where there is no number (a headroom once the net benefit is gone: "none"). */
+  words?: [string, string];
 }
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
@@ -61,6 +65,12 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
   const ta = a.total;
   const tb = b.total;
   const npvLabel = sa.horizon === sb.horizon ? `${sa.horizon}-year net benefit` : 'Net benefit over each horizon';
+  // As the headline cards give them: no headroom once the net benefit is at or below zero.
+  const headroomRow = (which: 'leakage' | 'delay', label: string, kind: FigureKind): CompareFigureRow => {
+    const ha = headroomOf(a, sa, which);
+    const hb = headroomOf(b, sb, which);
+    return { id: which, label, kind, a: ha.value, b: hb.value, diff: null, words: [ha.text, hb.text] };
+  };
   const rows: CompareFigureRow[] = [
     { id: 'npv', label: npvLabel, kind: 'money', a: ta.npv.toNumber(), b: tb.npv.toNumber(), diff: null },
     { id: 'annual', label: 'Annual net benefit', kind: 'money', a: ta.annualNet.toNumber(), b: tb.annualNet.toNumber(), diff: null },
@@ -68,8 +78,8 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
     { id: 'pvCost', label: 'Costs at today’s value', kind: 'money', a: ta.pvCost.toNumber(), b: tb.pvCost.toNumber(), diff: null },
     { id: 'pctOfSpend', label: 'Share of spend saved', kind: 'percent', a: num(ta.pctOfSpend), b: num(tb.pctOfSpend), diff: null },
     { id: 'payback', label: 'Pays back in', kind: 'year', a: ta.paybackYear, b: tb.paybackYear, diff: null },
-    { id: 'leakage', label: 'Leakage headroom', kind: 'percent', a: num(ta.switching.leakage), b: num(tb.switching.leakage), diff: null },
-    { id: 'delay', label: 'Delay headroom', kind: 'years', a: num(ta.switching.delay), b: num(tb.switching.delay), diff: null },
+    headroomRow('leakage', 'Leakage headroom', 'percent'),
+    headroomRow('delay', 'Delay headroom', 'years'),
   ];
   return rows.map((r) => {
     if (r.kind === 'year') {
@@ -139,4 +149,17 @@ export function compareExtents(rows: readonly CompareProfileRow[]): { year: { lo
     year: { lo: Math.min(0, ...yearly), hi: Math.max(0, ...yearly) },
     running: { lo: Math.min(0, ...running), hi: Math.max(0, ...running) },
   };
+}
+
+/**
+ * Where each running total ends, for the chart's summary: "By 2016-17 A reaches £20.6bn and B
+ * £9.4bn." With different horizons each side ends in its own year.
+ */
+export function runningEnds(rows: readonly CompareProfileRow[]): string {
+  const last = (key: 'aRunning' | 'bRunning') => [...rows].reverse().find((r) => r[key] !== null);
+  const a = last('aRunning');
+  const b = last('bRunning');
+  if (!a || !b) return '';
+  if (a.year === b.year) return `By ${a.year} A reaches ${formatMoney(a.aRunning)} and B ${formatMoney(b.bRunning)}.`;
+  return `A reaches ${formatMoney(a.aRunning)} by ${a.year}, and B ${formatMoney(b.bRunning)} by ${b.year}.`;
 }

@@ -73,7 +73,7 @@ describe('PartnerChart', () => {
     const user = userEvent.setup();
     const { settings, results } = run();
     renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
-    const img = screen.getByRole('img', { name: /annual net benefit by partner/ });
+    const img = screen.getByRole('img', { name: /each partner’s annual net benefit/ });
     expect(img).toHaveAccessibleName(new RegExp(`Department of Health ${formatMoney(results.total.partners.DH!.annual.toNumber())}`));
     await user.click(screen.getByRole('radio', { name: '% of budget' }));
     expect(screen.getByRole('img', { name: /share of each department’s budget/ })).toHaveAccessibleName(

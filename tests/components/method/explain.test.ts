@@ -93,6 +93,20 @@ describe('buildExplanation', () => {
     expect(buildExplanation('payback', data, s, r).working[0]).toMatch(/does not pay back|do not pay back/);
     const none = run({ themes: [] });
     expect(buildExplanation('leakageHeadroom', data, none.s, none.r).working[0]).toBe('There are no benefits, so there is nothing to leak.');
+    // A delay crossing that exists but lies below the delay set: the card says "none", and so
+    // must the working, not end on the crossing as if it were headroom.
+    const late = run({ scenario: 0, leakage: 0.2, delay: 1, rate: 0.05, horizon: 7, themes: ['hsc', 'fcn', 'ws', 'da'], lens: { kind: 'lead', partner: 'DH' } });
+    expect(late.r.total.npv.toNumber()).toBeLessThan(0);
+    expect(late.r.total.switching.delay).not.toBeNull();
+    expect(buildExplanation('delayHeadroom', data, late.s, late.r).working.at(-1)).toMatch(/already at or below zero and there is no headroom left/);
+  });
+
+  it('gives the cost share to as many places as a small leakage headroom, so the subtraction adds up', () => {
+    const { s, r } = run({ scenario: 0, leakage: 0.2, delay: 1, rate: 0.05, horizon: 7, themes: ['hsc', 'fcn', 'ws', 'da'], lens: { kind: 'lead', partner: 'DH' } });
+    expect(formatPercent(r.total.switching.leakage)).toBe('2.7%');
+    const line = buildExplanation('leakageHeadroom', data, s, r).working[1]!;
+    const [, share, headroom] = /100% − ([\d.]+)% = ([\d.]+)%/.exec(line)!;
+    expect(Number(share) + Number(headroom)).toBeCloseTo(100, 6);
   });
 
   it('lists the data inputs behind a figure, with sources, for the themes switched on', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
-import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide } from '../../../src/components/workshop/compareRows';
+import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, runningEnds } from '../../../src/components/workshop/compareRows';
 import { partnerText, rowText } from '../../../src/components/workshop/compareFormat';
+import { buildHeadlineFigures } from '../../../src/components/headlineFigures';
 import { PRESETS } from '../../../src/state';
 import { loadData } from '../helpers';
 
@@ -44,6 +45,25 @@ describe('comparison rows', () => {
     expect(rowText({ ...payback, diff: 2 }).diff).toEqual({ text: '2 years later', spoken: '2 years later' });
   });
 
+  it('gives a headroom exactly as the headline card does: none once the net benefit is gone', () => {
+    const leaky = { ...base, leakage: 0.8, delay: 1 };
+    const r = evaluate(data, leaky);
+    expect(r.total.npv.toNumber()).toBeLessThan(0);
+    // The model still finds where the net benefit would cross zero, but that is no headroom.
+    expect(r.total.switching.leakage).not.toBeNull();
+    const rows = buildCompareFigures(r, b, leaky, base);
+    const cards = buildHeadlineFigures(r, b, leaky, base);
+    const baseCards = buildHeadlineFigures(b, b, base, base);
+    for (const [id, card] of [['leakage', 'leakageHeadroom'], ['delay', 'delayHeadroom']] as const) {
+      const row = rows.find((x) => x.id === id)!;
+      expect(row.a).toBeNull();
+      expect(row.diff).toBeNull();
+      expect(rowText(row).a).toBe(cards.find((c) => c.id === card)!.value);
+      expect(rowText(row).a).toBe('none');
+      expect(rowText(row).b).toBe(baseCards.find((c) => c.id === card)!.value);
+    }
+  });
+
   it('overlays profiles by year, even with different horizons', () => {
     const long = { ...base, horizon: 7 };
     const rows = buildCompareProfile(evaluate(data, prudent), evaluate(data, long));
@@ -52,6 +72,14 @@ describe('comparison rows', () => {
     expect(rows[6]?.b).not.toBeNull();
     const e = compareExtents(rows);
     expect(e.running.hi).toBeGreaterThan(0);
+  });
+
+  it('says where each running total ends, in its own year when the horizons differ', () => {
+    const long = { ...base, horizon: 10 };
+    const same = runningEnds(buildCompareProfile(a, b));
+    expect(same).toMatch(/^By 2016-17 A reaches £9\.\dbn and B £20\.6bn\.$/);
+    const mixed = runningEnds(buildCompareProfile(evaluate(data, long), b));
+    expect(mixed).toMatch(/^A reaches £\d+\.\dbn by 2021-22, and B £20\.6bn by 2016-17\.$/);
   });
 
   it('gives each partner both amounts and the difference', () => {
