@@ -50,7 +50,8 @@ function moneyRow(a: number | null, b: number | null, d: number | null): RowText
   const unit = shown.length > 0 && shown.every((t) => t.endsWith('bn')) ? 'bn' : 'm';
   const tiny = d !== null && formatMoney(Math.abs(d), { unit: 'm' }) === '£0m';
   const digits = unit === 'bn' && d !== null && !tiny && Math.abs(d) < 0.05 ? 2 : 1;
-  const money = (v: number | null) => (v === null ? NONE : unit === 'bn' ? formatMoney(v, { unit, digits }) : formatMoney(v, { unit }));
+  // Nothing at all reads "£0" in every row, whichever unit the row's other figure chose.
+  const money = (v: number | null) => (v === null ? NONE : v === 0 ? '£0' : unit === 'bn' ? formatMoney(v, { unit, digits }) : formatMoney(v, { unit }));
   const shownA = money(a);
   const shownB = money(b);
   if (d === null) return { a: shownA, b: shownB, diff: NO_DIFF };

@@ -99,7 +99,10 @@ describe('partner rows', () => {
 
   it('gives amounts of £1bn and more in £bn when the difference is too', () => {
     expect(partnerText(partner(3.926, 2.159))).toEqual({ a: '£3.9bn', b: '£2.2bn', diff: { text: '▼ £1.8bn', spoken: 'down £1.8bn' } });
-    expect(partnerText(partner(0, 1.852))).toEqual({ a: '£0.0bn', b: '£1.9bn', diff: { text: '▲ £1.9bn', spoken: 'up £1.9bn' } });
+    expect(partnerText(partner(0, 1.852))).toEqual({ a: '£0', b: '£1.9bn', diff: { text: '▲ £1.9bn', spoken: 'up £1.9bn' } });
+    // A partner with nothing reads the same in a £m row as in a £bn row.
+    expect(partnerText(partner(0, 0.4)).a).toBe('£0');
+    expect(partnerText(partner(0, 0))).toEqual({ a: '£0', b: '£0', diff: { text: 'no change', spoken: 'no change' } });
   });
 
   it('gives a small difference between large amounts a second decimal', () => {
