@@ -125,9 +125,10 @@ export function formatAxisMoney(bn: number): string {
  */
 export function formatMoneyColumn(values: readonly (number | null | undefined)[]): string[] {
   const finite = values.filter(isNumber);
-  if (!finite.some((v) => Math.abs(v) >= 0.9995)) return values.map((v) => formatMoney(v, { unit: 'm' }));
   const digits = finite.some((v) => v !== 0 && Math.abs(v) < 0.095) ? 2 : 1;
-  return values.map((v) => formatMoney(v, { unit: 'bn', digits }));
+  // £m when nothing reaches £1bn, or when £bn to two places would show a real amount as nothing.
+  const inMillions = !finite.some((v) => Math.abs(v) >= 0.9995) || finite.some((v) => v !== 0 && Math.abs(v) < 0.005);
+  return values.map((v) => (v === 0 ? '£0' : inMillions ? formatMoney(v, { unit: 'm' }) : formatMoney(v, { unit: 'bn', digits })));
 }
 
 /** A table column of percentages to one number of places: the most that any figure needs. */
@@ -138,12 +139,12 @@ export function formatPercentColumn(values: readonly (number | null | undefined)
 
 /**
  * Labels for one money axis, all in one unit: £bn (formatAxisMoney) when any tick reaches £1bn,
- * otherwise £m, with a decimal place only when the ticks are closer than £1m. A local area's
+ * otherwise (or always, with unit 'm') £m, with a decimal place only when the ticks are closer than £1m. A local area's
  * figures are a few £m, which £bn labels rounded to "£0.00bn".
  */
-export function axisMoneyFormat(ticks: readonly number[]): (bn: number) => string {
+export function axisMoneyFormat(ticks: readonly number[], unit: 'auto' | 'm' = 'auto'): (bn: number) => string {
   const top = Math.max(0, ...ticks.map(Math.abs));
-  if (top >= 1 || top === 0) return formatAxisMoney;
+  if (unit === 'auto' && (top >= 1 || top === 0)) return formatAxisMoney;
   const gaps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i]!));
   const digits = gaps.some((g) => g > 0 && Math.round(g * 1000 * 1e6) / 1e6 < 1) ? 1 : 0;
   return (bn) => (Number.isFinite(bn) ? signed(bn * 1000, digits, (a) => `£${fixed(digits).format(a)}m`) : '');

@@ -112,6 +112,9 @@ describe('axisMoneyFormat', () => {
     expect([-0.01, -0.005, 0, 0.005].map(f)).toEqual([`${MINUS}£10m`, `${MINUS}£5m`, '£0m', '£5m']);
     expect(axisMoneyFormat([0, 0.02, 0.04, 0.06, 0.08])(0.04)).toBe('£40m');
   });
+  it('keeps £m when asked, even past £1bn', () => {
+    expect([0, 0.5, 1].map(axisMoneyFormat([0, 0.5, 1], 'm'))).toEqual(['£0m', '£500m', '£1,000m']);
+  });
   it('adds a decimal place only when ticks are closer than £1m', () => {
     const f = axisMoneyFormat([0, 0.0005, 0.001, 0.0015]);
     expect([0.0005, 0.0015].map(f)).toEqual(['£0.5m', '£1.5m']);
@@ -123,7 +126,9 @@ describe('money and percentage columns', () => {
     // A running total passing from £30m to £3.3bn read "£30m" above "£3.3bn".
     expect(formatMoneyColumn([-0.4, 0.03, 3.3, null])).toEqual([`${MINUS}£0.40bn`, '£0.03bn', '£3.30bn', '–']);
     expect(formatMoneyColumn([-2.3, -0.36, 1.2])).toEqual([`${MINUS}£2.3bn`, `${MINUS}£0.4bn`, '£1.2bn']);
-    expect(formatMoneyColumn([0.03, 0.36, 0])).toEqual(['£30m', '£360m', '£0m']);
+    expect(formatMoneyColumn([0.03, 0.36, 0])).toEqual(['£30m', '£360m', '£0']);
+    // £3m would read "£0.00bn": the whole column goes to £m instead.
+    expect(formatMoneyColumn([0.003, 3])).toEqual(['£3m', '£3,000m']);
   });
   it('gives a column of percentages one number of places', () => {
     expect(formatPercentColumn([0.05, 0.045, 0.023])).toEqual(['5.0%', '4.5%', '2.3%']);

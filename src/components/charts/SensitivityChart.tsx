@@ -54,7 +54,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
   const valueAxisWidth = useMemo(() => axisWidth(valueLabels(rows), 15, 60), [rows]);
-  const nowLabel = useStable({ value: `Now: ${xText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 } as const);
+  const nowLabel = useStable({ value: `Now: ${stepText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 } as const);
   const zeroLabel = useStable(
     marks.zero === null
       ? undefined
@@ -120,7 +120,7 @@ function summaryText(which: Which, rows: SensitivityRow[], marks: SensitivityMar
       : marks.zero <= (which === 'leakage' ? 100 : 5)
         ? `It reaches zero at ${xText(marks.zero, which)}.`
         : `It reaches zero only at ${xText(marks.zero, which)}, beyond the chart.`;
-  return `${horizonLabel} as ${range}: from ${formatMoney(first?.npv)} to ${formatMoney(last?.npv)}. ${zero} The current setting is ${xText(marks.current, which)}.`;
+  return `${horizonLabel} as ${range}: from ${formatMoney(first?.npv)} to ${formatMoney(last?.npv)}. ${zero} The current setting is ${stepText(marks.current, which)}.`;
 }
 
 function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[]; which: Which; horizonLabel: string }) {

@@ -18,7 +18,8 @@ export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01): 
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
   }
-  const step = Math.max(minStep, niceStep(hi - lo || 1, target));
+  // All zero: a short axis in the chart's own scale (£0–0.5bn nationally, £0–5m for an area).
+  const step = Math.max(minStep, niceStep(hi - lo || minStep * 100, target));
   // The 1e-9 keeps a value that is already a whole number of steps from gaining another.
   const first = Math.floor(lo / step + 1e-9);
   const last = Math.max(first + 1, Math.ceil(hi / step - 1e-9));

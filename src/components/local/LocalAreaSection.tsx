@@ -17,7 +17,7 @@ import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAr
 import '../uncertainty/uncertainty.css';
 import './local.css';
 
-/** The finest tick step of the area's charts: £0.1m, in £bn (an area's figures are a few £m). */
+/** The finest tick step of the area's charts: £0.1m, in £bn. Their axes are in £m, as the section's other figures are. */
 const LOCAL_MIN_STEP = 0.0001;
 
 export function LocalAreaSection() {
@@ -217,6 +217,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const lastPosition = positionRows[positionRows.length - 1];
   const id = useId();
   const positionAxis = useMemo(() => niceAxis(positionRows.map((r) => r.cumulative), 4, LOCAL_MIN_STEP), [positionRows]);
+  const positionTick = useMemo(() => axisMoneyFormat(positionAxis.ticks, 'm'), [positionAxis]);
   return (
     <>
       <dl className="mc-figures" data-area={result.area.id}>
@@ -306,7 +307,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           <LineChart data={positionRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
             <XAxis dataKey="year" tick={{ fill: INK, fontSize: 15 }} />
-            <YAxis tickFormatter={axisMoneyFormat(positionAxis.ticks)} tick={{ fill: INK, fontSize: 15 }} width={80} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
+            <YAxis tickFormatter={positionTick} tick={{ fill: INK, fontSize: 15 }} width={80} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
             <ReferenceLine y={0} stroke={ZERO_LINE} />
             <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
             <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
@@ -320,11 +321,12 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
   const height = 50 + rows.length * 34;
   const axis = useMemo(() => niceAxis(rows.map((r) => r.benefit), 4, LOCAL_MIN_STEP), [rows]);
+  const tick = useMemo(() => axisMoneyFormat(axis.ticks, 'm'), [axis]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={axisMoneyFormat(axis.ticks)} tick={{ fill: INK, fontSize: 14 }} domain={axis.domain} ticks={axis.ticks} interval={0} />
+        <XAxis type="number" tickFormatter={tick} tick={{ fill: INK, fontSize: 14 }} domain={axis.domain} ticks={axis.ticks} interval={0} />
         <YAxis type="category" dataKey="name" width={230} tick={{ fill: INK, fontSize: 14 }} />
         <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK}>
           {rows.map((r) => (

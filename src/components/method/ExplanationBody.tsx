@@ -6,6 +6,9 @@ import { SOURCE_KIND_LABEL } from './inputRows';
 import { lowerFirst } from '../format';
 import './method.css';
 
+/** "2012-13": kept whole on a phone (styles.css, th.year). */
+const FINANCIAL_YEAR = /^\d{4}-\d{2}$/;
+
 /** The body of a "How is this worked out?" dialog: only formats what `buildExplanation` gives. */
 export function ExplanationBody({ explanation: e, idBase }: { explanation: Explanation; idBase: string }) {
   return (
@@ -37,7 +40,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
                 <tr key={`${row.cells[0]}-${i}`} className={row.highlight ? 'is-highlight' : undefined}>
                   {row.cells.map((cell, j) =>
                     j === 0 ? (
-                      <th key={j} scope="row">
+                      <th key={j} scope="row" className={FINANCIAL_YEAR.test(cell) ? 'year' : undefined}>
                         {cell}
                       </th>
                     ) : (

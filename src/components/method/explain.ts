@@ -148,20 +148,24 @@ function explainAnnual(data: ModelData, s: Settings): Explanation {
 function explainPctOfSpend(data: ModelData, s: Settings, r: Results): Explanation {
   const t = r.total;
   const themes = themesOn(data, s);
+  // The working quotes the table's total row, so both read the same.
+  const net = formatMoneyColumn([...themes.map((theme) => maybe(r.themes[theme.id]?.annualNet)), n(t.annualNet)]);
+  const spend = formatMoneyColumn([...themes.map((theme) => theme.addressableSpend.value), n(t.addressableSpend)]);
+  const share = formatPercentColumn([...themes.map((theme) => r.themes[theme.id]?.pctOfSpend), t.pctOfSpend]);
   return {
     id: 'pctOfSpend',
     title: 'How the share of spend saved is worked out',
     intro: 'The annual net benefit divided by what is spent each year on the services the changes touch (the addressable spend of the themes switched on).',
-    working: [`${formatMoney(n(t.annualNet))} ÷ ${formatMoney(n(t.addressableSpend))} = ${formatPercent(t.pctOfSpend)}`],
+    working: [`${net.at(-1)} ÷ ${spend.at(-1)} = ${share.at(-1)}`],
     waterfall: null,
     table: {
       caption: 'Annual net benefit and addressable spend by theme',
       head: ['Theme', 'Annual net benefit', 'Addressable spend a year', 'Share saved'],
       rows: columnsToRows(
         [...themes.map((theme) => theme.name), 'All themes switched on'],
-        formatMoneyColumn([...themes.map((theme) => maybe(r.themes[theme.id]?.annualNet)), n(t.annualNet)]),
-        formatMoneyColumn([...themes.map((theme) => theme.addressableSpend.value), n(t.addressableSpend)]),
-        formatPercentColumn([...themes.map((theme) => r.themes[theme.id]?.pctOfSpend), t.pctOfSpend]),
+        net,
+        spend,
+        share,
       ).map((cells, i) => ({ cells, highlight: i === themes.length })),
     },
     inputs: themes.flatMap((theme) => themeInputRows(theme, data, ['addressableSpend'])),
@@ -240,6 +244,9 @@ function explainDelay(s: Settings, total: Result): Explanation {
   const bracket = v === null ? -1 : Math.floor(v);
   const before = npvs[bracket];
   const after = npvs[bracket + 1];
+  // One money format for the table and the working, so "£2.82bn" in one is not "£2.8bn" in the other.
+  const money = formatMoneyColumn([...npvs, Math.abs(after ?? 0)]);
+  const npvText = money.slice(0, npvs.length);
   let working: string[];
   if (v === null) {
     working = [
@@ -250,8 +257,8 @@ function explainDelay(s: Settings, total: Result): Explanation {
   } else if (before !== undefined && after !== undefined) {
     const fraction = v - bracket;
     working = [
-      `Between ${formatYears(bracket)} and ${formatYears(bracket + 1)} late, the net benefit falls from ${formatMoney(before)} to ${formatMoney(after)}.`,
-      `It crosses zero ${formatMoney(before)} ÷ (${formatMoney(before)} + ${formatMoney(Math.abs(after))}) = ${formatNumber(fraction, 2)} of the way through that year, so at ${formatYears(v)}.`,
+      `Between ${formatYears(bracket)} and ${formatYears(bracket + 1)} late, the net benefit falls from ${npvText[bracket]} to ${npvText[bracket + 1]}.`,
+      `It crosses zero ${npvText[bracket]} ÷ (${npvText[bracket]} + ${money[npvs.length]}) = ${formatNumber(fraction, 2)} of the way through that year, so at ${formatYears(v)}.`,
       ...(total.npv.gt(0) ? [] : ['With your other settings, the delay you have set is longer than that, so the net benefit is already at or below zero and there is no headroom left.']),
     ];
   } else working = [];
@@ -264,7 +271,7 @@ function explainDelay(s: Settings, total: Result): Explanation {
     table: {
       caption: `${s.horizon}-year net benefit by delay (at today’s value)`,
       head: ['Benefits late by', 'Net benefit'],
-      rows: columnsToRows(npvs.map((_, d) => formatYears(d)), formatMoneyColumn(npvs)).map((cells, d) => ({ cells, highlight: d === bracket || d === bracket + 1 })),
+      rows: columnsToRows(npvs.map((_, d) => formatYears(d)), npvText).map((cells, d) => ({ cells, highlight: d === bracket || d === bracket + 1 })),
     },
     inputs: [],
     notes: [`This is the report’s “scenario 3” test (${settingSource('delay')}). The same delay replaces any delay already set, on every theme.`],

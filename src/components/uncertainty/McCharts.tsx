@@ -4,7 +4,7 @@ import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { niceAxis } from '../charts/niceAxis';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickStyle, useStable } from '../charts/stableProps';
-import { tornadoDomain, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
+import { tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
 /**
  * The Monte Carlo drawings. Each is memoised on its rows, which change only when a run reports,
@@ -185,11 +185,12 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
 
 function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const height = 60 + rows.length * 34;
+  const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart data={rows} layout="vertical" margin={margin(8, 24, 8, 8)} barGap={-14} barSize={14} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={tornadoDomain(rows, base)} allowDataOverflow tickCount={6} />
+        <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow />
         <YAxis type="category" dataKey="label" width={230} tick={tickStyle(14)} />
         <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
         <Bar dataKey="lowBar" name="Low end of the range" fill={LOSS} isAnimationActive={false} />

@@ -152,12 +152,17 @@ export function rangeWords(settings: Settings): string[] {
 /** A count with thousands separators ("10,000"), for draws and families. */
 export { formatCount } from '../format';
 
-/** The tornado's x-axis: every bar end and the baseline, with a little room either side. */
-export function tornadoDomain(rows: TornadoBarRow[], base: number): [number, number] {
+/**
+ * The tornado's x-axis: every bar end and the baseline, with a little room either side, and a
+ * tick at every round step (recharts' own tick count gave −£5bn, £1bn, £7bn …).
+ */
+export function tornadoAxis(rows: TornadoBarRow[], base: number): { domain: [number, number]; ticks: number[] } {
   const ends = rows.flatMap((r) => [r.lowNpv, r.highNpv]).concat(base);
   const lo = Math.min(...ends);
   const hi = Math.max(...ends);
-  // Round ends, so the axis ticks fall on round numbers.
   const step = niceStep(hi - lo || Math.abs(base) || 1, 5);
-  return [Math.floor(lo / step) * step - (lo % step === 0 ? step : 0), Math.ceil(hi / step) * step + (hi % step === 0 ? step : 0)];
+  const first = Math.floor(lo / step) - (lo % step === 0 ? 1 : 0);
+  const last = Math.ceil(hi / step) + (hi % step === 0 ? 1 : 0);
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
+  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
 }

@@ -7,7 +7,7 @@ import {
   buildTornadoRows,
   formatCount,
   rangeWords,
-  tornadoDomain,
+  tornadoAxis,
   tornadoSummaryText,
   visibleTornadoRows,
 } from '../../../src/components/uncertainty/uncertaintyRows';
@@ -75,7 +75,12 @@ describe('tornado rows', () => {
     expect(rows.map((r) => r.id)).toEqual(t.rows.map((r) => r.id));
     const visible = visibleTornadoRows(rows);
     expect(visible.some((r) => r.id.startsWith('partner.'))).toBe(false); // all partners together
-    const [lo, hi] = tornadoDomain(visible, t.base);
+    const { domain: [lo, hi], ticks } = tornadoAxis(visible, t.base);
+    // Evenly spaced round ticks from end to end.
+    const step = ticks[1]! - ticks[0]!;
+    expect(ticks.every((x, i) => i === 0 || Math.abs(x - ticks[i - 1]! - step) < 1e-9)).toBe(true);
+    expect([1, 2, 5]).toContain(Math.round((step / 10 ** Math.floor(Math.log10(step))) * 1e6) / 1e6);
+    expect([ticks[0], ticks.at(-1)]).toEqual([lo, hi]);
     for (const r of visible) {
       expect(r.lowNpv).toBeGreaterThan(lo);
       expect(r.highNpv).toBeLessThan(hi);
