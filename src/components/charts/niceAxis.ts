@@ -9,15 +9,17 @@ export interface NiceAxis {
  * A value axis with round ticks (1, 2 or 5 × a power of ten) covering every value and zero.
  * Left to itself recharts picks steps such as £0.95bn, which nobody reads off a projector.
  * Steps stay at `minStep` or more (0.01: £10m, or 0.01%), which the axis labels can show exactly.
+ * `fromZero` false lets an axis that needs no zero (a histogram's) start near its values.
  */
-export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01): NiceAxis {
-  let lo = 0;
-  let hi = 0;
+export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01, fromZero = true): NiceAxis {
+  let lo = fromZero ? 0 : Infinity;
+  let hi = fromZero ? 0 : -Infinity;
   for (const v of values) {
     if (!Number.isFinite(v)) continue;
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
   }
+  if (lo > hi) lo = hi = 0;
   // All zero: a short axis in the chart's own scale (£0–0.5bn nationally, £0–5m for an area).
   const step = Math.max(minStep, niceStep(hi - lo || minStep * 100, target));
   // The 1e-9 keeps a value that is already a whole number of steps from gaining another.

@@ -147,8 +147,8 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
 
 /** `asSet`: the figure with no uncertainty, drawn as a line; null while the bars are from a run for other settings. */
 export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizonLabel }: { rows: HistogramRow[]; asSet: number | null; horizonLabel: string }) {
-  // The axis always reaches the figure as set, so its marker stays on the drawing.
-  const domain = useMemo(() => ([min, max]: readonly [number, number]): [number, number] => (asSet === null ? [min, max] : [Math.min(min, asSet), Math.max(max, asSet)]), [asSet]);
+  // Round ticks over every bin and the figure as set, so its marker stays on the drawing.
+  const axis = useMemo(() => niceAxis([...rows.flatMap((r) => [r.from, r.to]), ...(asSet === null ? [] : [asSet])], 6, 0.01, false), [rows, asSet]);
   const axisLabel = useStable({ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } as const);
   return (
     <ResponsiveContainer width="100%" height={260} initialDimension={HIST_SIZE}>
@@ -157,7 +157,9 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
             <XAxis
               dataKey="mid"
               type="number"
-              domain={domain}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              interval={0}
               padding={HIST_PADDING}
               tickFormatter={formatAxisMoney}
               tick={tickStyle(15)}

@@ -12,4 +12,8 @@ describe('niceAxis', () => {
     expect(niceAxis([0.004], 4, 0.001).ticks).toEqual([0, 0.001, 0.002, 0.003, 0.004]);
     expect(niceAxis([10], 2).ticks).toEqual([0, 5, 10]);
   });
+  it('starts near the values when zero is not needed (a histogram of net benefits)', () => {
+    expect(niceAxis([12.3, 24.9, 20.6], 5, 0.01, false)).toEqual({ domain: [10, 25], ticks: [10, 15, 20, 25] });
+    expect(niceAxis([], 4, 0.01, false).ticks).toEqual([0, 0.5]);
+  });
 });
