@@ -138,13 +138,10 @@ export function formatPercentColumn(values: readonly (number | null | undefined)
 }
 
 /**
- * Labels for one money axis, all in one unit: £bn (formatAxisMoney) when any tick reaches £1bn,
- * otherwise (or always, with unit 'm') £m, with a decimal place only when the ticks are closer than £1m. A local area's
- * figures are a few £m, which £bn labels rounded to "£0.00bn".
+ * Labels for a money axis in £m, with a decimal place only when the ticks are closer than £1m.
+ * A local area's figures are a few £m, which £bn labels (formatAxisMoney) rounded to "£0.00bn".
  */
-export function axisMoneyFormat(ticks: readonly number[], unit: 'auto' | 'm' = 'auto'): (bn: number) => string {
-  const top = Math.max(0, ...ticks.map(Math.abs));
-  if (unit === 'auto' && (top >= 1 || top === 0)) return formatAxisMoney;
+export function millionsAxisFormat(ticks: readonly number[]): (bn: number) => string {
   const gaps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i]!));
   const digits = gaps.some((g) => g > 0 && Math.round(g * 1000 * 1e6) / 1e6 < 1) ? 1 : 0;
   return (bn) => (Number.isFinite(bn) ? signed(bn * 1000, digits, (a) => `£${fixed(digits).format(a)}m`) : '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUS, axisMoneyFormat, formatAxisMoney, formatChange, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears } from '../../src/components/format';
+import { MINUS, millionsAxisFormat, formatAxisMoney, formatChange, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears } from '../../src/components/format';
 
 describe('formatMoney', () => {
   it('prints £bn to one decimal place from £1bn up', () => {
@@ -102,21 +102,17 @@ describe('formatMoney in £m', () => {
   });
 });
 
-describe('axisMoneyFormat', () => {
-  it('keeps £bn for an axis that reaches £1bn', () => {
-    const f = axisMoneyFormat([0, 1, 2, 3, 4]);
-    expect([0, 1, 2.5].map(f)).toEqual(['£0bn', '£1bn', '£2.5bn']);
-  });
+describe('millionsAxisFormat', () => {
   it('labels an axis of a few £m in £m, which £bn labels rounded to "£0.00bn"', () => {
-    const f = axisMoneyFormat([-0.01, -0.005, 0, 0.005]);
+    const f = millionsAxisFormat([-0.01, -0.005, 0, 0.005]);
     expect([-0.01, -0.005, 0, 0.005].map(f)).toEqual([`${MINUS}£10m`, `${MINUS}£5m`, '£0m', '£5m']);
-    expect(axisMoneyFormat([0, 0.02, 0.04, 0.06, 0.08])(0.04)).toBe('£40m');
+    expect(millionsAxisFormat([0, 0.02, 0.04, 0.06, 0.08])(0.04)).toBe('£40m');
   });
-  it('keeps £m when asked, even past £1bn', () => {
-    expect([0, 0.5, 1].map(axisMoneyFormat([0, 0.5, 1], 'm'))).toEqual(['£0m', '£500m', '£1,000m']);
+  it('stays in £m past £1bn, as the rest of the area section does', () => {
+    expect([0, 0.5, 1].map(millionsAxisFormat([0, 0.5, 1]))).toEqual(['£0m', '£500m', '£1,000m']);
   });
   it('adds a decimal place only when ticks are closer than £1m', () => {
-    const f = axisMoneyFormat([0, 0.0005, 0.001, 0.0015]);
+    const f = millionsAxisFormat([0, 0.0005, 0.001, 0.0015]);
     expect([0.0005, 0.0015].map(f)).toEqual(['£0.5m', '£1.5m']);
   });
 });

@@ -24,7 +24,11 @@ export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01, f
   const step = Math.max(minStep, niceStep(hi - lo || minStep * 100, target));
   // The 1e-9 keeps a value that is already a whole number of steps from gaining another.
   const first = Math.floor(lo / step + 1e-9);
-  const last = Math.max(first + 1, Math.ceil(hi / step - 1e-9));
+  return stepTicks(first, Math.max(first + 1, Math.ceil(hi / step - 1e-9)), step);
+}
+
+/** An axis with a tick at every step from `first` to `last` steps (rounded off floating-point dust). */
+export function stepTicks(first: number, last: number, step: number): NiceAxis {
   const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
   return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
 }

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Res
 import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
-import { axisMoneyFormat, formatMoney as formatAnyMoney, formatNumber, formatPercent, type MoneyOptions } from '../format';
+import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat, type MoneyOptions } from '../format';
 import { niceAxis } from '../charts/niceAxis';
 
 // A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
@@ -217,7 +217,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const lastPosition = positionRows[positionRows.length - 1];
   const id = useId();
   const positionAxis = useMemo(() => niceAxis(positionRows.map((r) => r.cumulative), 4, LOCAL_MIN_STEP), [positionRows]);
-  const positionTick = useMemo(() => axisMoneyFormat(positionAxis.ticks, 'm'), [positionAxis]);
+  const positionTick = useMemo(() => millionsAxisFormat(positionAxis.ticks), [positionAxis]);
   return (
     <>
       <dl className="mc-figures" data-area={result.area.id}>
@@ -321,7 +321,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
   const height = 50 + rows.length * 34;
   const axis = useMemo(() => niceAxis(rows.map((r) => r.benefit), 4, LOCAL_MIN_STEP), [rows]);
-  const tick = useMemo(() => axisMoneyFormat(axis.ticks, 'm'), [axis]);
+  const tick = useMemo(() => millionsAxisFormat(axis.ticks), [axis]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>

@@ -204,7 +204,7 @@ function explainLeakage(s: Settings, total: Result): Explanation {
   const v = total.switching.leakage;
   const costShare = pvB.gt(0) ? n(pvC.div(pvB)) : null;
   // The cost share to as many places as the headroom, so "100% − 97.3% = 2.7%" adds up.
-  const costShareText = formatPercent(costShare, v !== null && formatPercent(v).includes('.') ? 1 : undefined);
+  const [costShareText = '', headroomText = ''] = formatPercentColumn([costShare, v]);
   const working =
     v === null
       ? [
@@ -214,7 +214,7 @@ function explainLeakage(s: Settings, total: Result): Explanation {
         ]
       : [
           `Costs take ${formatMoney(n(pvC))} ÷ ${formatMoney(n(pvB))} = ${costShareText} of the benefits before leakage.`,
-          `So up to 100% − ${costShareText} = ${formatPercent(v)} of the benefits can be lost before the net benefit falls to zero.`,
+          `So up to 100% − ${costShareText} = ${headroomText} of the benefits can be lost before the net benefit falls to zero.`,
           ...(total.npv.gt(0) ? [] : [`The leakage you have set is above that, so the net benefit is already at or below zero and there is no headroom left.`]),
         ];
   return {
@@ -230,7 +230,7 @@ function explainLeakage(s: Settings, total: Result): Explanation {
         { cells: ['Benefits before any leakage', formatMoney(n(pvB))] },
         { cells: ['Costs', formatMoney(n(pvC))] },
         { cells: ['Costs as a share of benefits', costShareText] },
-        { cells: ['Leakage at which the net benefit is zero', formatPercent(v)], highlight: true },
+        { cells: ['Leakage at which the net benefit is zero', headroomText], highlight: true },
       ],
     },
     inputs: [],

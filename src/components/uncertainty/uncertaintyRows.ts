@@ -1,3 +1,4 @@
+import { stepTicks, type NiceAxis } from '../charts/niceAxis';
 import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent, formatYears } from '../format';
 import { PARTNER_ORDER, type PartnerKey } from '../palette';
@@ -156,13 +157,10 @@ export { formatCount } from '../format';
  * The tornado's x-axis: every bar end and the baseline, with a little room either side, and a
  * tick at every round step (recharts' own tick count gave −£5bn, £1bn, £7bn …).
  */
-export function tornadoAxis(rows: TornadoBarRow[], base: number): { domain: [number, number]; ticks: number[] } {
+export function tornadoAxis(rows: TornadoBarRow[], base: number): NiceAxis {
   const ends = rows.flatMap((r) => [r.lowNpv, r.highNpv]).concat(base);
   const lo = Math.min(...ends);
   const hi = Math.max(...ends);
   const step = niceStep(hi - lo || Math.abs(base) || 1, 5);
-  const first = Math.floor(lo / step) - (lo % step === 0 ? 1 : 0);
-  const last = Math.ceil(hi / step) + (hi % step === 0 ? 1 : 0);
-  const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
-  return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
+  return stepTicks(Math.floor(lo / step) - (lo % step === 0 ? 1 : 0), Math.ceil(hi / step) + (hi % step === 0 ? 1 : 0), step);
 }
