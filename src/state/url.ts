@@ -15,66 +15,65 @@ export function shareLink(settings: Settings, place: Place = window.location): s
   return new URL(urlFor(settings, place), place.href).href;
 }
 
-const LIVE_WRITE_MS = 150;
+/** How long a change under way must pause before the address catches up with it. */
+export const LIVE_PAUSE_MS = 250;
 
 /**
  * Keeps the address bar in step with the store and the store in step with back/forward.
  *
  * A finished change (a click, a release of a slider, leaving a number box) adds a history entry
- * with pushState. A change still under way (dragging, typing) adds one entry when it begins and
- * then only updates that entry with replaceState, so dragging never floods the history and Back
- * returns to the value before the drag. popstate reads the address back into the store.
+ * with pushState. A change still under way (dragging, typing, a burst of arrow keys) writes the
+ * address only when it pauses for LIVE_PAUSE_MS or finishes: its first write adds one entry and
+ * later writes update that entry with replaceState, so dragging never floods the history and Back
+ * returns to the value before the drag. Nothing is written while the hand keeps moving: each
+ * history call is slow, and a new address makes the browser fetch and decode the page's icon
+ * again (about 4 ms of the page's main thread here), which cost the moving slider its frames.
+ * popstate reads the address back into the store.
  */
 export function startUrlSync(store: Store = useSettingsStore, win: Window = window): () => void {
-  let pending = false;
-  // While a change is under way the address is rewritten at most every LIVE_WRITE_MS: history
-  // calls are slow enough to cost frames when made on every slider step.
-  let queued: string | null = null;
+  // Whether the change under way already has its history entry.
+  let entryOpen = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
-  const flush = () => {
+  const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    if (queued !== null && queued !== current()) win.history.replaceState(null, '', queued);
-    queued = null;
+  };
+  /** Writes the store's settings to the address: a new entry unless this change has one. */
+  const write = (keepEntry: boolean) => {
+    cancel();
+    const url = urlFor(store.getState().settings, win.location);
+    if (url === current()) return;
+    if (entryOpen) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+    entryOpen = keepEntry;
   };
 
   const onChange = (state: StoreState, previous: StoreState) => {
     if (state.change.seq === previous.change.seq) return;
-    const url = urlFor(state.settings, win.location);
     switch (state.change.kind) {
       case 'external':
-        queued = null;
-        flush();
-        pending = false;
+        cancel();
+        entryOpen = false;
         return;
       case 'live':
-        if (!pending) {
-          if (url === current()) return;
-          win.history.pushState(null, '', url);
-          pending = true;
-          return;
-        }
-        queued = url;
-        timer ??= setTimeout(flush, LIVE_WRITE_MS);
+        cancel();
+        timer = setTimeout(() => write(true), LIVE_PAUSE_MS);
         return;
       case 'commit':
-        queued = null;
-        flush();
-        if (pending) {
-          if (url !== current()) win.history.replaceState(null, '', url);
-        } else if (url !== current()) win.history.pushState(null, '', url);
-        pending = false;
+        write(false);
+        entryOpen = false;
     }
   };
   const unsubscribe = store.subscribe(onChange);
   const onPop = () => {
-    pending = false;
+    cancel();
+    entryOpen = false;
     store.getState().loadFromQuery(win.location.search, 'external');
   };
   win.addEventListener('popstate', onPop);
   return () => {
-    flush();
+    if (timer !== undefined) write(false);
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NUMERIC_SPECS, defaultSettings, parseSettings, serialiseSettings, settingsEqual, type Settings } from '../../src/model';
 import { resetStore, shareLink, startUrlSync, urlFor, useSettingsStore } from '../../src/state';
+import { LIVE_PAUSE_MS } from '../../src/state/url';
 
 const store = useSettingsStore;
 const load = (query: string) => store.getState().loadFromQuery(query);
@@ -87,14 +88,18 @@ describe('address bar sync', () => {
     expect(window.location.search).toBe('?leakage=10&v=1');
     expect(window.history.length).toBe(start + 1);
 
-    // A drag: one new entry when it starts, updated in place, finalised on release.
+    // A drag: nothing written while it moves; one new entry once it pauses, updated in place,
+    // finalised on release.
     state().setNumeric('delay', 0.5, 'live');
     state().setNumeric('delay', 1, 'live');
-    state().setNumeric('delay', 1.5, 'live');
+    expect(window.history.length).toBe(start + 1);
+    expect(window.location.search).toBe('?leakage=10&v=1');
+    await new Promise((r) => setTimeout(r, LIVE_PAUSE_MS + 50));
     expect(window.history.length).toBe(start + 2);
-    // Mid-drag the address catches up within a moment rather than on every step.
-    expect(window.location.search).toBe('?leakage=10&delay=0.5&v=1');
-    await new Promise((r) => setTimeout(r, 200));
+    expect(window.location.search).toBe('?leakage=10&delay=1&v=1');
+    state().setNumeric('delay', 1.5, 'live');
+    await new Promise((r) => setTimeout(r, LIVE_PAUSE_MS + 50));
+    expect(window.history.length).toBe(start + 2);
     expect(window.location.search).toBe('?leakage=10&delay=1.5&v=1');
     state().commit();
     expect(window.history.length).toBe(start + 2);
@@ -116,6 +121,36 @@ describe('address bar sync', () => {
     await poppedAgain;
     expect(state().settings.delay).toBe(0);
     expect(settingsEqual(state().settings, { ...defaultSettings(), leakage: 0.1 })).toBe(true);
+  });
+
+  it('writes a change that finishes without a pause as one new entry, and nothing before', () => {
+    stop = startUrlSync();
+    const state = () => store.getState();
+    const pushes = vi.spyOn(window.history, 'pushState');
+    const replaces = vi.spyOn(window.history, 'replaceState');
+    for (const value of [5, 10, 15, 20]) state().setNumeric('leakage', value, 'live');
+    expect(pushes).not.toHaveBeenCalled();
+    expect(replaces).not.toHaveBeenCalled();
+    state().commit();
+    expect(pushes).toHaveBeenCalledTimes(1);
+    expect(replaces).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?leakage=20&v=1');
+    pushes.mockRestore();
+    replaces.mockRestore();
+  });
+
+  it('leaves the address alone when Back arrives during a pause-wait', async () => {
+    stop = startUrlSync();
+    const state = () => store.getState();
+    state().setNumeric('leakage', 10, 'commit');
+    state().setNumeric('delay', 1, 'commit');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    state().setNumeric('delay', 2, 'live');
+    window.history.back();
+    await popped;
+    await new Promise((r) => setTimeout(r, LIVE_PAUSE_MS + 50));
+    expect(window.location.search).toBe('?leakage=10&v=1');
+    expect(state().settings.delay).toBe(0);
   });
 
   it('does not add entries for changes that leave the link as it is', () => {
