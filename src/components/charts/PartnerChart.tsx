@@ -80,14 +80,16 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const presenter = usePresenter();
   const tick = presenter ? 20 : 15;
   const height = 56 + chartRows.length * (presenter ? 52 : 44);
-  // The bar's children change only with the partners shown, not with every slider step.
+  // The bar's children change only with the partners shown (and whether to animate), not with
+  // every slider step. The whiskers animate like the bars: only after a finished change. Left to
+  // recharts' default they restart a 400 ms transition at every step, redrawn in every frame.
   const colourKeys = chartRows.map((r) => r.key).join(' ');
   const barParts = useMemo(
     () => [
       ...colourKeys.split(' ').map((key) => <Cell key={key} fill={PARTNER_COLOURS[key as keyof typeof PARTNER_COLOURS]} />),
-      hasRanges ? <ErrorBar key="error" dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" /> : null,
+      hasRanges ? <ErrorBar key="error" dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} /> : null,
     ],
-    [colourKeys, hasRanges],
+    [colourKeys, hasRanges, animate, presenter],
   );
   const initialSize = useMemo(() => ({ width: 640, height }), [height]);
   const axisText = useCallback((v: number) => fmtAxis(v, measure), [measure]);

@@ -6,7 +6,7 @@ import { PartnerChart } from '../../../src/components/charts/PartnerChart';
 import { SensitivityChart } from '../../../src/components/charts/SensitivityChart';
 import { formatMoney, formatPercent } from '../../../src/components/format';
 import { defaultSettings, evaluate, type Settings } from '../../../src/model';
-import { resetStore } from '../../../src/state';
+import { AppDataContext, resetStore } from '../../../src/state';
 import { appData, renderWithData } from '../helpers';
 
 const app = appData();
@@ -91,6 +91,22 @@ describe('PartnerChart', () => {
     expect(dh).toHaveTextContent(formatMoney(results.total.partners.DH!.annual.toNumber(), { unit: 'bn', digits: 2 }));
     expect(dh).toHaveTextContent('(DEL)');
     expect(dh).toHaveTextContent(/to/);
+  });
+
+  it('draws the whiskers without a transition when told not to animate', () => {
+    const first = run();
+    const { container, rerender } = renderWithData(<PartnerChart data={app.data} results={first.results} settings={first.settings} animate={false} />, app);
+    const next = run({ leakage: 0.2 });
+    rerender(
+      <AppDataContext.Provider value={app}>
+        <PartnerChart data={app.data} results={next.results} settings={next.settings} animate={false} />
+      </AppDataContext.Provider>,
+    );
+    const whiskers = [...container.querySelectorAll<SVGElement>('.recharts-errorBar line')];
+    expect(whiskers.length).toBeGreaterThan(0);
+    // Drawn at full length at once: a moving slider redraws the chart at every step, and a
+    // transition restarted there would run in every frame.
+    for (const line of whiskers) expect(line.getAttribute('style') ?? '').not.toMatch(/scaleX\(0\)|transition/);
   });
 
   it('explains the lens instead of whiskers when one partner acts alone', () => {
