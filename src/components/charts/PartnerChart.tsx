@@ -37,10 +37,19 @@ function summarise(rows: readonly PartnerRow[], measure: Measure): string {
   return `Bar chart of ${what}: ${parts.join('; ')}.`;
 }
 
+/** Whether the shares, each rounded to one decimal place as the table shows them, miss 100%. */
+const roundedSharesMiss = (rows: readonly PartnerRow[]) =>
+  rows.every((r) => r.share !== null) && rows.reduce((sum, r) => sum + Math.round((r.share ?? 0) * 1000), 0) !== 1000;
+
 function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
+  // The rows add up to the total annual net benefit (buildPartnerRows).
+  const total = rows.reduce((sum, r) => sum + r.annual, 0);
   return (
     <table>
-      <caption>Annual net benefit by partner once fully running, with the range across the pilots’ business cases</caption>
+      <caption>
+        Annual net benefit by partner once fully running, with the range across the pilots’ business cases
+        {roundedSharesMiss(rows) ? '. Shares are rounded one by one, so they do not add to exactly 100%' : ''}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Partner</th>
@@ -63,6 +72,16 @@ function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
           </tr>
         ))}
       </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">All partners</th>
+          <td>{formatMoney(total, { unit: 'bn', digits: 2 })}</td>
+          <td>{rows.every((r) => r.share !== null) ? formatPercent(1, 1) : '–'}</td>
+          <td>–</td>
+          <td>–</td>
+          <td>–</td>
+        </tr>
+      </tfoot>
     </table>
   );
 }

@@ -93,6 +93,33 @@ describe('PartnerChart', () => {
     expect(dh).toHaveTextContent(/to/);
   });
 
+  it('ends the table with the total, and says so when the rounded shares miss 100%', async () => {
+    const user = userEvent.setup();
+    const cases: Partial<Settings>[] = [{}, { leakage: 0.3 }, { scenario: 0 }, { lens: { kind: 'lead', partner: 'DH' } }, { lens: { kind: 'exclude', partner: 'DWP' } }];
+    let notes = 0;
+    for (const patch of cases) {
+      const { settings, results } = run(patch);
+      const { unmount } = renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
+      await user.click(screen.getByRole('button', { name: 'Show table' }));
+      const table = screen.getByRole('table', { name: /Annual net benefit by partner/ });
+      const total = within(table).getByRole('rowheader', { name: 'All partners' }).closest('tr') as HTMLElement;
+      const cells = within(total).getAllByRole('cell');
+      expect(cells[0]).toHaveTextContent(formatMoney(results.total.annualNet.toNumber(), { unit: 'bn', digits: 2 }));
+      expect(cells[1]).toHaveTextContent('100.0%');
+      const shown = within(table)
+        .getAllByRole('row')
+        .filter((row) => row.parentElement?.tagName === 'TBODY')
+        .map((row) => Number(within(row).getAllByRole('cell')[1]!.textContent!.replace('%', '').replace('−', '-')));
+      const adds = Math.round(shown.reduce((a, b) => a + b, 0) * 10) === 1000;
+      expect(table.querySelector('caption')!.textContent!.includes('do not add to exactly 100%')).toBe(!adds);
+      if (!adds) notes++;
+      unmount();
+      resetStore();
+    }
+    // At least one of these cases shows the rounding note, so both branches are checked.
+    expect(notes).toBeGreaterThan(0);
+  });
+
   it('draws the whiskers without a transition when told not to animate', () => {
     const first = run();
     const { container, rerender } = renderWithData(<PartnerChart data={app.data} results={first.results} settings={first.settings} animate={false} />, app);
