@@ -213,6 +213,21 @@ export default [
     { viewport: { width: 1024, height: 768 }, ...AXE },
   ],
   [
+    'presenter mode on a 1024×768 projector in a window (1024×620 left): figures and every slider in view',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl, '?leakage=95&delay=5&scenario=prudent');
+      await page.keyboard.press('p');
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+      await page.waitForTimeout(600);
+      await figuresAndSlidersInView(page);
+      for (const sel of ['body', '.control-label', '.figure-label', '.figure-comparison']) {
+        const size = await fontSize(page, sel);
+        expect(size >= 20, `${sel} is ${size}px in presenter mode on a short screen`);
+      }
+    },
+    { viewport: { width: 1024, height: 620 } },
+  ],
+  [
     'presenter mode on a 1440×900 laptop: every figure on one line and in view with the sliders',
     async ({ page, baseUrl }) => {
       await open(page, baseUrl, '?leakage=95&delay=5&scenario=prudent');
