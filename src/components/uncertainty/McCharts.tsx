@@ -1,9 +1,10 @@
 import { memo, useMemo } from 'react';
-import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, usePlotArea, type DefaultLegendContentProps, type YAxisTickContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { niceAxis } from '../charts/niceAxis';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickStyle, useStable } from '../charts/stableProps';
+import { useNarrow } from '../useNarrow';
 import { tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
 /**
@@ -147,8 +148,13 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
 
 /** `asSet`: the figure with no uncertainty, drawn as a line; null while the bars are from a run for other settings. */
 export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizonLabel }: { rows: HistogramRow[]; asSet: number | null; horizonLabel: string }) {
-  // Round ticks over every bin and the figure as set, so its marker stays on the drawing.
-  const axis = useMemo(() => niceAxis([...rows.flatMap((r) => [r.from, r.to]), ...(asSet === null ? [] : [asSet])], 6, 0.01, false), [rows, asSet]);
+  // Round ticks over every bin and the figure as set, so its marker stays on the drawing; fewer
+  // on a phone, where six labels of "£14bn" would run into each other.
+  const narrow = useNarrow();
+  const axis = useMemo(
+    () => niceAxis([...rows.flatMap((r) => [r.from, r.to]), ...(asSet === null ? [] : [asSet])], narrow ? 3 : 6, 0.01, false),
+    [rows, asSet, narrow],
+  );
   const axisLabel = useStable({ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } as const);
   return (
     <ResponsiveContainer width="100%" height={260} initialDimension={HIST_SIZE}>
@@ -185,15 +191,47 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
   );
 });
 
+/**
+ * The tornado's layout. Beside the bars, its labels take 230 px; on a phone that would leave the
+ * bars a sliver and their axis labels on top of each other, so there each label sits above its
+ * bar, left-aligned, and the bars get the full width.
+ */
+const TORNADO_LAYOUT = {
+  wide: { labelWidth: 230, rowHeight: 34, left: 8, right: 32 },
+  // A zero-width axis is not drawn at all; the left margin leaves room for half the first tick,
+  // and the row pitch room for a label that wraps onto two lines (as with wider text spacing).
+  narrow: { labelWidth: 1, rowHeight: 58, left: 34, right: 26 },
+} as const;
+
+/**
+ * A category label above its bar, from the plot's left edge, wrapping within the plot's width.
+ * A halo in the page colour keeps it legible where the line at the figure as set crosses it.
+ */
+function LabelAboveBar({ x, y, payload }: YAxisTickContentProps) {
+  const plot = usePlotArea();
+  return (
+    <Text x={Number(x)} y={Number(y) - 12} width={plot?.width} verticalAnchor="end" textAnchor="start" fill={INK} fontSize={13} stroke="#fff" strokeWidth={4} paintOrder="stroke" className="label-halo">
+      {String(payload?.value ?? '')}
+    </Text>
+  );
+}
+const labelAboveBar = (props: YAxisTickContentProps) => <LabelAboveBar {...props} />;
+
 function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
-  const height = 60 + rows.length * 34;
+  const narrow = useNarrow();
+  const layout = TORNADO_LAYOUT[narrow ? 'narrow' : 'wide'];
+  const height = 60 + rows.length * layout.rowHeight;
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={rows} layout="vertical" margin={margin(8, 24, 8, 8)} barGap={-14} barSize={14} accessibilityLayer={false}>
+      <BarChart data={rows} layout="vertical" margin={margin(narrow ? 20 : 8, layout.right, 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
         <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow />
-        <YAxis type="category" dataKey="label" width={230} tick={tickStyle(14)} />
+        {narrow ? (
+          <YAxis type="category" dataKey="label" width={layout.labelWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
+        ) : (
+          <YAxis type="category" dataKey="label" width={layout.labelWidth} tick={tickStyle(14)} />
+        )}
         <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
         <Bar dataKey="lowBar" name="Low end of the range" fill={LOSS} isAnimationActive={false} />
         <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />
