@@ -5,6 +5,7 @@ import { formatMoney, formatPercent, formatYears } from '../../src/components/fo
 import { Explorer } from '../../src/components/Explorer';
 import { defaultSettings, evaluate, type Settings } from '../../src/model';
 import { resetStore, useSettingsStore } from '../../src/state';
+import { LIVE_PAUSE_MS } from '../../src/state/url';
 import { loadData, renderWithData } from './helpers';
 
 const data = loadData();
@@ -224,7 +225,9 @@ describe('address bar', () => {
     const length = window.history.length;
     fireEvent.input(slider, { target: { value: '1' } });
     fireEvent.input(slider, { target: { value: '2' } });
-    await new Promise((r) => setTimeout(r, 200));
+    // Nothing is written while the steps keep coming; the address catches up at a pause.
+    expect(window.location.search).toBe('?leakage=50&v=1');
+    await new Promise((r) => setTimeout(r, LIVE_PAUSE_MS + 50));
     expect(window.location.search).toBe('?leakage=50&delay=2&v=1');
     fireEvent.change(slider, { target: { value: '2.5' } });
     // A change without a pointer is a keyboard step: it becomes one history entry after a pause.
