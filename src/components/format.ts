@@ -87,6 +87,9 @@ export function formatPercent(fraction: number | null | undefined, digits?: numb
   return signed(pct, places, (abs) => `${fixed(places).format(abs)}%`);
 }
 
+/** A financial year without its century, for a narrow axis: "2012-13" → "12-13". */
+export const shortYear = (year: string): string => year.slice(2);
+
 /** Years → "3.2 years", "2 years", "1 year". Null → "–". */
 export function formatYears(years: number | null | undefined): string {
   if (!isNumber(years)) return NONE;

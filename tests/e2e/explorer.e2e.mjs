@@ -171,6 +171,14 @@ export default [
       if (charts < 3) throw new Error(`only ${charts} uncertainty charts drawn`);
       const problems = await labelProblems(uncertainty);
       if (problems.length) throw new Error(`uncertainty charts at 390 px: ${[...new Set(problems)].join(', ')}`);
+      // The comparison's two charts.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      const compare = page.locator('section.compare');
+      await compare.locator('svg.recharts-surface').first().waitFor();
+      await page.waitForTimeout(1200); // the bars' entry animation
+      const compareProblems = await labelProblems(compare);
+      if (compareProblems.length) throw new Error(`comparison charts at 390 px: ${[...new Set(compareProblems)].join(', ')}`);
     },
     { viewport: { width: 390, height: 844 } },
   ],

@@ -2,13 +2,13 @@ import { memo, useCallback, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoldenRow, ModelData, Results, Settings } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
-import { formatAxisMoney, formatMoney } from '../format';
+import { formatAxisMoney, formatMoney, shortYear } from '../format';
 import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { useNarrow } from '../useNarrow';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
-import { LEGEND_STYLE, margin, StableReferenceLine, tickStyle, useStable } from './stableProps';
+import { LEGEND_STYLE, margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
 
 export interface BenefitProfileChartProps {
@@ -100,7 +100,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const leastAxisWidth = presenter ? 78 : narrow ? 52 : 64;
   const duration = presenter ? 300 : undefined;
   const shortYears = narrow || (presenter && chartRows.length > 6);
-  const yearTick = useCallback((y: string) => (shortYears ? y.slice(2) : y), [shortYears]);
+  const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
   const [hovered, hoverHandlers] = useWhileHovered();
   const leftTicks = useStable(axes.left.ticks);
   const rightTicks = useStable(axes.right.ticks);
@@ -109,8 +109,9 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   // Only when the ticks change (not on every pass while a slider moves).
   const leftWidth = useMemo(() => axisWidth(leftTicks.map(formatAxisMoney), tick, leastAxisWidth), [leftTicks, tick, leastAxisWidth]);
   const rightWidth = useMemo(() => axisWidth(rightTicks.map(formatAxisMoney), tick, leastAxisWidth), [rightTicks, tick, leastAxisWidth]);
-  // A phone cannot fit ten years' labels side by side: recharts then skips some, keeping both ends.
-  const yearInterval = narrow && chartRows.length > 6 ? 'preserveStartEnd' : 0;
+  // A phone cannot always fit every year's label (ten years; five at 320 px, or with wider text
+  // spacing): it then shows every second (or third) one.
+  const yearInterval = tickInterval(narrow);
 
   return (
     <ChartFrame

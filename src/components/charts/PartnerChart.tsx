@@ -6,7 +6,8 @@ import { formatAxisMoney, formatMoney, formatPercent } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
-import { margin, StableReferenceLine, tickStyle, useStable } from './stableProps';
+import { margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
+import { useNarrow } from '../useNarrow';
 import { buildPartnerRows, partnerAxis, partnerChartRows, type PartnerRow } from './partnerRows';
 
 export interface PartnerChartProps {
@@ -97,6 +98,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const name = useId();
   const hasRanges = rows.some((r) => r.range !== null);
   const presenter = usePresenter();
+  const narrow = useNarrow();
   const tick = presenter ? 20 : 15;
   const height = 56 + chartRows.length * (presenter ? 52 : 44);
   // The bar's children change only with the partners shown (and whether to animate), not with
@@ -153,7 +155,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
         <ResponsiveContainer width="100%" height={height} initialDimension={initialSize}>
           <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
-            <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={0} />
+            <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
             <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={tickStyle(tick)} tickLine={false} />
             <StableReferenceLine x={0} stroke={ZERO_LINE} />
             {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}

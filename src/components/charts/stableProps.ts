@@ -33,6 +33,13 @@ export function margin(top: number, right: number, bottom: number, left: number)
   return m;
 }
 
+/**
+ * Which ticks an axis labels. Everywhere but on a phone: all of them (our ticks are already
+ * round and few). On a phone: every Nth, N the least at which no two labels touch, as recharts
+ * measures them drawn (so also under wider user text spacing).
+ */
+export const tickInterval = (narrow: boolean) => (narrow ? 'equidistantPreserveStart' : 0);
+
 /** The legend's text colour. */
 export const LEGEND_STYLE = { color: INK } as const;
 

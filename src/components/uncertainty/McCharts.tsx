@@ -3,7 +3,7 @@ import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, 
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { niceAxis } from '../charts/niceAxis';
-import { LEGEND_STYLE, StableReferenceLine, margin, tickStyle, useStable } from '../charts/stableProps';
+import { LEGEND_STYLE, StableReferenceLine, margin, tickInterval, tickStyle, useStable } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
 import { tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
@@ -165,7 +165,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
               type="number"
               domain={axis.domain}
               ticks={axis.ticks}
-              interval={0}
+              interval={tickInterval(narrow)}
               padding={HIST_PADDING}
               tickFormatter={formatAxisMoney}
               tick={tickStyle(15)}
@@ -226,7 +226,7 @@ function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number 
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
       <BarChart data={rows} layout="vertical" margin={margin(narrow ? 20 : 8, layout.right, 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={0} allowDataOverflow />
+        <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} allowDataOverflow />
         {narrow ? (
           <YAxis type="category" dataKey="label" width={layout.labelWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
         ) : (

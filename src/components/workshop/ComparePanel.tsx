@@ -4,7 +4,9 @@ import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSetti
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
 import { niceAxis } from '../charts/niceAxis';
-import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { tickInterval } from '../charts/stableProps';
+import { useNarrow } from '../useNarrow';
+import { formatAxisMoney, formatMoney, formatPercent, shortYear } from '../format';
 import { ScrollRegion } from '../ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { partnerText, rowText } from './compareFormat';
@@ -102,6 +104,7 @@ export function ComparePanel() {
   }, [profile]);
   const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
   const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b])), [partners]);
+  const narrow = useNarrow();
   const tick = presenter ? 20 : 15;
   const aName = `A: ${a.label}`;
   const bName = `B: ${b.label}`;
@@ -174,7 +177,7 @@ export function ComparePanel() {
         <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
           <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={0} />
+            <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={tickInterval(narrow)} tickFormatter={narrow ? shortYear : undefined} />
             <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
             <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
             <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
@@ -236,7 +239,7 @@ export function ComparePanel() {
         <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
           <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
-            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={0} />
+            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={tickInterval(narrow)} />
             <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
             <ReferenceLine x={0} stroke={ZERO_LINE} />
             <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
