@@ -127,9 +127,9 @@ export default [
   ['looks right at 1920×1080', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-1920x1080'); }, { viewport: { width: 1920, height: 1080 } }],
   ['looks right on a phone', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-390x844'); }, { viewport: { width: 390, height: 844 } }],
   [
-    'on a phone, chart labels fit: losses keep their minus sign and no two labels run together',
+    'on a phone, chart labels fit (main, uncertainty, area and comparison charts): no two run together, none cut',
     async ({ page, baseUrl }) => {
-      await open(page, baseUrl, '?leakage=100&horizon=10');
+      await open(page, baseUrl, '?leakage=100&horizon=10&area=manchester');
       /** Axis labels cut at a chart's edge, or overlapping another label of the same axis. */
       const labelProblems = (root) =>
         root.evaluate((el) => {
@@ -171,6 +171,12 @@ export default [
       if (charts < 3) throw new Error(`only ${charts} uncertainty charts drawn`);
       const problems = await labelProblems(uncertainty);
       if (problems.length) throw new Error(`uncertainty charts at 390 px: ${[...new Set(problems)].join(', ')}`);
+      // The area's two charts (partner bars with their labels above them, and its position).
+      const local = page.locator('#local-area');
+      await local.locator('svg.recharts-surface').nth(1).waitFor();
+      await page.waitForTimeout(400);
+      const localProblems = await labelProblems(local);
+      if (localProblems.length) throw new Error(`area charts at 390 px: ${[...new Set(localProblems)].join(', ')}`);
       // The comparison's two charts.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.getByRole('button', { name: 'Compare', exact: true }).click();

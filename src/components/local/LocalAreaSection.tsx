@@ -4,7 +4,11 @@ import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Setti
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
 import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat, type MoneyOptions } from '../format';
+import { axisWidth } from '../charts/axisWidth';
+import { LABELS_ABOVE, labelAboveBar } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
+import { margin, tickInterval, tickStyle } from '../charts/stableProps';
+import { useNarrow } from '../useNarrow';
 
 // A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
 const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
@@ -207,6 +211,7 @@ function NumberField(props: NumberFieldProps) {
 function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
   const tables = useLocalStore((s) => s.tables);
   const toggle = useLocalStore((s) => s.toggleTable);
+  const narrow = useNarrow();
   const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
   const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);
   const positionRows = useMemo(() => buildPositionRows(result), [result]);
@@ -218,6 +223,8 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const id = useId();
   const positionAxis = useMemo(() => niceAxis(positionRows.map((r) => r.cumulative), 4, LOCAL_MIN_STEP), [positionRows]);
   const positionTick = useMemo(() => millionsAxisFormat(positionAxis.ticks), [positionAxis]);
+  // As wide as its longest label needs ("−£1,000m" lost its minus sign in a fixed 80 px).
+  const positionAxisWidth = useMemo(() => axisWidth(positionAxis.ticks.map(positionTick), 15, 64), [positionAxis, positionTick]);
   return (
     <>
       <dl className="mc-figures" data-area={result.area.id}>
@@ -306,8 +313,8 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 600, height: 240 }}>
           <LineChart data={positionRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
-            <XAxis dataKey="year" tick={{ fill: INK, fontSize: 15 }} />
-            <YAxis tickFormatter={positionTick} tick={{ fill: INK, fontSize: 15 }} width={80} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
+            <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow)} />
+            <YAxis tickFormatter={positionTick} tick={tickStyle(15)} width={positionAxisWidth} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
             <ReferenceLine y={0} stroke={ZERO_LINE} />
             <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
             <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
@@ -318,17 +325,26 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   );
 }
 
+/** The partner bars' layout beside their labels; on a phone the labels go above the bars. */
+const PARTNER_BARS_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 32 } as const;
+
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
-  const height = 50 + rows.length * 34;
+  const narrow = useNarrow();
+  const layout = narrow ? LABELS_ABOVE : PARTNER_BARS_WIDE;
+  const height = 50 + rows.length * layout.rowHeight;
   const axis = useMemo(() => niceAxis(rows.map((r) => r.benefit), 4, LOCAL_MIN_STEP), [rows]);
   const tick = useMemo(() => millionsAxisFormat(axis.ticks), [axis]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <BarChart data={rows} layout="vertical" margin={margin(layout.top, layout.right, 8, layout.left)} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={tick} tick={{ fill: INK, fontSize: 14 }} domain={axis.domain} ticks={axis.ticks} interval={0} />
-        <YAxis type="category" dataKey="name" width={230} tick={{ fill: INK, fontSize: 14 }} />
-        <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK}>
+        <XAxis type="number" tickFormatter={tick} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
+        {narrow ? (
+          <YAxis type="category" dataKey="name" width={layout.axisWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
+        ) : (
+          <YAxis type="category" dataKey="name" width={layout.axisWidth} tick={tickStyle(14)} />
+        )}
+        <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK} barSize={narrow ? LABELS_ABOVE.barSize : undefined}>
           {rows.map((r) => (
             <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
           ))}

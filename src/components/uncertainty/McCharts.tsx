@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
-import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, usePlotArea, type DefaultLegendContentProps, type YAxisTickContentProps } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { LABELS_ABOVE, labelAboveBar } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickInterval, tickStyle, useStable } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
@@ -191,46 +192,23 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
   );
 });
 
-/**
- * The tornado's layout. Beside the bars, its labels take 230 px; on a phone that would leave the
- * bars a sliver and their axis labels on top of each other, so there each label sits above its
- * bar, left-aligned, and the bars get the full width.
- */
-const TORNADO_LAYOUT = {
-  wide: { labelWidth: 230, rowHeight: 34, left: 8, right: 32 },
-  // A zero-width axis is not drawn at all; the left margin leaves room for half the first tick,
-  // and the row pitch room for a label that wraps onto two lines (as with wider text spacing).
-  narrow: { labelWidth: 1, rowHeight: 58, left: 34, right: 26 },
-} as const;
-
-/**
- * A category label above its bar, from the plot's left edge, wrapping within the plot's width.
- * A halo in the page colour keeps it legible where the line at the figure as set crosses it.
- */
-function LabelAboveBar({ x, y, payload }: YAxisTickContentProps) {
-  const plot = usePlotArea();
-  return (
-    <Text x={Number(x)} y={Number(y) - 12} width={plot?.width} verticalAnchor="end" textAnchor="start" fill={INK} fontSize={13} stroke="#fff" strokeWidth={4} paintOrder="stroke" className="label-halo">
-      {String(payload?.value ?? '')}
-    </Text>
-  );
-}
-const labelAboveBar = (props: YAxisTickContentProps) => <LabelAboveBar {...props} />;
+/** The tornado's layout beside its labels; on a phone the labels go above the bars. */
+const TORNADO_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 32 } as const;
 
 function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const narrow = useNarrow();
-  const layout = TORNADO_LAYOUT[narrow ? 'narrow' : 'wide'];
+  const layout = narrow ? LABELS_ABOVE : TORNADO_WIDE;
   const height = 60 + rows.length * layout.rowHeight;
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={rows} layout="vertical" margin={margin(narrow ? 20 : 8, layout.right, 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
+      <BarChart data={rows} layout="vertical" margin={margin(layout.top, layout.right, 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
         <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} allowDataOverflow />
         {narrow ? (
-          <YAxis type="category" dataKey="label" width={layout.labelWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
+          <YAxis type="category" dataKey="label" width={layout.axisWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
         ) : (
-          <YAxis type="category" dataKey="label" width={layout.labelWidth} tick={tickStyle(14)} />
+          <YAxis type="category" dataKey="label" width={layout.axisWidth} tick={tickStyle(14)} />
         )}
         <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
         <Bar dataKey="lowBar" name="Low end of the range" fill={LOSS} isAnimationActive={false} />
