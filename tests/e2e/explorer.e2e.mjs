@@ -18,6 +18,67 @@ function expectIncludes(text, part, what) {
   if (!text.includes(part)) throw new Error(`${what}: expected "${part}" in "${text.slice(0, 300)}"`);
 }
 
+/** Every chart's axis labels (main, uncertainty, area, comparison): none cut, no two touching. */
+async function chartLabelsFit(page, baseUrl) {
+  const width = page.viewportSize().width;
+  await open(page, baseUrl, '?leakage=100&horizon=10&area=manchester');
+  /** Axis labels cut at a chart's edge, or overlapping another label of the same axis. */
+  const labelProblems = (root) =>
+    root.evaluate((el) => {
+      const found = [];
+      for (const svg of el.querySelectorAll('svg.recharts-surface')) {
+        const box = svg.getBoundingClientRect();
+        const axes = [...svg.querySelectorAll('[class*="Axis-tick-labels"]')];
+        if (axes.length === 0) continue; // a legend swatch
+        if (!svg.querySelector('.recharts-xAxis-tick-labels')) found.push('no x-axis labels found');
+        for (const axis of axes) {
+          const labels = [...axis.querySelectorAll('text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+          if (axis.matches('.recharts-xAxis-tick-labels') && labels.length < 2) found.push(`only ${labels.length} x-axis labels`);
+          for (const { text, r } of labels) if (r.left < box.left - 0.5 || r.right > box.right + 0.5) found.push(`"${text}" cut at the chart's edge`);
+          for (let i = 0; i < labels.length; i++)
+            for (let j = i + 1; j < labels.length; j++) {
+              const [a, b] = [labels[i].r, labels[j].r];
+              const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+              if (overlap) found.push(`"${labels[i].text}" runs into "${labels[j].text}"`);
+            }
+        }
+      }
+      return found;
+    });
+  for (const chart of ['profile', 'sensitivity']) {
+    const section = page.locator(`[data-chart="${chart}"]`);
+    await section.scrollIntoViewIfNeeded();
+    await section.locator('svg.recharts-surface').first().waitFor();
+    await page.waitForTimeout(400);
+    const problems = await labelProblems(section);
+    if (problems.length) throw new Error(`${chart} chart at ${width} px: ${[...new Set(problems)].join(', ')}`);
+  }
+  // The uncertainty section's charts: the histogram's and the tornado's axes, the tornado's
+  // labels (above their bars on a phone), and the fan chart's years.
+  for (let y = 0; y < 20000; y += 700) await page.evaluate((top) => window.scrollTo(0, top), y);
+  const uncertainty = page.locator('#uncertainty');
+  await uncertainty.getByRole('img', { name: /^Horizontal bars of how far/ }).locator('svg.recharts-surface').first().waitFor();
+  await page.waitForTimeout(600);
+  const charts = await uncertainty.locator('svg.recharts-surface').count();
+  if (charts < 3) throw new Error(`only ${charts} uncertainty charts drawn`);
+  const problems = await labelProblems(uncertainty);
+  if (problems.length) throw new Error(`uncertainty charts at ${width} px: ${[...new Set(problems)].join(', ')}`);
+  // The area's two charts (partner bars with their labels above them, and its position).
+  const local = page.locator('#local-area');
+  await local.locator('svg.recharts-surface').nth(1).waitFor();
+  await page.waitForTimeout(400);
+  const localProblems = await labelProblems(local);
+  if (localProblems.length) throw new Error(`area charts at ${width} px: ${[...new Set(localProblems)].join(', ')}`);
+  // The comparison's two charts.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
+  const compare = page.locator('section.compare');
+  await compare.locator('svg.recharts-surface').first().waitFor();
+  await page.waitForTimeout(1200); // the bars' entry animation
+  const compareProblems = await labelProblems(compare);
+  if (compareProblems.length) throw new Error(`comparison charts at ${width} px: ${[...new Set(compareProblems)].join(', ')}`);
+}
+
 export default [
   [
     'opens with the report’s base totals',
@@ -128,65 +189,13 @@ export default [
   ['looks right on a phone', async ({ page, baseUrl, shot }) => { await open(page, baseUrl); await shot('explorer-390x844'); }, { viewport: { width: 390, height: 844 } }],
   [
     'on a phone, chart labels fit (main, uncertainty, area and comparison charts): no two run together, none cut',
-    async ({ page, baseUrl }) => {
-      await open(page, baseUrl, '?leakage=100&horizon=10&area=manchester');
-      /** Axis labels cut at a chart's edge, or overlapping another label of the same axis. */
-      const labelProblems = (root) =>
-        root.evaluate((el) => {
-          const found = [];
-          for (const svg of el.querySelectorAll('svg.recharts-surface')) {
-            const box = svg.getBoundingClientRect();
-            const axes = [...svg.querySelectorAll('[class*="Axis-tick-labels"]')];
-            if (axes.length === 0) continue; // a legend swatch
-            if (!svg.querySelector('.recharts-xAxis-tick-labels')) found.push('no x-axis labels found');
-            for (const axis of axes) {
-              const labels = [...axis.querySelectorAll('text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
-              if (axis.matches('.recharts-xAxis-tick-labels') && labels.length < 2) found.push(`only ${labels.length} x-axis labels`);
-              for (const { text, r } of labels) if (r.left < box.left - 0.5 || r.right > box.right + 0.5) found.push(`"${text}" cut at the chart's edge`);
-              for (let i = 0; i < labels.length; i++)
-                for (let j = i + 1; j < labels.length; j++) {
-                  const [a, b] = [labels[i].r, labels[j].r];
-                  const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-                  if (overlap) found.push(`"${labels[i].text}" runs into "${labels[j].text}"`);
-                }
-            }
-          }
-          return found;
-        });
-      for (const chart of ['profile', 'sensitivity']) {
-        const section = page.locator(`[data-chart="${chart}"]`);
-        await section.scrollIntoViewIfNeeded();
-        await section.locator('svg.recharts-surface').first().waitFor();
-        await page.waitForTimeout(400);
-        const problems = await labelProblems(section);
-        if (problems.length) throw new Error(`${chart} chart at 390 px: ${[...new Set(problems)].join(', ')}`);
-      }
-      // The uncertainty section's charts: the histogram's and the tornado's axes, the tornado's
-      // labels (above their bars on a phone), and the fan chart's years.
-      for (let y = 0; y < 20000; y += 700) await page.evaluate((top) => window.scrollTo(0, top), y);
-      const uncertainty = page.locator('#uncertainty');
-      await uncertainty.getByRole('img', { name: /^Horizontal bars of how far/ }).locator('svg.recharts-surface').first().waitFor();
-      await page.waitForTimeout(600);
-      const charts = await uncertainty.locator('svg.recharts-surface').count();
-      if (charts < 3) throw new Error(`only ${charts} uncertainty charts drawn`);
-      const problems = await labelProblems(uncertainty);
-      if (problems.length) throw new Error(`uncertainty charts at 390 px: ${[...new Set(problems)].join(', ')}`);
-      // The area's two charts (partner bars with their labels above them, and its position).
-      const local = page.locator('#local-area');
-      await local.locator('svg.recharts-surface').nth(1).waitFor();
-      await page.waitForTimeout(400);
-      const localProblems = await labelProblems(local);
-      if (localProblems.length) throw new Error(`area charts at 390 px: ${[...new Set(localProblems)].join(', ')}`);
-      // The comparison's two charts.
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.getByRole('button', { name: 'Compare', exact: true }).click();
-      const compare = page.locator('section.compare');
-      await compare.locator('svg.recharts-surface').first().waitFor();
-      await page.waitForTimeout(1200); // the bars' entry animation
-      const compareProblems = await labelProblems(compare);
-      if (compareProblems.length) throw new Error(`comparison charts at 390 px: ${[...new Set(compareProblems)].join(', ')}`);
-    },
+    async ({ page, baseUrl }) => chartLabelsFit(page, baseUrl),
     { viewport: { width: 390, height: 844 } },
+  ],
+  [
+    'on a laptop, chart labels fit too (none cut at a chart’s edge)',
+    async ({ page, baseUrl }) => chartLabelsFit(page, baseUrl),
+    { viewport: { width: 1280, height: 900 } },
   ],
   [
     'at 320 px wide (1280 px at 400% zoom) only the data tables scroll sideways (WCAG 1.4.10)',

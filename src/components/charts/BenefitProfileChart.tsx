@@ -8,7 +8,7 @@ import { useNarrow } from '../useNarrow';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
-import { LEGEND_STYLE, margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
+import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
 
 export interface BenefitProfileChartProps {
@@ -99,7 +99,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const tick = presenter ? 20 : narrow ? 13 : TICK;
   const leastAxisWidth = presenter ? 78 : narrow ? 52 : 64;
   const duration = presenter ? 300 : undefined;
-  const shortYears = narrow || (presenter && chartRows.length > 6);
+  const shortYears = narrow || chartRows.length > MANY_YEARS;
   const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
   const [hovered, hoverHandlers] = useWhileHovered();
   const leftTicks = useStable(axes.left.ticks);
@@ -109,9 +109,9 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   // Only when the ticks change (not on every pass while a slider moves).
   const leftWidth = useMemo(() => axisWidth(leftTicks.map(formatAxisMoney), tick, leastAxisWidth), [leftTicks, tick, leastAxisWidth]);
   const rightWidth = useMemo(() => axisWidth(rightTicks.map(formatAxisMoney), tick, leastAxisWidth), [rightTicks, tick, leastAxisWidth]);
-  // A phone cannot always fit every year's label (ten years; five at 320 px, or with wider text
-  // spacing): it then shows every second (or third) one.
-  const yearInterval = tickInterval(narrow);
+  // Ten years' labels do not fit side by side even short, nor five on a 320 px phone (or with
+  // wider text spacing): the axis then shows every second (or third) one.
+  const yearInterval = tickInterval(shortYears);
 
   return (
     <ChartFrame

@@ -30,7 +30,8 @@ const X_AXIS = {
   leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } },
   delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } },
 } as const;
-const SMALL_MARGIN = margin(24, 20, 20, 4);
+// The right margin holds half of the last tick label ("100%").
+const SMALL_MARGIN = margin(24, 28, 20, 4);
 const SMALL_SIZE = { width: 320, height: 240 };
 
 /**

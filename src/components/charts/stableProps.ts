@@ -34,11 +34,14 @@ export function margin(top: number, right: number, bottom: number, left: number)
 }
 
 /**
- * Which ticks an axis labels. Everywhere but on a phone: all of them (our ticks are already
- * round and few). On a phone: every Nth, N the least at which no two labels touch, as recharts
- * measures them drawn (so also under wider user text spacing).
+ * Which ticks an axis labels. Usually all of them (our ticks are round and few). On a crowded
+ * axis (a phone, or more years than fit): every Nth, N the least at which no two labels touch,
+ * as recharts measures them drawn (so also under wider user text spacing).
  */
-export const tickInterval = (narrow: boolean) => (narrow ? 'equidistantPreserveStart' : 0);
+export const tickInterval = (crowded: boolean) => (crowded ? 'equidistantPreserveStart' : 0);
+
+/** More years than fit side by side at full length ("2012-13") on a chart of a results column. */
+export const MANY_YEARS = 6;
 
 /** The legend's text colour. */
 export const LEGEND_STYLE = { color: INK } as const;

@@ -7,7 +7,7 @@ import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxi
 import { axisWidth } from '../charts/axisWidth';
 import { LABELS_ABOVE, labelAboveBar } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
-import { margin, tickInterval, tickStyle } from '../charts/stableProps';
+import { MANY_YEARS, margin, tickInterval, tickStyle } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
 
 // A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
@@ -311,9 +311,9 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         table={<PositionTable rows={positionRows} />}
       >
         <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 600, height: 240 }}>
-          <LineChart data={positionRows} margin={{ top: 12, right: 20, bottom: 8, left: 4 }} accessibilityLayer={false}>
+          <LineChart data={positionRows} margin={POSITION_MARGIN} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
-            <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow)} />
+            <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow || positionRows.length > MANY_YEARS)} />
             <YAxis tickFormatter={positionTick} tick={tickStyle(15)} width={positionAxisWidth} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
             <ReferenceLine y={0} stroke={ZERO_LINE} />
             <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
@@ -324,6 +324,9 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
     </>
   );
 }
+
+/** The right margin holds half of the last year's label ("2016-17"), centred on the plot's edge. */
+const POSITION_MARGIN = margin(12, 36, 8, 4);
 
 /** The partner bars' layout beside their labels; on a phone the labels go above the bars. */
 const PARTNER_BARS_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 32 } as const;

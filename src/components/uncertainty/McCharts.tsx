@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { axisWidth } from '../charts/axisWidth';
 import { LABELS_ABOVE, labelAboveBar } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickInterval, tickStyle, useStable } from '../charts/stableProps';
@@ -69,6 +70,8 @@ const MEDIAN_DOT = { r: 3 };
 const FAN_SIZE = { width: 600, height: 280 };
 const HIST_SIZE = { width: 600, height: 260 };
 const HIST_PADDING = { left: 12, right: 12 };
+// With the padding, room for half of a last tick label as long as "−£12.2bn".
+const HIST_MARGIN = margin(12, 28, 20, 4);
 const countTick = (v: number) => formatCount(v);
 
 const SWATCH_W = 28;
@@ -129,12 +132,14 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
 export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
   const { outer, inner } = FAN_BANDS;
   const axis = useMemo(() => niceAxis(rows.flatMap((r) => [r.p10, r.p90])), [rows]);
+  // As wide as its longest label ("−£12.2bn" lost its minus sign in a fixed 64 px).
+  const axisPx = useMemo(() => axisWidth(axis.ticks.map(formatAxisMoney), 15, 64), [axis]);
   return (
     <ResponsiveContainer width="100%" height={280} initialDimension={FAN_SIZE}>
           <ComposedChart data={rows} margin={margin(12, 20, 8, 4)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
             <XAxis dataKey="year" tick={tickStyle(15)} />
-            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={64} domain={axis.domain} ticks={axis.ticks} interval={0} />
+            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={axisPx} domain={axis.domain} ticks={axis.ticks} interval={0} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
             {[outer, inner].map((band) => (
               <Area key={band.dataKey} {...band} isAnimationActive={false} />
@@ -159,7 +164,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
   const axisLabel = useStable({ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } as const);
   return (
     <ResponsiveContainer width="100%" height={260} initialDimension={HIST_SIZE}>
-          <BarChart data={rows} margin={margin(12, 20, 20, 4)} barCategoryGap={1} accessibilityLayer={false}>
+          <BarChart data={rows} margin={HIST_MARGIN} barCategoryGap={1} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
             <XAxis
               dataKey="mid"

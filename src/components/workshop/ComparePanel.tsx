@@ -4,7 +4,7 @@ import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSetti
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
 import { niceAxis } from '../charts/niceAxis';
-import { tickInterval } from '../charts/stableProps';
+import { MANY_YEARS, tickInterval } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
 import { formatAxisMoney, formatMoney, formatPercent, shortYear } from '../format';
 import { ScrollRegion } from '../ScrollRegion';
@@ -105,6 +105,7 @@ export function ComparePanel() {
   const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
   const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b])), [partners]);
   const narrow = useNarrow();
+  const shortYears = narrow || profile.length > MANY_YEARS;
   const tick = presenter ? 20 : 15;
   const aName = `A: ${a.label}`;
   const bName = `B: ${b.label}`;
@@ -177,7 +178,7 @@ export function ComparePanel() {
         <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
           <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={tickInterval(narrow)} tickFormatter={narrow ? shortYear : undefined} />
+            <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={tickInterval(shortYears)} tickFormatter={shortYears ? shortYear : undefined} />
             <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
             <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
             <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
