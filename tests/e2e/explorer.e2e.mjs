@@ -198,6 +198,25 @@ export default [
     { viewport: { width: 1280, height: 900 } },
   ],
   [
+    'with a reader’s own wider text spacing (WCAG 1.4.12), chart labels still fit',
+    async ({ page, baseUrl }) => {
+      // The spacing WCAG's test asks for, set from the start as a reader's own style sheet would be.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+          document.head.append(style);
+        }),
+      );
+      await chartLabelsFit(page, baseUrl);
+      const spacing = await page.evaluate(() => getComputedStyle(document.body).letterSpacing);
+      if (spacing === 'normal') throw new Error('the text spacing style sheet did not apply');
+    },
+    // A reader's own style sheet is not bound by the page's Content-Security-Policy; this one is
+    // added by the test, so the context lets it past.
+    { viewport: { width: 1280, height: 900 }, context: { bypassCSP: true } },
+  ],
+  [
     'at 320 px wide (1280 px at 400% zoom) only the data tables scroll sideways (WCAG 1.4.10)',
     async ({ page, baseUrl }) => {
       await open(page, baseUrl);

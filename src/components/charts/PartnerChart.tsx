@@ -8,7 +8,7 @@ import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
 import { useNarrow } from '../useNarrow';
-import { buildPartnerRows, partnerAxis, partnerChartRows, type PartnerRow } from './partnerRows';
+import { buildPartnerRows, partnerAxis, partnerChartRows, partnerLabelWidth, type PartnerRow } from './partnerRows';
 
 export interface PartnerChartProps {
   data: ModelData;
@@ -156,7 +156,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
           <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
-            <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={tickStyle(tick)} tickLine={false} />
+            <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={tickStyle(tick)} tickLine={false} />
             <StableReferenceLine x={0} stroke={ZERO_LINE} />
             {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
             <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={presenter ? 34 : 26}>

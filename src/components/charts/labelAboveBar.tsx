@@ -12,7 +12,7 @@ import { INK } from '../palette';
  * would cross the chart's edge), a top margin for the first bar's label, bars at most 16 px thick
  * and a row pitch with room for a label on two lines (as under wider user text spacing).
  */
-export const LABELS_ABOVE = { axisWidth: 1, rowHeight: 58, top: 20, left: 34, right: 34, barSize: 16 } as const;
+export const LABELS_ABOVE = { axisWidth: 1, rowHeight: 58, top: 20, left: 34, right: 40, barSize: 16 } as const;
 
 /**
  * The label, wrapping within the plot's width. A halo in the page colour (Canvas in forced

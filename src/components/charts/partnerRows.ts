@@ -76,6 +76,12 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
   return rows;
 }
 
+/**
+ * The partner charts' label column, in pixels: room for "Education (DfE)" at the tick size, with
+ * some to spare for wider user text spacing (WCAG 1.4.12) where the screen has it.
+ */
+export const partnerLabelWidth = (presenter: boolean, narrow: boolean): number => (presenter ? 190 : narrow ? 128 : 150);
+
 /** Short partner labels for a chart axis. */
 export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
   DH: 'Health (DH)',

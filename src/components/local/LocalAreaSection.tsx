@@ -326,10 +326,10 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
 }
 
 /** The right margin holds half of the last year's label ("2016-17"), centred on the plot's edge. */
-const POSITION_MARGIN = margin(12, 36, 8, 4);
+const POSITION_MARGIN = margin(12, 40, 8, 4);
 
 /** The partner bars' layout beside their labels; on a phone the labels go above the bars. */
-const PARTNER_BARS_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 32 } as const;
+const PARTNER_BARS_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 40 } as const;
 
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
   const narrow = useNarrow();

@@ -70,8 +70,9 @@ const MEDIAN_DOT = { r: 3 };
 const FAN_SIZE = { width: 600, height: 280 };
 const HIST_SIZE = { width: 600, height: 260 };
 const HIST_PADDING = { left: 12, right: 12 };
-// With the padding, room for half of a last tick label as long as "−£12.2bn".
-const HIST_MARGIN = margin(12, 28, 20, 4);
+// With the padding, room for half of a last tick label as long as "−£12.2bn", even with wider
+// user text spacing (WCAG 1.4.12).
+const HIST_MARGIN = margin(12, 34, 20, 4);
 const countTick = (v: number) => formatCount(v);
 
 const SWATCH_W = 28;

@@ -4,6 +4,8 @@ import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSetti
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../charts/ChartFrame';
 import { niceAxis } from '../charts/niceAxis';
+import { axisWidth } from '../charts/axisWidth';
+import { partnerLabelWidth } from '../charts/partnerRows';
 import { MANY_YEARS, tickInterval } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
 import { formatAxisMoney, formatMoney, formatPercent, shortYear } from '../format';
@@ -107,6 +109,11 @@ export function ComparePanel() {
   const narrow = useNarrow();
   const shortYears = narrow || profile.length > MANY_YEARS;
   const tick = presenter ? 20 : 15;
+  // As wide as the longest label needs, as on the main chart ("−£20bn" lost its minus sign).
+  const axisWidths = useMemo(() => {
+    const least = presenter ? 76 : 64;
+    return { left: axisWidth(axes.left.ticks.map(formatAxisMoney), tick, least), right: axisWidth(axes.right.ticks.map(formatAxisMoney), tick, least) };
+  }, [axes, tick, presenter]);
   const aName = `A: ${a.label}`;
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
@@ -179,8 +186,8 @@ export function ComparePanel() {
           <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
             <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={tickInterval(shortYears)} tickFormatter={shortYears ? shortYear : undefined} />
-            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
-            <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={presenter ? 76 : 64} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
+            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidths.left} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
+            <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidths.right} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
             <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
             <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
             <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
@@ -241,7 +248,7 @@ export function ComparePanel() {
           <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={tickInterval(narrow)} />
-            <YAxis type="category" dataKey="label" width={presenter ? 190 : 128} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
+            <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
             <ReferenceLine x={0} stroke={ZERO_LINE} />
             <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
             <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
