@@ -28,7 +28,10 @@ export const LIVE_PAUSE_MS = 250;
  * returns to the value before the drag. Nothing is written while the hand keeps moving: each
  * history call is slow, and a new address makes the browser fetch and decode the page's icon
  * again (about 4 ms of the page's main thread here), which cost the moving slider its frames.
- * popstate reads the address back into the store.
+ * (So Back pressed within LIVE_PAUSE_MS of a step, before the change has an entry, returns to the
+ * last entry written and leaves out that change.) A click that lands while a change is still
+ * unfinished (a preset just after arrow keys, whose burst is finished only after a pause) first
+ * gives that change its entry, then adds its own. popstate reads the address back into the store.
  */
 export function startUrlSync(store: Store = useSettingsStore, win: Window = window): () => void {
   // Whether the change under way already has its history entry.
@@ -39,14 +42,14 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
-  /** Writes the store's settings to the address: a new entry unless this change has one. */
-  const write = (keepEntry: boolean) => {
+  /** Writes some settings to the address: a new entry unless the change under way has one. */
+  const write = (settings: Settings, keepEntry: boolean) => {
     cancel();
-    const url = urlFor(store.getState().settings, win.location);
-    if (url === current()) return;
-    if (entryOpen) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
-    entryOpen = keepEntry;
+    const url = urlFor(settings, win.location);
+    const changed = url !== current();
+    if (changed && entryOpen) win.history.replaceState(null, '', url);
+    else if (changed) win.history.pushState(null, '', url);
+    entryOpen = keepEntry && (entryOpen || changed);
   };
 
   const onChange = (state: StoreState, previous: StoreState) => {
@@ -58,11 +61,13 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
         return;
       case 'live':
         cancel();
-        timer = setTimeout(() => write(true), LIVE_PAUSE_MS);
+        timer = setTimeout(() => write(store.getState().settings, true), LIVE_PAUSE_MS);
         return;
-      case 'commit':
-        write(false);
-        entryOpen = false;
+      case 'commit': {
+        const unfinished = entryOpen || timer !== undefined;
+        if (unfinished && state.settings !== previous.settings) write(previous.settings, false);
+        write(state.settings, false);
+      }
     }
   };
   const unsubscribe = store.subscribe(onChange);
@@ -73,7 +78,9 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
   };
   win.addEventListener('popstate', onPop);
   return () => {
-    if (timer !== undefined) write(false);
+    // A change still waiting for its pause is not written: the page may already show another
+    // address (the Method page's), which it would overwrite.
+    cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

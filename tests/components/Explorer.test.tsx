@@ -232,6 +232,8 @@ describe('address bar', () => {
     fireEvent.change(slider, { target: { value: '2.5' } });
     // A change without a pointer is a keyboard step: it becomes one history entry after a pause.
     await new Promise((r) => setTimeout(r, 700));
+    // The burst is finished (committed), not merely written at its pause.
+    expect(useSettingsStore.getState().change.kind).toBe('commit');
     expect(window.history.length).toBe(length + 1);
     expect(window.location.search).toBe('?leakage=50&delay=2.5&v=1');
     vi.restoreAllMocks();

@@ -139,18 +139,42 @@ describe('address bar sync', () => {
     replaces.mockRestore();
   });
 
-  it('leaves the address alone when Back arrives during a pause-wait', async () => {
+  it('after Back, the next change under way adds its own entry rather than overwriting the one gone back to', async () => {
+    stop = startUrlSync();
+    const state = () => store.getState();
+    const pause = () => new Promise((r) => setTimeout(r, LIVE_PAUSE_MS + 50));
+    const back = async () => {
+      const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      window.history.back();
+      await popped;
+    };
+    state().setNumeric('leakage', 10, 'commit');
+    state().setNumeric('delay', 1, 'live');
+    await pause(); // the drag now has its entry
+    await back();
+    expect(window.location.search).toBe('?leakage=10&v=1');
+    state().setNumeric('delay', 2, 'live');
+    await pause();
+    expect(window.location.search).toBe('?leakage=10&delay=2&v=1');
+    await back();
+    expect(window.location.search).toBe('?leakage=10&v=1');
+    expect(state().settings.delay).toBe(0);
+  });
+
+  it('gives an unfinished change its entry before a click adds the next one', async () => {
     stop = startUrlSync();
     const state = () => store.getState();
     state().setNumeric('leakage', 10, 'commit');
-    state().setNumeric('delay', 1, 'commit');
+    // Arrow keys, then a click before the burst has paused: both stay in the history.
+    state().setNumeric('delay', 1, 'live');
+    state().setThemeIncluded('da', true);
+    expect(window.location.search).toBe('?leakage=10&delay=1&themes=hsc,fcn,ws,da&v=1');
     const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    state().setNumeric('delay', 2, 'live');
     window.history.back();
     await popped;
-    await new Promise((r) => setTimeout(r, LIVE_PAUSE_MS + 50));
-    expect(window.location.search).toBe('?leakage=10&v=1');
-    expect(state().settings.delay).toBe(0);
+    expect(window.location.search).toBe('?leakage=10&delay=1&v=1');
+    expect(state().settings.delay).toBe(1);
+    expect(state().settings.themes).toEqual(['hsc', 'fcn', 'ws']);
   });
 
   it('does not add entries for changes that leave the link as it is', () => {
