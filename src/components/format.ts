@@ -42,9 +42,14 @@ export function warmFormatters(): () => void {
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Rounds and drops the sign of a value that rounds to zero, so "−£0m" is never printed. */
-function signed(value: number, digits: number, body: (abs: number) => string): string {
+/** A value rounded to `digits` places as the formats show it: halves away from zero. */
+export function roundAway(value: number, digits: number): number {
   const factor = 10 ** digits;
-  const rounded = Math.round(Math.abs(value) * factor) / factor;
+  return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
+}
+
+function signed(value: number, digits: number, body: (abs: number) => string): string {
+  const rounded = Math.abs(roundAway(value, digits));
   const sign = value < 0 && rounded > 0 ? MINUS : '';
   return sign + body(rounded);
 }

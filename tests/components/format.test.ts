@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUS, millionsAxisFormat, formatAxisMoney, formatChange, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears } from '../../src/components/format';
+import { MINUS, millionsAxisFormat, formatAxisMoney, formatChange, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears, roundAway } from '../../src/components/format';
 
 describe('formatMoney', () => {
   it('prints £bn to one decimal place from £1bn up', () => {
@@ -129,5 +129,16 @@ describe('money and percentage columns', () => {
   it('gives a column of percentages one number of places', () => {
     expect(formatPercentColumn([0.05, 0.045, 0.023])).toEqual(['5.0%', '4.5%', '2.3%']);
     expect(formatPercentColumn([0.5, 0.25, null])).toEqual(['50%', '25%', '–']);
+  });
+});
+
+describe('roundAway', () => {
+  it('rounds halves away from zero, as the shown figures do', () => {
+    expect(roundAway(0.55, 1)).toBe(0.6);
+    expect(roundAway(-0.05, 1)).toBe(-0.1);
+    expect(roundAway(12.345, 2)).toBe(12.35);
+    expect(roundAway(-2.5, 0)).toBe(-3);
+    // The same digits formatPercent prints.
+    for (const v of [0.0055, -0.0005, 0.1235, -0.4445]) expect(`${roundAway(v * 100, 1).toFixed(1)}%`.replace('-', MINUS)).toBe(formatPercent(v, 1));
   });
 });

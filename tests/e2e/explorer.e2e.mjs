@@ -45,6 +45,33 @@ async function chartLabelsFit(page, baseUrl) {
       }
       return found;
     });
+  /**
+   * On a phone, a horizontal bar chart's category labels sit above their bars: one non-empty
+   * label a category, each just above its own bar and clear of it. Lists what is wrong.
+   */
+  const labelsAboveBars = (root) =>
+    root.evaluate((el) => {
+      const found = [];
+      const charts = [...el.querySelectorAll('svg.recharts-surface')].filter((svg) => svg.querySelector('.recharts-yAxis'));
+      let checked = 0;
+      for (const svg of charts) {
+        const labels = [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }));
+        if (!labels.some((l) => l.text && !/^[−-]?£/.test(l.text))) continue; // a value axis
+        checked++;
+        const bars = [...svg.querySelectorAll('.recharts-bar path.recharts-rectangle')].map((b) => b.getBoundingClientRect()).filter((r) => r.height > 0);
+        const rows = [...new Set(bars.map((r) => Math.round(r.top)))];
+        // (A category whose value is zero draws no bar: an area at full leakage has none.)
+        if (rows.length === 0) continue;
+        if (labels.length !== rows.length) found.push(`${labels.length} labels for ${rows.length} rows of bars`);
+        for (const { text, r } of labels) {
+          if (!text) found.push('an empty label');
+          const below = rows.filter((top) => top >= r.bottom - 1).sort((a, b) => a - b)[0];
+          if (below === undefined || below - r.bottom > 24) found.push(`"${text}" is not just above a bar`);
+        }
+      }
+      if (checked === 0) found.push('no bar chart with category labels');
+      return found;
+    });
   for (const chart of ['profile', 'sensitivity']) {
     const section = page.locator(`[data-chart="${chart}"]`);
     await section.scrollIntoViewIfNeeded();
@@ -61,13 +88,13 @@ async function chartLabelsFit(page, baseUrl) {
   await page.waitForTimeout(600);
   const charts = await uncertainty.locator('svg.recharts-surface').count();
   if (charts < 3) throw new Error(`only ${charts} uncertainty charts drawn`);
-  const problems = await labelProblems(uncertainty);
+  const problems = [...(await labelProblems(uncertainty)), ...(width <= 600 ? await labelsAboveBars(uncertainty.getByRole('img', { name: /^Horizontal bars of how far/ })) : [])];
   if (problems.length) throw new Error(`uncertainty charts at ${width} px: ${[...new Set(problems)].join(', ')}`);
   // The area's two charts (partner bars with their labels above them, and its position).
   const local = page.locator('#local-area');
   await local.locator('svg.recharts-surface').nth(1).waitFor();
   await page.waitForTimeout(400);
-  const localProblems = await labelProblems(local);
+  const localProblems = [...(await labelProblems(local)), ...(width <= 600 ? await labelsAboveBars(local) : [])];
   if (localProblems.length) throw new Error(`area charts at ${width} px: ${[...new Set(localProblems)].join(', ')}`);
   // The comparison's two charts.
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -2,7 +2,7 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { usePresenter, useSettingsStore } from '../../state';
-import { formatAxisMoney, formatMoney, formatPercent } from '../format';
+import { formatAxisMoney, formatMoney, formatPercent, roundAway } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
 import { useWhileHovered } from './hoverTip';
@@ -40,17 +40,14 @@ function summarise(rows: readonly PartnerRow[], measure: Measure): string {
 
 /** Whether the shares, each rounded to one decimal place as the table shows them, miss 100%. */
 const roundedSharesMiss = (rows: readonly PartnerRow[]) =>
-  rows.every((r) => r.share !== null) && rows.reduce((sum, r) => sum + Math.round((r.share ?? 0) * 1000), 0) !== 1000;
+  rows.every((r) => r.share !== null) && Math.abs(rows.reduce((sum, r) => sum + roundAway((r.share ?? 0) * 100, 1), 0) - 100) > 1e-6;
 
 function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
   // The rows add up to the total annual net benefit (buildPartnerRows).
   const total = rows.reduce((sum, r) => sum + r.annual, 0);
   return (
     <table>
-      <caption>
-        Annual net benefit by partner once fully running, with the range across the pilots’ business cases
-        {roundedSharesMiss(rows) ? '. Shares are rounded one by one, so they do not add to exactly 100%' : ''}
-      </caption>
+      <caption>Annual net benefit by partner once fully running, with the range across the pilots’ business cases</caption>
       <thead>
         <tr>
           <th scope="col">Partner</th>
@@ -75,13 +72,21 @@ function PartnerTable({ rows }: { rows: readonly PartnerRow[] }) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">All partners</th>
+          <th scope="row">Total</th>
           <td>{formatMoney(total, { unit: 'bn', digits: 2 })}</td>
           <td>{rows.every((r) => r.share !== null) ? formatPercent(1, 1) : '–'}</td>
           <td>–</td>
           <td>–</td>
           <td>–</td>
         </tr>
+        {/* Under the total rather than in the caption, so the table's name stays the same as sliders move. */}
+        {roundedSharesMiss(rows) && (
+          <tr>
+            <td colSpan={6} className="table-note">
+              Shares are rounded one by one, so they do not add to exactly 100%.
+            </td>
+          </tr>
+        )}
       </tfoot>
     </table>
   );
@@ -101,16 +106,17 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const narrow = useNarrow();
   const tick = presenter ? 20 : 15;
   const height = 56 + chartRows.length * (presenter ? 52 : 44);
-  // The bar's children change only with the partners shown (and whether to animate), not with
-  // every slider step. The whiskers animate like the bars: only after a finished change. Left to
-  // recharts' default they restart a 400 ms transition at every step, redrawn in every frame.
+  // The bar's children change only with the partners shown, not with every slider step. The
+  // whiskers never animate: left to recharts' default they restart a 400 ms transition at every
+  // step (redrawn in every frame), and animated only after a finished change they would still
+  // collapse and regrow on a change that leaves them where they were.
   const colourKeys = chartRows.map((r) => r.key).join(' ');
   const barParts = useMemo(
     () => [
       ...colourKeys.split(' ').map((key) => <Cell key={key} fill={PARTNER_COLOURS[key as keyof typeof PARTNER_COLOURS]} />),
-      hasRanges ? <ErrorBar key="error" dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} /> : null,
+      hasRanges ? <ErrorBar key="error" dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" isAnimationActive={false} /> : null,
     ],
-    [colourKeys, hasRanges, animate, presenter],
+    [colourKeys, hasRanges],
   );
   const initialSize = useMemo(() => ({ width: 640, height }), [height]);
   const axisText = useCallback((v: number) => fmtAxis(v, measure), [measure]);

@@ -21,7 +21,7 @@ export const LABELS_ABOVE = { axisWidth: 1, rowHeight: 58, top: 20, left: 34, ri
 function LabelAboveBar({ x, y, payload }: YAxisTickContentProps) {
   const plot = usePlotArea();
   return (
-    <Text x={plot?.x ?? Number(x)} y={Number(y) - 12} width={plot?.width} verticalAnchor="end" textAnchor="start" fill={INK} fontSize={13} stroke="#fff" strokeWidth={4} paintOrder="stroke" className="label-halo">
+    <Text x={plot?.x ?? Number(x)} y={Number(y) - 15} width={plot?.width} verticalAnchor="end" textAnchor="start" fill={INK} fontSize={13} stroke="#fff" strokeWidth={4} paintOrder="stroke" className="label-halo">
       {String(payload?.value ?? '')}
     </Text>
   );
