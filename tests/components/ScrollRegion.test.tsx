@@ -66,14 +66,19 @@ afterEach(() => {
 
 const box = (container: HTMLElement) => container.querySelector('.wide-box') as HTMLElement;
 
+/** A box around an empty table, named "Figures table"; returns the box. */
+function renderTableBox(): HTMLElement {
+  const { container } = render(
+    <ScrollRegion className="wide-box" label="Figures table">
+      <table />
+    </ScrollRegion>,
+  );
+  return box(container);
+}
+
 describe('ScrollRegion', () => {
   it('is a plain div while its content fits', () => {
-    const { container } = render(
-      <ScrollRegion className="wide-box" label="Figures table">
-        <table />
-      </ScrollRegion>,
-    );
-    const el = box(container);
+    const el = renderTableBox();
     setWidths(el, 300, 300);
     act(() => FakeResizeObserver.resize(el));
     expect(el.tagName).toBe('DIV');
@@ -84,12 +89,7 @@ describe('ScrollRegion', () => {
   });
 
   it('becomes a named, focusable region while its content is wider than the box, and plain again when it fits', () => {
-    const { container } = render(
-      <ScrollRegion className="wide-box" label="Figures table">
-        <table />
-      </ScrollRegion>,
-    );
-    const el = box(container);
+    const el = renderTableBox();
     setWidths(el, 573, 210);
     act(() => FakeResizeObserver.resize(el));
     const region = screen.getByRole('region', { name: 'Figures table' });
@@ -170,12 +170,7 @@ describe('ScrollRegion', () => {
 
   it('stays a plain div where there is no ResizeObserver', () => {
     vi.stubGlobal('ResizeObserver', undefined);
-    const { container } = render(
-      <ScrollRegion className="wide-box" label="Figures table">
-        <table />
-      </ScrollRegion>,
-    );
-    const el = box(container);
+    const el = renderTableBox();
     setWidths(el, 900, 100);
     expect(el).not.toHaveAttribute('tabindex');
     expect(el).not.toHaveAttribute('role');

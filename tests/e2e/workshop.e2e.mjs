@@ -35,6 +35,13 @@ async function fontSize(page, selector) {
 }
 
 /** On a projector or laptop screen the room sees every figure, each on one line, and the four big sliders at once. */
+/** Presses P and waits for presenter mode and its layout to settle. */
+async function enterPresenterByKey(page) {
+  await page.keyboard.press('p');
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
+  await page.waitForTimeout(600);
+}
+
 async function figuresAndSlidersInView(page) {
   const size = page.viewportSize();
   const problems = await page.evaluate(() => {
@@ -195,9 +202,7 @@ export default [
     'presenter mode at 1024×768 with the comparison open',
     async ({ page, baseUrl, shot }) => {
       await open(page, baseUrl, '?leakage=25');
-      await page.keyboard.press('p');
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
-      await page.waitForTimeout(600);
+      await enterPresenterByKey(page);
       expect((await fontSize(page, 'body')) >= 24, 'body text under 24px');
       await figuresAndSlidersInView(page);
       await noAxeViolations(page, 'presenter mode at 1024×768');
@@ -216,9 +221,7 @@ export default [
     'presenter mode on a 1024×768 projector in a window (1024×620 left): figures and every slider in view',
     async ({ page, baseUrl }) => {
       await open(page, baseUrl, '?leakage=95&delay=5&scenario=prudent');
-      await page.keyboard.press('p');
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
-      await page.waitForTimeout(600);
+      await enterPresenterByKey(page);
       await figuresAndSlidersInView(page);
       for (const sel of ['body', '.control-label', '.figure-label', '.figure-comparison']) {
         const size = await fontSize(page, sel);
@@ -231,9 +234,7 @@ export default [
     'presenter mode on a 1440×900 laptop: every figure on one line and in view with the sliders',
     async ({ page, baseUrl }) => {
       await open(page, baseUrl, '?leakage=95&delay=5&scenario=prudent');
-      await page.keyboard.press('p');
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
-      await page.waitForTimeout(600);
+      await enterPresenterByKey(page);
       await figuresAndSlidersInView(page);
       // The header panels open on screen, and a comparison opens where the room can see it.
       await savedButton(page).click();
