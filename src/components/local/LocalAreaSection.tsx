@@ -5,7 +5,7 @@ import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../.
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
 import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat, type MoneyOptions } from '../format';
 import { axisWidth } from '../charts/axisWidth';
-import { LABELS_ABOVE, labelAboveBar } from '../charts/labelAboveBar';
+import { barLabelLayout, categoryAxisProps } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
 import { MANY_YEARS, margin, tickInterval, tickStyle } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
@@ -328,12 +328,9 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
 /** The right margin holds half of the last year's label ("2016-17"), centred on the plot's edge. */
 const POSITION_MARGIN = margin(12, 40, 8, 4);
 
-/** The partner bars' layout beside their labels; on a phone the labels go above the bars. */
-const PARTNER_BARS_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 40 } as const;
-
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
   const narrow = useNarrow();
-  const layout = narrow ? LABELS_ABOVE : PARTNER_BARS_WIDE;
+  const layout = barLabelLayout(narrow);
   const height = 50 + rows.length * layout.rowHeight;
   const axis = useMemo(() => niceAxis(rows.map((r) => r.benefit), 4, LOCAL_MIN_STEP), [rows]);
   const tick = useMemo(() => millionsAxisFormat(axis.ticks), [axis]);
@@ -342,12 +339,8 @@ function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
       <BarChart data={rows} layout="vertical" margin={margin(layout.top, layout.right, 8, layout.left)} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
         <XAxis type="number" tickFormatter={tick} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
-        {narrow ? (
-          <YAxis type="category" dataKey="name" width={layout.axisWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
-        ) : (
-          <YAxis type="category" dataKey="name" width={layout.axisWidth} tick={tickStyle(14)} />
-        )}
-        <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK} barSize={narrow ? LABELS_ABOVE.barSize : undefined}>
+        <YAxis type="category" dataKey="name" {...categoryAxisProps(narrow)} />
+        <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK} barSize={layout.barSize}>
           {rows.map((r) => (
             <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
           ))}

@@ -3,7 +3,7 @@ import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, 
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
 import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
 import { axisWidth } from '../charts/axisWidth';
-import { LABELS_ABOVE, labelAboveBar } from '../charts/labelAboveBar';
+import { barLabelLayout, categoryAxisProps } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
 import { LEGEND_STYLE, StableReferenceLine, margin, tickInterval, tickStyle, useStable } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
@@ -198,12 +198,9 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
   );
 });
 
-/** The tornado's layout beside its labels; on a phone the labels go above the bars. */
-const TORNADO_WIDE = { axisWidth: 230, rowHeight: 34, top: 8, left: 8, right: 32 } as const;
-
 function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const narrow = useNarrow();
-  const layout = narrow ? LABELS_ABOVE : TORNADO_WIDE;
+  const layout = barLabelLayout(narrow);
   const height = 60 + rows.length * layout.rowHeight;
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
   return (
@@ -211,11 +208,7 @@ function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number 
       <BarChart data={rows} layout="vertical" margin={margin(layout.top, layout.right, 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
         <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} allowDataOverflow />
-        {narrow ? (
-          <YAxis type="category" dataKey="label" width={layout.axisWidth} tick={labelAboveBar} tickLine={false} axisLine={false} interval={0} />
-        ) : (
-          <YAxis type="category" dataKey="label" width={layout.axisWidth} tick={tickStyle(14)} />
-        )}
+        <YAxis type="category" dataKey="label" {...categoryAxisProps(narrow)} />
         <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
         <Bar dataKey="lowBar" name="Low end of the range" fill={LOSS} isAnimationActive={false} />
         <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />
