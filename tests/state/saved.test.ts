@@ -20,25 +20,13 @@ import {
   uniqueName,
   useSavedStore,
   type SavedScenario,
-  type StorageLike,
 } from '../../src/state/saved';
+import { memoryStorage } from './memoryStorage';
 
-/** A Storage in memory; `full` makes every write fail as a full browser store would. */
-function memoryStorage(initial: Record<string, string> = {}, full = false): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (full) throw new Error('QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k: string) => void data.delete(k),
-  };
+/** The successful outcome of an operation that may be refused (fails the test if it was). */
+function accepted<T extends { ok: boolean }>(outcome: T | null): Extract<T, { ok: true }> {
+  if (!outcome?.ok) throw new Error(`refused: ${JSON.stringify(outcome)}`);
+  return outcome as Extract<T, { ok: true }>;
 }
 
 const NOW = new Date('2025-03-31T10:00:00.000Z');
@@ -80,9 +68,13 @@ describe('reading the stored list', () => {
     expect([...s.data.entries()].filter(([k]) => k.startsWith(SET_ASIDE_PREFIX)).map(([, v]) => v).sort()).toEqual(['one', 'two']);
   });
 
-  it('sets aside data from a newer version, and data too old to migrate', () => {
-    const newer = loadSaved(memoryStorage({ [SAVED_KEY]: JSON.stringify({ schema: 7, scenarios: [] }) }), NOW);
+  it('leaves data from a newer version untouched and stops writing; names data too old to migrate', () => {
+    const text = JSON.stringify({ schema: 7, scenarios: [] });
+    const s = memoryStorage({ [SAVED_KEY]: text });
+    const newer = loadSaved(s, NOW);
+    expect(newer).toMatchObject({ scenarios: [], persist: false, notice: { kind: 'newer' } });
     expect(newer.notice?.message).toMatch(/newer version/);
+    expect([...s.data.entries()]).toEqual([[SAVED_KEY, text]]);
     expect(migrate({ schema: -1 })).toMatchObject({ ok: false, problem: 'corrupt' });
     expect(migrate({ schema: 99 })).toMatchObject({ ok: false, problem: 'newer' });
     expect(migrate('text')).toMatchObject({ ok: false, problem: 'corrupt' });
@@ -118,9 +110,9 @@ describe('reading the stored list', () => {
 
 describe('operations on the list', () => {
   it('adds with a number when the name is taken, ignoring case', () => {
-    const first = addScenario([], 'Plan', { ...defaultSettings(), leakage: 0.2 }, NOW, 'a');
+    const first = accepted(addScenario([], 'Plan', { ...defaultSettings(), leakage: 0.2 }, NOW, 'a'));
     expect(first.saved).toEqual({ id: 'a', name: 'Plan', query: 'leakage=20&v=1', savedAt: NOW.toISOString() });
-    const second = addScenario(first.scenarios, 'plan', defaultSettings(), NOW, 'b');
+    const second = accepted(addScenario(first.scenarios, 'plan', defaultSettings(), NOW, 'b'));
     expect(second.saved.name).toBe('plan (2)');
     expect(second.renamed).toBe(true);
     expect(uniqueName('Plan (2)', ['Plan', 'Plan (2)'])).toBe('Plan (3)');
@@ -136,7 +128,7 @@ describe('operations on the list', () => {
   it('duplicates beside the original and deletes', () => {
     const list = [scenario('A'), scenario('B')];
     const dup = duplicateScenario(list, 'A', NOW, 'A2');
-    expect(dup?.scenarios.map((s) => s.name)).toEqual(['A', 'A (copy)', 'B']);
+    expect(accepted(dup).scenarios.map((s) => s.name)).toEqual(['A', 'A (copy)', 'B']);
     expect(duplicateScenario(list, 'missing', NOW)).toBeNull();
     expect(deleteScenario(list, 'A').map((s) => s.name)).toEqual(['B']);
   });
@@ -193,16 +185,17 @@ describe('the saved store', () => {
   it('persists saves, renames and deletes, and survives a reload', () => {
     const s = memoryStorage();
     useSavedStore.getState().hydrate(s, NOW);
-    const { saved } = useSavedStore.getState().save('Workshop', { ...defaultSettings(), delay: 1 });
-    expect(useSavedStore.getState().rename(saved.id, 'Workshop 1')).toBeNull();
-    const copy = useSavedStore.getState().duplicate(saved.id);
+    const { saved, stored } = accepted(useSavedStore.getState().save('Workshop', { ...defaultSettings(), delay: 1 }));
+    expect(stored).toBe(true);
+    expect(useSavedStore.getState().rename(saved.id, 'Workshop 1')).toEqual({ ok: true, stored: true });
+    const { copy } = accepted(useSavedStore.getState().duplicate(saved.id));
     resetSavedStore();
     useSavedStore.getState().hydrate(s, NOW);
     expect(useSavedStore.getState().scenarios.map((x) => [x.name, x.query])).toEqual([
       ['Workshop 1', serialiseSettings({ ...defaultSettings(), delay: 1 })],
       ['Workshop 1 (copy)', 'delay=1&v=1'],
     ]);
-    const gone = useSavedStore.getState().remove(copy!.id);
+    const gone = useSavedStore.getState().remove(copy.id);
     expect(useSavedStore.getState().scenarios).toHaveLength(1);
     useSavedStore.getState().restore(gone!.scenario, gone!.index);
     expect(useSavedStore.getState().scenarios.map((x) => x.name)).toEqual(['Workshop 1', 'Workshop 1 (copy)']);
@@ -214,7 +207,7 @@ describe('the saved store', () => {
     s.setItem = () => {
       throw new Error('full');
     };
-    useSavedStore.getState().save('X', defaultSettings());
+    expect(accepted(useSavedStore.getState().save('X', defaultSettings())).stored).toBe(false);
     expect(useSavedStore.getState().notice?.kind).toBe('write-failed');
     expect(useSavedStore.getState().scenarios).toHaveLength(1);
   });

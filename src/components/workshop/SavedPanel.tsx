@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   NAME_MAX,
   applyImport,
+  checkImportSize,
   checkName,
   exportText,
   parseImport,
   planImport,
-  readSetAside,
+  readStoredText,
   settingsOf,
   useAppData,
   useSavedStore,
@@ -21,6 +22,10 @@ import { downloadText, fileDate } from './download';
 import { formatSavedAt } from './motion';
 
 type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
+
+/** A status line for a change, saying so plainly when the browser did not store it. */
+export const storedNote = (text: string, stored: boolean): string =>
+  stored ? text : `${text} It is not stored in this browser, so it lasts only while this page is open (the notice at the top of the page says why): export your scenarios to a file to keep them.`;
 
 function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st: Status) => void; onDeleted: (index: number) => void }) {
   const { data } = useAppData();
@@ -45,12 +50,12 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
   const finishRename = (e: FormEvent) => {
     e.preventDefault();
     if (editing === null) return;
-    const problem = rename(s.id, editing);
-    if (problem) {
-      setError(problem);
+    const result = rename(s.id, editing);
+    if (!result.ok) {
+      setError(result.error);
       return;
     }
-    onStatus({ text: `Renamed to “${editing.trim()}”.` });
+    onStatus({ text: storedNote(`Renamed to “${editing.trim()}”.`, result.stored) });
     stopEditing();
   };
 
@@ -118,8 +123,8 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
           className="secondary-button"
           aria-label={`Duplicate “${s.name}”`}
           onClick={() => {
-            const copy = duplicate(s.id);
-            if (copy) onStatus({ text: `Duplicated as “${copy.name}”.` });
+            const result = duplicate(s.id);
+            if (result) onStatus({ text: result.ok ? storedNote(`Duplicated as “${result.copy.name}”.`, result.stored) : result.error });
           }}
         >
           Duplicate
@@ -131,7 +136,7 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
           onClick={() => {
             const gone = remove(s.id);
             if (!gone) return;
-            onStatus({ text: `Deleted “${s.name}”.`, undo: gone });
+            onStatus({ text: storedNote(`Deleted “${s.name}”.`, gone.stored), undo: gone });
             onDeleted(gone.index);
           }}
         >
@@ -161,13 +166,21 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
 
   const finish = (items: ImportItem[], choices: ClashChoice[], warnings: string[], errors: string[]) => {
     const result = applyImport(useSavedStore.getState().scenarios, items, choices);
-    replaceAll(result.scenarios);
+    const { stored } = replaceAll(result.scenarios);
     setState({ stage: 'done', messages: result.messages, warnings, errors });
-    onStatus({ text: `Import finished: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped.` });
+    const full = result.refused ? `, ${result.refused} not imported because the list is full` : '';
+    onStatus({ text: storedNote(`Import finished: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped${full}.`, stored) });
   };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    // Checked before reading, so an oversized file never blocks the page.
+    const tooLarge = checkImportSize(file.size);
+    if (tooLarge) {
+      if (fileRef.current) fileRef.current.value = '';
+      setState({ stage: 'failed', errors: [tooLarge] });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -323,8 +336,13 @@ export function SavedPanel({ id }: { id: string }) {
     }
     const outcome = save(name, useSettingsStore.getState().settings);
     setNameError(null);
+    if (!outcome.ok) {
+      setStatus({ text: `Not saved. ${outcome.error}` });
+      return;
+    }
     setName('');
-    setStatus({ text: outcome.renamed ? `Saved as “${outcome.saved.name}”, because “${name.trim()}” was already taken.` : `Saved “${outcome.saved.name}”.` });
+    const text = outcome.renamed ? `Saved as “${outcome.saved.name}”, because “${name.trim()}” was already taken.` : `Saved “${outcome.saved.name}”.`;
+    setStatus({ text: storedNote(text, outcome.stored) });
   };
 
   return (
@@ -364,9 +382,10 @@ export function SavedPanel({ id }: { id: string }) {
               ref={undoRef}
               className="link-button"
               onClick={() => {
-                restore(status.undo!.scenario, status.undo!.index);
-                setStatus({ text: `Put back “${status.undo!.scenario.name}”.` });
-                setFocusAt({ index: status.undo!.index });
+                const { scenario, index } = status.undo!;
+                const result = restore(scenario, index);
+                setStatus({ text: result.ok ? storedNote(`Put back “${scenario.name}”.`, result.stored) : result.error });
+                if (result.ok) setFocusAt({ index });
               }}
             >
               Undo
@@ -412,13 +431,13 @@ export function SavedPanel({ id }: { id: string }) {
   );
 }
 
-/** Downloads a set-aside copy exactly as it was stored. */
+/** Downloads a set-aside copy (or the stored list itself) exactly as it was stored. */
 export function SetAsideDownload({ storageKey, label }: { storageKey: string; label: string }) {
   return (
     <button
       type="button"
       className="secondary-button"
-      onClick={() => downloadText(readSetAside(storageKey) ?? '', `community-budgets-set-aside-${fileDate()}.json`, 'application/json')}
+      onClick={() => downloadText(readStoredText(storageKey) ?? '', `community-budgets-set-aside-${fileDate()}.json`, 'application/json')}
     >
       {label}
     </button>

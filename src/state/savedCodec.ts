@@ -1,0 +1,380 @@
+/**
+ * Saved scenarios as data, with no storage or store: the versioned file shape, its migrations,
+ * validation, the operations on a list and the export/import files. The stored and exported form
+ * is { schema: 1, scenarios: [{ id, name, query, savedAt }] }, where `query` is a settings query
+ * string (serialiseSettings; read back with parseSettings).
+ */
+import { z } from 'zod';
+import { parseSettings, serialiseSettings, type Settings } from '../model';
+
+export const SAVED_SCHEMA = 1;
+export const NAME_MAX = 80;
+/** The most saved scenarios one browser keeps. Enforced wherever the list grows. */
+export const MAX_SCENARIOS = 500;
+/**
+ * The largest import file read. A browser's own storage holds about 5 MB, so every file this app
+ * writes (an export, or a set-aside copy of stored data) is smaller; a larger file would block
+ * the page while it is read.
+ */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface SavedScenario {
+  id: string;
+  name: string;
+  /** Settings as a query string (serialiseSettings); empty for the report base. */
+  query: string;
+  /** ISO 8601 time of the last save. */
+  savedAt: string;
+}
+
+export interface SavedFile {
+  schema: typeof SAVED_SCHEMA;
+  scenarios: SavedScenario[];
+}
+
+export const LIST_FULL = `You already have ${MAX_SCENARIOS} saved scenarios, the most this browser keeps. Delete some you no longer need (export them to a file first to keep them), then try again.`;
+
+// ---------------------------------------------------------------------------------------------
+// Validation and migrations
+
+// Built on first use, not while the script starts: on a first visit nothing is stored and they
+// are never needed, and building zod schemas is a noticeable part of starting up on a phone.
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const savedSchemas = () => (schemas ??= buildSchemas());
+
+function buildSchemas() {
+  const scenarioSchema = z.object({
+    id: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
+    name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(NAME_MAX, `is longer than ${NAME_MAX} characters`),
+    query: z.string({ error: 'must be a settings query string' }).max(2000, 'is longer than 2,000 characters'),
+    savedAt: z.string({ error: 'must be a date' }).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
+  });
+  // No length limit here: a list longer than MAX_SCENARIOS is read whole and trimmed by whoever
+  // keeps it, so that nothing in it is refused unseen.
+  const fileSchema = z.object({
+    schema: z.literal(SAVED_SCHEMA),
+    scenarios: z.array(z.unknown(), { error: 'must be a list' }),
+  });
+  return { scenarioSchema, fileSchema };
+}
+
+export interface Migration {
+  /** The schema this migration reads; it returns data in schema `from + 1`. */
+  from: number;
+  description: string;
+  up: (old: unknown) => unknown;
+}
+
+/**
+ * One entry per schema version that can still be read, in order. To change the format: add the
+ * migration from the current schema, then raise SAVED_SCHEMA and the zod schema above.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 0,
+    description: 'Early test builds kept a bare list of { name, query }: ids and save times are added.',
+    up: (old) => {
+      const list = Array.isArray(old) ? old : [];
+      return {
+        schema: 1,
+        scenarios: list.map((item: unknown, i) => {
+          const o = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+          return { id: `migrated-${i + 1}`, name: o.name, query: o.query ?? '', savedAt: new Date(0).toISOString() };
+        }),
+      };
+    },
+  },
+];
+
+/** The schema of raw stored or imported data: a bare list is schema 0; null when unrecognisable. */
+export function schemaOf(raw: unknown): number | null {
+  if (Array.isArray(raw)) return 0;
+  if (typeof raw === 'object' && raw !== null && 'schema' in raw) {
+    const s = (raw as { schema: unknown }).schema;
+    if (typeof s === 'number' && Number.isInteger(s) && s >= 0) return s;
+  }
+  return null;
+}
+
+export type Problem = 'corrupt' | 'newer' | 'older';
+
+/** Brings raw data up to the current schema, or says why it cannot. */
+export function migrate(raw: unknown): { ok: true; value: unknown; from: number } | { ok: false; problem: Problem; message: string } {
+  const from = schemaOf(raw);
+  if (from === null) return { ok: false, problem: 'corrupt', message: 'it is not a list of saved scenarios (no schema number)' };
+  if (from > SAVED_SCHEMA) return { ok: false, problem: 'newer', message: `it was written by a newer version of the explorer (schema ${from}; this version reads ${SAVED_SCHEMA})` };
+  let value = raw;
+  for (let v = from; v < SAVED_SCHEMA; v++) {
+    const step = MIGRATIONS.find((m) => m.from === v);
+    if (!step) return { ok: false, problem: 'older', message: `it is in an old format (schema ${from}) that this version can no longer read` };
+    value = step.up(value);
+  }
+  return { ok: true, value, from };
+}
+
+const pathText = (path: readonly PropertyKey[]) =>
+  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+
+/**
+ * A settings query in the link contract's own form, with anything not understood named. With
+ * `keepUnread`, a query with parts not understood is kept as it was, so that loading it later
+ * shows the same notice a bad link gets instead of silently becoming other settings.
+ */
+export function normaliseQuery(query: string, keepUnread = false): { query: string; ignored: string[] } {
+  const { settings, ignored } = parseSettings(query);
+  if (ignored.length && keepUnread) return { query, ignored: ignored.map((i) => `${i.param}: ${i.reason}`) };
+  return { query: serialiseSettings(settings), ignored: ignored.map((i) => `${i.param}: ${i.reason}`) };
+}
+
+export interface ReadResult {
+  scenarios: SavedScenario[];
+  /** Problems with individual entries (each names the entry and the field). */
+  errors: string[];
+  /** Settings that were not understood (they load at their defaults, with a notice). */
+  warnings: string[];
+  migratedFrom: number | null;
+}
+
+/**
+ * Reads stored or imported data of any known schema. Entries that fail validation are reported
+ * (and left out); a whole file that cannot be read comes back as a problem. An import reports
+ * settings it does not understand at once and keeps the rest; stored data keeps such queries as
+ * they are (`keepUnread`), to be reported when the scenario is loaded.
+ */
+export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } & ReadResult) | { ok: false; problem: Problem; message: string } {
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const { fileSchema, scenarioSchema } = savedSchemas();
+  const file = fileSchema.safeParse(migrated.value);
+  if (!file.success) {
+    const issue = file.error.issues[0];
+    const where = issue ? pathText(issue.path) : '';
+    return { ok: false, problem: 'corrupt', message: `${where ? `“${where}” ` : ''}${issue?.message ?? 'is not in the expected form'}` };
+  }
+  const scenarios: SavedScenario[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const ids = new Set<string>();
+  file.data.scenarios.forEach((item, i) => {
+    const parsed = scenarioSchema.safeParse(item);
+    const rawName = typeof item === 'object' && item !== null && typeof (item as { name?: unknown }).name === 'string' ? (item as { name: string }).name : null;
+    const label = `Scenario ${i + 1}${rawName ? ` (“${rawName.slice(0, 40)}”)` : ''}`;
+    if (!parsed.success) {
+      errors.push(`${label}: ${parsed.error.issues.map((e) => `${pathText(e.path) || 'entry'} ${e.message}`).join('; ')}`);
+      return;
+    }
+    const { query, ignored } = normaliseQuery(parsed.data.query, keepUnread);
+    for (const w of ignored) warnings.push(`${label}: ${w} (left at its default)`);
+    let id = parsed.data.id;
+    while (ids.has(id)) id = `${id}-2`;
+    ids.add(id);
+    scenarios.push({ id, name: parsed.data.name, query, savedAt: new Date(Date.parse(parsed.data.savedAt)).toISOString() });
+  });
+  return { ok: true, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations on the list (pure). Those that make the list longer refuse once it is full.
+
+export function newId(): string {
+  const c = globalThis.crypto;
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID();
+  return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+
+/** The name, or the name with " (2)", " (3)"… when it is taken (ignoring case). */
+export function uniqueName(name: string, taken: readonly string[]): string {
+  const base = name.trim();
+  if (!taken.some((t) => sameName(t, base))) return base;
+  const stem = base.replace(/\s\(\d+\)$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = `${stem} (${n})`;
+    if (!taken.some((t) => sameName(t, candidate))) return candidate;
+  }
+}
+
+export function checkName(name: string): string | null {
+  const t = name.trim();
+  if (!t) return 'Enter a name.';
+  if (t.length > NAME_MAX) return `Use at most ${NAME_MAX} characters.`;
+  return null;
+}
+
+export type Refused = { ok: false; error: string };
+const refuseWhenFull = (list: readonly SavedScenario[]): Refused | null => (list.length >= MAX_SCENARIOS ? { ok: false, error: LIST_FULL } : null);
+
+export interface AddOutcome {
+  ok: true;
+  scenarios: SavedScenario[];
+  saved: SavedScenario;
+  /** True when the name was taken, so a number was added. */
+  renamed: boolean;
+}
+
+export function addScenario(list: readonly SavedScenario[], name: string, settings: Settings, now: Date, id: string = newId()): AddOutcome | Refused {
+  const full = refuseWhenFull(list);
+  if (full) return full;
+  const finalName = uniqueName(name, list.map((s) => s.name));
+  const saved = { id, name: finalName, query: serialiseSettings(settings), savedAt: now.toISOString() };
+  return { ok: true, scenarios: [...list, saved], saved, renamed: finalName !== name.trim() };
+}
+
+export function renameScenario(list: readonly SavedScenario[], id: string, name: string): { ok: true; scenarios: SavedScenario[] } | Refused {
+  const bad = checkName(name);
+  if (bad) return { ok: false, error: bad };
+  if (list.some((s) => s.id !== id && sameName(s.name, name))) return { ok: false, error: `Another saved scenario is already called “${name.trim()}”.` };
+  return { ok: true, scenarios: list.map((s) => (s.id === id ? { ...s, name: name.trim() } : s)) };
+}
+
+export function duplicateScenario(
+  list: readonly SavedScenario[],
+  id: string,
+  now: Date,
+  newIdValue: string = newId(),
+): { ok: true; scenarios: SavedScenario[]; copy: SavedScenario } | Refused | null {
+  const i = list.findIndex((s) => s.id === id);
+  const original = list[i];
+  if (!original) return null;
+  const full = refuseWhenFull(list);
+  if (full) return full;
+  const copy = { ...original, id: newIdValue, name: uniqueName(`${original.name.slice(0, NAME_MAX - 8)} (copy)`, list.map((s) => s.name)), savedAt: now.toISOString() };
+  return { ok: true, scenarios: [...list.slice(0, i + 1), copy, ...list.slice(i + 1)], copy };
+}
+
+export const deleteScenario = (list: readonly SavedScenario[], id: string): SavedScenario[] => list.filter((s) => s.id !== id);
+
+/** Puts a deleted scenario back at its place (undo), unless the list has filled up meanwhile. */
+export function restoreScenario(list: readonly SavedScenario[], scenario: SavedScenario, index: number): { ok: true; scenarios: SavedScenario[] } | Refused {
+  const rest = list.filter((s) => s.id !== scenario.id);
+  const full = refuseWhenFull(rest);
+  if (full) return full;
+  return { ok: true, scenarios: [...rest.slice(0, index), scenario, ...rest.slice(index)] };
+}
+
+/** Settings of a saved scenario, cached by query so the same text always gives the same object. */
+const settingsCache = new Map<string, Settings>();
+export function settingsOf(query: string): Settings {
+  let s = settingsCache.get(query);
+  if (!s) {
+    s = parseSettings(query).settings;
+    if (settingsCache.size > 200) settingsCache.clear();
+    settingsCache.set(query, s);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export and import files
+
+export const EXPORT_APP = 'Community Budgets Explorer';
+
+export function exportText(scenarios: readonly SavedScenario[], now: Date = new Date()): string {
+  return `${JSON.stringify({ schema: SAVED_SCHEMA, app: EXPORT_APP, exportedAt: now.toISOString(), scenarios }, null, 2)}\n`;
+}
+
+export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Refuses a file too large to read without blocking the page; checked before it is read. */
+export function checkImportSize(bytes: number): string | null {
+  if (bytes <= IMPORT_MAX_BYTES) return null;
+  return `The file is ${megabytes(bytes)}, larger than the ${megabytes(IMPORT_MAX_BYTES)} this page reads. Files this app writes are smaller: check that this is an export of saved scenarios.`;
+}
+
+export type ImportParse = { ok: true; scenarios: SavedScenario[]; warnings: string[]; errors: string[] } | { ok: false; errors: string[] };
+
+/**
+ * Reads an exported file, or a set-aside copy of stored data (the same shape without the header).
+ * Errors name the scenario and field; a file with no usable entry fails.
+ */
+export function parseImport(text: string): ImportParse {
+  // A string's length counts UTF-16 units, at most the bytes of its UTF-8 file: a quick bound.
+  const tooLarge = checkImportSize(text.length);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    return { ok: false, errors: [`The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`] };
+  }
+  const read = readScenarios(raw);
+  if (!read.ok) return { ok: false, errors: [`The file cannot be imported: ${read.message}.`] };
+  if (read.scenarios.length === 0) {
+    return { ok: false, errors: read.errors.length ? read.errors : ['The file holds no saved scenarios.'] };
+  }
+  return { ok: true, scenarios: read.scenarios, warnings: read.warnings, errors: read.errors };
+}
+
+export type ClashChoice = 'keep-both' | 'replace' | 'skip';
+
+export interface ImportItem {
+  incoming: SavedScenario;
+  /** The saved scenario with the same name, if any. */
+  clash: SavedScenario | null;
+  /** The clashing scenario has exactly the same settings. */
+  identical: boolean;
+}
+
+export function planImport(existing: readonly SavedScenario[], incoming: readonly SavedScenario[]): ImportItem[] {
+  return incoming.map((s) => {
+    const clash = existing.find((e) => sameName(e.name, s.name)) ?? null;
+    return { incoming: s, clash, identical: clash !== null && clash.query === s.query };
+  });
+}
+
+export interface ImportOutcome {
+  scenarios: SavedScenario[];
+  messages: string[];
+  added: number;
+  replaced: number;
+  skipped: number;
+  /** Left out because the list was full. */
+  refused: number;
+}
+
+/** Applies an import plan. Every item gets a message, so nothing changes silently. */
+export function applyImport(
+  existing: readonly SavedScenario[],
+  items: readonly ImportItem[],
+  choices: readonly ClashChoice[],
+  makeId: () => string = newId,
+): ImportOutcome {
+  let list = [...existing];
+  const messages: string[] = [];
+  let added = 0;
+  let replaced = 0;
+  let skipped = 0;
+  let refused = 0;
+  const append = (item: ImportItem, message: (finalName: string) => string) => {
+    if (list.length >= MAX_SCENARIOS) {
+      refused++;
+      messages.push(`Not imported “${item.incoming.name}”: the list already holds ${MAX_SCENARIOS} saved scenarios, the most this browser keeps.`);
+      return;
+    }
+    const finalName = uniqueName(item.incoming.name, list.map((s) => s.name));
+    list.push({ ...item.incoming, id: makeId(), name: finalName });
+    added++;
+    messages.push(message(finalName));
+  };
+  items.forEach((item, i) => {
+    const name = item.incoming.name;
+    if (!item.clash) {
+      append(item, (finalName) => (finalName === name ? `Added “${name}”.` : `Added “${name}” as “${finalName}”, because the file had that name twice.`));
+      return;
+    }
+    const choice = choices[i] ?? 'keep-both';
+    if (choice === 'skip') {
+      skipped++;
+      messages.push(`Skipped “${name}”: you already have a saved scenario of that name.`);
+    } else if (choice === 'replace') {
+      const clashId = item.clash.id;
+      list = list.map((s) => (s.id === clashId ? { ...s, query: item.incoming.query, savedAt: item.incoming.savedAt } : s));
+      replaced++;
+      messages.push(`Replaced the settings of “${item.clash.name}” with those from the file.`);
+    } else {
+      append(item, (finalName) => `Imported “${name}” as “${finalName}”, because that name was already taken.`);
+    }
+  });
+  return { scenarios: list, messages, added, replaced, skipped, refused };
+}
