@@ -24,20 +24,38 @@ export function prepareDataSchemas(): void {
   dataSchemas();
 }
 
+/**
+ * Bounds on every number in the data files, so that a mistyped or hostile value is refused with
+ * its file and field named rather than shown as "£∞bn" or "−126%". Money is in £bn; no figure
+ * of this model comes near £1,000bn (all public spending in England was below that in 2012-13).
+ * Realisation may exceed 100%: the report prints 154% for one annex pilot (EY 2013, 8.1).
+ */
+export const DATA_BOUNDS = {
+  moneyMax: 1000,
+  profileMax: 2,
+  cohortMax: 10_000_000,
+} as const;
+
 function buildSchemas() {
   const source = z.string().min(1, 'every figure needs its source');
   const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-  const share = finite.refine((v) => v >= 0 && v <= 1, 'must be a share between 0 and 1');
+  const between = (min: number, max: number, what: string) => finite.refine((v) => v >= min && v <= max, `must be ${what}`);
+  const share = between(0, 1, 'a share between 0 and 1');
+  const { moneyMax, profileMax, cohortMax } = DATA_BOUNDS;
+  const money = between(0, moneyMax, `an amount from £0bn to £${moneyMax}bn`);
+  const positiveMoney = money.refine((v) => v > 0, `must be more than £0bn (and at most £${moneyMax}bn)`);
+  const realisation = between(0, profileMax, `a realisation from 0 to ${profileMax} (0% to ${profileMax * 100}%)`);
+  const cohort = between(1, cohortMax, `a number of families from 1 to ${cohortMax.toLocaleString('en-GB')}`);
 
-  const sourced = z.object({ value: finite, source });
-  const fiveYears = (label: string) =>
-    z.object({ values: z.array(finite).length(5, `${label} needs one value for each of years 1–5`), source });
+  const sourced = (value: z.ZodType<number>) => z.object({ value, source });
+  const fiveYears = (label: string, value: z.ZodType<number>) =>
+    z.object({ values: z.array(value).length(5, `${label} needs one value for each of years 1–5`), source });
 
   const scenarioInputs = z.object({
-    profile: fiveYears('profile'),
-    grossBenefit: sourced,
-    costs: fiveYears('costs'),
-    ongoingCost: sourced,
+    profile: fiveYears('profile', realisation),
+    grossBenefit: sourced(money),
+    costs: fiveYears('costs', money),
+    ongoingCost: sourced(money),
   });
 
   const partnerShare = z.object({
@@ -51,7 +69,7 @@ function buildSchemas() {
     name: z.string().min(1),
     shortName: z.string().min(1),
     status: z.enum(['aggregated', 'indicative']),
-    addressableSpend: sourced,
+    addressableSpend: sourced(positiveMoney),
     scenarios: z.object({ prudent: scenarioInputs, base: scenarioInputs }),
     partnerShares: z.partialRecord(z.enum(PARTNER_IDS), partnerShare),
     note: z.string().optional(),
@@ -60,8 +78,8 @@ function buildSchemas() {
   const partnerSchema = z.object({
     id: z.enum(PARTNER_IDS),
     name: z.string().min(1),
-    budget: sourced.extend({ kind: z.enum(['DEL', 'AME']) }),
-    budgetByTheme: z.partialRecord(z.enum(THEME_IDS), sourced).optional(),
+    budget: sourced(positiveMoney).extend({ kind: z.enum(['DEL', 'AME']) }),
+    budgetByTheme: z.partialRecord(z.enum(THEME_IDS), sourced(positiveMoney)).optional(),
   });
 
   const version = z.literal(SUPPORTED_DATA_VERSION, {
@@ -82,8 +100,8 @@ function buildSchemas() {
 
   const areasFileSchema = z.object({
     version,
-    nationalCohort: sourced,
-    areas: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), cohort: sourced })),
+    nationalCohort: sourced(cohort),
+    areas: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), cohort: sourced(cohort) })),
   });
 
   return { themesFileSchema, partnersFileSchema, areasFileSchema };
