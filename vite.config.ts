@@ -7,15 +7,18 @@ import { VitePWA } from 'vite-plugin-pwa';
  * The Content-Security-Policy for the built site: only its own origin, no inline scripts, no
  * third-party requests. Added at build time only, because the dev server injects inline styles.
  * (Static hosts such as GitHub Pages cannot send headers, so it travels as a meta tag.)
+ * docs/security.md gives the reason for every source.
  */
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  // blob: the PNG chart download draws the chart's SVG through a blob: URL onto a canvas.
+  "img-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  // The Monte Carlo worker and the service worker are both files of the site itself.
+  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -29,12 +32,36 @@ const contentSecurityPolicy = (): Plugin => ({
     html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
 });
 
+/**
+ * The preview server answers the sub-path without its trailing slash as GitHub Pages does: a
+ * permanent redirect that the browser may keep for ten minutes. The app's address (and so the
+ * service worker's scope, links, bookmarks and the installed app) always ends in a slash.
+ */
+const redirectBareBase = (base: string): Plugin => ({
+  name: 'redirect-bare-base',
+  configurePreviewServer(server) {
+    const bare = base.replace(/\/$/, '');
+    if (!bare || !base.startsWith('/')) return;
+    server.middlewares.use((req, res, next) => {
+      const [path, query] = (req.url ?? '').split(/\?(.*)/s, 2);
+      if (path !== bare) return next();
+      res.statusCode = 301;
+      res.setHeader('Location', `${base}${query ? `?${query}` : ''}`);
+      res.setHeader('Cache-Control', 'max-age=600');
+      res.end();
+    });
+  },
+});
+
+const base = process.env.BASE_PATH ?? './';
+
 // BASE_PATH lets the same build be served from a sub-path such as GitHub Pages' /repo-name/.
 export default defineConfig({
-  base: process.env.BASE_PATH ?? './',
+  base,
   plugins: [
     react(),
     contentSecurityPolicy(),
+    redirectBareBase(base),
     // Works offline after the first visit: the service worker precaches the app and its data.
     // 'prompt' lets the page offer "update available" rather than swapping code mid-workshop.
     VitePWA({

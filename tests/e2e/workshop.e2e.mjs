@@ -294,7 +294,7 @@ export default [
     },
   ],
   [
-    'corrupted or newer saved data is set aside with a notice, and the page still works',
+    'corrupted saved data is set aside and newer data left alone, each with a notice, and the page still works',
     async ({ page, baseUrl, shot }) => {
       await open(page, baseUrl);
       await page.evaluate((k) => localStorage.setItem(k, '{"schema":1,"scenarios":[{"id":'), SAVED_KEY);
@@ -311,12 +311,14 @@ export default [
       await page.getByRole('button', { name: /Report prudent/ }).click();
       await page.waitForFunction(() => window.location.search.includes('scenario=prudent'));
       await saveAs(page, 'Fresh start');
-      // Data from a newer version is set aside too.
-      await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ schema: 9, scenarios: [] })), SAVED_KEY);
+      // Data from a newer version is left exactly as it is (not set aside), with a notice.
+      const newer = JSON.stringify({ schema: 9, scenarios: [] });
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SAVED_KEY, newer]);
       await page.reload();
       await page.locator('.workshop-notice', { hasText: 'newer version' }).waitFor();
       const setAside = await page.evaluate((p) => Object.keys(localStorage).filter((k) => k.startsWith(p)).length, SET_ASIDE_PREFIX);
-      expect(setAside === 2, `expected two set-aside copies, found ${setAside}`);
+      expect(setAside === 1, `expected the one set-aside copy of the corrupt data, found ${setAside}`);
+      expect((await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY)) === newer, 'the newer data was changed');
     },
   ],
   [
