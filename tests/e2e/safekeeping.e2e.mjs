@@ -113,6 +113,7 @@ export default [
       await headline(page).waitFor();
       await openSaved(page);
       await page.getByRole('button', { name: 'Load “Odd one”' }).click();
+      await status(page).filter({ hasText: 'Loaded “Odd one”, except one setting this version does not understand' }).waitFor();
       const notice = page.getByRole('region', { name: 'Part of this link was ignored' });
       await notice.waitFor();
       expect((await notice.innerText()).includes('leakage'), `notice: ${await notice.innerText()}`);

@@ -99,7 +99,12 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
         {describeDifferences(settingsOf(s.query), data)}. Saved {formatSavedAt(s.savedAt)}.
       </p>
       <div className="saved-actions">
-        <button type="button" className="primary-button" aria-label={`Load “${s.name}”`} onClick={() => { loadFromQuery(s.query, 'commit'); onStatus({ text: `Loaded “${s.name}”.` }); }}>
+        <button type="button" className="primary-button" aria-label={`Load “${s.name}”`} onClick={() => {
+            loadFromQuery(s.query, 'commit');
+            // The bad-link notice lists them; the panel may cover it, so the status says so too.
+            const notUnderstood = useSettingsStore.getState().ui.ignored.length;
+            onStatus({ text: notUnderstood ? `Loaded “${s.name}”, except ${notUnderstood === 1 ? 'one setting' : `${notUnderstood} settings`} this version does not understand, left at the default (listed at the top of the page).` : `Loaded “${s.name}”.` });
+          }}>
           Load
         </button>
         <button
