@@ -178,7 +178,7 @@ export default [
       await open(page, baseUrl, `?${hostile.join('&')}`);
       const notice = page.getByRole('region', { name: 'Part of this link was ignored' });
       const lines = await notice.getByRole('listitem').allInnerTexts();
-      check(lines.length === 4, `expected 4 merged lines, got ${lines.length}: ${lines.join(' | ')}`);
+      check(lines.length === 4, `expected 4 merged lines, got ${lines.length}: ${lines.slice(0, 8).join(' | ')}`);
       expectIncludes(lines[0], 'z: not a setting this app knows (2,000 times)', 'the copies, merged');
       expectIncludes(lines[1], 'so the default themes are kept', 'the theme list');
       expectIncludes(lines[3], '"narnia" is not one of the areas', 'the unknown area');
