@@ -1,9 +1,11 @@
 // npm run evaluate -- "scenario=base&leakage=20&delay=1": the model's results as JSON on stdout.
-import { evaluate, parseSettings, toJson } from '../src/model/index';
+import { evaluate, ignoredReport, parseSettings, toJson, withKnownArea } from '../src/model/index';
 import { loadModelData } from './load-data';
 
 const query = process.argv.slice(2).join('&');
-const { settings, ignored } = parseSettings(query);
-for (const i of ignored) process.stderr.write(`ignored ${i.param}: ${i.reason}\n`);
-const results = evaluate(loadModelData(), settings);
+const data = loadModelData();
+// The area list is data, so an unknown area is found here rather than by the parser.
+const { settings, ignored } = withKnownArea(parseSettings(query), data.areas);
+for (const line of ignoredReport(ignored)) process.stderr.write(`${line}\n`);
+const results = evaluate(data, settings);
 process.stdout.write(`${JSON.stringify(toJson(results, settings, ignored), null, 2)}\n`);

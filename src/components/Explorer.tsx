@@ -1,6 +1,6 @@
-import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
-import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useWorkshopStore, type ChartSlot } from '../state';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ChartsHeldNote } from './ChartsHeldNote';
 import { Headline } from './Headline';
@@ -44,6 +44,8 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const comparing = useWorkshopStore((s) => s.compare);
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
+  // Only the data knows which areas exist: a link's unknown area is reported before the first paint.
+  useLayoutEffect(() => useSettingsStore.getState().setKnownAreas(data.areas), [data]);
 
   return (
     <>

@@ -6,6 +6,7 @@ export {
   NUMERIC_SPECS,
   AGGREGATED_THEMES,
   LINK_VERSION,
+  LINK_DECIMALS,
   defaultSettings,
   parseSettings,
   serialiseSettings,
@@ -14,6 +15,7 @@ export {
   type Ignored,
   type ParsedSettings,
 } from './settings';
+export { MAX_IGNORED_LINES, summariseIgnored, timesText, moreText, paramLabel, ignoredReport, type IgnoredLine, type IgnoredSummary } from './ignored';
 export { evaluate, includedThemes } from './evaluate';
 export { discountFactors } from './discount';
 export { realisation, MAX_HORIZON } from './profile';
@@ -87,6 +89,7 @@ export {
   localProblems,
   resolveArea,
   themeDriver,
+  withKnownArea,
   type LocalDriver,
   type LocalResult,
   type LocalTheme,

@@ -3,6 +3,7 @@ import { discountFactors } from './discount';
 import { includedThemes } from './evaluate';
 import { ONE, ZERO, money, sum } from './money';
 import { allocationWeights, type AllocationKey } from './partners';
+import { localParamNames, type ParsedSettings } from './settings';
 import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, ThemeId } from './types';
 import { financialYear } from './years';
 
@@ -81,13 +82,17 @@ export interface LocalResult {
   paybackYear: string | null;
 }
 
+/** The areas a link may name: the pilots in the data, or 'custom'. */
+const areaChoices = (areas: readonly Pick<Area, 'id'>[]) => `${areas.map((a) => a.id).join(', ')} or custom`;
+const knowsArea = (areas: readonly Pick<Area, 'id'>[], id: string) => id === 'custom' || areas.some((a) => a.id === id);
+
 /** Which area the settings name, with its cohort; null and a reason when it is not known. */
 export function resolveArea(data: ModelData, local: LocalSettings): { area: ResolvedArea | null; problems: string[] } {
   const problems: string[] = [];
   const national = data.nationalCohort.value;
   const pilot: Area | undefined = data.areas.find((a) => a.id === local.area);
-  if (!pilot && local.area !== 'custom') {
-    return { area: null, problems: [`“${local.area}” is not one of the areas (${data.areas.map((a) => a.id).join(', ')} or custom), so England as a whole is shown.`] };
+  if (!knowsArea(data.areas, local.area)) {
+    return { area: null, problems: [`“${local.area}” is not one of the areas (${areaChoices(data.areas)}), so England as a whole is shown.`] };
   }
   const cohort = local.cohort ?? pilot?.cohort.value ?? null;
   let cohortShare = cohort === null || !(national > 0) ? null : cohort / national;
@@ -109,6 +114,24 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
     },
     problems,
   };
+}
+
+/**
+ * A link's settings checked against the areas in the data (the parser cannot know them): an area
+ * the data does not know is dropped, so England as a whole is shown and a link the app writes
+ * afterwards never carries it, and it is reported with the local parameters that came with it.
+ */
+export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area, 'id'>[]): ParsedSettings {
+  const local = parsed.settings.local;
+  if (!local || knowsArea(areas, local.area)) return parsed;
+  const settings = { ...parsed.settings };
+  delete settings.local;
+  const ignored = [
+    ...parsed.ignored,
+    { param: 'area', reason: `"${local.area}" is not one of the areas (${areaChoices(areas)}), so England as a whole is shown` },
+    ...localParamNames(local).map((param) => ({ param, reason: 'applies only with a known area' })),
+  ];
+  return { settings, ignored };
 }
 
 /** The driver and share used for one theme (see the rules above). */

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import {
   COST_RULES,
   DISTRIBUTIONS,
@@ -108,17 +109,40 @@ export interface ParsedSettings {
   ignored: Ignored[];
 }
 
-const PLAIN_NUMBER = /^-?\d{1,6}(\.\d{1,6})?$/;
+/**
+ * Decimal places, in a setting's display unit, that a number in a link is read to and written
+ * with: more digits are rounded half up (leakage=73.4043760343358 reads as 73.404376%,
+ * rate=0.0000001 as 0%). Six is finer than any control's step and is what the app writes, so a
+ * link the app wrote reads back exactly.
+ */
+export const LINK_DECIMALS = 6;
+
+/**
+ * A decimal number as people and programs write it: "12", "-0.5", ".5", "5.", "1e-7", "1e+2".
+ * A "+" left unescaped in a link arrives as a space, so "1e 2" is read as "1e+2".
+ */
+const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+ -]?\d+)?$/i;
+const exactDecimal = (text: string): Decimal | null => (DECIMAL_NUMBER.test(text) ? new Decimal(text.replace(' ', '+')) : null);
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-/** A display-unit number within a spec's range, or the reason it is not one. */
+/** The number written in `text` rounded to LINK_DECIMALS, or null when it is not a number. */
+function readDecimal(text: string): number | null {
+  const exact = exactDecimal(text);
+  if (!exact) return null;
+  // Decimal reads every digit exactly (Number would round first, then we would round again);
+  // adding zero turns "-0" (and "-0.0000001", which rounds to it) into 0, so a link never
+  // carries a negative zero.
+  return exact.toDecimalPlaces(LINK_DECIMALS, Decimal.ROUND_HALF_UP).toNumber() + 0;
+}
+
+const unitWords = (unit: NumericSpec['unit']) => (unit === '%' ? '%' : ' years');
+
+/** A display-unit number within a spec's range (rounded as LINK_DECIMALS says), or the reason it is not one. */
 function readNumber(raw: string, s: Pick<NumericSpec, 'min' | 'max' | 'unit'>): number | string {
   const text = raw.trim();
-  if (!PLAIN_NUMBER.test(text)) return `"${shorten(raw)}" is not a number`;
-  // Adding zero turns "-0" into 0, so a link never carries a negative zero.
-  const value = Number(text) + 0;
-  const unit = s.unit === '%' ? '%' : ' years';
-  if (value < s.min || value > s.max) return `${text} is outside ${s.min}–${s.max}${unit}`;
+  const value = readDecimal(text);
+  if (value === null) return `"${shorten(raw)}" is not a number`;
+  if (value < s.min || value > s.max) return `${shorten(text)} is outside ${s.min}–${s.max}${unitWords(s.unit)}`;
   return value;
 }
 
@@ -129,13 +153,29 @@ function readScenario(raw: string): number | string {
   return readNumber(raw, spec('scenario'));
 }
 
-function readThemes(raw: string, ignored: Ignored[]): ThemeId[] {
-  const wanted = new Set<string>();
-  for (const part of raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
-    if ((THEME_IDS as readonly string[]).includes(part)) wanted.add(part);
-    else ignored.push({ param: 'themes', reason: `"${shorten(part)}" is not a theme (use ${THEME_IDS.join(', ')})` });
+/** Names quoted for a message: the first three, then how many more. */
+function quoteNames(names: string[]): string {
+  const shown = names.slice(0, 3).map((n) => `"${shorten(n)}"`).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
+
+/**
+ * The themes in a comma list, each bad name reported. An empty list ("themes=", what the app
+ * writes when every theme is off) means none; a list in which no name is a theme keeps the
+ * default themes, so a mistyped link never switches everything off.
+ */
+function readThemes(raw: string, fail: (reason: string) => void): ThemeId[] | undefined {
+  const parts = raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const isTheme = (part: string): part is ThemeId => (THEME_IDS as readonly string[]).includes(part);
+  const bad = parts.filter((part) => !isTheme(part));
+  const use = `use ${THEME_IDS.join(', ')}`;
+  if (parts.length > 0 && bad.length === parts.length) {
+    const names = [...new Set(bad)];
+    fail(`${quoteNames(names)} ${names.length === 1 ? 'is not a theme' : 'are not themes'} (${use}), so the default themes are kept`);
+    return undefined;
   }
-  return THEME_IDS.filter((id) => wanted.has(id));
+  for (const part of bad) fail(`"${shorten(part)}" is not a theme (${use})`);
+  return THEME_IDS.filter((id) => parts.includes(id));
 }
 
 const findPartner = (raw: string): PartnerId | undefined =>
@@ -150,56 +190,75 @@ function readLens(raw: string): PartnerLens | string {
   return { kind: match[1]!.toLowerCase() === 'lead' ? 'lead' : 'exclude', partner };
 }
 
+/** What the first occurrence of a parameter said, so its repeats can be reported truly. */
+interface FirstSeen {
+  raw: string;
+  /** What was reported about it (empty when it was used). */
+  reported: Ignored[];
+}
+
 /**
  * Reads settings from a query string. Every parameter is optional; anything unknown or invalid is
  * left at its default and reported with the reason, so a hand-edited link never breaks the page.
+ * A parameter given more than once is read once, at its first occurrence: an exact repeat of a
+ * bad one is reported as the first was (so a notice can count the copies), any other repeat as a
+ * repeat.
  */
 export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
   const settings = defaultSettings();
   const ignored: Ignored[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, FirstSeen>();
   const extra = newExtra();
 
   for (const [rawKey, raw] of params) {
     const key = rawKey.trim();
-    const fail = (reason: string) => ignored.push({ param: shorten(key), reason });
     // Theme names are read without regard to case, so leakage.HSC repeats leakage.hsc.
     const canonical = /^(leakage|delay|range|spend)\./i.test(key) ? key.toLowerCase() : key;
-    if (seen.has(canonical)) {
-      fail('given more than once; the first value was used');
+    const first = seen.get(canonical);
+    if (first) {
+      if (first.raw === raw && first.reported.length > 0) ignored.push(...first.reported);
+      else ignored.push({ param: shorten(key), reason: first.reported.length > 0 ? 'given more than once; only the first value was read' : 'given more than once; the first value was used' });
       continue;
     }
-    seen.add(canonical);
-    const numeric = NUMERIC_SPECS.find((s) => s.key === key);
-    if (key === 'v') {
-      if (raw.trim() !== String(LINK_VERSION)) fail(`link version "${shorten(raw)}" is not known; read as version ${LINK_VERSION}`);
-    } else if (key === 'scenario' || numeric) {
-      const s = numeric ?? spec('scenario');
-      const value = key === 'scenario' ? readScenario(raw) : readNumber(raw, s);
-      if (typeof value === 'string') fail(value);
-      else if (key === 'horizon' && !Number.isInteger(value)) fail(`${value} is not a whole number of years`);
-      else settings[s.key] = value / s.divisor;
-    } else if (key === 'themes') {
-      settings.themes = readThemes(raw, ignored);
-    } else if (key === 'lens') {
-      const lens = readLens(raw);
-      if (typeof lens === 'string') fail(lens);
-      else settings.lens = lens;
-    } else if (/^(leakage|delay)\.[^.]+$/.test(key)) {
-      const [which, theme] = key.split('.') as [PerThemeKey, string];
-      const s = spec(which);
-      const id = THEME_IDS.find((t) => t === theme.toLowerCase());
-      const value = readNumber(raw, s);
-      if (!id) fail(`"${shorten(theme)}" is not a theme`);
-      else if (typeof value === 'string') fail(value);
-      else settings[which === 'leakage' ? 'leakageByTheme' : 'delayByTheme'][id] = value / s.divisor;
-    } else if (!readExtra(key, raw, fail, extra)) {
-      fail('not a setting this app knows');
-    }
+    const reported: Ignored[] = [];
+    seen.set(canonical, { raw, reported });
+    readParam(key, raw, settings, extra, (reason) => reported.push({ param: shorten(key), reason }));
+    ignored.push(...reported);
   }
   finishExtra(settings, extra, ignored);
   return { settings, ignored };
+}
+
+/** Reads one parameter into the settings (or `extra`), reporting through `fail` whatever it cannot use. */
+function readParam(key: string, raw: string, settings: Settings, extra: Extra, fail: (reason: string) => void) {
+  const numeric = NUMERIC_SPECS.find((s) => s.key === key);
+  if (key === 'v') {
+    if (raw.trim() !== String(LINK_VERSION)) fail(`link version "${shorten(raw)}" is not known; read as version ${LINK_VERSION}`);
+  } else if (key === 'scenario' || numeric) {
+    const s = numeric ?? spec('scenario');
+    const value = key === 'scenario' ? readScenario(raw) : readNumber(raw, s);
+    if (typeof value === 'string') fail(value);
+    else if (key === 'horizon' && !Number.isInteger(value)) fail(`${value} is not a whole number of years`);
+    else settings[s.key] = value / s.divisor;
+  } else if (key === 'themes') {
+    const themes = readThemes(raw, fail);
+    if (themes) settings.themes = themes;
+  } else if (key === 'lens') {
+    const lens = readLens(raw);
+    if (typeof lens === 'string') fail(lens);
+    else settings.lens = lens;
+  } else if (/^(leakage|delay)\.[^.]+$/.test(key)) {
+    const [which, theme] = key.split('.') as [PerThemeKey, string];
+    const s = spec(which);
+    const id = THEME_IDS.find((t) => t === theme.toLowerCase());
+    const value = readNumber(raw, s);
+    if (!id) fail(`"${shorten(theme)}" is not a theme`);
+    else if (typeof value === 'string') fail(value);
+    else settings[which === 'leakage' ? 'leakageByTheme' : 'delayByTheme'][id] = value / s.divisor;
+  } else if (!readExtra(key, raw, fail, extra)) {
+    fail('not a setting this app knows');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -216,22 +275,24 @@ interface Extra {
 
 const newExtra = (): Extra => ({ local: { spend: {}, costRule: 'all' }, localParams: [] });
 
-const WHOLE = /^\d{1,10}$/;
 const AREA_ID = /^[a-z0-9-]{1,40}$/;
 
+/** A whole number from min to max, or the reason it is not one (no rounding: 1.5 is not whole). */
 function readWhole(raw: string, min: number, max: number, what: string): number | string {
   const text = raw.trim();
-  if (!WHOLE.test(text)) return `"${shorten(raw)}" is not a whole number`;
-  const value = Number(text);
-  if (value < min || value > max) return `${text} is outside ${min}–${max}${what ? ` ${what}` : ''}`;
-  return value;
+  const exact = exactDecimal(text);
+  const outside = `${shorten(text)} is outside ${min}–${max}${what ? ` ${what}` : ''}`;
+  if (exact && !exact.isFinite()) return outside;
+  if (!exact?.isInteger()) return `"${shorten(raw)}" is not a whole number`;
+  const value = exact.toNumber() + 0;
+  return value < min || value > max ? outside : value;
 }
 
 /** A share given in % (more than 0, at most 100), as a fraction. */
 function readShare(raw: string): number | string {
   const value = readNumber(raw, { min: 0, max: 100, unit: '%' });
   if (typeof value === 'string') return value;
-  if (value === 0) return 'a share must be more than 0%';
+  if (value === 0) return Number(raw.trim()) === 0 ? 'a share must be more than 0%' : `a share must be more than 0% (${shorten(raw.trim())} rounds to 0 at ${LINK_DECIMALS} decimal places)`;
   return value / 100;
 }
 
@@ -268,20 +329,31 @@ function readExtra(key: string, raw: string, fail: (reason: string) => void, ext
     if (AREA_ID.test(id)) extra.area = id;
     else fail(`"${shorten(raw)}" is not an area name (letters, digits and hyphens)`);
   } else if (key === 'cohort' || key === 'pop' || key === 'costs' || lower.startsWith('spend.')) {
-    extra.localParams.push(key);
-    if (key === 'cohort') take(readWhole(raw, 1, MAX_COHORT, 'families'), (v) => (extra.local.cohort = v));
-    else if (key === 'pop') take(readShare(raw), (v) => (extra.local.population = v));
-    else if (key === 'costs') {
-      const rule = COST_RULES.find((x) => x === raw.trim().toLowerCase());
-      if (rule) extra.local.costRule = rule;
-      else fail(`"${shorten(raw)}" is not a cost rule (use ${COST_RULES.join(' or ')})`);
-    } else {
-      const theme = THEME_IDS.find((t) => t === lower.slice('spend.'.length));
-      if (!theme) fail(`"${shorten(key.slice('spend.'.length))}" is not a theme`);
-      else take(readShare(raw), (v) => (extra.local.spend[theme] = v));
-    }
+    // Noted only when usable, so that one without an area is reported once, with its true reason.
+    const reason = readLocal(key, raw, extra.local);
+    if (reason) fail(reason);
+    else extra.localParams.push(key);
   } else return false;
   return true;
+}
+
+/** Reads one local-area parameter into `local`; the reason when its value cannot be used. */
+function readLocal(key: string, raw: string, local: Extra['local']): string | undefined {
+  const lower = key.toLowerCase();
+  if (key === 'costs') {
+    const rule = COST_RULES.find((x) => x === raw.trim().toLowerCase());
+    if (!rule) return `"${shorten(raw)}" is not a cost rule (use ${COST_RULES.join(' or ')})`;
+    local.costRule = rule;
+    return undefined;
+  }
+  const theme = THEME_IDS.find((t) => t === lower.slice('spend.'.length));
+  if (key !== 'cohort' && key !== 'pop' && !theme) return `"${shorten(key.slice('spend.'.length))}" is not a theme`;
+  const value = key === 'cohort' ? readWhole(raw, 1, MAX_COHORT, 'families') : readShare(raw);
+  if (typeof value === 'string') return value;
+  if (key === 'cohort') local.cohort = value;
+  else if (key === 'pop') local.population = value;
+  else local.spend[theme!] = value;
+  return undefined;
 }
 
 function finishExtra(settings: Settings, extra: Extra, ignored: Ignored[]) {
@@ -290,14 +362,13 @@ function finishExtra(settings: Settings, extra: Extra, ignored: Ignored[]) {
     settings.local = { area: extra.area, ...extra.local };
     return;
   }
-  for (const param of extra.localParams) {
-    // Already reported when its value was wrong; otherwise say why it was not used.
-    if (!ignored.some((i) => i.param === shorten(param))) ignored.push({ param: shorten(param), reason: 'applies only with area=… (a pilot or custom)' });
-  }
+  // Those with a bad value were reported when read; these were good but have no area to apply to.
+  for (const param of extra.localParams) ignored.push({ param: shorten(param), reason: 'applies only with area=… (a pilot or custom)' });
 }
 
-/** Display-unit value rounded so floating-point noise never reaches a link. */
-const display = (value: number, divisor: number) => String(Math.round(value * divisor * 1e6) / 1e6);
+/** Display-unit value rounded to LINK_DECIMALS, so floating-point noise never reaches a link. */
+const LINK_SCALE = 10 ** LINK_DECIMALS;
+const display = (value: number, divisor: number) => String(Math.round(value * divisor * LINK_SCALE) / LINK_SCALE);
 
 const lensText = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`);
 
@@ -359,6 +430,9 @@ function uncertaintyParams(u: UncertaintySettings | undefined): [string, string]
   }
   return params;
 }
+
+/** The link parameters (besides `area`) that a local choice is written with. */
+export const localParamNames = (l: LocalSettings): string[] => localParams(l).slice(1).map(([key]) => key);
 
 function localParams(l: LocalSettings | undefined): [string, string][] {
   if (!l) return [];

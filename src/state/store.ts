@@ -4,6 +4,8 @@ import {
   PARTNER_IDS,
   defaultSettings,
   parseSettings,
+  withKnownArea,
+  type Area,
   type Ignored,
   type NumericSpec,
   type PartnerId,
@@ -40,6 +42,10 @@ export interface StoreState {
   settings: Settings;
   change: { kind: ChangeKind; seq: number };
   ui: UiState;
+  /** The areas in the data once loaded (null before): a link naming another is reported. */
+  knownAreas: readonly Pick<Area, 'id'>[] | null;
+  /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
+  setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => void;
   setSettings: (next: Settings | ((current: Settings) => Settings), kind?: ChangeKind) => void;
   /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
   setNumeric: (key: NumericSpec['key'], displayValue: number, kind?: ChangeKind) => void;
@@ -98,10 +104,11 @@ export const initialUi = (): UiState => ({
   ignored: [],
 });
 
-export const initialState = (): Pick<StoreState, 'settings' | 'change' | 'ui'> => ({
+export const initialState = (): Pick<StoreState, 'settings' | 'change' | 'ui' | 'knownAreas'> => ({
   settings: defaultSettings(),
   change: { kind: 'external', seq: 0 },
   ui: initialUi(),
+  knownAreas: null,
 });
 
 export const useSettingsStore = create<StoreState>()((set, get) => {
@@ -162,8 +169,18 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
     toggleTable: (chart) => set((state) => ({ ui: { ...state.ui, tables: { ...state.ui.tables, [chart]: !state.ui.tables[chart] } } })),
     setPartnerMeasure: (partnerMeasure) => patchUi({ partnerMeasure }),
     dismissIgnored: () => patchUi({ ignored: [] }),
+    setKnownAreas: (areas) => {
+      const { settings: current, ui } = get();
+      set({ knownAreas: areas });
+      const checked = withKnownArea({ settings: current, ignored: ui.ignored }, areas);
+      if (checked.settings === current) return;
+      noteSettings(checked.settings);
+      set((state) => ({ settings: checked.settings, change: { kind: 'external', seq: state.change.seq + 1 }, ui: { ...state.ui, ignored: checked.ignored } }));
+    },
     loadFromQuery: (query, kind = 'external') => {
-      const { settings, ignored } = parseSettings(query);
+      const parsed = parseSettings(query);
+      const known = get().knownAreas;
+      const { settings, ignored } = known ? withKnownArea(parsed, known) : parsed;
       const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
       noteSettings(settings);
       set((state) => ({

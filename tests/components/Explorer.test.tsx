@@ -213,6 +213,14 @@ describe('ignored link parameters', () => {
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('region', { name: 'Part of this link was ignored' })).toBeNull();
   });
+  it('include an area the data does not know, and England as a whole is shown', () => {
+    useSettingsStore.getState().loadFromQuery('?leakage=20&area=narnia');
+    renderExplorer();
+    const notice = screen.getByRole('region', { name: 'Part of this link was ignored' });
+    expect(within(notice).getByText('area')).toBeInTheDocument();
+    expect(notice).toHaveTextContent('"narnia" is not one of the areas (triborough, manchester, essex, westcheshire or custom), so England as a whole is shown');
+    expect(useSettingsStore.getState().settings).toEqual({ ...defaultSettings(), leakage: 0.2 });
+  });
 });
 
 describe('address bar', () => {

@@ -14,6 +14,10 @@ async function open(page, baseUrl, query = '') {
   await page.getByRole('heading', { name: 'How robust is the case?' }).waitFor();
 }
 
+function check(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
 function expectIncludes(text, part, what) {
   if (!text.includes(part)) throw new Error(`${what}: expected "${part}" in "${text.slice(0, 300)}"`);
 }
@@ -162,6 +166,44 @@ export default [
       expectIncludes(await headlineText(page), '£', 'headline still shows money');
     },
   ],
+  ...[
+    [1366, 768],
+    [390, 844],
+  ].map(([width, height]) => [
+    `a hostile link gives a short, true notice at ${width}×${height}, and the link the app writes next gives none`,
+    async ({ page, baseUrl, root }) => {
+      // 2,000 copies of one bad parameter (a server takes about 16 KB of address, so a short one),
+      // a theme list of junk, numbers with too many decimals, an area the data does not know.
+      const hostile = [...Array.from({ length: 2000 }, () => 'z=1'), 'themes=zzz', 'leakage=73.4043760343358', 'rate=0.0000001', 'area=narnia', 'evil=%3Cscript%3Ealert(1)%3C/script%3E'];
+      await open(page, baseUrl, `?${hostile.join('&')}`);
+      const notice = page.getByRole('region', { name: 'Part of this link was ignored' });
+      const lines = await notice.getByRole('listitem').allInnerTexts();
+      check(lines.length === 4, `expected 4 merged lines, got ${lines.length}: ${lines.slice(0, 8).join(' | ')}`);
+      expectIncludes(lines[0], 'z: not a setting this app knows (2,000 times)', 'the copies, merged');
+      expectIncludes(lines[1], 'so the default themes are kept', 'the theme list');
+      expectIncludes(lines[3], '"narnia" is not one of the areas', 'the unknown area');
+      const text = await notice.innerText();
+      check(!text.includes('not a number'), `long decimals called "not a number": ${text}`);
+      for (const theme of ['theme-hsc', 'theme-fcn', 'theme-ws']) check(await page.locator(`#${theme}`).isChecked(), `${theme} was switched off`);
+      const exact = (label) => page.getByRole('spinbutton', { name: new RegExp(`^${label}, exact value`) }).inputValue();
+      check((await exact('Leakage')) === '73.404376', `leakage read as ${await exact('Leakage')}`);
+      check((await exact('Discount rate')) === '0', `rate read as ${await exact('Discount rate')}`);
+      const box = await notice.boundingBox();
+      check(box.height < height * 0.6, `the notice is ${box.height}px tall in a ${height}px window`);
+      check((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, 'the page scrolls sideways');
+      await notice.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${root}/test-results/screenshots/hostile-link-notice-${width}x${height}.png` });
+      // A finished change writes the address; opening that address reports nothing.
+      await page.getByRole('button', { name: /Report prudent/ }).click();
+      await page.waitForFunction(() => window.location.search.includes('scenario=prudent'));
+      const written = page.url();
+      check(!written.includes('narnia') && !written.includes('zzz') && !written.includes('z=1'), `the app wrote ${written}`);
+      await page.goto(written);
+      await headline(page).waitFor();
+      check((await page.getByRole('region', { name: 'Part of this link was ignored' }).count()) === 0, `a link the app wrote gave a notice: ${written}`);
+    },
+    { viewport: { width, height } },
+  ]),
   [
     'every chart has an accessible name and a table with the same numbers',
     async ({ page, baseUrl }) => {

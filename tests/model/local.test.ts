@@ -88,3 +88,29 @@ describe('local figures', () => {
     expect(run(data, { ...defaultSettings(), local: local({ area: 'narnia' }) })).toBeNull();
   });
 });
+
+// Bad links (issue 19): the parser cannot know the areas, so the data's list decides.
+import { withKnownArea } from '../../src/model';
+
+describe('withKnownArea', () => {
+  it('drops an area the data does not know, and reports it with the parameters that came with it', () => {
+    const parsed = parseSettings('leakage=20&area=narnia&cohort=500&spend.hsc=1&costs=share');
+    const { settings, ignored } = withKnownArea(parsed, data.areas);
+    expect(settings).toEqual({ ...defaultSettings(), leakage: 0.2 });
+    expect(ignored).toEqual([
+      { param: 'area', reason: '"narnia" is not one of the areas (triborough, manchester, essex, westcheshire or custom), so England as a whole is shown' },
+      { param: 'cohort', reason: 'applies only with a known area' },
+      { param: 'spend.hsc', reason: 'applies only with a known area' },
+      { param: 'costs', reason: 'applies only with a known area' },
+    ]);
+  });
+
+  it('keeps what was already reported and leaves known areas and no area alone', () => {
+    const bad = parseSettings('foo=1&area=atlantis');
+    expect(withKnownArea(bad, data.areas).ignored.map((i) => i.param)).toEqual(['foo', 'area']);
+    for (const query of ['area=manchester&cohort=7', 'area=custom&pop=2', 'leakage=20', '']) {
+      const parsed = parseSettings(query);
+      expect(withKnownArea(parsed, data.areas)).toBe(parsed);
+    }
+  });
+});

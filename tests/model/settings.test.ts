@@ -150,6 +150,11 @@ describe('parseSettings: valid values', () => {
     ['leakage.hsc=30&leakage.fcn=10&delay.ws=1', { leakageByTheme: { hsc: 0.3, fcn: 0.1 }, delayByTheme: { ws: 1 } }],
     ['?scenario=prudent&leakage=20&delay=1&v=1', { scenario: 0, leakage: 0.2, delay: 1 }],
     ['%20leakage%20=20', { leakage: 0.2 }],
+    // Numbers as other programs write them are numbers.
+    ['leakage=1e1', { leakage: 0.1 }],
+    ['leakage=.5', { leakage: 0.005 }],
+    ['leakage=5.', { leakage: 0.05 }],
+    ['leakage=%2B5', { leakage: 0.05 }],
   ])('%s', (query, expected) => {
     const { settings, ignored } = parse(query);
     expect(ignored).toEqual([]);
@@ -213,21 +218,19 @@ describe('parseSettings: invalid values are ignored with a reason', () => {
     ['leakage=NaN', 'leakage', /"NaN" is not a number/],
     ['leakage=Infinity', 'leakage', /is not a number/],
     ['leakage=-Infinity', 'leakage', /is not a number/],
-    ['leakage=1e3', 'leakage', /"1e3" is not a number/],
-    ['leakage=1e1', 'leakage', /is not a number/],
+    // Exponent notation is a number (String(0.0000001) is "1e-7"): the true reason is its range.
+    ['leakage=1e3', 'leakage', /^1e3 is outside 0–100%$/],
     ['leakage=0x10', 'leakage', /is not a number/],
     ['leakage=50%25', 'leakage', /is not a number/],
     ['leakage=5,0', 'leakage', /is not a number/],
-    ['leakage=.5', 'leakage', /is not a number/],
-    ['leakage=5.', 'leakage', /is not a number/],
     ['leakage=', 'leakage', /is not a number/],
     ['leakage', 'leakage', /is not a number/],
     ['leakage=%20', 'leakage', /is not a number/],
     ['leakage=ten', 'leakage', /is not a number/],
     ['leakage=%D9%A3', 'leakage', /is not a number/], // Arabic-Indic digit three
     ['leakage=%EF%BC%91%EF%BC%90', 'leakage', /is not a number/], // full-width 10
-    ['leakage=1234567', 'leakage', /is not a number/],
-    ['leakage=1.1234567', 'leakage', /is not a number/],
+    ['leakage=1234567', 'leakage', /^1234567 is outside 0–100%$/],
+    ['leakage=1e999', 'leakage', /^1e999 is outside 0–100%$/],
     ['leakage=__proto__', 'leakage', /is not a number/],
     ['delay=5.25', 'delay', /5\.25 is outside 0–5 years/],
     ['delay=-0.5', 'delay', /outside/],
@@ -321,7 +324,7 @@ describe('parseSettings: invalid values are ignored with a reason', () => {
 
   it('does not pollute any prototype', () => {
     const { settings } = parse('__proto__=1&constructor=1&leakage.__proto__=10&delay.__proto__=1&themes=__proto__,constructor');
-    expect(settings).toEqual({ ...DEFAULTS, themes: [] });
+    expect(settings).toEqual(DEFAULTS);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(Object.keys(settings.leakageByTheme)).toEqual([]);
@@ -332,7 +335,7 @@ describe('parseSettings: invalid values are ignored with a reason', () => {
     const longKey = 'k'.repeat(10_000);
     const longValue = '9'.repeat(10_000);
     const { settings, ignored } = parse(`${longKey}=1&leakage=${longValue}&themes=${'x'.repeat(5000)}&lens=${'y'.repeat(5000)}`);
-    expect(settings).toEqual({ ...DEFAULTS, themes: [] });
+    expect(settings).toEqual(DEFAULTS);
     expect(ignored).toHaveLength(4);
     expect(ignored[0]?.param).toBe(`${'k'.repeat(40)}…`);
     for (const i of ignored) {
@@ -563,7 +566,7 @@ describe('Monte Carlo and local-area parameters', () => {
   });
 
   it.each([
-    ['seed=-1', 'seed', '"-1" is not a whole number'],
+    ['seed=-1', 'seed', '-1 is outside 0–4294967295'],
     ['seed=1.5', 'seed', '"1.5" is not a whole number'],
     ['seed=4294967296', 'seed', '4294967296 is outside 0–4294967295'],
     ['draws=99', 'draws', '99 is outside 100–100000 draws'],
@@ -638,5 +641,112 @@ describe('Monte Carlo and local-area parameters', () => {
     expect(settingsEqual(a, DEFAULTS)).toBe(false);
     expect(modelSettingsEqual(a, DEFAULTS)).toBe(true);
     expect(modelSettingsEqual({ ...a, leakage: 0.1 }, DEFAULTS)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Bad links (issue 19): no list switched off by junk, every bad value reported, long decimals read.
+
+import { LINK_DECIMALS } from '../../src/model/settings';
+
+describe('bad links: a list with no good entry keeps its default', () => {
+  it.each(['themes=zzz', 'themes=zzz,yyy', 'themes=__proto__', 'themes=%20ZZZ%20,', 'themes=1,2,3', 'themes=zzz&themes=hsc'])('%s', (query) => {
+    const { settings, ignored } = parse(query);
+    expect(settings.themes).toEqual(AGGREGATED_THEMES);
+    expect(ignored[0]).toEqual({ param: 'themes', reason: expect.stringMatching(/(is not a theme|are not themes) \(use hsc, fcn, ws, da, ro\), so the default themes are kept$/) });
+    // The link the app writes next carries no themes at all: the defaults.
+    expect(serialiseSettings(settings)).toBe('');
+  });
+
+  it('names the first three bad entries and counts the rest', () => {
+    expect(parse('themes=a,b,c,d,e,a').ignored).toEqual([
+      { param: 'themes', reason: '"a", "b", "c" and 2 more are not themes (use hsc, fcn, ws, da, ro), so the default themes are kept' },
+    ]);
+  });
+
+  it('still switches every theme off for an empty list, as the app writes it', () => {
+    expect(parse('themes=').settings.themes).toEqual([]);
+    expect(serialiseSettings({ ...DEFAULTS, themes: [] })).toBe('themes=&v=1');
+  });
+
+  it('says truly what happened to a repeat when the first value could not be used', () => {
+    expect(parse('themes=zzz&themes=hsc').ignored[1]).toEqual({ param: 'themes', reason: 'given more than once; only the first value was read' });
+    expect(parse('leakage=abc&leakage=20').ignored[1]).toEqual({ param: 'leakage', reason: 'given more than once; only the first value was read' });
+  });
+});
+
+describe('bad links: numbers with more decimals than a link carries', () => {
+  it.each<[string, Partial<Settings>]>([
+    ['leakage=73.4043760343358', { leakage: 73.404376 / 100 }],
+    ['rate=0.0000001', { rate: 0 }],
+    ['rate=1e-7', { rate: 0 }],
+    ['rate=3.50000049', { rate: 0.035 }],
+    ['rate=3.5000005', { rate: 3.500001 / 100 }],
+    ['scale=100.0000004', { scale: 1 }],
+    ['scale=-0.0000001', { scale: 0 }],
+    ['scenario=12.3456789', { scenario: 12.345679 / 100 }],
+    ['delay=0.2500000000001', { delay: 0.25 }],
+    ['horizon=7.0000000001', { horizon: 7 }],
+    ['leakage.hsc=10.12345678', { leakageByTheme: { hsc: 10.123457 / 100 } }],
+    ['delay.ws=1.00000001', { delayByTheme: { ws: 1 } }],
+  ])('reads %s rounded to six decimal places of its unit, without a notice', (query, expected) => {
+    expect(LINK_DECIMALS).toBe(6);
+    const { settings, ignored } = parse(query);
+    expect(ignored).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULTS, ...expected });
+    // What it was read as is what the app writes back.
+    expect(parse(serialiseSettings(settings)).settings).toEqual(settings);
+  });
+
+  it('reads long decimals in Monte Carlo ranges and local shares too', () => {
+    const { settings, ignored } = parse('range.leakage=10.00000001-40.1234567&area=custom&pop=1.23456789&spend.hsc=0.0000014');
+    expect(ignored).toEqual([]);
+    expect(settings.uncertainty?.ranges.leakage).toEqual([0.1, 40.123457 / 100]);
+    expect(settings.local).toEqual({ ...defaultLocal('custom'), population: 1.234568 / 100, spend: { hsc: 0.000001 / 100 } });
+  });
+
+  it('gives the true reason when a long decimal cannot be used', () => {
+    expect(parse('scale=100.0000006').ignored).toEqual([{ param: 'scale', reason: '100.0000006 is outside 0–100%' }]);
+    expect(parse('horizon=7.4999999999').ignored).toEqual([{ param: 'horizon', reason: '7.5 is not a whole number of years' }]);
+    expect(parse('area=custom&pop=0.0000001').ignored).toEqual([{ param: 'pop', reason: 'a share must be more than 0% (0.0000001 rounds to 0 at 6 decimal places)' }]);
+    expect(parse('seed=12345678901').ignored).toEqual([{ param: 'seed', reason: '12345678901 is outside 0–4294967295' }]);
+    expect(parse('draws=2000.5').ignored).toEqual([{ param: 'draws', reason: '"2000.5" is not a whole number' }]);
+    expect(parse(`leakage=0.${'1'.repeat(500)}`).settings.leakage).toBe(0.111111 / 100);
+  });
+
+  it('never calls a number written by a program "not a number" (seeded)', () => {
+    const rng = seededRandom(19);
+    for (let i = 0; i < 500; i++) {
+      const n = NUMERIC_SPECS[Math.floor(rng() * NUMERIC_SPECS.length)]!;
+      const value = n.min + rng() * (n.max - n.min) * (rng() < 0.1 ? 1e-9 : 1);
+      const digits = Math.floor(rng() * 20);
+      const texts = [String(value), value.toFixed(digits), value.toPrecision(1 + digits)];
+      // Written into a link as they are, or escaped ("1e+2" unescaped arrives as "1e 2").
+      for (const text of [...texts, ...texts.map(encodeURIComponent)]) {
+        const { ignored } = parse(`${n.key}=${text}`);
+        for (const ig of ignored) expect(ig.reason, `${n.key}=${text}`).not.toMatch(/not a number/);
+        if (n.key !== 'horizon') expect(ignored, `${n.key}=${text}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('bad links: nothing is dropped without a word', () => {
+  it('reports a good local parameter given twice without an area, not only its repeat', () => {
+    expect(parse('cohort=1200&cohort=1300').ignored).toEqual([
+      { param: 'cohort', reason: 'given more than once; the first value was used' },
+      { param: 'cohort', reason: 'applies only with area=… (a pilot or custom)' },
+    ]);
+  });
+
+  it('reports each exact copy of a bad parameter as the first was, so they can be counted', () => {
+    const { settings, ignored } = parse(Array.from({ length: 2000 }, () => 'themes=zzz').join('&'));
+    expect(settings).toEqual(DEFAULTS);
+    expect(ignored).toHaveLength(2000);
+    expect(new Set(ignored.map((i) => `${i.param}|${i.reason}`)).size).toBe(1);
+  });
+
+  it('reports a bad spend theme before its value', () => {
+    expect(parse('area=custom&spend.xyz=abc').ignored).toEqual([{ param: 'spend.xyz', reason: '"xyz" is not a theme' }]);
   });
 });

@@ -123,3 +123,39 @@ describe('acceptsDisplay', () => {
     expect(acceptsDisplay(11, specFor('horizon'))).toBe(false);
   });
 });
+
+describe('an area the data does not know (issue 19)', () => {
+  const areas = [{ id: 'manchester' }, { id: 'essex' }];
+
+  it('is dropped and reported once the data has loaded, without touching the address', () => {
+    state().loadFromQuery('leakage=20&area=narnia&pop=2');
+    expect(state().settings.local?.area).toBe('narnia');
+    const seq = state().change.seq;
+    state().setKnownAreas(areas);
+    expect(state().settings).toEqual({ ...defaultSettings(), leakage: 0.2 });
+    expect(state().change).toEqual({ kind: 'external', seq: seq + 1 });
+    expect(state().ui.ignored).toEqual([
+      { param: 'area', reason: expect.stringContaining('"narnia" is not one of the areas (manchester, essex or custom)') },
+      { param: 'pop', reason: 'applies only with a known area' },
+    ]);
+  });
+
+  it('is dropped and reported by every later link (back, forward, a saved scenario)', () => {
+    state().setKnownAreas(areas);
+    state().loadFromQuery('area=atlantis&leakage=5');
+    expect(state().settings.local).toBeUndefined();
+    expect(state().ui.ignored.map((i) => i.param)).toEqual(['area']);
+    state().loadFromQuery('area=essex');
+    expect(state().settings.local?.area).toBe('essex');
+    expect(state().ui.ignored).toEqual([]);
+  });
+
+  it('changes nothing when the area is known', () => {
+    state().loadFromQuery('area=essex');
+    const before = state().settings;
+    const seq = state().change.seq;
+    state().setKnownAreas(areas);
+    expect(state().settings).toBe(before);
+    expect(state().change.seq).toBe(seq);
+  });
+});
