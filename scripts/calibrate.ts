@@ -12,13 +12,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import solver from 'javascript-lp-solver';
 import {
-  KNOWN_DIFFERENCES,
+  ANNEX_FIVE_YEAR_TOTALS,
+  ANNEX_PILOT_SCENARIO,
+  COST_SHAPE,
+  FITTED_SHARES,
   evaluate,
+  fitClass,
   defaultSettings,
   memoisedRun,
   modelFigures,
   type GoldenRow,
   type ModelData,
+  type PartnerId,
   type ScenarioId,
   type Theme,
   type ThemeId,
@@ -38,11 +43,10 @@ const TIES: Record<ThemeId, { costs: boolean; ongoing: Ongoing }> = {
   ro: { costs: false, ongoing: 'separate' },
 };
 
-/** Measures that are inputs or not affine in the parameters: checked, never fitted. */
-const NOT_FITTED = new Set(['spend', 'profile', 'share', 'range', 'cohort', 'switchDelay', 'lgShare']);
-
 const SCENARIO_IDS: ScenarioId[] = ['prudent', 'base'];
 const ROUND = 1e6;
+/** Step of the search for a fitted share inside its rounding: 0.05 percentage points. */
+const SHARE_STEP = 0.0005;
 
 type Params = Record<string, number>;
 
@@ -94,7 +98,8 @@ function targetsFor(group: ThemeId[], rows: GoldenRow[]): Target[] {
   for (const row of rows) {
     const what = row.id.split('.')[1] ?? '';
     const inGroup = (group as string[]).includes(row.theme) || (withTotals && row.theme === 'total');
-    if (!inGroup || NOT_FITTED.has(what) || KNOWN_DIFFERENCES[row.id]) continue;
+    // Only the figures classed as fitted (src/model/fit-classes.ts); fitted shares are searched, not solved for.
+    if (!inGroup || fitClass(row) !== 'fitted' || FITTED_SHARES.has(row.id)) continue;
     const id = row.theme as ThemeId;
     if (what === 'switchLeakage') {
       // NPV / PV(benefit) = L is not affine, but NPV − L·PV(benefit) = 0 is; its tolerance is
@@ -123,7 +128,44 @@ function targetsFor(group: ThemeId[], rows: GoldenRow[]): Target[] {
       }),
     );
   }
+  for (const t of ANNEX_FIVE_YEAR_TOTALS) {
+    if (!(group as string[]).includes(t.theme)) continue;
+    const scenario = ANNEX_PILOT_SCENARIO[t.theme]?.[t.pilot] ?? 0;
+    targets.push({
+      label: `${t.theme}.${t.pilot}.total`,
+      f: (d) => {
+        const r = evaluate(d, { ...defaultSettings(), scenario, themes: [t.theme] }).total;
+        return r.yearly.slice(0, 5).reduce((a, y) => a + y.net.toNumber(), 0);
+      },
+      published: t.total,
+      tolerance: t.tolerance,
+    });
+  }
   return targets;
+}
+
+/** A linear condition on the parameters: Σ coefficient × parameter ≥ 0. */
+type Condition = Record<string, number>;
+
+/**
+ * Conditions that keep each fitted cost stream one a finance officer would recognise
+ * (src/model/cost-shape.ts, docs/decisions/0007-cost-shape.md): in years 1–5 the cost is at least
+ * the ongoing cost scaled by that year's realisation, and the ongoing cost is at least a stated
+ * share of the year-5 cost.
+ */
+function costShape(theme: Theme): Condition[] {
+  const tie = TIES[theme.id];
+  const name = (n: string) => `${theme.id}:${n}`;
+  const out: Condition[] = [];
+  for (const sc of SCENARIO_IDS) {
+    const ongoing = name(tie.ongoing === 'shared' ? 'O' : `O.${sc}`);
+    const cost = (y: number) => name(tie.costs ? `c${y}` : `c${y}.${sc}`);
+    const profile = theme.scenarios[sc].profile.values;
+    for (let y = 1; y <= 5; y++) out.push({ [cost(y)]: 1, [ongoing]: -COST_SHAPE.runningShare * (profile[y - 1] ?? 0) });
+    out.push({ [ongoing]: 1, [cost(5)]: -COST_SHAPE.ongoingShareOfYear5 });
+  }
+  // Shared streams with one profile give the same condition twice: keep one of each.
+  return [...new Map(out.map((c) => [JSON.stringify(c), c])).values()];
 }
 
 type LpModel = Parameters<typeof solver.Solve>[0];
@@ -139,7 +181,7 @@ function solveLp(model: LpModel): Record<string, number> {
  * variables into the data; every target is affine in them, so evaluating the model at zero and
  * at each unit vector gives exact coefficients. Variables are non-negative (money and costs).
  */
-function solveBlock(targets: Target[], names: string[], apply: (x: Params) => ModelData) {
+function solveBlock(targets: Target[], names: string[], apply: (x: Params) => ModelData, conditions: Condition[]) {
   const zero: Params = Object.fromEntries(names.map((n) => [n, 0]));
   const origin = targets.map((t) => t.f(apply(zero)));
   const coefficients = names.map((n) => {
@@ -171,6 +213,10 @@ function solveBlock(targets: Target[], names: string[], apply: (x: Params) => Mo
         constraints[`cap${j}`] = { max: cap };
       }
     });
+    conditions.forEach((c, k) => {
+      constraints[`shape${k}`] = { min: 0 };
+      for (const [n, a] of Object.entries(c)) variables[n]![`shape${k}`] = a;
+    });
     return { optimize: 'objective', opType: 'min', constraints, variables } as LpModel;
   };
 
@@ -184,10 +230,60 @@ function solveBlock(targets: Target[], names: string[], apply: (x: Params) => Mo
 /** Fits one group of themes: one linear programme over all their parameters. */
 function fitGroup(group: ThemeId[], data: ModelData, rows: GoldenRow[]) {
   const targets = targetsFor(group, rows);
-  const { x, worst } = solveBlock(targets, group.flatMap(paramNames), (p) => withParams(data, p));
+  const { x, worst } = solveBlock(targets, group.flatMap(paramNames), (p) => withParams(data, p), data.themes.filter((t) => group.includes(t.id)).flatMap(costShape));
   const fitted = withParams(data, x);
   const misses = targets.map((t) => ({ label: t.label, miss: Math.abs(t.f(fitted) - t.published) / t.tolerance }));
   return { x, worst, fitted, misses };
+}
+
+/**
+ * The data with one theme's share of one partner set to `value` and the theme's other shares
+ * scaled so that all of them still add to what they added to before (100% for work and skills):
+ * the report's shares are one split of the benefit, so when one moves within its rounding the
+ * others make room in proportion (docs/decisions/0008-shares-within-rounding.md).
+ */
+function withShare(data: ModelData, rows: GoldenRow[], rowId: string, value: number): ModelData {
+  const [themeId, , partner] = rowId.split('.') as [ThemeId, string, PartnerId];
+  // The published shares (not the data file's, which a previous run moved), so reruns agree.
+  const published = (id: string) => rows.find((r) => r.id === `${themeId}.share.${id}`)?.value[0] ?? 0;
+  return {
+    ...data,
+    themes: data.themes.map((t) => {
+      if (t.id !== themeId || !t.partnerShares[partner]) return t;
+      const entries = Object.entries(t.partnerShares) as [PartnerId, NonNullable<Theme['partnerShares'][PartnerId]>][];
+      const others = entries.filter(([id]) => id !== partner).reduce((a, [id]) => a + published(id), 0);
+      const scale = others > 0 ? (others + published(partner) - value) / others : 1;
+      const round = (v: number) => Math.round(v * ROUND) / ROUND;
+      return { ...t, partnerShares: Object.fromEntries(entries.map(([id, p]) => [id, { ...p, value: round(id === partner ? value : published(id) * scale) }])) };
+    }),
+  };
+}
+
+/**
+ * Fits a group, moving each of its fitted shares (src/model/fit-classes.ts) within the rounding of
+ * the published figure: a grid in steps of 0.05 points strictly inside it, keeping the value with
+ * the smallest worst miss and, of equals, the one nearest the published share. Starts from the
+ * published figure, not from the data file, so a second run gives the same result.
+ */
+function fitGroupWithShares(group: ThemeId[], data: ModelData, rows: GoldenRow[]) {
+  const shareRows = rows.filter((r) => FITTED_SHARES.has(r.id) && (group as string[]).includes(r.theme));
+  if (shareRows.length === 0) return fitGroup(group, data, rows);
+  let best: (ReturnType<typeof fitGroup> & { share: number }) | undefined;
+  for (const row of shareRows) {
+    const published = row.value[0] ?? 0;
+    const steps = Math.round(row.tolerance / SHARE_STEP) - 1;
+    best = undefined;
+    for (let k = -steps; k <= steps; k++) {
+      const share = Math.round((published + k * SHARE_STEP) * ROUND) / ROUND;
+      const fit = { ...fitGroup(group, withShare(data, rows, row.id, share), rows), share };
+      const better =
+        !best || fit.worst < best.worst - 1e-9 || (Math.abs(fit.worst - best.worst) <= 1e-9 && Math.abs(share - published) < Math.abs(best.share - published));
+      if (better) best = fit;
+    }
+    data = withShare(data, rows, row.id, best!.share);
+    console.log(`  ${row.id}: ${best!.share} (published ${row.rawValue})`);
+  }
+  return best!;
 }
 
 /** Keeps arrays of numbers on one line so the data file stays easy to read and diff. */
@@ -198,7 +294,7 @@ function main() {
   let data = loadModelData();
   const rows = loadGoldenRows();
   for (const group of GROUPS) {
-    const { x, worst, fitted, misses } = fitGroup(group, data, rows);
+    const { x, worst, fitted, misses } = fitGroupWithShares(group, data, rows);
     data = fitted;
     const over = misses.filter((m) => m.miss > 1 + 1e-9);
     console.log(`${group.join('+')}: ${misses.length} figures fitted; worst miss ${worst.toFixed(3)} of the rounding tolerance`);
@@ -208,7 +304,7 @@ function main() {
   const file = JSON.parse(readFileSync(dataPath('themes.json'), 'utf8')) as { themes: Theme[] };
   file.themes = file.themes.map((t) => {
     const fitted = data.themes.find((d) => d.id === t.id)!;
-    return { ...t, scenarios: fitted.scenarios };
+    return { ...t, scenarios: fitted.scenarios, partnerShares: fitted.partnerShares };
   });
   writeFileSync(dataPath('themes.json'), formatJson(file));
   console.log('wrote public/data/themes.json');

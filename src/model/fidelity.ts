@@ -1,5 +1,7 @@
+import { ANNEX_PILOT_SCENARIO } from './annex';
 import { evaluate } from './evaluate';
 import type { GoldenRow } from './golden';
+import { FIT_CLASSES, fitClass, type FitClass } from './fit-classes';
 import { KNOWN_DIFFERENCES } from './known-differences';
 import { defaultSettings, serialiseSettings } from './settings';
 import { THEME_IDS, type ModelData, type PartnerId, type PartnerLens, type Result, type Results, type Settings, type ThemeId } from './types';
@@ -18,15 +20,11 @@ export interface FidelityRow {
   match: boolean;
   /** Why a figure is not expected to match (documented in docs/model.md). */
   knownReason: string | null;
+  /** Input shown back, figure the calibration fits to, or figure the model was not fitted to. */
+  fitClass: FitClass;
 }
 
 type Run = (patch: Partial<Settings>) => Results;
-
-/** Which scenario (0 prudent, 1 base) follows which annex pilot: see themes.json notes. */
-const ANNEX_PILOT_SCENARIO: Record<string, Record<string, number>> = {
-  da: { pilotA: 0, pilotB: 1 },
-  ro: { pilotA: 1, pilotB: 0 },
-};
 
 const ALL_THEMES: ThemeId[] = [...THEME_IDS];
 
@@ -68,9 +66,10 @@ function measure(row: GoldenRow, data: ModelData, run: Run): number[] | null {
     }
     case 'pilotA':
     case 'pilotB': {
-      const scenario = ANNEX_PILOT_SCENARIO[themeKey ?? '']?.[what];
+      const scenario = ANNEX_PILOT_SCENARIO[themeKey as ThemeId]?.[what];
       const r = scenario === undefined ? undefined : themeResult(scenario);
-      return r ? r.yearly.slice(0, 5).map((y) => y.netDiscounted.toNumber()) : null;
+      // The annex's yearly rows are undiscounted: their "Total 5 year" is their plain sum (8.1).
+      return r ? r.yearly.slice(0, 5).map((y) => y.net.toNumber()) : null;
     }
     case 'share':
       return theme ? [theme.partnerShares[partner]?.value ?? Number.NaN] : null;
@@ -168,6 +167,7 @@ export function fidelityTable(rows: GoldenRow[], data: ModelData): FidelityRow[]
       tolerance: row.tolerance,
       match: valid && agrees(row, model),
       knownReason: KNOWN_DIFFERENCES[row.id] ?? null,
+      fitClass: fitClass(row),
     };
   });
 }
@@ -179,6 +179,8 @@ export interface FidelitySummary {
   unexplained: FidelityRow[];
   /** Rows documented as not reproducible that now match: the list should be updated. */
   staleReasons: FidelityRow[];
+  /** Figures and matches in each class, in FIT_CLASSES order (docs/model.md, "How well it matches"). */
+  byClass: { fitClass: FitClass; total: number; matched: number }[];
 }
 
 export function summariseFidelity(table: FidelityRow[]): FidelitySummary {
@@ -187,5 +189,9 @@ export function summariseFidelity(table: FidelityRow[]): FidelitySummary {
     matched: table.filter((r) => r.match).length,
     unexplained: table.filter((r) => !r.match && !r.knownReason),
     staleReasons: table.filter((r) => r.match && r.knownReason),
+    byClass: FIT_CLASSES.map((c) => {
+      const rows = table.filter((r) => r.fitClass === c);
+      return { fitClass: c, total: rows.length, matched: rows.filter((r) => r.match).length };
+    }),
   };
 }

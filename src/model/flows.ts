@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ONE, ZERO, money, sum } from './money';
-import { costSeries, grossAtWholeYears, lensMultiplier, shiftByDelay, steadyState } from './streams';
+import { costSeries, grossAtWholeYears, lensMultiplier, shiftByDelay, steadyState, themeSitsOut } from './streams';
 import type { Settings, Theme } from './types';
 
 /** A theme's (or a set of themes') yearly money after every setting has been applied. */
@@ -38,13 +38,15 @@ export function themeBasis(theme: Theme, s: Settings, o: Pick<ThemeOverrides, 'l
   const counted = lensMultiplier(theme, s.lens);
   const kept = ONE.minus(money(o.leakage ?? themeLeakage(s, theme.id)));
   const steady = steadyState(theme, s);
+  // A lead partner with no share here does not run the theme: no costs either (its benefit is already zero).
+  const runs = !themeSitsOut(theme, s.lens);
   return {
     theme,
     counted: grossAtWholeYears(theme, s, counted),
     kept,
-    cost: costSeries(theme, s),
+    cost: runs ? costSeries(theme, s) : costSeries(theme, s).map(() => ZERO),
     steadyBenefit: steady.gross.times(counted).times(kept),
-    steadyCost: steady.cost,
+    steadyCost: runs ? steady.cost : ZERO,
   };
 }
 

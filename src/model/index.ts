@@ -96,3 +96,7 @@ export {
   type LocalPositionYear,
   type ResolvedArea,
 } from './local';
+export { ANNEX_FIVE_YEAR_TOTALS, ANNEX_PILOT_SCENARIO, type AnnexPilot } from './annex';
+export { COST_SHAPE, costShapeProblems } from './cost-shape';
+export { FIT_CLASSES, FIT_CLASS_TEXT, FITTED_SHARES, fitClass, type FitClass } from './fit-classes';
+export { themeSitsOut } from './streams';

@@ -180,6 +180,8 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
       let multiplier = 1;
       if (s.lens.kind === 'lead') {
         multiplier = norm(s.lens.partner);
+        // A lead partner with no share does not run the theme (streams.ts, themeSitsOut).
+        if (multiplier === 0) continue;
         weights[lensPartner] = 1;
       } else {
         let kept = 0;

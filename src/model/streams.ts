@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ONE, ZERO, money } from './money';
-import { PUBLISHED_YEARS, realisation } from './profile';
+import { PUBLISHED_YEARS, longRunRealisation, realisation } from './profile';
 import { normalisedShare } from './shares';
 import type { PartnerLens, ScenarioInputs, Theme } from './types';
 
@@ -20,6 +20,8 @@ function blendWeights(scenario: number): [Decimal, Decimal] {
 /** A scenario's inputs as decimals, converted once: turning numbers into decimals is slow. */
 interface DecimalInputs {
   gross: Decimal;
+  /** Gross benefit a year once running steadily: full benefit × long-run realisation. */
+  steadyGross: Decimal;
   ongoing: Decimal;
   /** Cost in year 1, 2, … (index 0 is year 1), filled in as years are asked for. */
   costs: Decimal[];
@@ -31,7 +33,8 @@ const decimalCache = new WeakMap<ScenarioInputs, DecimalInputs>();
 function decimals(sc: ScenarioInputs): DecimalInputs {
   let d = decimalCache.get(sc);
   if (!d) {
-    d = { gross: money(sc.grossBenefit.value), ongoing: money(sc.ongoingCost.value), costs: [], realised: [] };
+    const gross = money(sc.grossBenefit.value);
+    d = { gross, steadyGross: gross.times(money(longRunRealisation(sc.profile.values))), ongoing: money(sc.ongoingCost.value), costs: [], realised: [] };
     decimalCache.set(sc, d);
   }
   return d;
@@ -91,10 +94,17 @@ export function steadyState(theme: Theme, s: StreamSettings): { gross: Decimal; 
   const [wP, wB] = blendWeights(s.scenario);
   const scale = money(s.scale);
   return {
-    gross: wP.times(decimals(prudent).gross).plus(wB.times(decimals(base).gross)).times(scale),
+    gross: wP.times(decimals(prudent).steadyGross).plus(wB.times(decimals(base).steadyGross)).times(scale),
     cost: wP.times(decimals(prudent).ongoing).plus(wB.times(decimals(base).ongoing)).times(scale),
   };
 }
+
+/**
+ * Whether a theme is left out under the lens: a partner leading alone does not run a theme in
+ * which it has no share of the benefits (docs/decisions/0010-lead-without-share.md), so that
+ * theme counts neither benefits nor costs. Under the other lenses every theme runs.
+ */
+export const themeSitsOut = (theme: Theme, lens: PartnerLens): boolean => lens.kind === 'lead' && normalisedShare(theme, lens.partner).isZero();
 
 /**
  * Share of a theme's benefit counted under a partner lens: everything when all partners act

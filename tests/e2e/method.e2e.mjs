@@ -60,6 +60,11 @@ export default [
       const rowCount = () => page.locator('[data-check-table] tbody tr').count();
       if ((await rowCount()) !== total) throw new Error(`expected ${total} rows, found ${await rowCount()}`);
       await shot('check-page-1366x768');
+      const classes = (await page.locator('[data-classes] li').allInnerTexts()).map(squash);
+      const expected = ['Inputs shown back', 'Figures the calibration fits to', 'Figures the model was not fitted to'];
+      if (classes.length !== 3 || expected.some((name, i) => !classes[i]?.startsWith(name) || !/\d+ of \d+ match/.test(classes[i] ?? ''))) {
+        throw new Error(`the three classes are not shown: ${JSON.stringify(classes)}`);
+      }
 
       // Keyboard only: Tab to the "Show" radios and arrow to "Not matching".
       await tabTo(page, () => document.activeElement?.getAttribute('name') === 'check-match', 'the match filter');
@@ -76,7 +81,8 @@ export default [
       const theme = await page.evaluate(() => document.activeElement?.tagName);
       if (theme !== 'SELECT') throw new Error(`Tab after the radios reached ${theme}, not the theme select`);
       await page.getByRole('combobox', { name: 'Theme' }).selectOption('ws');
-      await page.waitForFunction(() => document.querySelectorAll('[data-check-table] tbody tr').length === 2);
+      // Work and skills has one miss since issue 19 (MoJ, base); the £143m with DWP removed matches.
+      await page.waitForFunction(() => document.querySelectorAll('[data-check-table] tbody tr').length === 1);
       await expectNoViolations(page, 'check page');
     },
     CSP,

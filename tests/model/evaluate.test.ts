@@ -81,7 +81,6 @@ describe('evaluate: a one-theme hand-made data set', () => {
     [{ kind: 'all' }, 1],
     [{ kind: 'lead', partner: 'DH' }, 0.6],
     [{ kind: 'lead', partner: 'LG' }, 0.4],
-    [{ kind: 'lead', partner: 'HO' }, 0],
     [{ kind: 'exclude', partner: 'DH' }, 0.4],
     [{ kind: 'exclude', partner: 'HO' }, 1],
   ])('lens %j counts %f of the benefits and all of the costs', (lens, m) => {
@@ -89,6 +88,16 @@ describe('evaluate: a one-theme hand-made data set', () => {
     expect(n(r.pvBenefit)).toBeCloseTo(45 * m, 13);
     expect(n(r.pvCost)).toBe(9);
     expect(n(r.annualNet)).toBeCloseTo(10 * m - 1, 13);
+  });
+
+  it('leaves the theme out when the lead partner has no share in it: no benefits and no costs', () => {
+    // Before issue 19 the partner carried the theme's whole cost for no benefit (−9 here).
+    const r = at({ rate: 0, lens: { kind: 'lead', partner: 'HO' } }).total;
+    expect(n(r.pvBenefit)).toBe(0);
+    expect(n(r.pvCost)).toBe(0);
+    expect(n(r.npv)).toBe(0);
+    expect(n(r.annualNet)).toBe(0);
+    expect(r.yearly.map((y) => n(y.cost))).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('goes on to a 10-year horizon with ongoing costs and full realisation', () => {
@@ -330,14 +339,16 @@ describe('evaluate: invariants on the real data (seeded random settings)', () =>
     }
   });
 
-  it('lead:P and exclude:P split the benefits of all partners together; costs stay', () => {
+  it('lead:P and exclude:P split the benefits of all partners together; costs stay where P has a share', () => {
     const s = settingsWith({ themes: ['hsc', 'fcn', 'ws', 'da', 'ro'] });
     const all = evaluate(data, s);
     for (const partner of PARTNER_IDS) {
       const lead = evaluate(data, { ...s, lens: { kind: 'lead', partner } });
       const excl = evaluate(data, { ...s, lens: { kind: 'exclude', partner } });
       expect(n(lead.total.pvBenefit) + n(excl.total.pvBenefit)).toBeCloseTo(n(all.total.pvBenefit), 10);
-      expect(n(lead.total.pvCost)).toBe(n(all.total.pvCost));
+      // A lead partner runs only the themes it has a share in (docs/decisions/0010-lead-without-share.md).
+      const run = data.themes.filter((t) => !normalisedShare(t, partner).isZero());
+      expect(n(lead.total.pvCost)).toBeCloseTo(run.reduce((a, t) => a + n(all.themes[t.id]?.pvCost), 0), 10);
       expect(n(excl.total.pvCost)).toBe(n(all.total.pvCost));
       for (const t of data.themes) {
         const share = normalisedShare(t, partner).toNumber();

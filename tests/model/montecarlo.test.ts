@@ -167,7 +167,8 @@ describe('runs', () => {
       return t;
     };
     const d = tinyData([theme('hsc', { DH: 0.6, LG: 0.4 }), theme('ws', { DWP: 0.7, HO: 0.2, DH: 0.1 })]);
-    for (const lens of [{ kind: 'all' }, { kind: 'lead', partner: 'DH' }, { kind: 'exclude', partner: 'LG' }] as const) {
+    // lead:HO: HO has no share in the first theme, which it therefore does not run.
+    for (const lens of [{ kind: 'all' }, { kind: 'lead', partner: 'DH' }, { kind: 'lead', partner: 'HO' }, { kind: 'exclude', partner: 'LG' }] as const) {
       for (const distribution of ['triangular', 'uniform'] as const) {
         const s = withMc(settingsWith({ scenario: 0.3, leakage: 0.2, delay: 1.5, rate: 0.035, lens }, d), { draws: 500, distribution });
         const m = runMonteCarlo(d, s);
@@ -217,4 +218,5 @@ describe('runs', () => {
 });
 
 /** Pinned from the first run of this code (seed 2013, 2,000 draws, report base, triangular). */
-const EXPECTED = { p10: 14.591090745259164, p50: 17.049565548658073, p90: 18.947834421065757, year1p50: 1.7835880643156594 };
+// Re-pinned for the recalibration of issue 19 (cost shape, shares within rounding, annex reading).
+const EXPECTED = { p10: 14.602915758597797, p50: 17.074161571070988, p90: 18.986416981442293, year1p50: 1.7930342769050187 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HORIZON, PUBLISHED_YEARS, realisation } from '../../src/model/profile';
+import { MAX_HORIZON, PUBLISHED_YEARS, longRunRealisation, realisation } from '../../src/model/profile';
 
 const P = [0.1, 0.2, 0.4, 0.5, 0.6];
 
@@ -64,13 +64,12 @@ describe('realisation', () => {
     }
   });
 
-  it('moves a year-5 value above 1 down to 1 by year 10', () => {
+  it('keeps a year-5 value above 1 at that level (re-offending pilot A, 154%: decision 0007)', () => {
+    // Before issue 19 it fell back to 1 by year 10.
     const over = [0.4, 0.8, 1.1, 1.4, 1.5];
-    expect(realisation(over, 5)).toBe(1.5);
-    expect(realisation(over, 6)).toBeCloseTo(1.4, 14);
-    expect(realisation(over, 8)).toBeCloseTo(1.2, 14);
-    expect(realisation(over, 10)).toBeCloseTo(1, 14);
-    expect(realisation(over, 12)).toBeCloseTo(1, 14);
+    for (const tau of [5, 5.5, 6, 8, 10, 12]) expect(realisation(over, tau)).toBe(1.5);
+    expect(longRunRealisation(over)).toBe(1.5);
+    expect(longRunRealisation([0.5, 0.6, 0.7, 0.8, 0.9])).toBe(1);
   });
 
   it('stays at 1 after year 5 when the profile already reaches 1', () => {

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { fidelityTable, summariseFidelity } from '../../model';
 import { useAppData } from '../../state';
 import { ScrollRegion } from '../ScrollRegion';
-import { buildCheckRows, filterCheckRows, missLine, summaryLine, themeOptions, type MatchFilter } from './checkRows';
+import { buildCheckRows, classLines, filterCheckRows, missLine, summaryLine, themeOptions, type MatchFilter } from './checkRows';
 import { PageFrame, PageLink } from './PageFrame';
 import './method.css';
 
@@ -40,6 +40,17 @@ export function CheckPage() {
           <p className="check-summary" data-summary>
             <strong>{summaryLine(summary)}</strong> {missLine(summary)}
           </p>
+          <p>The figures are of three kinds, and only the last is a real test: the model was not fitted to them.</p>
+          <ul className="check-classes" data-classes>
+            {classLines(summary).map((c) => (
+              <li key={c.fitClass} data-class={c.fitClass}>
+                <strong>
+                  {c.name}: {c.count}.
+                </strong>{' '}
+                {c.reason}
+              </li>
+            ))}
+          </ul>
           <div className="check-filters" role="group" aria-label="Filter the figures">
             <fieldset className="filter-set">
               <legend>Show</legend>
@@ -78,6 +89,7 @@ export function CheckPage() {
                   <th scope="col">Difference</th>
                   <th scope="col">Allowed</th>
                   <th scope="col">Matches?</th>
+                  <th scope="col">Kind</th>
                   <th scope="col">Why not</th>
                 </tr>
               </thead>
@@ -97,6 +109,7 @@ export function CheckPage() {
                       <span aria-hidden="true">{r.match ? '✓ ' : '✗ '}</span>
                       {r.match ? 'Yes' : 'No'}
                     </td>
+                    <td className="text-cell">{r.kind}</td>
                     <td className="text-cell reason">{r.reason}</td>
                   </tr>
                 ))}

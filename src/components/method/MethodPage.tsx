@@ -153,16 +153,20 @@ function Choices() {
         <dt>Years after the fifth follow a stated rule</dt>
         <dd>
           The report stops at year 5 and only says the full benefits take longer. For horizons of 6 to 10 years the explorer lets realisation climb evenly from its year-5 level
-          to 100% in year 10, and charges the ongoing cost O each year from year 6. With a 5-year horizon you see the report’s own figures; longer horizons are the explorer’s
+          to 100% in year 10, and charges the ongoing cost O each year from year 6. A profile already above 100% in year 5 stays there: re-offending’s pilot A counts more
+          than one crime per offender (8.1.3). With a 5-year horizon you see the report’s own figures; longer horizons are the explorer’s
           extension.
         </dd>
         <dt>Costs and full benefits are fitted</dt>
         <dd>
           The full benefit a year, the investment cost in each year and the ongoing cost were never published. They are worked back from the published results by a
           fitting calculation, which chooses them so that the model’s results are as close as possible to every figure the report printed: first it makes the largest miss as
-          small as it can, measured in rounding steps, then the total miss. The three main themes are fitted together so the national totals in 6.1 also hold. Every fitted
-          result rounds to the printed one (the worst miss is 0.94 of a rounding step). The fitted costs are the simplest consistent with the report, not the pilots’ real
-          plans. Each fitted value is listed, with the published figures it was fitted to, in the table of inputs at the end of this page.
+          small as it can, measured in rounding steps, then the total miss. The three main themes are fitted together so the national totals in 6.1 also hold. Only the
+          figures that pin a cost or a benefit are used; the rest (percentages of spend and budget, partner amounts and more) are held back to test the fit, and the check
+          page counts them separately. Every fitted result rounds to the printed one (the worst miss is 0.99 of a rounding step). Costs keep a plausible shape: in years 1
+          to 5 each year costs at least half the ongoing cost scaled by that year’s realisation, and the ongoing cost is at least a fifth of the year-5 cost, so no year
+          is free and costs do not stop after year 5. Two partner shares are read within their rounding (DWP’s 69% in work and skills, the Home Office’s 13% in families),
+          which two of the report’s figures need. The fitted costs are not the pilots’ real plans. Each fitted value is listed, with the published figures it was fitted to, in the table of inputs at the end of this page.
         </dd>
         <dt>Families with complex needs have separate costs for each scenario</dt>
         <dd>

@@ -2,7 +2,7 @@
  * Rows for the "Check against the report" page: every published figure beside the model's, from
  * the same `fidelityTable` as `npm run fidelity`, formatted for reading. Pure, tested without the DOM.
  */
-import type { FidelityRow, FidelitySummary, GoldenRow, ModelData } from '../../model';
+import { FIT_CLASS_TEXT, type FidelityRow, type FidelitySummary, type FitClass, type GoldenRow, type ModelData } from '../../model';
 import { capitalise, formatMoney, formatNumber, formatPercent, formatYears } from '../format';
 
 export type MatchFilter = 'all' | 'match' | 'miss';
@@ -21,7 +21,13 @@ export interface CheckRow {
   match: boolean;
   /** The documented reason for a figure that does not match, or ''. */
   reason: string;
+  fitClass: FitClass;
+  /** The class in a few words, for the table. */
+  kind: string;
 }
+
+/** The three classes in a few words each (docs/model.md, "How well it matches"). */
+const KIND_WORDS: Record<FitClass, string> = { input: 'Input shown back', fitted: 'Fitted to', notFitted: 'Not fitted: a test' };
 
 export interface ThemeOption {
   value: string;
@@ -161,6 +167,8 @@ export function buildCheckRows(table: readonly FidelityRow[], golden: readonly G
         allowed: formatAllowed(row),
         match: f.match,
         reason: f.match ? '' : (f.knownReason ?? 'No documented reason: please report this.'),
+        fitClass: f.fitClass,
+        kind: KIND_WORDS[f.fitClass],
       },
     ];
   });
@@ -181,6 +189,24 @@ export function filterCheckRows(rows: readonly CheckRow[], match: MatchFilter, t
 export function summaryLine(summary: FidelitySummary): string {
   const pct = summary.total ? formatPercent(summary.matched / summary.total, 1) : '–';
   return `${summary.matched} of ${summary.total} published figures match at the precision the report printed them (${pct}).`;
+}
+
+export interface ClassLine {
+  fitClass: FitClass;
+  name: string;
+  /** "49 of 66 match (74.2%)". */
+  count: string;
+  reason: string;
+}
+
+/** One line per class: inputs shown back, figures the calibration fits to, figures it was not fitted to. */
+export function classLines(summary: FidelitySummary): ClassLine[] {
+  return summary.byClass.map((c) => ({
+    fitClass: c.fitClass,
+    name: FIT_CLASS_TEXT[c.fitClass].name,
+    count: `${c.matched} of ${c.total} match${c.total ? ` (${formatPercent(c.matched / c.total, 1)})` : ''}`,
+    reason: capitalise(FIT_CLASS_TEXT[c.fitClass].reason),
+  }));
 }
 
 export function missLine(summary: FidelitySummary): string {

@@ -103,7 +103,7 @@ describe('buildExplanation', () => {
 
   it('gives the cost share to as many places as a small leakage headroom, so the subtraction adds up', () => {
     const { s, r } = run({ scenario: 0, leakage: 0.2, delay: 1, rate: 0.05, horizon: 7, themes: ['hsc', 'fcn', 'ws', 'da'], lens: { kind: 'lead', partner: 'DH' } });
-    expect(formatPercent(r.total.switching.leakage)).toBe('2.7%');
+    expect(formatPercent(r.total.switching.leakage)).toBe('0.8%'); // 2.7% before the recalibration of issue 19
     const line = buildExplanation('leakageHeadroom', data, s, r).working[1]!;
     const [, share, headroom] = /100% − ([\d.]+)% = ([\d.]+)%/.exec(line)!;
     expect(Number(share) + Number(headroom)).toBeCloseTo(100, 6);

@@ -1,0 +1,68 @@
+/**
+ * Which of the published figures the model was fitted to. Every figure falls in one of three
+ * classes (docs/model.md, "How well it matches"; docs/decisions/0009-fit-classes.md):
+ *
+ * - inputs: read from the report into the data files and shown back;
+ * - fitted: the calibration (scripts/calibrate.ts) chooses the unpublished costs and full benefits
+ *   to reproduce them;
+ * - not fitted: worked out from the inputs and the fitted values without being used to choose
+ *   them. This is the honest test, so the calibration uses as few figures as it can.
+ */
+import type { GoldenRow } from './golden';
+import { KNOWN_DIFFERENCES } from './known-differences';
+
+export type FitClass = 'input' | 'fitted' | 'notFitted';
+export const FIT_CLASSES: readonly FitClass[] = ['input', 'fitted', 'notFitted'];
+
+export const FIT_CLASS_TEXT: Record<FitClass, { name: string; reason: string }> = {
+  input: {
+    name: 'Inputs shown back',
+    reason: 'read from the report into the model (spend, realisation profiles, partner shares, cohorts) and shown back: they can only fail through a copying error.',
+  },
+  fitted: {
+    name: 'Figures the calibration fits to',
+    reason: 'the costs and full benefits the report never printed are chosen so that these come out right, so a match shows the fit holds at the report’s rounding.',
+  },
+  notFitted: {
+    name: 'Figures the model was not fitted to',
+    reason: 'worked out from the inputs and the fitted values without being used to choose them: the honest test of the model.',
+  },
+};
+
+/** Measures read straight from the report. `total.spend` is the sum of three of them. */
+const INPUT_MEASURES = new Set(['spend', 'profile', 'share', 'range', 'cohort']);
+
+/**
+ * Measures the calibration fits to. Each pins something no other figure does: the yearly rows
+ * pin the costs, the net annual benefit the ongoing cost, the leakage value the size of the
+ * benefit, and the 5-year total the rounding of the yearly rows (which add to 3.2 against a
+ * printed 3.1 for work and skills). The annex rows stand in for the same figures there.
+ */
+const FITTED_MEASURES = new Set(['netAnnual', 'npv', 'net', 'switchLeakage', 'pilotA', 'pilotB']);
+
+/**
+ * Derived figures the calibration fits to as well, because the report printed them more finely
+ * than the figures above allow, so they narrow the fit: local government's 3.5% of its budget
+ * (6.2.1, to 0.1 point: ±£0.013bn against ±£0.05bn for its share of the net benefit); the Home
+ * Office's £0.1bn in families, prudent (6.3.1: 13% of £0.35–0.45bn may be £0.046bn, so it pins the
+ * net benefit in the upper part of its rounding), and DH's £0.3bn and the Home Office's £0.1bn,
+ * base, which together pin the net benefit and the two shares; and the £143m with DWP removed
+ * (6.4.2, to £1m).
+ */
+const FITTED_IDS = new Set(['hsc.pctBudget.LG.prudent', 'fcn.partner.HO.prudent', 'fcn.partner.DH.base', 'fcn.partner.HO.base', 'ws.dwpRemoved.prudent']);
+
+/**
+ * Published shares the calibration may move within their rounding (a fitted input, not an echo):
+ * DWP's 69% in work and skills, which the £143m with DWP removed (6.4.2) needs above 69%; and the
+ * Home Office's 13% in families, which its £0.1bn beside DH's £0.3bn at 21% (6.3.1) needs below 13%.
+ */
+export const FITTED_SHARES: ReadonlySet<string> = new Set(['ws.share.DWP', 'fcn.share.HO']);
+
+/** The class of one published figure. */
+export function fitClass(row: GoldenRow): FitClass {
+  const measure = row.id.split('.')[1] ?? '';
+  if (FITTED_SHARES.has(row.id)) return 'fitted';
+  if (INPUT_MEASURES.has(measure)) return 'input';
+  if (KNOWN_DIFFERENCES[row.id]) return 'notFitted';
+  return FITTED_MEASURES.has(measure) || FITTED_IDS.has(row.id) ? 'fitted' : 'notFitted';
+}
