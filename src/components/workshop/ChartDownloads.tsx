@@ -1,10 +1,11 @@
 import { useState, type RefObject } from 'react';
+import type { Settings } from '../../model';
 import { chartToSvg, svgToPng } from './chartImage';
 import { downloadBlob } from './download';
 import { fileSlug } from './exports';
 
 /** "Download PNG" and "Download SVG" for the chart drawn inside `plot`. */
-export function ChartDownloads({ plot, title, note }: { plot: RefObject<HTMLElement | null>; title: string; note: RefObject<HTMLElement | null> }) {
+export function ChartDownloads({ plot, title, note }: { plot: RefObject<HTMLElement | null>; title: string; note: RefObject<HTMLElement | null>; settings?: Settings }) {
   const [error, setError] = useState<string | null>(null);
   const name = `community-budgets-${fileSlug(title)}`;
   const run = async (kind: 'png' | 'svg') => {
