@@ -35,4 +35,42 @@ export default [
       expect(png.name === `community-budgets-benefit-profile-${today()}.png`, `file name: ${png.name}`);
     },
   ],
+  [
+    'the printed page: settings, date printed, partner figures against the base, the robustness chart; one A4 page',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(800);
+      const summary = page.locator('.print-summary');
+      expect(await summary.isVisible(), 'no print summary');
+      const text = (await summary.innerText()).replace(/\s+/g, ' ');
+      for (const part of ['Leakage 20%', 'Delay 1 year', 'Department for Work and Pensions is left out', 'leakage=20&delay=1']) expect(text.includes(part), `the printed summary lacks "${part}": ${text}`);
+      const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+      expect(text.includes(`Printed on ${date}`), `no date printed: ${text}`);
+      const rows = await summary.locator('.print-partners tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+      const dwp = rows.find((r) => r[0] === 'Department for Work and Pensions');
+      expect(rows.length >= 6 && dwp, `partner rows: ${JSON.stringify(rows)}`);
+      expect(dwp[1] === '£0' && /^£1\.\d+bn$/.test(dwp[2]) && dwp[3].startsWith('▼'), `DWP's row against the base: ${JSON.stringify(dwp)}`);
+      expect(await page.locator('[data-chart="sensitivity"]').isVisible(), 'the robustness chart is not printed');
+      for (const chart of ['profile', 'partners']) expect(await page.locator(`[data-chart="${chart}"]`).isVisible(), `the ${chart} chart is not printed`);
+      const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages === 1, `the printed summary runs to ${pages} pages`);
+    },
+    { viewport: { width: 1123, height: 794 } },
+  ],
+  [
+    'with the comparison open, printing gives the comparison',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page.locator('section.compare svg.recharts-surface').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      await page.waitForTimeout(800);
+      expect(await page.locator('section.compare').isVisible(), 'the comparison is not printed');
+      expect(!(await page.locator('section.headline').isVisible()), 'the single run is printed instead of the comparison');
+      expect(await page.locator('section.compare table').first().isVisible(), 'the comparison’s figures are not printed');
+    },
+    { viewport: { width: 1123, height: 794 } },
+  ],
 ];
