@@ -73,4 +73,17 @@ export default [
     },
     { viewport: { width: 1123, height: 794 } },
   ],
+  [
+    'copy as text: a paragraph with the net benefit, its change, who bears it, the margins, the settings and what the figures are not',
+    async ({ page, baseUrl }) => {
+      await open(page, baseUrl);
+      await page.getByRole('button', { name: 'Copy as text' }).click();
+      await page.getByRole('status').filter({ hasText: 'Paragraph copied' }).waitFor();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const npv = (await page.locator('.headline [data-figure="npv"] .figure-value').innerText()).trim();
+      for (const part of [...SETTINGS, `net benefit for England at ${npv}`, 'less than the report’s base of £20.6bn', 'Department for Work and Pensions (down £1.5bn a year)', 'Leakage could rise to', 'late', 'leakage=20&delay=1', 'not audited', '2013'])
+        expect(text.includes(part), `the copied text lacks "${part}": ${text}`);
+    },
+    { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
+  ],
 ];
