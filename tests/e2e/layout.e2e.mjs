@@ -71,6 +71,45 @@ async function firstScreenHolds(page, baseUrl, { presenter = false, shotName }) 
   expect(violations.length === 0, `axe: ${violations.join('\n')}`);
 }
 
+/**
+ * Text in the main charts: no two labels overlap (axis ticks, legend entries, the sensitivity
+ * chart's "zero at" and "now" marks), each compared with every other text of its drawing.
+ */
+async function chartTextOverlaps(page) {
+  return page.evaluate(() => {
+    const found = [];
+    for (const section of document.querySelectorAll('[data-chart]')) {
+      const plot = section.querySelector('.chart-plot');
+      if (!plot || !plot.offsetParent) continue;
+      const texts = [...plot.querySelectorAll('svg.recharts-surface text, .recharts-legend-item-text')]
+        .filter((t) => t.textContent.trim() && !t.closest('.recharts-tooltip-wrapper'))
+        .map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && r.height > 0);
+      for (let i = 0; i < texts.length; i++)
+        for (let j = i + 1; j < texts.length; j++) {
+          const [a, b] = [texts[i].r, texts[j].r];
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+          if (overlap) found.push(`${section.dataset.chart}: "${texts[i].text}" runs into "${texts[j].text}"`);
+        }
+    }
+    return [...new Set(found)];
+  });
+}
+
+async function labelsClear(page, baseUrl, query) {
+  await open(page, baseUrl, query);
+  await page.mouse.wheel(0, 1);
+  await page.getByRole('heading', { name: 'How robust is the case?' }).waitFor();
+  for (const chart of ['profile', 'partners', 'sensitivity']) {
+    const section = page.locator(`[data-chart="${chart}"]`);
+    await section.scrollIntoViewIfNeeded();
+    await section.locator('svg.recharts-surface').first().waitFor();
+  }
+  await page.waitForTimeout(700);
+  const problems = await chartTextOverlaps(page);
+  expect(problems.length === 0, `at ${page.viewportSize().width} px: ${problems.join('; ')}`);
+}
+
 export default [
   ['first screen at 1366×768: sliders, headline and both charts in view', ({ page, baseUrl }) => firstScreenHolds(page, baseUrl, { shotName: 'layout-1366x768' }), { viewport: { width: 1366, height: 768 }, ...AXE }],
   ['first screen at 1920×1080', ({ page, baseUrl }) => firstScreenHolds(page, baseUrl, { shotName: 'layout-1920x1080' }), { viewport: { width: 1920, height: 1080 }, ...AXE }],
@@ -121,4 +160,6 @@ export default [
     },
     { viewport: { width: 1024, height: 768 } },
   ],
+  ['chart labels never overlap at 1024 px (normal view)', ({ page, baseUrl }) => labelsClear(page, baseUrl, '?leakage=40&delay=1'), { viewport: { width: 1024, height: 768 } }],
+  ['chart labels never overlap at 390 px', ({ page, baseUrl }) => labelsClear(page, baseUrl, '?leakage=40&delay=1'), { viewport: { width: 390, height: 844 } }],
 ];
