@@ -24,7 +24,9 @@ const PUBLISHED_LABEL = 'Published (EY 2013)';
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
 const INITIAL_SIZE = { width: 640, height: 320 };
-const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v)), String(name)] as [string, string];
+// One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
+const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
+const INSIDE_BOX = { x: false, y: false };
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
@@ -106,6 +108,11 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
   const shortYearTick = useCallback((y: string) => shortYear(y), []);
   const [hovered, hoverHandlers] = useWhileHovered();
+  // The tooltip lists the themes as the bars stack them, top first, then the lines.
+  const stackOrder = useCallback((item: { dataKey?: unknown }) => {
+    const i = ids.indexOf(String(item.dataKey) as (typeof ids)[number]);
+    return i < 0 ? ids.length + (item.dataKey === 'cumulative' ? 0 : 1) : ids.length - 1 - i;
+  }, [ids]);
   const leftTicks = useStable(axes.left.ticks);
   const rightTicks = useStable(axes.right.ticks);
   const leftDomain = useStable(axes.left.domain);
@@ -155,7 +162,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
               interval={0}
             />
             <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
-            {hovered && <Tooltip formatter={tooltipMoney} isAnimationActive={false} />}
+            {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} isAnimationActive={false} />}
             <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
             {ids.map((id) => (
               <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
