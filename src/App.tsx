@@ -1,5 +1,6 @@
 import { Suspense, lazy, startTransition, useEffect, useState } from 'react';
 import { CopyLinkButton } from './components/CopyLinkButton';
+import { CopyTextButton } from './components/workshop/CopyTextButton';
 import { Explorer } from './components/Explorer';
 import { Footer } from './components/Footer';
 import { warmFormatters } from './components/format';
@@ -31,6 +32,7 @@ function Header({ ready }: { ready: boolean }) {
         <div className="header-actions">
           <WorkshopBar />
           <CopyLinkButton />
+          <CopyTextButton />
         </div>
       )}
     </header>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { NUMERIC_SPECS, defaultSettings, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../model';
 import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../state';
 import { NumericControl } from './NumericControl';
@@ -199,17 +199,26 @@ export function AssumptionsPanel() {
   // The report base is the first preset: the same (memoised) check, and like Reset all itself it
   // leaves the uncertainty and area choices aside. A yes/no, so only a flip re-renders the panel.
   const atDefaults = useSettingsStore((s) => activePreset(s.settings) === 'base');
+  // On a wide screen the sliders sit in a compact rail with their explanations folded away
+  // (styles.css), so the results fit beside them; this shows them again.
+  const [explained, setExplained] = useState(false);
   return (
-    <section className="assumptions" aria-labelledby="assumptions-heading" id="assumptions">
+    <section className={explained ? 'assumptions is-explained' : 'assumptions'} aria-labelledby="assumptions-heading" id="assumptions" tabIndex={-1}>
       <div className="section-head">
         <h2 id="assumptions-heading">Assumptions</h2>
-        <button type="button" className="secondary-button" onClick={resetAll} disabled={atDefaults}>
+        <button type="button" className="secondary-button explain-toggle" aria-pressed={explained} onClick={() => setExplained(!explained)}>
+          Explain each
+        </button>
+      </div>
+      <h3 className="settings-heading">Settings</h3>
+      <NumericControls />
+      {/* Starting points after the sliders, so the sliders lead the rail; Reset all is one of them. */}
+      <div className="presets-row">
+        <Presets />
+        <button type="button" className="secondary-button reset-all" onClick={resetAll} disabled={atDefaults}>
           Reset all
         </button>
       </div>
-      <Presets />
-      <h3>Settings</h3>
-      <NumericControls />
       <h3>Themes and partners</h3>
       <ThemeChoices />
       <LensChoice />

@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'react';
 import { copyText, shareLink, useSettingsStore } from '../state';
-
-type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; link: string };
+import { useCopyStatus } from './useCopyStatus';
 
 /** Copies a link to the current settings, with a visible (and announced) confirmation. */
 export function CopyLinkButton() {
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-
-  useEffect(() => {
-    if (status.kind !== 'copied') return;
-    const timer = window.setTimeout(() => setStatus({ kind: 'idle' }), 5000);
-    return () => window.clearTimeout(timer);
-  }, [status]);
+  const [status, setStatus] = useCopyStatus();
 
   const onCopy = async () => {
     // Read when clicked: subscribing would re-render the button at every slider step.
     const link = shareLink(useSettingsStore.getState().settings);
     const ok = await copyText(link);
-    setStatus(ok ? { kind: 'copied' } : { kind: 'failed', link });
+    setStatus(ok ? { kind: 'copied' } : { kind: 'failed', text: link });
   };
 
   return (
@@ -33,7 +25,7 @@ export function CopyLinkButton() {
         <input
           className="copy-fallback"
           readOnly
-          value={status.link}
+          value={status.text}
           aria-label="Link to these settings"
           onFocus={(e) => e.currentTarget.select()}
         />

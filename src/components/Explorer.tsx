@@ -3,6 +3,7 @@ import type { Results, Settings } from '../model';
 import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
 import { ChartsHeldNote } from './ChartsHeldNote';
+import { FirstResult } from './FirstResult';
 import { Headline } from './Headline';
 import { ResultAnnouncer } from './ResultAnnouncer';
 import { IgnoredNotice } from './IgnoredNotice';
@@ -61,6 +62,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
         ))}
       </div>
       <main id="main" className="layout" tabIndex={-1}>
+        <FirstResult />
         <div className="controls-column">
           <AssumptionsPanel />
         </div>
@@ -79,8 +81,11 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
           <WhenNear placeholder={chartsLoading}>
             <Suspense fallback={chartsLoading}>
-              <Paced slot={CHART_SLOTS.profile}>{(settings, results, animate) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
-              <Paced slot={CHART_SLOTS.partners}>{(settings, results, animate) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+              {/* The two charts the room watches: side by side, sized to the first screen (styles.css). */}
+              <div className="first-charts">
+                <Paced slot={CHART_SLOTS.profile}>{(settings, results, animate) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
+                <Paced slot={CHART_SLOTS.partners}>{(settings, results, animate) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+              </div>
               <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results, animate) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
             </Suspense>
           </WhenNear>

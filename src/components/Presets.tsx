@@ -1,4 +1,4 @@
-import { PRESETS, activePreset, useSettingsStore } from '../state';
+import { PRESETS, activePreset, usePresenter, useSettingsStore } from '../state';
 
 /** One-click starting points; the one matching the current settings is marked as active. */
 export function Presets() {
@@ -6,11 +6,13 @@ export function Presets() {
   const active = useSettingsStore((s) => activePreset(s.settings));
   const applyPreset = useSettingsStore((s) => s.applyPreset);
   const activeLabel = PRESETS.find((p) => p.id === active)?.label;
+  // In presenter mode keys 1–6 pick the presets: each button shows its key.
+  const presenter = usePresenter();
   return (
     <div className="presets">
       <h3 id="presets-heading">Presets</h3>
       <div role="group" aria-labelledby="presets-heading" className="preset-buttons">
-        {PRESETS.map((p) => (
+        {PRESETS.map((p, i) => (
           <button
             key={p.id}
             type="button"
@@ -18,7 +20,13 @@ export function Presets() {
             aria-pressed={active === p.id}
             title={p.description}
             onClick={() => applyPreset(p.id)}
+            aria-keyshortcuts={presenter ? String(i + 1) : undefined}
           >
+            {presenter && (
+              <kbd className="preset-key" aria-hidden="true">
+                {i + 1}
+              </kbd>
+            )}
             {active === p.id && <span aria-hidden="true">✓ </span>}
             {p.label}
           </button>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import './UpdatePrompt.css';
 
@@ -22,6 +23,18 @@ export function UpdatePrompt() {
   }, [offlineReady, needRefresh, setOfflineReady]);
 
   if (!needRefresh && !offlineReady) return null;
+  // The offline note is good news, not a decision: it goes in the page's footer, in the flow of
+  // the page, so it never covers a figure or a control at any size (issue 21). Only the offer of
+  // a new version, which waits for an answer, floats over the page.
+  const footer = typeof document !== 'undefined' ? document.querySelector('footer.site-footer') : null;
+  if (!needRefresh && footer) {
+    return createPortal(
+      <p className="offline-note" role="status">
+        The explorer is ready to work offline.
+      </p>,
+      footer,
+    );
+  }
   return (
     <div className="update-prompt notice" role="status">
       <p>{needRefresh ? 'A newer version of the explorer is available.' : 'The explorer is ready to work offline.'}</p>

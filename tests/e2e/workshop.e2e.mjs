@@ -175,7 +175,8 @@ export default [
       }
       const tick = await fontSize(page, '[data-chart="profile"] .recharts-cartesian-axis-tick-value');
       expect(tick >= 18, `chart labels are ${tick}px`);
-      for (const sel of ['[data-control="rate"]', '[data-control="horizon"]', '.assumptions .advanced', '[data-group="themes"]', '.presets', '[data-chart="sensitivity"]']) {
+      // The presets show (with their keys, issue 21); their line of help does not.
+      for (const sel of ['[data-control="rate"]', '[data-control="horizon"]', '.assumptions .advanced', '[data-group="themes"]', '.presets .help', '[data-chart="sensitivity"]']) {
         expect(!(await page.locator(sel).first().isVisible()), `${sel} is still visible in presenter mode`);
       }
       // The line that speaks each new result is not thinned out with the results column.
@@ -203,7 +204,8 @@ export default [
     async ({ page, baseUrl, shot }) => {
       await open(page, baseUrl, '?leakage=25');
       await enterPresenterByKey(page);
-      expect((await fontSize(page, 'body')) >= 24, 'body text under 24px');
+      // 20 px on a screen 800 px tall or less, so the figures, sliders and both charts share it (issue 21).
+      expect((await fontSize(page, 'body')) >= 20, 'body text under 20px');
       await figuresAndSlidersInView(page);
       await noAxeViolations(page, 'presenter mode at 1024×768');
       await page.screenshot({ path: 'test-results/screenshots/workshop-presenter-1024x768-viewport.png' });

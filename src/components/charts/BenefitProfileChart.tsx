@@ -7,6 +7,7 @@ import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '
 import { useNarrow } from '../useNarrow';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
+import { FittedHeight } from './plotRoom';
 import { useWhileHovered } from './hoverTip';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
@@ -23,7 +24,9 @@ const PUBLISHED_LABEL = 'Published (EY 2013)';
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
 const INITIAL_SIZE = { width: 640, height: 320 };
-const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v)), String(name)] as [string, string];
+// One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
+const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
+const INSIDE_BOX = { x: false, y: false };
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
@@ -92,16 +95,24 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null), [results, data, published, hasPublished]);
   const chartRows = useMemo(() => flattenProfileRows(rows), [rows]);
   const ids = useMemo(() => profileThemes(results, data), [results, data]);
-  const axes = useMemo(() => alignedAxes(yearExtent(rows), runningExtent(rows)), [rows]);
   const themeName = (id: string) => data.themes.find((t) => t.id === id)?.shortName ?? id;
   const narrow = useNarrow();
   const presenter = usePresenter();
+  // Presenter mode's bigger labels get four steps up the axes, not five, so they never touch.
+  const axes = useMemo(() => alignedAxes(yearExtent(rows), runningExtent(rows), presenter ? 4 : 5), [rows, presenter]);
   const tick = presenter ? 20 : narrow ? 13 : TICK;
   const leastAxisWidth = presenter ? 78 : narrow ? 52 : 64;
   const duration = presenter ? 300 : undefined;
-  const shortYears = narrow || chartRows.length > MANY_YEARS;
+  // Short years ("12-13") on a phone, for many years, and in presenter mode's big labels.
+  const shortYears = narrow || presenter || chartRows.length > MANY_YEARS;
   const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
+  const shortYearTick = useCallback((y: string) => shortYear(y), []);
   const [hovered, hoverHandlers] = useWhileHovered();
+  // The tooltip lists the themes as the bars stack them, top first, then the lines.
+  const stackOrder = useCallback((item: { dataKey?: unknown }) => {
+    const i = ids.indexOf(String(item.dataKey) as (typeof ids)[number]);
+    return i < 0 ? ids.length + (item.dataKey === 'cumulative' ? 0 : 1) : ids.length - 1 - i;
+  }, [ids]);
   const leftTicks = useStable(axes.left.ticks);
   const rightTicks = useStable(axes.right.ticks);
   const leftDomain = useStable(axes.left.domain);
@@ -129,10 +140,16 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
       <div {...hoverHandlers}>
-        <ResponsiveContainer width="100%" height={presenter ? 400 : 320} initialDimension={INITIAL_SIZE}>
+        <FittedHeight natural={presenter ? 400 : 320} least={220}>{(height, width) => {
+        // A full year ("2012-13") needs about 4.6 characters' width of room per bar; short of
+        // that (two charts side by side on a laptop) the years are written short.
+        const perYear = width === null ? Infinity : (width - leftWidth - rightWidth - 16) / Math.max(1, chartRows.length);
+        const short = shortYears || perYear < tick * 4.8;
+        return (
+        <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
           <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={yearInterval} tickFormatter={yearTick} />
+            <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={short ? tickInterval(true) : yearInterval} tickFormatter={short ? shortYearTick : yearTick} />
             <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={leftWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
             <YAxis
               yAxisId="running"
@@ -145,7 +162,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
               interval={0}
             />
             <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
-            {hovered && <Tooltip formatter={tooltipMoney} isAnimationActive={false} />}
+            {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} isAnimationActive={false} />}
             <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
             {ids.map((id) => (
               <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
@@ -167,6 +184,8 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
             )}
           </ComposedChart>
         </ResponsiveContainer>
+        );
+        }}</FittedHeight>
       </div>
     </ChartFrame>
   );

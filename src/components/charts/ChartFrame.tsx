@@ -3,6 +3,7 @@ import type { Settings } from '../../model';
 import { settingsVersion, useSettingsStore, type ChartId } from '../../state';
 import { ChartDownloads } from '../workshop/ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
+import { PlotRoomContext, usePlotRoom } from './plotRoom';
 
 export interface ChartFrameProps {
   chart: ChartId;
@@ -32,6 +33,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const tableId = `${id}-table`;
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
+  const room = usePlotRoom(plotRef);
   return (
     <section className="chart-section" aria-labelledby={headingId} data-chart={props.chart} data-settings-version={props.settings ? settingsVersion(props.settings) : undefined}>
       <figure className="chart" aria-labelledby={headingId}>
@@ -39,7 +41,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <h2 id={headingId}>{props.title}</h2>
           <div className="chart-tools">
             {props.tools}
-            <ChartDownloads plot={plotRef} note={noteRef} title={props.title} />
+            <ChartDownloads plot={plotRef} note={noteRef} title={props.title} settings={props.settings} />
             <button
               type="button"
               className="secondary-button"
@@ -53,7 +55,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         <div className="chart-description">{props.description}</div>
         <div ref={plotRef} className="chart-plot" role="img" aria-label={props.summary}>
-          {props.children}
+          <PlotRoomContext.Provider value={room}>{props.children}</PlotRoomContext.Provider>
         </div>
         <ScrollRegion id={tableId} className="chart-table" hidden={!showTable} label={`${props.title} data table`}>
           {showTable ? props.table : null}

@@ -5,6 +5,7 @@ import { usePresenter, useSettingsStore } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent, roundAway } from '../format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
+import { FittedHeight } from './plotRoom';
 import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
 import { useNarrow } from '../useNarrow';
@@ -158,18 +159,21 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
       <div {...hoverHandlers}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={initialSize}>
+        {/* Its own height, or the room left on the first screen (at least 30 px a bar, 26 in presenter mode). */}
+        <FittedHeight natural={height} least={56 + chartRows.length * (presenter ? 26 : 30)}>{(fitted) => (
+        <ResponsiveContainer width="100%" height={fitted} initialDimension={initialSize}>
           <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
             <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={tickStyle(tick)} tickLine={false} />
             <StableReferenceLine x={0} stroke={ZERO_LINE} />
             {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
-            <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={presenter ? 34 : 26}>
+            <Bar dataKey="value" name={measure === 'money' ? 'Annual net benefit' : 'Share of budget'} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={Math.min(presenter ? 34 : 26, Math.floor(((fitted - 56) / Math.max(1, chartRows.length)) * 0.72))}>
               {barParts}
             </Bar>
           </BarChart>
         </ResponsiveContainer>
+        )}</FittedHeight>
       </div>
     </ChartFrame>
   );

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
@@ -6,6 +6,8 @@ import { formatAxisMoney, formatMoney, formatNumber, formatPercent, formatYears 
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
+import { nowLabelSide, zeroLabelSide } from './markLabels';
+import { PlotRoomContext } from './plotRoom';
 import { niceStep } from './profileRows';
 import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from './stableProps';
@@ -27,12 +29,14 @@ const stepText = (x: number, which: Which) => (which === 'leakage' ? xText(x, wh
 
 /** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
 const X_AXIS = {
-  leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } },
-  delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } },
+  leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
+  delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
 } as const;
 // The right margin holds half of the last tick label ("100%").
-const SMALL_MARGIN = margin(24, 28, 20, 4);
+const SMALL_MARGIN = margin(24, 28, 24, 4);
 const SMALL_SIZE = { width: 320, height: 240 };
+// Year and percentage ticks a little lower, clear of the value axis's lowest label at the corner.
+const X_TICK = { ...tickStyle(15), dy: 4 };
 
 /**
  * About the value labels recharts will pick for this curve (its domain takes in zero, with about
@@ -55,11 +59,18 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
   const valueAxisWidth = useMemo(() => axisWidth(valueLabels(rows), 15, 60), [rows]);
-  const nowLabel = useStable({ value: `Now: ${stepText(marks.current, which)}`, position: marks.current > max * 0.6 ? 'insideTopRight' : 'insideTopLeft', fill: MARKER, fontSize: 14 } as const);
+  // The plot area's width: half the drawing when the two charts sit side by side (styles.css,
+  // .small-multiples from 701 px), less the value axis and the margins.
+  const { width: drawing } = useContext(PlotRoomContext);
+  const chartWidth = drawing === null ? SMALL_SIZE.width : drawing > 700 ? (drawing - 16) / 2 : drawing;
+  const plotWidth = Math.max(1, chartWidth - valueAxisWidth - SMALL_MARGIN.left - SMALL_MARGIN.right);
+  const at = (x: number) => (Math.min(max, Math.max(0, x)) / max) * plotWidth;
+  const nowText = `Now: ${stepText(marks.current, which)}`;
+  const nowLabel = useStable({ value: nowText, position: nowLabelSide(nowText, at(marks.current), plotWidth), fill: MARKER, fontSize: 14 } as const);
+  const zeroText = marks.zero === null ? '' : `Zero at ${xText(marks.zero, which)}`;
+  const zeroSide = marks.zero === null ? 'right' : zeroLabelSide(zeroText, at(marks.zero), at(marks.current), plotWidth);
   const zeroLabel = useStable(
-    marks.zero === null
-      ? undefined
-      : ({ value: `Zero at ${xText(marks.zero, which)}`, position: marks.zero > max / 2 ? 'left' : 'right', dy: marks.zero > max / 2 ? 14 : -14, fill: INK, fontSize: 14 } as const),
+    marks.zero === null ? undefined : ({ value: zeroText, position: zeroSide, dy: zeroSide === 'left' ? 14 : -14, fill: INK, fontSize: 14 } as const),
   );
   const tip = useMemo(
     () => ({
@@ -80,7 +91,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
             domain={axis.domain}
             ticks={axis.ticks}
             tickFormatter={axis.format}
-            tick={tickStyle(15)}
+            tick={X_TICK}
             label={axis.label}
           />
           <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />

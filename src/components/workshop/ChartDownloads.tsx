@@ -1,18 +1,30 @@
 import { useState, type RefObject } from 'react';
+import type { Settings } from '../../model';
 import { chartToSvg, svgToPng } from './chartImage';
 import { downloadBlob } from './download';
 import { fileSlug } from './exports';
+import { fileDate } from './download';
+import { provenanceLines } from './provenance';
+import { shareLink, useAppData, useSettledSettings } from '../../state';
 
-/** "Download PNG" and "Download SVG" for the chart drawn inside `plot`. */
-export function ChartDownloads({ plot, title, note }: { plot: RefObject<HTMLElement | null>; title: string; note: RefObject<HTMLElement | null> }) {
+/**
+ * "Download PNG" and "Download SVG" for the chart drawn inside `plot`. Each image carries a footer
+ * with the settings that made it (those of the drawing, else the page's), the date and the link,
+ * and its file name carries the date.
+ */
+export function ChartDownloads({ plot, title, note, settings }: { plot: RefObject<HTMLElement | null>; title: string; note: RefObject<HTMLElement | null>; settings?: Settings }) {
   const [error, setError] = useState<string | null>(null);
-  const name = `community-budgets-${fileSlug(title)}`;
+  const { data } = useAppData();
+  const settled = useSettledSettings();
+  const shown = settings ?? settled;
   const run = async (kind: 'png' | 'svg') => {
     setError(null);
     const el = plot.current;
     if (!el) return;
     try {
-      const image = chartToSvg(el, title, note.current?.textContent ?? '');
+      const now = new Date();
+      const name = `community-budgets-${fileSlug(title)}-${fileDate(now)}`;
+      const image = chartToSvg(el, title, note.current?.textContent ?? '', provenanceLines(shown, data, shareLink(shown), now));
       if (kind === 'svg') downloadBlob(new Blob([image.svg], { type: 'image/svg+xml' }), `${name}.svg`);
       else downloadBlob(await svgToPng(image), `${name}.png`);
     } catch (e) {

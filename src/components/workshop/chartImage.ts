@@ -57,6 +57,11 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
+/** Like wrapText, but a word longer than a line (a link) is cut into pieces that fit. */
+export function wrapLink(text: string, max: number): string[] {
+  return wrapText(text, max).flatMap((line) => (line.length <= max ? [line] : line.match(new RegExp(`.{1,${Math.max(1, max)}}`, 'g')) ?? []));
+}
+
 function textEl(doc: Document, x: number, y: number, content: string, size: number, weight = 'normal', fill = '#1a1a1a'): SVGTextElement {
   const t = doc.createElementNS(SVG_NS, 'text');
   t.setAttribute('x', String(x));
@@ -75,8 +80,11 @@ export interface ChartImage {
   height: number;
 }
 
-/** A standalone SVG of the drawing(s) inside `plot`, with title, legend and note. */
-export function chartToSvg(plot: HTMLElement, title: string, note: string): ChartImage {
+/**
+ * A standalone SVG of the drawing(s) inside `plot`, with title, legend and note, and a footer
+ * (`footer`, one paragraph a line: the settings, the date and the link) that says what made it.
+ */
+export function chartToSvg(plot: HTMLElement, title: string, note: string, footer: readonly string[] = []): ChartImage {
   const doc = plot.ownerDocument;
   const box = plot.getBoundingClientRect();
   const pad = 16;
@@ -141,9 +149,26 @@ export function chartToSvg(plot: HTMLElement, title: string, note: string): Char
     bottom = y + rowHeight;
   }
   let y = bottom + 16;
-  for (const line of wrapText(note, Math.floor((width - pad * 2) / 7))) {
+  const perLine = Math.floor((width - pad * 2) / 7);
+  for (const line of wrapText(note, perLine)) {
     root.appendChild(textEl(doc, pad, y, line, 12, 'normal', '#454545'));
     y += 16;
+  }
+  if (footer.length) {
+    // Ruled off from the chart's own source note: this says which settings made the image.
+    y += 2;
+    const rule = doc.createElementNS(SVG_NS, 'line');
+    for (const [k, v] of [['x1', pad], ['x2', width - pad], ['y1', y - 10], ['y2', y - 10]] as const) rule.setAttribute(k, String(v));
+    rule.setAttribute('stroke', '#c9ccd1');
+    root.appendChild(rule);
+    const group = doc.createElementNS(SVG_NS, 'g');
+    group.setAttribute('class', 'chart-provenance');
+    for (const paragraph of footer)
+      for (const line of wrapLink(paragraph, perLine)) {
+        group.appendChild(textEl(doc, pad, y, line, 12, 'normal', '#1a1a1a'));
+        y += 16;
+      }
+    root.appendChild(group);
   }
   const height = Math.round(y + pad - 8);
   root.setAttribute('width', String(width));

@@ -1,0 +1,28 @@
+/**
+ * Where the sensitivity chart's "Now" and "Zero at" labels go (issue 21: labels never collide).
+ * Positions in pixels across the plot area, from its left edge; a label's width is estimated from
+ * its length (about 0.55 em a character, plus room either side).
+ */
+const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.55 + 10;
+
+/** "Now": to the right of its line where it fits, else to the left. */
+export function nowLabelSide(text: string, lineX: number, plotWidth: number, fontSize = 14): 'insideTopLeft' | 'insideTopRight' {
+  return lineX + labelWidth(text, fontSize) <= plotWidth ? 'insideTopLeft' : 'insideTopRight';
+}
+
+/**
+ * "Zero at": the side of its dot where it fits inside the plot and does not cross the "Now" line;
+ * failing that, the side where it fits; failing that, the side with more room.
+ */
+export function zeroLabelSide(text: string, dotX: number, nowX: number, plotWidth: number, fontSize = 14): 'left' | 'right' {
+  const w = labelWidth(text, fontSize);
+  const fitsRight = dotX + 8 + w <= plotWidth;
+  const fitsLeft = dotX - 8 - w >= 0;
+  const crossesRight = nowX > dotX && nowX < dotX + 8 + w;
+  const crossesLeft = nowX < dotX && nowX > dotX - 8 - w;
+  if (fitsRight && !crossesRight) return 'right';
+  if (fitsLeft && !crossesLeft) return 'left';
+  if (fitsRight) return 'right';
+  if (fitsLeft) return 'left';
+  return dotX > plotWidth / 2 ? 'left' : 'right';
+}
