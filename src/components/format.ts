@@ -73,14 +73,6 @@ export function formatMoney(bn: number | null | undefined, options: MoneyOptions
   return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
 }
 
-/** A change in £bn with an arrow: "▲ £1.2bn", "▼ £3.2bn", or "no change". */
-export function formatChange(deltaBn: number | null | undefined): { arrow: '▲' | '▼' | ''; text: string; words: string } {
-  if (!isNumber(deltaBn)) return { arrow: '', text: NONE, words: 'not available' };
-  const text = formatMoney(Math.abs(deltaBn));
-  if (text === '£0m') return { arrow: '', text: 'no change', words: 'no change' };
-  return deltaBn > 0 ? { arrow: '▲', text, words: `up ${text}` } : { arrow: '▼', text, words: `down ${text}` };
-}
-
 /**
  * Fraction → percentage: "69%". Below 10% one decimal place is kept ("7.5%") so small shares
  * of spend stay distinguishable; `digits` forces a number of places. Null → "–".
@@ -88,7 +80,7 @@ export function formatChange(deltaBn: number | null | undefined): { arrow: '▲'
 export function formatPercent(fraction: number | null | undefined, digits?: number): string {
   if (!isNumber(fraction)) return NONE;
   const pct = fraction * 100;
-  const places = digits ?? (Math.abs(pct) < 9.95 && Math.round(Math.abs(pct) * 10) % 10 !== 0 ? 1 : 0);
+  const places = digits ?? percentPlaces(fraction);
   return signed(pct, places, (abs) => `${fixed(places).format(abs)}%`);
 }
 
@@ -99,8 +91,8 @@ export const shortYear = (year: string): string => year.slice(2);
 export function formatYears(years: number | null | undefined): string {
   if (!isNumber(years)) return NONE;
   const rounded = Math.round(years * 10) / 10;
-  const whole = Number.isInteger(rounded);
-  const text = signed(years, whole ? 0 : 1, (abs) => fixed(whole ? 0 : 1).format(abs));
+  const places = yearsPlaces(years);
+  const text = signed(years, places, (abs) => fixed(places).format(abs));
   return `${text} ${rounded === 1 ? 'year' : 'years'}`;
 }
 
@@ -159,3 +151,86 @@ export function millionsAxisFormat(ticks: readonly number[]): (bn: number) => st
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** First letter in lower case, for a phrase that continues a sentence. */
 export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+// ---------------------------------------------------------------------------------------------
+// One reading of a difference. A figure is rounded once, by its kind's rule (money by
+// formatMoney, percentages by formatPercent, years by formatYears), and every difference shown
+// beside figures (the headline's "vs report base", a partner's change from the report base, the
+// comparison) is the gap between the two figures *as shown*, current minus the other. So
+// "£9.6bn" against "£12.0bn" always reads "▼ £2.4bn", and "3.4 years" against "3 years" "+0.4 years".
+
+/** The places formatPercent gives a fraction on its own: one below 10% (unless whole), else none. */
+export function percentPlaces(fraction: number): number {
+  const pct = Math.abs(fraction * 100);
+  return pct < 9.95 && Math.round(pct * 10) % 10 !== 0 ? 1 : 0;
+}
+
+/** The places formatYears gives a number of years: one, unless it rounds to a whole year. */
+export const yearsPlaces = (years: number): number => (Number.isInteger(Math.round(years * 10) / 10) ? 0 : 1);
+
+/** Money as formatMoney shows it, as a number of £bn: £1m steps under £1bn, £0.1bn steps above. */
+export function shownMoney(bn: number): number {
+  return Math.round(Math.abs(bn) * 1000) < 1000 ? roundAway(bn * 1000, 0) / 1000 : roundAway(bn, 1);
+}
+
+/** Whether formatMoney shows a figure in £bn. */
+const inBillions = (bn: number) => Math.round(Math.abs(bn) * 1000) >= 1000;
+
+export interface Difference {
+  /** ▲ or ▼ for money (its text starts with it), '' otherwise and for no change. */
+  arrow: '▲' | '▼' | '';
+  /** The unsigned amount for money ("£1.2bn"); the whole text otherwise. */
+  amount: string;
+  /** As shown: "▲ £1.2bn", "+0.4 years", "no change". */
+  text: string;
+  /** The same aloud: "up £1.2bn", "0.4 years more". */
+  words: string;
+}
+
+const NO_DIFFERENCE: Difference = { arrow: '', amount: NONE, text: NONE, words: 'not available' };
+const NO_CHANGE: Difference = { arrow: '', amount: 'no change', text: 'no change', words: 'no change' };
+
+/**
+ * current − other for two money figures, from the figures as shown, with an arrow: "▲ £1.2bn",
+ * "▼ £400m", "no change". In £bn to 0.1 when either figure is shown in £bn, else in £m.
+ */
+export function moneyDifference(current: number | null | undefined, other: number | null | undefined): Difference {
+  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
+  const d = shownMoney(current) - shownMoney(other);
+  const billions = inBillions(current) || inBillions(other);
+  // A gap too small for £0.1bn between two figures shown differently ("£1.0bn", "£999m") is given in £m.
+  const tenths = formatMoney(Math.abs(d), { unit: 'bn' });
+  const size = billions && tenths !== '£0.0bn' ? tenths : formatMoney(Math.abs(d), { unit: 'm' });
+  if (size === '£0m') return NO_CHANGE;
+  return d > 0 ? { arrow: '▲', amount: size, text: `▲ ${size}`, words: `up ${size}` } : { arrow: '▼', amount: size, text: `▼ ${size}`, words: `down ${size}` };
+}
+
+/** A signed size to `places` decimals, with a real minus sign: "+0.4", "−12". */
+function signedSize(d: number, places: number): { sign: string; size: string } | null {
+  const rounded = Math.abs(roundAway(d, places));
+  if (rounded === 0) return null;
+  return { sign: d > 0 ? '+' : MINUS, size: fixed(places).format(rounded) };
+}
+
+/** current − other for two percentages as shown, in percentage points: "+12.5 points", "−1 point". */
+export function percentDifference(current: number | null | undefined, other: number | null | undefined): Difference {
+  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
+  const places = Math.max(percentPlaces(current), percentPlaces(other));
+  const shown = (v: number) => roundAway(v * 100, percentPlaces(v));
+  const s = signedSize(shown(current) - shown(other), places);
+  if (!s) return NO_CHANGE;
+  const unit = s.size === '1' ? 'point' : 'points';
+  const text = `${s.sign}${s.size} ${unit}`;
+  return { arrow: '', amount: text, text, words: `${s.sign === '+' ? 'up' : 'down'} ${s.size} percentage ${unit}` };
+}
+
+/** current − other for two numbers of years as shown: "+0.4 years", "−1 year". */
+export function yearsDifference(current: number | null | undefined, other: number | null | undefined): Difference {
+  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
+  const places = Math.max(yearsPlaces(current), yearsPlaces(other));
+  const s = signedSize(roundAway(current, 1) - roundAway(other, 1), places);
+  if (!s) return NO_CHANGE;
+  const unit = s.size === '1' ? 'year' : 'years';
+  const text = `${s.sign}${s.size} ${unit}`;
+  return { arrow: '', amount: text, text, words: `${s.size} ${unit} ${s.sign === '+' ? 'more' : 'less'}` };
+}

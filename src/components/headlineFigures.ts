@@ -1,5 +1,5 @@
 import type { Results, Settings } from '../model';
-import { capitalise, formatChange, formatMoney, formatPercent, formatYears } from './format';
+import { capitalise, formatMoney, formatPercent, formatYears, moneyDifference } from './format';
 
 export type FigureId = 'npv' | 'annual' | 'pctOfSpend' | 'payback' | 'leakageHeadroom' | 'delayHeadroom';
 
@@ -16,9 +16,10 @@ export interface HeadlineFigure {
 const horizonLabel = (s: Settings) => `${s.horizon}-year net benefit`;
 
 function moneyComparison(current: number, base: number): HeadlineFigure['comparison'] {
-  const change = formatChange(current - base);
+  const change = moneyDifference(current, base);
   if (change.arrow === '') return { arrow: '', text: 'Same as report base', spoken: 'Same as the report’s base scenario' };
-  return { arrow: change.arrow, text: `${change.text} vs report base`, spoken: `${change.words} on the report’s base scenario` };
+  // The arrow is drawn on its own (coloured), so the text carries only the amount.
+  return { arrow: change.arrow, text: `${change.amount} vs report base`, spoken: `${change.words} on the report’s base scenario` };
 }
 
 function textComparison(current: string, base: string): HeadlineFigure['comparison'] {

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { LEAVE_ONE_OUT } from '../lensWords';
+import { lowerFirst } from '../format';
 import { KNOWN_DIFFERENCES } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
 import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
@@ -114,7 +116,7 @@ function Formulas() {
       <ul>
         <li>All partners together (m = 1): each partner gets its part of the net benefit.</li>
         <li>One partner acting alone (m = its part): it keeps only its own part of the benefit but pays every cost, so the whole net result is its own.</li>
-        <li>One partner left out (m = 1 − its part): its benefits drop out, the costs remain, and the other partners divide what is left in proportion to their parts.</li>
+        <li>Leave one partner out (m = 1 − its part): {lowerFirst(LEAVE_ONE_OUT)}</li>
       </ul>
       <Formula>share of a department’s budget = the partner’s annual net benefit ÷ its DEL or AME</Formula>
     </section>

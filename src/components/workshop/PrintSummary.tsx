@@ -1,5 +1,6 @@
 import { shareLink, useAppData, useSettledSettings } from '../../state';
 import { describeAssumptions } from './describe';
+import { PrintPartners } from './PrintPartners';
 
 /** The assumptions in words, shown only on the printed page (the controls are hidden there). */
 export function PrintSummary() {
@@ -18,6 +19,7 @@ export function PrintSummary() {
         ))}
       </dl>
       <p className="print-link">Link to these settings: {shareLink(settings)}</p>
+      <PrintPartners />
     </section>
   );
 }
