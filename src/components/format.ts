@@ -205,32 +205,35 @@ export function moneyDifference(current: number | null | undefined, other: numbe
   return d > 0 ? { arrow: '▲', amount: size, text: `▲ ${size}`, words: `up ${size}` } : { arrow: '▼', amount: size, text: `▼ ${size}`, words: `down ${size}` };
 }
 
-/** A signed size to `places` decimals, with a real minus sign: "+0.4", "−12". */
-function signedSize(d: number, places: number): { sign: string; size: string } | null {
+/**
+ * current − other for two percentages or numbers of years as shown (in percentage points for
+ * percentages), at the places the figures show: its sign and unsigned size ("45", "0.4"), or
+ * null when the two show the same.
+ */
+export function shownGap(kind: 'percent' | 'years', current: number, other: number): { sign: 1 | -1; size: string } | null {
+  const places = kind === 'percent' ? Math.max(percentPlaces(current), percentPlaces(other)) : Math.max(yearsPlaces(current), yearsPlaces(other));
+  const shown = (v: number) => (kind === 'percent' ? roundAway(v * 100, percentPlaces(v)) : roundAway(v, 1));
+  const d = shown(current) - shown(other);
   const rounded = Math.abs(roundAway(d, places));
-  if (rounded === 0) return null;
-  return { sign: d > 0 ? '+' : MINUS, size: fixed(places).format(rounded) };
+  return rounded === 0 ? null : { sign: d > 0 ? 1 : -1, size: fixed(places).format(rounded) };
+}
+
+/** "percentage points" or "percentage point", "years" or "year", for a size as shown. */
+export const gapUnit = (kind: 'percent' | 'years', size: string, short = false): string =>
+  kind === 'percent' ? `${short ? '' : 'percentage '}${size === '1' ? 'point' : 'points'}` : size === '1' ? 'year' : 'years';
+
+function scaledDifference(kind: 'percent' | 'years', current: number | null | undefined, other: number | null | undefined): Difference {
+  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
+  const gap = shownGap(kind, current, other);
+  if (!gap) return NO_CHANGE;
+  const text = `${gap.sign > 0 ? '+' : MINUS}${gap.size} ${gapUnit(kind, gap.size, true)}`;
+  const words =
+    kind === 'percent' ? `${gap.sign > 0 ? 'up' : 'down'} ${gap.size} ${gapUnit(kind, gap.size)}` : `${gap.size} ${gapUnit(kind, gap.size)} ${gap.sign > 0 ? 'more' : 'less'}`;
+  return { arrow: '', amount: text, text, words };
 }
 
 /** current − other for two percentages as shown, in percentage points: "+12.5 points", "−1 point". */
-export function percentDifference(current: number | null | undefined, other: number | null | undefined): Difference {
-  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
-  const places = Math.max(percentPlaces(current), percentPlaces(other));
-  const shown = (v: number) => roundAway(v * 100, percentPlaces(v));
-  const s = signedSize(shown(current) - shown(other), places);
-  if (!s) return NO_CHANGE;
-  const unit = s.size === '1' ? 'point' : 'points';
-  const text = `${s.sign}${s.size} ${unit}`;
-  return { arrow: '', amount: text, text, words: `${s.sign === '+' ? 'up' : 'down'} ${s.size} percentage ${unit}` };
-}
+export const percentDifference = (current: number | null | undefined, other: number | null | undefined): Difference => scaledDifference('percent', current, other);
 
 /** current − other for two numbers of years as shown: "+0.4 years", "−1 year". */
-export function yearsDifference(current: number | null | undefined, other: number | null | undefined): Difference {
-  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
-  const places = Math.max(yearsPlaces(current), yearsPlaces(other));
-  const s = signedSize(roundAway(current, 1) - roundAway(other, 1), places);
-  if (!s) return NO_CHANGE;
-  const unit = s.size === '1' ? 'year' : 'years';
-  const text = `${s.sign}${s.size} ${unit}`;
-  return { arrow: '', amount: text, text, words: `${s.size} ${unit} ${s.sign === '+' ? 'more' : 'less'}` };
-}
+export const yearsDifference = (current: number | null | undefined, other: number | null | undefined): Difference => scaledDifference('years', current, other);

@@ -9,7 +9,7 @@ import { ChartFrame } from './ChartFrame';
 import { niceStep } from './profileRows';
 import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from './stableProps';
-import { buildSensitivityRows, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
+import { buildSensitivityRows, delayCost, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
 
 export interface SensitivityChartProps {
   data: ModelData;
@@ -157,17 +157,29 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
   const delayMarks = sensitivityMarks(results, settings, 'delay');
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
+  const cost = delayCost(results, settings);
+  const perTheme = Object.keys(settings.delayByTheme).length > 0;
+  const costWords =
+    cost === null
+      ? ''
+      : ` ${perTheme ? 'Your delays' : `Your delay of ${formatYears(settings.delay)}`} ${perTheme ? 'cost' : 'costs'} ${formatMoney(cost)} of the ${horizonLabel}: the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first, as in “How is this worked out?”.`;
 
   return (
     <ChartFrame
       chart="sensitivity"
       title="How robust is the case?"
       settings={settings}
-      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}`}
+      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}${costWords}`}
       description={
         <p>
           The {horizonLabel} if more of the benefit leaks away or arrives later, with everything else as set. The dashed line marks the current setting; the circle marks where the net benefit reaches zero.
           {overrides && ' Each chart applies one leakage or delay to every theme, so per-theme settings are set aside here.'}
+          {costWords && (
+            <>
+              {' '}
+              <strong className="delay-cost">{costWords.trim()}</strong>
+            </>
+          )}
         </p>
       }
       table={

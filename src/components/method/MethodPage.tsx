@@ -99,14 +99,15 @@ function Formulas() {
       <Formula>share of spend saved = annual net benefit ÷ S (S added over the themes switched on)</Formula>
       <p>The payback year is the first year in which the running total of the values today is above zero.</p>
 
-      <h4>Headroom (switching values)</h4>
+      <h4>Break-even leakage and delay (switching values)</h4>
       <p>
-        Both keep every other setting as you have it and ask how much worse one thing could get before the net benefit over the horizon reaches zero. With the default settings
-        they are the report’s leakage test (scenario 1) and delay test (scenario 3).
+        Each is the value of one setting, the same on every theme, at which the net benefit over the horizon is zero, with every other setting as you have it. It is not
+        the margin: the headline gives the break-even beside your own setting and the margin between them (“Break-even at 65% leakage: 45 percentage points above your
+        20%”). With the default settings they are the report’s leakage test (scenario 1) and delay test (scenario 3).
       </p>
-      <Formula>leakage headroom = 1 − (costs over H years, valued today) ÷ (benefits before leakage over H years, valued today)</Formula>
+      <Formula>break-even leakage = 1 − (costs over H years, valued today) ÷ (benefits before leakage over H years, valued today)</Formula>
       <p>
-        There is none when costs already match or exceed the benefits. For the delay headroom, the model works out the net benefit with every theme’s benefits 0, 1, 2 … whole
+        There is none when costs already match or exceed the benefits. For the break-even delay, the model works out the net benefit with every theme’s benefits 0, 1, 2 … whole
         years late. Because the profile is a straight line between whole years, so is the net benefit, so the point where it crosses zero is found exactly by reading along
         the line between the last whole year above zero and the first at or below it.
       </p>

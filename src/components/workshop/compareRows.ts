@@ -73,7 +73,7 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
   const ta = a.total;
   const tb = b.total;
   const npvLabel = sa.horizon === sb.horizon ? `${sa.horizon}-year net benefit` : 'Net benefit over each horizon';
-  // As the headline cards give them: no headroom once the net benefit is at or below zero.
+  // As the headline cards give them: the break-even where the model finds one, else the card's words.
   const headroomRow = (which: 'leakage' | 'delay', label: string, kind: FigureKind): CompareFigureRow => {
     const ha = headroomOf(a, sa, which);
     const hb = headroomOf(b, sb, which);
@@ -86,8 +86,8 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
     { id: 'pvCost', label: 'Costs at today’s value', kind: 'money', a: ta.pvCost.toNumber(), b: tb.pvCost.toNumber() },
     { id: 'pctOfSpend', label: 'Share of spend saved', kind: 'percent', a: num(ta.pctOfSpend), b: num(tb.pctOfSpend) },
     { id: 'payback', label: 'Pays back in', kind: 'year', a: ta.paybackYear, b: tb.paybackYear },
-    headroomRow('leakage', 'Leakage headroom', 'percent'),
-    headroomRow('delay', 'Delay headroom', 'years'),
+    headroomRow('leakage', 'Break-even leakage', 'percent'),
+    headroomRow('delay', 'Break-even delay', 'years'),
   ];
 }
 

@@ -8,6 +8,7 @@ import { formatMoney, formatPercent, lowerFirst, moneyDifference } from '../../.
 import { defaultSettings, evaluate, type Settings } from '../../../src/model';
 import { AppDataContext, resetStore } from '../../../src/state';
 import { LEAVE_ONE_OUT } from '../../../src/components/lensWords';
+import { buildExplanation } from '../../../src/components/method/explain';
 import { appData, renderWithData } from '../helpers';
 
 const app = appData();
@@ -197,6 +198,15 @@ describe('SensitivityChart', () => {
     expect(screen.getByRole('table', { name: /by leakage/ })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /by delay/ })).toBeInTheDocument();
     expect(screen.getAllByRole('rowheader', { name: '100%' })).toHaveLength(1);
+  });
+
+  it('gives the same cost of a delay as “How is this worked out?”', () => {
+    const { settings, results } = run({ leakage: 0.2, delay: 1 });
+    renderWithData(<SensitivityChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    const step = buildExplanation('npv', app.data, settings, results).waterfall!.bars.find((b) => b.id === 'delay')!;
+    expect(step.valueText).toMatch(/^−£/);
+    const said = screen.getByText(/^Your delay of 1 year costs/);
+    expect(said.textContent).toContain(`costs ${step.valueText.slice(1)} of the 5-year net benefit`);
   });
 
   it('says when the net benefit never reaches zero', () => {

@@ -66,21 +66,20 @@ describe('comparison rows', () => {
     }
   });
 
-  it('gives a headroom exactly as the headline card does: none once the net benefit is gone', () => {
+  it('gives a break-even exactly as the headline card does', () => {
     const leaky = { ...base, leakage: 0.8, delay: 1 };
     const r = evaluate(data, leaky);
     expect(r.total.npv.toNumber()).toBeLessThan(0);
-    // The model still finds where the net benefit would cross zero, but that is no headroom.
-    expect(r.total.switching.leakage).not.toBeNull();
     const rows = buildCompareFigures(r, b, leaky, base);
     const cards = buildHeadlineFigures(r, b, leaky, base);
     const baseCards = buildHeadlineFigures(b, b, base, base);
-    for (const [id, card] of [['leakage', 'leakageHeadroom'], ['delay', 'delayHeadroom']] as const) {
+    for (const [id, card, label] of [
+      ['leakage', 'leakageHeadroom', 'Break-even leakage'],
+      ['delay', 'delayHeadroom', 'Break-even delay'],
+    ] as const) {
       const row = rows.find((x) => x.id === id)!;
-      expect(row.a).toBeNull();
-      expect(rowText(row).diff.text).toBe('–');
+      expect(row.label).toBe(label);
       expect(rowText(row).a).toBe(cards.find((c) => c.id === card)!.value);
-      expect(rowText(row).a).toBe('none');
       expect(rowText(row).b).toBe(baseCards.find((c) => c.id === card)!.value);
     }
   });
