@@ -129,7 +129,7 @@ function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[
   return (
     <table>
       <caption>
-        {horizonLabel} by {name.toLowerCase()}, £bn
+        {horizonLabel} by {name.toLowerCase()}
       </caption>
       <thead>
         <tr>
@@ -141,7 +141,7 @@ function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[
         {rows.map((r) => (
           <tr key={r.x}>
             <th scope="row">{stepText(r.x, which)}</th>
-            <td>{formatMoney(r.npv, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.npv)}</td>
           </tr>
         ))}
       </tbody>

@@ -181,7 +181,7 @@ export function ComparePanel() {
         description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
         table={
           <table>
-            <caption>Net benefit each year, £bn at 2012-13 value</caption>
+            <caption>Net benefit each year at 2012-13 value</caption>
             <thead>
               <tr>
                 <th scope="col">Year</th>
@@ -195,10 +195,10 @@ export function ComparePanel() {
               {profile.map((r) => (
                 <tr key={r.year}>
                   <th scope="row" className="year">{r.year}</th>
-                  <td>{formatMoney(r.a, { unit: 'bn', digits: 2 })}</td>
-                  <td>{formatMoney(r.b, { unit: 'bn', digits: 2 })}</td>
-                  <td>{formatMoney(r.aRunning, { unit: 'bn', digits: 2 })}</td>
-                  <td>{formatMoney(r.bRunning, { unit: 'bn', digits: 2 })}</td>
+                  <td>{formatMoney(r.a)}</td>
+                  <td>{formatMoney(r.b)}</td>
+                  <td>{formatMoney(r.aRunning)}</td>
+                  <td>{formatMoney(r.bRunning)}</td>
                 </tr>
               ))}
             </tbody>
