@@ -38,34 +38,39 @@ interface BreakEven {
 }
 
 /**
- * How far the break-even lies from the current setting, in words: "45 percentage points above
- * your 20%", "2.4 years more than your 1 year", or, once past it, "your 80% is 15 percentage
- * points past it". Null when the setting differs by theme (no one setting to measure from).
+ * How far the break-even lies from the current setting, in words: "45 points beyond your 20%"
+ * (percentage points), "2.4 years beyond your 1 year", or, once past it, "your 80% is 15 points
+ * past it". Null when the setting differs by theme (no one setting to measure from).
  */
-function marginWords(kind: 'percent' | 'years', breakEven: number, current: number, uniform: boolean): string | null {
+function marginWords(kind: 'percent' | 'years', breakEven: number, current: number, uniform: boolean, short = true): string | null {
   if (!uniform) return null;
   const yours = kind === 'percent' ? formatPercent(current) : formatYears(current);
   const gap = shownGap(kind, breakEven, current);
   if (!gap) return `at your ${yours}`;
-  const size = `${gap.size} ${gapUnit(kind, gap.size)}`;
+  // Short enough for one line of a card on a 1024×768 projector ("points": percentage points).
+  const size = `${gap.size} ${gapUnit(kind, gap.size, short)}`;
   if (gap.sign < 0) return `your ${yours} is ${size} past it`;
-  return kind === 'percent' ? `${size} above your ${yours}` : `${size} more than your ${yours}`;
+  return `${size} beyond your ${yours}`;
 }
 
 function leakageText(results: Results, settings: Settings): BreakEven {
   const v = results.total.switching.leakage;
   const horizon = horizonLabel(settings);
   if (v === null) {
-    const why = results.total.npv.gt(0) ? `No level of leakage takes the ${horizon} to zero.` : `The ${horizon} is at or below zero even with no leakage.`;
-    return { value: 'none', detail: why, explanation: why };
+    const positive = results.total.npv.gt(0);
+    const why = positive ? `No level of leakage takes the ${horizon} to zero.` : `The ${horizon} is at or below zero even with no leakage.`;
+    // Short, for one line of a card on a projector; the explanation says it in full.
+    return { value: 'none', detail: positive ? 'Never reaches zero' : 'Below zero at 0% leakage', explanation: why };
   }
   const pct = formatPercent(v);
   const uniform = Object.keys(settings.leakageByTheme).length === 0;
-  const margin = marginWords('percent', v, settings.leakage, uniform) ?? 'with one leakage on every theme (yours differ by theme)';
+  const theirs = 'with one leakage on every theme (yours differ by theme)';
+  const margin = marginWords('percent', v, settings.leakage, uniform) ?? theirs;
+  const spelt = marginWords('percent', v, settings.leakage, uniform, false) ?? theirs;
   return {
     value: pct,
     detail: capitalise(margin),
-    explanation: `Break-even at ${pct} leakage: ${margin}. At that leakage the ${horizon} is zero.`,
+    explanation: `Break-even at ${pct} leakage: ${spelt}. At that leakage the ${horizon} is zero.`,
   };
 }
 
@@ -75,7 +80,7 @@ function delayText(results: Results, settings: Settings): BreakEven {
   if (v === null) {
     const positive = results.total.npv.gt(0) || (results.total.npvByWholeDelay[0]?.gt(0) ?? false);
     const why = positive ? `Even ${formatYears(settings.horizon)} late, the ${horizon} stays above zero.` : `The ${horizon} is at or below zero even with no delay.`;
-    return { value: positive ? `over ${formatYears(settings.horizon)}` : 'none', detail: why, explanation: why };
+    return { value: positive ? `over ${formatYears(settings.horizon)}` : 'none', detail: positive ? `Positive even ${formatYears(settings.horizon)} late` : 'Below zero with no delay', explanation: why };
   }
   const years = formatYears(v);
   const uniform = Object.keys(settings.delayByTheme).length === 0;

@@ -184,7 +184,7 @@ describe('headline explanations', () => {
     renderExplorer();
     const button = screen.getByRole('button', { name: /What does “Break-even leakage” mean/ });
     const pct = formatPercent(expected({}).switching.leakage);
-    const words = `Break-even at ${pct} leakage: ${pct.replace('%', '')} percentage points above your 0%. At that leakage the 5-year net benefit is zero.`;
+    const words = `Break-even at ${pct} leakage: ${pct.replace('%', '')} percentage points beyond your 0%. At that leakage the 5-year net benefit is zero.`;
     expect(button).toHaveAccessibleDescription(words);
     expect(screen.queryByRole('tooltip')).toBeNull();
     act(() => button.focus());
@@ -195,7 +195,7 @@ describe('headline explanations', () => {
 
     const card = screen.getByText('Break-even delay', { selector: 'dt' }).closest('.figure-card') as HTMLElement;
     fireEvent.mouseEnter(card);
-    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Break-even at .* late: .* more than your 0 years\. With benefits that late the 5-year net benefit is zero\.$/);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Break-even at .* late: .* beyond your 0 years\. With benefits that late the 5-year net benefit is zero\.$/);
     fireEvent.mouseLeave(card);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });

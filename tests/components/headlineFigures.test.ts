@@ -21,7 +21,7 @@ describe('buildHeadlineFigures', () => {
     expect(byId.npv!.comparison.text).toBe('Same as report base');
     const pct = formatPercent(baseline.total.switching.leakage);
     expect(byId.leakageHeadroom!.label).toBe('Break-even leakage');
-    expect(byId.leakageHeadroom!.detail).toBe(`${pct.replace('%', '')} percentage points above your 0%`);
+    expect(byId.leakageHeadroom!.detail).toBe(`${pct.replace('%', '')} points beyond your 0%`);
     expect(byId.delayHeadroom!.value).toBe(formatYears(baseline.total.switching.delay));
   });
 
@@ -47,7 +47,7 @@ describe('buildHeadlineFigures', () => {
     const { byId, results } = figures({ scenario: 0, leakage: 0.9 });
     const v = results.total.switching.leakage!;
     expect(byId.leakageHeadroom!.value).toBe(formatPercent(v));
-    expect(byId.leakageHeadroom!.detail).toBe(`Your 90% is ${90 - Math.round(v * 100)} percentage points past it`);
+    expect(byId.leakageHeadroom!.detail).toBe(`Your 90% is ${90 - Math.round(v * 100)} points past it`);
     expect(byId.delayHeadroom!.value).toBe('none');
   });
 
@@ -57,13 +57,13 @@ describe('buildHeadlineFigures', () => {
     const delay = results.total.switching.delay!;
     // "Break-even at 65% leakage: 45 percentage points above your 20%"
     expect(byId.leakageHeadroom!.value).toBe(formatPercent(leak));
-    expect(byId.leakageHeadroom!.detail).toBe(`${Math.round(leak * 100) - 20} percentage points above your 20%`);
+    expect(byId.leakageHeadroom!.detail).toBe(`${Math.round(leak * 100) - 20} points beyond your 20%`);
     expect(byId.leakageHeadroom!.explanation).toBe(
-      `Break-even at ${formatPercent(leak)} leakage: ${Math.round(leak * 100) - 20} percentage points above your 20%. At that leakage the 5-year net benefit is zero.`,
+      `Break-even at ${formatPercent(leak)} leakage: ${Math.round(leak * 100) - 20} percentage points beyond your 20%. At that leakage the 5-year net benefit is zero.`,
     );
     // The break-even delay and the years of margin.
     expect(byId.delayHeadroom!.value).toBe(formatYears(delay));
-    expect(byId.delayHeadroom!.detail).toBe(`${formatYears(Math.round(delay * 10) / 10 - 1)} more than your 1 year`);
+    expect(byId.delayHeadroom!.detail).toBe(`${formatYears(Math.round(delay * 10) / 10 - 1)} beyond your 1 year`);
     expect(byId.delayHeadroom!.explanation).toBe(
       `Break-even at ${formatYears(delay)} late: ${byId.delayHeadroom!.detail}. With benefits that late the 5-year net benefit is zero.`,
     );

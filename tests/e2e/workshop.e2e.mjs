@@ -187,13 +187,13 @@ export default [
       // Without tooltips or tables, the cards carry the break-evens' margins in words, and the
       // partner chart each partner's figure with its change from the report base.
       const leakDetail = await page.locator('[data-figure="leakageHeadroom"] .figure-detail').innerText();
-      expect(/^\d+ percentage points above your 20%$/.test(leakDetail), `leakage card says "${leakDetail}"`);
+      expect(/^\d+ points beyond your 20%$/.test(leakDetail), `leakage card says "${leakDetail}"`);
       const delayDetail = await page.locator('[data-figure="delayHeadroom"] .figure-detail').innerText();
-      expect(/^[\d.]+ years? more than your 1 year$/.test(delayDetail), `delay card says "${delayDetail}"`);
+      expect(/^[\d.]+ years? beyond your 1 year$/.test(delayDetail), `delay card says "${delayDetail}"`);
       for (const sel of ['[data-figure="leakageHeadroom"] .figure-detail', '[data-figure="delayHeadroom"] .figure-detail']) {
         expect(await page.locator(sel).isVisible(), `${sel} is hidden in presenter mode`);
       }
-      const ticks = await page.locator('[data-chart="partners"] .partner-tick').allInnerTexts();
+      const ticks = await page.locator('[data-chart="partners"] .partner-tick').allTextContents();
       expect(ticks.some((t) => /Health \(DH\)\s*£[\d.,]+(bn|m) ▼ £/.test(t)), `partner labels: ${ticks.join(' | ')}`);
       // The room sees both charts whole, legends included, without anyone scrolling.
       for (const chart of ['profile', 'partners']) {

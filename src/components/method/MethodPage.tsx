@@ -102,7 +102,7 @@ function Formulas() {
       <h4>Break-even leakage and delay (switching values)</h4>
       <p>
         Each is the value of one setting, the same on every theme, at which the net benefit over the horizon is zero, with every other setting as you have it. It is not
-        the margin: the headline gives the break-even beside your own setting and the margin between them (“Break-even at 65% leakage: 45 percentage points above your
+        the margin: the headline gives the break-even beside your own setting and the margin between them (“Break-even at 65% leakage: 45 percentage points beyond your
         20%”). With the default settings they are the report’s leakage test (scenario 1) and delay test (scenario 3).
       </p>
       <Formula>break-even leakage = 1 − (costs over H years, valued today) ÷ (benefits before leakage over H years, valued today)</Formula>
