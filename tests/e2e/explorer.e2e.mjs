@@ -176,7 +176,7 @@ export default [
         els.filter((e) => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.querySelector('figcaption'))).length,
       );
       if (unnamed) throw new Error(`${unnamed} charts have no accessible name`);
-      const profileTable = await page.locator('table').first().innerText();
+      const profileTable = await page.locator('[data-chart="profile"] table').first().innerText();
       expectIncludes(profileTable, '2012-13', 'profile table');
     },
   ],
