@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { ACTS_ALONE, LEAVE_ONE_OUT } from './lensWords';
 import { NUMERIC_SPECS, defaultSettings, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../model';
 import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../state';
 import { NumericControl } from './NumericControl';
@@ -78,8 +79,8 @@ function ThemeChoices() {
 
 const LENS_OPTIONS: { kind: PartnerLens['kind']; label: string; help: string }[] = [
   { kind: 'all', label: 'All partners together', help: 'Every partner takes part and shares the savings as the report did.' },
-  { kind: 'lead', label: 'One partner acts alone', help: 'It pays all the costs and keeps only its own share of the savings.' },
-  { kind: 'exclude', label: 'Leave one partner out', help: 'Its share of the savings is lost; the others still pay the costs.' },
+  { kind: 'lead', label: 'One partner acts alone', help: ACTS_ALONE },
+  { kind: 'exclude', label: 'Leave one partner out', help: LEAVE_ONE_OUT },
 ];
 
 function LensChoice() {

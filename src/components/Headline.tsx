@@ -33,6 +33,7 @@ function FigureCard({ figure }: { figure: HeadlineFigure }) {
       <dd className="figure-value">
         {figure.value}
       </dd>
+      {figure.detail && <dd className="figure-detail">{figure.detail}</dd>}
       <dd className="figure-comparison">
         {figure.comparison.arrow && (
           <span className={`arrow ${figure.comparison.arrow === '▲' ? 'up' : 'down'}`} aria-hidden="true">

@@ -24,7 +24,7 @@ export function UpdatePrompt() {
 
   if (!needRefresh && !offlineReady) return null;
   // The offline note is good news, not a decision: it goes in the page's footer, in the flow of
-  // the page, so it never covers a figure or a control at any size (issue 21). Only the offer of
+  // the page, so it never covers a figure or a control at any size. Only the offer of
   // a new version, which waits for an answer, floats over the page.
   const footer = typeof document !== 'undefined' ? document.querySelector('footer.site-footer') : null;
   if (!needRefresh && footer) {

@@ -73,14 +73,6 @@ export function formatMoney(bn: number | null | undefined, options: MoneyOptions
   return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
 }
 
-/** A change in £bn with an arrow: "▲ £1.2bn", "▼ £3.2bn", or "no change". */
-export function formatChange(deltaBn: number | null | undefined): { arrow: '▲' | '▼' | ''; text: string; words: string } {
-  if (!isNumber(deltaBn)) return { arrow: '', text: NONE, words: 'not available' };
-  const text = formatMoney(Math.abs(deltaBn));
-  if (text === '£0m') return { arrow: '', text: 'no change', words: 'no change' };
-  return deltaBn > 0 ? { arrow: '▲', text, words: `up ${text}` } : { arrow: '▼', text, words: `down ${text}` };
-}
-
 /**
  * Fraction → percentage: "69%". Below 10% one decimal place is kept ("7.5%") so small shares
  * of spend stay distinguishable; `digits` forces a number of places. Null → "–".
@@ -88,7 +80,7 @@ export function formatChange(deltaBn: number | null | undefined): { arrow: '▲'
 export function formatPercent(fraction: number | null | undefined, digits?: number): string {
   if (!isNumber(fraction)) return NONE;
   const pct = fraction * 100;
-  const places = digits ?? (Math.abs(pct) < 9.95 && Math.round(Math.abs(pct) * 10) % 10 !== 0 ? 1 : 0);
+  const places = digits ?? percentPlaces(fraction);
   return signed(pct, places, (abs) => `${fixed(places).format(abs)}%`);
 }
 
@@ -99,8 +91,8 @@ export const shortYear = (year: string): string => year.slice(2);
 export function formatYears(years: number | null | undefined): string {
   if (!isNumber(years)) return NONE;
   const rounded = Math.round(years * 10) / 10;
-  const whole = Number.isInteger(rounded);
-  const text = signed(years, whole ? 0 : 1, (abs) => fixed(whole ? 0 : 1).format(abs));
+  const places = yearsPlaces(years);
+  const text = signed(years, places, (abs) => fixed(places).format(abs));
   return `${text} ${rounded === 1 ? 'year' : 'years'}`;
 }
 
@@ -159,3 +151,89 @@ export function millionsAxisFormat(ticks: readonly number[]): (bn: number) => st
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** First letter in lower case, for a phrase that continues a sentence. */
 export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+// ---------------------------------------------------------------------------------------------
+// One reading of a difference. A figure is rounded once, by its kind's rule (money by
+// formatMoney, percentages by formatPercent, years by formatYears), and every difference shown
+// beside figures (the headline's "vs report base", a partner's change from the report base, the
+// comparison) is the gap between the two figures *as shown*, current minus the other. So
+// "£9.6bn" against "£12.0bn" always reads "▼ £2.4bn", and "3.4 years" against "3 years" "+0.4 years".
+
+/** The places formatPercent gives a fraction on its own: one below 10% (unless whole), else none. */
+export function percentPlaces(fraction: number): number {
+  const pct = Math.abs(fraction * 100);
+  return pct < 9.95 && Math.round(pct * 10) % 10 !== 0 ? 1 : 0;
+}
+
+/** The places formatYears gives a number of years: one, unless it rounds to a whole year. */
+export const yearsPlaces = (years: number): number => (Number.isInteger(Math.round(years * 10) / 10) ? 0 : 1);
+
+/** Money as formatMoney shows it, as a number of £bn: £1m steps under £1bn, £0.1bn steps above. */
+export function shownMoney(bn: number): number {
+  return Math.round(Math.abs(bn) * 1000) < 1000 ? roundAway(bn * 1000, 0) / 1000 : roundAway(bn, 1);
+}
+
+/** Whether formatMoney shows a figure in £bn. */
+const inBillions = (bn: number) => Math.round(Math.abs(bn) * 1000) >= 1000;
+
+export interface Difference {
+  /** ▲ or ▼ for money (its text starts with it), '' otherwise and for no change. */
+  arrow: '▲' | '▼' | '';
+  /** The unsigned amount for money ("£1.2bn"); the whole text otherwise. */
+  amount: string;
+  /** As shown: "▲ £1.2bn", "+0.4 years", "no change". */
+  text: string;
+  /** The same aloud: "up £1.2bn", "0.4 years more". */
+  words: string;
+}
+
+const NO_DIFFERENCE: Difference = { arrow: '', amount: NONE, text: NONE, words: 'not available' };
+const NO_CHANGE: Difference = { arrow: '', amount: 'no change', text: 'no change', words: 'no change' };
+
+/**
+ * current − other for two money figures, from the figures as shown, with an arrow: "▲ £1.2bn",
+ * "▼ £400m", "no change". In £bn to 0.1 when either figure is shown in £bn, else in £m.
+ */
+export function moneyDifference(current: number | null | undefined, other: number | null | undefined): Difference {
+  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
+  const d = shownMoney(current) - shownMoney(other);
+  const billions = inBillions(current) || inBillions(other);
+  // A gap too small for £0.1bn between two figures shown differently ("£1.0bn", "£999m") is given in £m.
+  const tenths = formatMoney(Math.abs(d), { unit: 'bn' });
+  const size = billions && tenths !== '£0.0bn' ? tenths : formatMoney(Math.abs(d), { unit: 'm' });
+  if (size === '£0m') return NO_CHANGE;
+  return d > 0 ? { arrow: '▲', amount: size, text: `▲ ${size}`, words: `up ${size}` } : { arrow: '▼', amount: size, text: `▼ ${size}`, words: `down ${size}` };
+}
+
+/**
+ * current − other for two percentages or numbers of years as shown (in percentage points for
+ * percentages), at the places the figures show: its sign and unsigned size ("45", "0.4"), or
+ * null when the two show the same.
+ */
+export function shownGap(kind: 'percent' | 'years', current: number, other: number): { sign: 1 | -1; size: string } | null {
+  const places = kind === 'percent' ? Math.max(percentPlaces(current), percentPlaces(other)) : Math.max(yearsPlaces(current), yearsPlaces(other));
+  const shown = (v: number) => (kind === 'percent' ? roundAway(v * 100, percentPlaces(v)) : roundAway(v, 1));
+  const d = shown(current) - shown(other);
+  const rounded = Math.abs(roundAway(d, places));
+  return rounded === 0 ? null : { sign: d > 0 ? 1 : -1, size: fixed(places).format(rounded) };
+}
+
+/** "percentage points" or "percentage point", "years" or "year", for a size as shown. */
+export const gapUnit = (kind: 'percent' | 'years', size: string, short = false): string =>
+  kind === 'percent' ? `${short ? '' : 'percentage '}${size === '1' ? 'point' : 'points'}` : size === '1' ? 'year' : 'years';
+
+function scaledDifference(kind: 'percent' | 'years', current: number | null | undefined, other: number | null | undefined): Difference {
+  if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
+  const gap = shownGap(kind, current, other);
+  if (!gap) return NO_CHANGE;
+  const text = `${gap.sign > 0 ? '+' : MINUS}${gap.size} ${gapUnit(kind, gap.size, true)}`;
+  const words =
+    kind === 'percent' ? `${gap.sign > 0 ? 'up' : 'down'} ${gap.size} ${gapUnit(kind, gap.size)}` : `${gap.size} ${gapUnit(kind, gap.size)} ${gap.sign > 0 ? 'more' : 'less'}`;
+  return { arrow: '', amount: text, text, words };
+}
+
+/** current − other for two percentages as shown, in percentage points: "+12.5 points", "−1 point". */
+export const percentDifference = (current: number | null | undefined, other: number | null | undefined): Difference => scaledDifference('percent', current, other);
+
+/** current − other for two numbers of years as shown: "+0.4 years", "−1 year". */
+export const yearsDifference = (current: number | null | undefined, other: number | null | undefined): Difference => scaledDifference('years', current, other);

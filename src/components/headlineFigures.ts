@@ -1,5 +1,5 @@
 import type { Results, Settings } from '../model';
-import { capitalise, formatChange, formatMoney, formatPercent, formatYears } from './format';
+import { capitalise, formatMoney, formatPercent, formatYears, gapUnit, moneyDifference, shownGap } from './format';
 
 export type FigureId = 'npv' | 'annual' | 'pctOfSpend' | 'payback' | 'leakageHeadroom' | 'delayHeadroom';
 
@@ -11,14 +11,17 @@ export interface HeadlineFigure {
   comparison: { arrow: '▲' | '▼' | ''; text: string; spoken: string };
   /** One plain-English line saying what the figure means with the current numbers. */
   explanation: string;
+  /** A line shown on the card under the value (the break-evens' margin from the setting). */
+  detail?: string;
 }
 
 const horizonLabel = (s: Settings) => `${s.horizon}-year net benefit`;
 
 function moneyComparison(current: number, base: number): HeadlineFigure['comparison'] {
-  const change = formatChange(current - base);
+  const change = moneyDifference(current, base);
   if (change.arrow === '') return { arrow: '', text: 'Same as report base', spoken: 'Same as the report’s base scenario' };
-  return { arrow: change.arrow, text: `${change.text} vs report base`, spoken: `${change.words} on the report’s base scenario` };
+  // The arrow is drawn on its own (coloured), so the text carries only the amount.
+  return { arrow: change.arrow, text: `${change.amount} vs report base`, spoken: `${change.words} on the report’s base scenario` };
 }
 
 function textComparison(current: string, base: string): HeadlineFigure['comparison'] {
@@ -26,46 +29,77 @@ function textComparison(current: string, base: string): HeadlineFigure['comparis
   return { arrow: '', text: `Report base: ${base}`, spoken: `The report’s base scenario gives ${base}` };
 }
 
-function leakageText(results: Results, settings: Settings): { value: string; explanation: string } {
-  const v = results.total.switching.leakage;
-  const horizon = horizonLabel(settings);
-  const positive = results.total.npv.gt(0);
-  if (v === null) {
-    return positive
-      ? { value: 'none', explanation: `No level of leakage takes the ${horizon} to zero.` }
-      : { value: 'none', explanation: `The ${horizon} is at or below zero even with no leakage.` };
-  }
-  const pct = formatPercent(v);
-  if (!positive) return { value: 'none', explanation: `The ${horizon} is already at or below zero; leakage would need to be under ${pct} for it to be positive.` };
-  const uniform = Object.keys(settings.leakageByTheme).length === 0;
-  if (uniform && settings.leakage === 0) return { value: pct, explanation: `Benefits could fall by ${pct} before the ${horizon} reaches zero.` };
-  return { value: pct, explanation: `Leakage could rise to ${pct}${uniform ? ` (now ${formatPercent(settings.leakage)})` : ''} before the ${horizon} reaches zero.` };
-}
-
-function delayText(results: Results, settings: Settings): { value: string; explanation: string } {
-  const v = results.total.switching.delay;
-  const horizon = horizonLabel(settings);
-  const positive = results.total.npv.gt(0);
-  if (v === null) {
-    return positive
-      ? { value: `over ${formatYears(settings.horizon)}`, explanation: `Even ${formatYears(settings.horizon)} late, the ${horizon} stays above zero.` }
-      : { value: 'none', explanation: `The ${horizon} is at or below zero even with no delay.` };
-  }
-  const years = formatYears(v);
-  if (!positive) return { value: 'none', explanation: `The ${horizon} is already at or below zero; benefits would need to arrive less than ${years} late for it to be positive.` };
-  const uniform = Object.keys(settings.delayByTheme).length === 0;
-  if (uniform && settings.delay === 0) return { value: years, explanation: `Benefits could arrive ${years} late before the ${horizon} reaches zero.` };
-  return { value: years, explanation: `Benefits could arrive up to ${years} late${uniform ? ` (now ${formatYears(settings.delay)})` : ''} before the ${horizon} reaches zero.` };
+/** A break-even figure: the value where the net benefit reaches zero, and the margin from the setting. */
+interface BreakEven {
+  value: string;
+  /** The margin in plain words, shown on the card itself (presenter mode has no tooltips). */
+  detail: string;
+  explanation: string;
 }
 
 /**
- * A headroom as the headline card gives it: the switching value while the net benefit is above
- * zero (`value`), and otherwise no number, only the card's words ("none", "over 5 years").
+ * How far the break-even lies from the current setting, in words: "45 points beyond your 20%"
+ * (percentage points), "2.4 years beyond your 1 year", or, once past it, "your 80% is 15 points
+ * past it". Null when the setting differs by theme (no one setting to measure from).
+ */
+function marginWords(kind: 'percent' | 'years', breakEven: number, current: number, uniform: boolean, short = true): string | null {
+  if (!uniform) return null;
+  const yours = kind === 'percent' ? formatPercent(current) : formatYears(current);
+  const gap = shownGap(kind, breakEven, current);
+  if (!gap) return `at your ${yours}`;
+  // Short enough for one line of a card on a 1024×768 projector ("points": percentage points).
+  const size = `${gap.size} ${gapUnit(kind, gap.size, short)}`;
+  if (gap.sign < 0) return `your ${yours} is ${size} past it`;
+  return `${size} beyond your ${yours}`;
+}
+
+function leakageText(results: Results, settings: Settings): BreakEven {
+  const v = results.total.switching.leakage;
+  const horizon = horizonLabel(settings);
+  if (v === null) {
+    const positive = results.total.npv.gt(0);
+    const why = positive ? `No level of leakage takes the ${horizon} to zero.` : `The ${horizon} is at or below zero even with no leakage.`;
+    // Short, for one line of a card on a projector; the explanation says it in full.
+    return { value: 'none', detail: positive ? 'Never reaches zero' : 'Below zero at 0% leakage', explanation: why };
+  }
+  const pct = formatPercent(v);
+  const uniform = Object.keys(settings.leakageByTheme).length === 0;
+  const theirs = 'with one leakage on every theme (yours differ by theme)';
+  const margin = marginWords('percent', v, settings.leakage, uniform) ?? theirs;
+  const spelt = marginWords('percent', v, settings.leakage, uniform, false) ?? theirs;
+  return {
+    value: pct,
+    detail: capitalise(margin),
+    explanation: `Break-even at ${pct} leakage: ${spelt}. At that leakage the ${horizon} is zero.`,
+  };
+}
+
+function delayText(results: Results, settings: Settings): BreakEven {
+  const v = results.total.switching.delay;
+  const horizon = horizonLabel(settings);
+  if (v === null) {
+    const positive = results.total.npv.gt(0) || (results.total.npvByWholeDelay[0]?.gt(0) ?? false);
+    const why = positive ? `Even ${formatYears(settings.horizon)} late, the ${horizon} stays above zero.` : `The ${horizon} is at or below zero even with no delay.`;
+    return { value: positive ? `over ${formatYears(settings.horizon)}` : 'none', detail: positive ? `Positive even ${formatYears(settings.horizon)} late` : 'Below zero with no delay', explanation: why };
+  }
+  const years = formatYears(v);
+  const uniform = Object.keys(settings.delayByTheme).length === 0;
+  const margin = marginWords('years', v, settings.delay, uniform) ?? 'with one delay on every theme (yours differ by theme)';
+  return {
+    value: years,
+    detail: capitalise(margin),
+    explanation: `Break-even at ${years} late: ${margin}. With benefits that late the ${horizon} is zero.`,
+  };
+}
+
+/**
+ * A break-even as the headline card gives it: the switching value where the model finds one
+ * (`value`), and otherwise no number, only the card's words ("none", "over 5 years").
  */
 export function headroomOf(results: Results, settings: Settings, which: 'leakage' | 'delay'): { value: number | null; text: string } {
   const v = results.total.switching[which];
   const text = (which === 'leakage' ? leakageText : delayText)(results, settings).value;
-  return { value: v !== null && results.total.npv.gt(0) ? v : null, text };
+  return { value: v, text };
 }
 
 /** The six headline figures for the user's run, each compared with the report's base run. */
@@ -117,15 +151,17 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
     },
     {
       id: 'leakageHeadroom',
-      label: 'Leakage headroom',
+      label: 'Break-even leakage',
       value: leak.value,
+      detail: leak.detail,
       comparison: textComparison(leak.value, baseLeak.value),
       explanation: leak.explanation,
     },
     {
       id: 'delayHeadroom',
-      label: 'Delay headroom',
+      label: 'Break-even delay',
       value: delay.value,
+      detail: delay.detail,
       comparison: textComparison(delay.value, baseDelay.value),
       explanation: delay.explanation,
     },

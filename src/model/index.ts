@@ -82,7 +82,7 @@ export {
   type TornadoMessage,
   type HandlerOptions,
 } from './montecarlo-protocol';
-export { tornado, tornadoSummary, majorPartners, type Tornado, type TornadoRow, type TornadoEnd, type TornadoInput, type TornadoSummary } from './tornado';
+export { tornado, tornadoSummary, rangedPartners as tornadoPartners, type TornadoLeftOut, type Tornado, type TornadoRow, type TornadoEnd, type TornadoInput, type TornadoSummary } from './tornado';
 export {
   LOCAL_PARTNER,
   localArea,

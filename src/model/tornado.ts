@@ -9,14 +9,16 @@ import { PARTNER_IDS, type ModelData, type PartnerId, type RangeKey, type Result
  * from one end of its range to the other, everything else as set. Decimal model throughout (it is
  * about twenty evaluations). Ranges:
  *
- * - scenario: prudent to base, every theme together;
- * - take-up, leakage, delay: the user's range if given, otherwise 0–100%, 0–100% and 0–5 years;
- * - discount rate: 0–10%;
+ * - scenario: prudent to base, every theme together (the report's own spread);
+ * - take-up, leakage, delay: only across a range the user has given. Without one they are left
+ *   out (listed in `leftOut`), not swung across the whole slider: the report gives no range for
+ *   them, and 0–100% leakage would say more about the slider than about the case;
+ * - the discount rate: left out, for the same reason (the report uses 3.5% and gives no range);
  * - each included theme's benefit: that theme alone from prudent to base;
- * - each major partner's share (10% or more of an included theme, with a published range): its
- *   share from the lowest to the highest of the report's range across cases in every included
- *   theme where it has one, shares then divided by their sum as always. With all partners
- *   together this moves only who gets the benefit, not the total, so the swing is zero.
+ * - every partner's share: from the lowest to the highest of the report's range across cases in
+ *   every included theme where it has one, shares then divided by their sum as always. A partner
+ *   with no published range has no swing, and is listed all the same. With all partners together
+ *   a share moves only who gets the benefit, not the total, so the swing is zero.
  */
 
 export type TornadoInput =
@@ -41,22 +43,21 @@ export interface TornadoRow {
   swing: Decimal;
 }
 
+/** Settings the tornado leaves out because they have no range to move across. */
+export type TornadoLeftOut = RangeKey | 'rate';
+
 export interface Tornado {
   /** Net benefit over the horizon as set, £bn. */
   base: Decimal;
   /** Largest swing first. */
   rows: TornadoRow[];
+  /** Settings left out for want of a range (take-up, leakage, delay without the user's; the rate). */
+  leftOut: TornadoLeftOut[];
 }
 
-const DEFAULT_ENDS: Record<RangeKey | 'rate', [number, number]> = { scale: [0, 1], leakage: [0, 1], delay: [0, 5], rate: [0, 0.1] };
-
-/** Partners with a share of 10% or more, with a published range, in at least one included theme. */
-export function majorPartners(themes: readonly Theme[]): { partner: PartnerId; themes: ThemeId[] }[] {
-  return PARTNER_IDS.flatMap((partner) => {
-    const ranged = themes.filter((t) => t.partnerShares[partner]?.range !== undefined);
-    const major = ranged.some((t) => (t.partnerShares[partner]?.value ?? 0) >= 0.1);
-    return major ? [{ partner, themes: ranged.map((t) => t.id) }] : [];
-  });
+/** Every partner, each with the included themes that give its share a published range (maybe none). */
+export function rangedPartners(themes: readonly Theme[]): { partner: PartnerId; themes: ThemeId[] }[] {
+  return PARTNER_IDS.map((partner) => ({ partner, themes: themes.filter((t) => t.partnerShares[partner]?.range !== undefined).map((t) => t.id) }));
 }
 
 /** The data with one partner's share set to the low or high end of its range in the given themes. */
@@ -80,13 +81,18 @@ export function tornado(data: ModelData, s: Settings): Tornado {
   const ranges = uncertaintyOf(s).ranges;
   const rows: Omit<TornadoRow, 'swing'>[] = [];
 
+  const leftOut: TornadoLeftOut[] = [];
   rows.push({ id: 'scenario', input: { kind: 'scenario' }, low: { value: 0, npv: npvOf(atPrudent) }, high: { value: 1, npv: npvOf(atBase) } });
-  for (const key of ['scale', 'leakage', 'delay', 'rate'] as const) {
-    const user = key === 'rate' ? undefined : ranges[key];
-    const [lo, hi] = user ?? DEFAULT_ENDS[key];
+  for (const key of ['scale', 'leakage', 'delay'] as const) {
+    const user = ranges[key];
+    if (!user) {
+      leftOut.push(key);
+      continue;
+    }
+    const [lo, hi] = user;
     rows.push({
       id: key,
-      input: { kind: 'setting', key, fromUserRange: user !== undefined },
+      input: { kind: 'setting', key, fromUserRange: true },
       low: { value: lo, npv: npvOf(evaluate(data, { ...s, [key]: lo })) },
       high: { value: hi, npv: npvOf(evaluate(data, { ...s, [key]: hi })) },
     });
@@ -98,23 +104,26 @@ export function tornado(data: ModelData, s: Settings): Tornado {
     const swap = (r: Results) => base.minus(part(current)).plus(part(r));
     rows.push({ id: `theme.${theme.id}`, input: { kind: 'theme', theme: theme.id }, low: { value: 0, npv: swap(atPrudent) }, high: { value: 1, npv: swap(atBase) } });
   }
-  for (const { partner, themes } of majorPartners(includedThemes(data, s))) {
-    const end = (e: 0 | 1) => npvOf(evaluate(withPartnerShare(data, partner, themes, e), s));
+  leftOut.push('rate');
+  for (const { partner, themes } of rangedPartners(includedThemes(data, s))) {
+    const end = (e: 0 | 1) => (themes.length === 0 ? base : npvOf(evaluate(withPartnerShare(data, partner, themes, e), s)));
     rows.push({ id: `partner.${partner}`, input: { kind: 'partner', partner, themes }, low: { value: 0, npv: end(0) }, high: { value: 1, npv: end(1) } });
   }
   const withSwing = rows.map((r, order) => ({ ...r, order, swing: r.high.npv.minus(r.low.npv).abs() }));
   withSwing.sort((a, b) => b.swing.comparedTo(a.swing) || a.order - b.order);
-  return { base, rows: withSwing.map(({ order: _order, ...r }) => r) };
+  return { base, rows: withSwing.map(({ order: _order, ...r }) => r), leftOut };
 }
 
 /** The tornado in plain numbers (£bn), so it can cross from the worker. */
 export interface TornadoSummary {
   base: number;
+  leftOut: TornadoLeftOut[];
   rows: { id: string; input: TornadoInput; low: { value: number; npv: number }; high: { value: number; npv: number }; swing: number }[];
 }
 
 export const tornadoSummary = (t: Tornado): TornadoSummary => ({
   base: t.base.toNumber(),
+  leftOut: t.leftOut,
   rows: t.rows.map((r) => ({
     id: r.id,
     input: r.input,

@@ -1,13 +1,14 @@
 import type Decimal from 'decimal.js';
+import { discountFactors } from './discount';
 import { evaluate } from './evaluate';
 import { ZERO, sum } from './money';
 import { PUBLISHED_YEARS } from './profile';
 import type { ModelData, Result, Settings, ThemeId } from './types';
 
 export interface WaterfallStep {
-  id: 'gross' | 'scale' | 'delay' | 'lens' | 'leakage' | 'investment' | 'ongoing' | 'discounting' | 'npv';
+  id: 'gross' | 'scale' | 'lens' | 'leakage' | 'delay' | 'investment' | 'ongoing' | 'npv';
   label: string;
-  /** Change this step makes (£bn); for the first and last bars, the level itself. */
+  /** Change this step makes (£bn at today's value); for the first and last bars, the level itself. */
   value: Decimal;
   /** Running level after this step. */
   level: Decimal;
@@ -18,51 +19,48 @@ export interface WaterfallStep {
 const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
 /**
- * How the net benefit over the horizon is built up, step by step, from the gross benefit the
- * profiles imply: take-up, delay, partner lens and leakage change the benefit; then the costs come
- * off; finally discounting turns the undiscounted sum into the present value shown. Each step is
- * the difference made by switching that one setting on, in this order.
+ * How the net benefit over the horizon is built up, step by step, every step at today's value:
+ * the gross benefit the profiles imply; then take-up, the partner lens, leakage and, last, the
+ * delay change the benefit; then the costs come off. Each step is the difference made by
+ * switching that one setting on, in this order. Delay comes last among the benefit steps so that
+ * its step is the cost of the delay that the robustness chart shows (docs/model.md, "The cost of
+ * a delay"): the net benefit with no delay minus the net benefit with the delay set, everything
+ * else as set (costs do not move with delay).
  */
 export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): WaterfallStep[] {
   const pick = (settings: Settings): Result | undefined => {
     const r = evaluate(data, settings);
     return themeId ? r.themes[themeId] : r.total;
   };
-  const benefitSum = (r: Result | undefined) => sum((r?.yearly ?? []).map((y) => y.benefit));
-  const plain: Settings = { ...s, scale: 1, delay: 0, delayByTheme: {}, lens: { kind: 'all' }, leakage: 0, leakageByTheme: {} };
-  const stages: Settings[] = [
-    plain,
-    { ...plain, scale: s.scale },
-    { ...plain, scale: s.scale, delay: s.delay, delayByTheme: s.delayByTheme },
-    { ...s, leakage: 0, leakageByTheme: {} },
-    s,
-  ];
-  const sums = stages.map((st) => benefitSum(pick(st)));
+  const noDelay: Settings = { ...s, delay: 0, delayByTheme: {} };
+  const plain: Settings = { ...noDelay, scale: 1, lens: { kind: 'all' }, leakage: 0, leakageByTheme: {} };
+  const stages: Settings[] = [plain, { ...plain, scale: s.scale }, { ...plain, scale: s.scale, lens: s.lens }, noDelay, s];
+  const pv = stages.map((st) => pick(st)?.pvBenefit ?? ZERO);
   const final = pick(s);
-  const costs = final?.yearly.map((y) => y.cost) ?? [];
-  const investment = sum(costs.slice(0, PUBLISHED_YEARS));
-  const ongoing = sum(costs.slice(PUBLISHED_YEARS));
-  const undiscountedNet = sums[4]!.minus(investment).minus(ongoing);
+  const factors = discountFactors(s.rate, s.horizon);
+  const pvCosts = (final?.yearly ?? []).map((y, i) => y.cost.times(factors[i] ?? ZERO));
+  const investment = sum(pvCosts.slice(0, PUBLISHED_YEARS));
+  const ongoing = sum(pvCosts.slice(PUBLISHED_YEARS));
   const npv = final?.npv ?? ZERO;
   const partnerName = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
   const lens = s.lens.kind === 'all' ? 'all partners together' : `${s.lens.kind === 'lead' ? 'only' : 'all but'} ${partnerName(s.lens.partner)}`;
   const leak = Object.keys(s.leakageByTheme).length ? `${pct(s.leakage)}, with per-theme overrides` : pct(s.leakage);
+  const delay = `${Object.keys(s.delayByTheme).length ? 'per-theme delays; ' : ''}benefits ${s.delay} ${s.delay === 1 ? 'year' : 'years'} later`;
 
   const raw: Omit<WaterfallStep, 'level'>[] = [
-    { id: 'gross', label: 'Gross benefit as profiled', value: sums[0]!, basis: 'Realisation profiles and full benefit per theme (EY 2013, 6.2–6.4; fitted)' },
-    { id: 'scale', label: 'Take-up across England', value: sums[1]!.minus(sums[0]!), basis: `Take-up ${pct(s.scale)}` },
-    { id: 'delay', label: 'Delay', value: sums[2]!.minus(sums[1]!), basis: `Benefits ${s.delay} ${s.delay === 1 ? 'year' : 'years'} later` },
-    { id: 'lens', label: 'Partner lens', value: sums[3]!.minus(sums[2]!), basis: `Benefits to ${lens}` },
-    { id: 'leakage', label: 'Leakage', value: sums[4]!.minus(sums[3]!), basis: `Leakage ${leak}` },
+    { id: 'gross', label: 'Gross benefit as profiled', value: pv[0]!, basis: 'Realisation profiles and full benefit per theme (EY 2013, 6.2–6.4; fitted)' },
+    { id: 'scale', label: 'Take-up across England', value: pv[1]!.minus(pv[0]!), basis: `Take-up ${pct(s.scale)}` },
+    { id: 'lens', label: 'Partner lens', value: pv[2]!.minus(pv[1]!), basis: `Benefits to ${lens}` },
+    { id: 'leakage', label: 'Leakage', value: pv[3]!.minus(pv[2]!), basis: `Leakage ${leak}` },
+    { id: 'delay', label: 'Delay', value: pv[4]!.minus(pv[3]!), basis: `${delay[0]!.toUpperCase()}${delay.slice(1)}, after take-up, lens and leakage` },
     { id: 'investment', label: 'Investment costs, years 1–5', value: investment.neg(), basis: 'Yearly costs fitted to the report’s figures (the report does not print them)' },
     { id: 'ongoing', label: 'Ongoing costs after year 5', value: ongoing.neg(), basis: 'Fitted ongoing cost; model rule for years after the fifth' },
-    { id: 'discounting', label: 'Discounting', value: npv.minus(undiscountedNet), basis: `${pct(s.rate)} a year; year 1 (2012-13) not discounted` },
   ];
   let level = ZERO;
   const steps: WaterfallStep[] = raw.map((step) => {
     level = level.plus(step.value);
     return { ...step, level };
   });
-  steps.push({ id: 'npv', label: `Net benefit over ${s.horizon} years`, value: npv, level: npv, basis: 'Sum of the steps above' });
+  steps.push({ id: 'npv', label: `Net benefit over ${s.horizon} years`, value: npv, level: npv, basis: `Sum of the steps above; every step at today’s value (${pct(s.rate)} a year; year 1, 2012-13, not discounted)` });
   return steps;
 }

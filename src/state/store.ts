@@ -28,8 +28,11 @@ export type ChangeKind = 'live' | 'commit' | 'external';
 
 export interface UiState {
   tables: Record<ChartId, boolean>;
-  /** Partner chart in £bn a year or as a share of each department's DEL/AME. */
-  partnerMeasure: 'money' | 'budget';
+  /**
+   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
+   * share of each department's DEL/AME (budget).
+   */
+  partnerMeasure: 'npv' | 'money' | 'budget';
   /** Partner chosen in the lens select, kept while "all partners" is selected. */
   lensPartner: PartnerId;
   /** A slider is being dragged: charts skip their animation. */
@@ -98,7 +101,7 @@ function keepExtras(next: Settings, current: Settings): Settings {
 
 export const initialUi = (): UiState => ({
   tables: { profile: false, partners: false, sensitivity: false, 'compare-profile': false, 'compare-partners': true },
-  partnerMeasure: 'money',
+  partnerMeasure: 'npv',
   lensPartner: 'DH',
   dragging: false,
   ignored: [],

@@ -38,8 +38,8 @@ describe('headline at the report base', () => {
     expect(figure('Annual net benefit')).toBe(formatMoney(t.annualNet.toNumber()));
     expect(figure('Share of spend saved')).toBe(formatPercent(t.pctOfSpend));
     expect(figure('Pays back in')).toBe(t.paybackYear);
-    expect(figure('Leakage headroom')).toBe(formatPercent(t.switching.leakage));
-    expect(figure('Delay headroom')).toBe(formatYears(t.switching.delay));
+    expect(figure('Break-even leakage')).toBe(formatPercent(t.switching.leakage));
+    expect(figure('Break-even delay')).toBe(formatYears(t.switching.delay));
     expect(comparison('5-year net benefit')).toContain('Same as report base');
     expect(screen.getByRole('button', { name: /Report base/ })).toHaveAttribute('aria-pressed', 'true');
   });
@@ -182,19 +182,20 @@ describe('headline explanations', () => {
   it('appear on keyboard focus and on hover, and Escape hides them', async () => {
     const user = userEvent.setup();
     renderExplorer();
-    const button = screen.getByRole('button', { name: /What does “Leakage headroom” mean/ });
+    const button = screen.getByRole('button', { name: /What does “Break-even leakage” mean/ });
     const pct = formatPercent(expected({}).switching.leakage);
-    expect(button).toHaveAccessibleDescription(`Benefits could fall by ${pct} before the 5-year net benefit reaches zero.`);
+    const words = `Break-even at ${pct} leakage: ${pct.replace('%', '')} percentage points beyond your 0%. At that leakage the 5-year net benefit is zero.`;
+    expect(button).toHaveAccessibleDescription(words);
     expect(screen.queryByRole('tooltip')).toBeNull();
     act(() => button.focus());
-    expect(screen.getByRole('tooltip')).toHaveTextContent(`Benefits could fall by ${pct} before the 5-year net benefit reaches zero.`);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(words);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).toBeNull();
     act(() => button.blur());
 
-    const card = screen.getByText('Delay headroom', { selector: 'dt' }).closest('.figure-card') as HTMLElement;
+    const card = screen.getByText('Break-even delay', { selector: 'dt' }).closest('.figure-card') as HTMLElement;
     fireEvent.mouseEnter(card);
-    expect(screen.getByRole('tooltip')).toHaveTextContent(/arrive .* late before the 5-year net benefit reaches zero/);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(/^Break-even at .* late: .* beyond your 0 years\. With benefits that late the 5-year net benefit is zero\.$/);
     fireEvent.mouseLeave(card);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });

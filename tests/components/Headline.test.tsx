@@ -31,7 +31,7 @@ describe('How is this worked out?', () => {
     const value = within(card('5-year net benefit')).getAllByRole('definition')[0]!.textContent;
     expect(value).toBe('£20.6bn');
     const steps = dialog.querySelectorAll('.waterfall-step');
-    expect(steps).toHaveLength(9);
+    expect(steps).toHaveLength(8);
     expect(steps[steps.length - 1]!.querySelector('.waterfall-value')!.textContent).toBe(value);
     const table = within(dialog).getByRole('table');
     const rows = within(table).getAllByRole('row');
@@ -55,10 +55,10 @@ describe('How is this worked out?', () => {
     expect(within(annual).getByRole('heading', { name: 'How the annual net benefit is worked out' })).toBeInTheDocument();
     expect(annual.querySelectorAll('.waterfall-step')).toHaveLength(6);
     await userEvent.click(within(annual).getByRole('button', { name: /Close/ }));
-    const leak = await openExplanation('Leakage headroom');
+    const leak = await openExplanation('Break-even leakage');
     expect(within(leak).getByText(/of the benefits can be lost before the net benefit falls to zero/)).toBeInTheDocument();
     await userEvent.click(within(leak).getByRole('button', { name: /Close/ }));
-    const delay = await openExplanation('Delay headroom');
+    const delay = await openExplanation('Break-even delay');
     expect(within(delay).getByText(/of the way through that year/)).toBeInTheDocument();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUS, millionsAxisFormat, formatAxisMoney, formatChange, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears, roundAway } from '../../src/components/format';
+import { MINUS, millionsAxisFormat, formatAxisMoney, moneyDifference, percentDifference, yearsDifference, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears, roundAway } from '../../src/components/format';
 
 describe('formatMoney', () => {
   it('prints £bn to one decimal place from £1bn up', () => {
@@ -32,12 +32,34 @@ describe('formatMoney', () => {
   });
 });
 
-describe('formatChange', () => {
-  it('gives an arrow, the amount and words', () => {
-    expect(formatChange(-3.21)).toEqual({ arrow: '▼', text: '£3.2bn', words: 'down £3.2bn' });
-    expect(formatChange(1.2)).toEqual({ arrow: '▲', text: '£1.2bn', words: 'up £1.2bn' });
-    expect(formatChange(0.0001).arrow).toBe('');
-    expect(formatChange(Number.NaN).text).toBe('–');
+describe('differences: current minus the other, from the figures as shown', () => {
+  it('gives money an arrow, the amount and words', () => {
+    expect(moneyDifference(8.79, 12.0)).toEqual({ arrow: '▼', amount: '£3.2bn', text: '▼ £3.2bn', words: 'down £3.2bn' });
+    expect(moneyDifference(13.2, 12.0)).toEqual({ arrow: '▲', amount: '£1.2bn', text: '▲ £1.2bn', words: 'up £1.2bn' });
+    expect(moneyDifference(12.0001, 12.0).text).toBe('no change');
+    expect(moneyDifference(Number.NaN, 1).text).toBe('–');
+  });
+
+  it('reads the gap between the rounded figures, in the figures’ unit', () => {
+    // £9.64bn and £12.04bn show as £9.6bn and £12.0bn: the gap reads £2.4bn (unrounded, 2.40).
+    expect(moneyDifference(9.64, 12.04).text).toBe('▼ £2.4bn');
+    // £9.65bn shows as £9.7bn (halves away from zero): £2.3bn, never "£2.4bn" beside £9.7bn and £12.0bn.
+    expect(moneyDifference(9.65, 12.04).text).toBe('▼ £2.3bn');
+    // Figures in £bn give the gap in £bn, not "£9,605m" or "£400m".
+    expect(moneyDifference(11.6, 12.0).text).toBe('▼ £0.4bn');
+    expect(moneyDifference(0.12, 0.1).text).toBe('▲ £20m');
+    // Two figures that show differently never read "no change".
+    expect(moneyDifference(1.0, 0.999).text).toBe('▲ £1m');
+  });
+
+  it('gives percentages in points and years in years, at the places the figures show', () => {
+    expect(percentDifference(0.65, 0.2)).toMatchObject({ text: '+45 points', words: 'up 45 percentage points' });
+    expect(percentDifference(0.074, 0.2).text).toBe(`${MINUS}12.6 points`);
+    expect(percentDifference(0.02, 0.03).text).toBe(`${MINUS}1 point`);
+    // 3.35 and 3.04 years show as "3.4 years" and "3 years": the gap is 0.4, not 0.3.
+    expect(yearsDifference(3.35, 3.04)).toMatchObject({ text: '+0.4 years', words: '0.4 years more' });
+    expect(yearsDifference(2.96, 3.04).text).toBe('no change');
+    expect(yearsDifference(2, 3).text).toBe(`${MINUS}1 year`);
   });
 });
 

@@ -218,7 +218,7 @@ export default [
         els.filter((e) => !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.querySelector('figcaption'))).length,
       );
       if (unnamed) throw new Error(`${unnamed} charts have no accessible name`);
-      const profileTable = await page.locator('[data-chart="profile"] table').innerText();
+      const profileTable = await page.locator('[data-chart="profile"] table').first().innerText();
       expectIncludes(profileTable, '2012-13', 'profile table');
     },
   ],
@@ -318,7 +318,7 @@ export default [
       if (!(left > 0)) throw new Error(`ArrowRight did not scroll the table (scrollLeft ${left})`);
       // Focus elsewhere first: a focused box keeps its tab stop until focus leaves it.
       await section.getByRole('button', { name: /hide table/i }).focus();
-      // 1200 px: the charts stacked, each as wide as the results (from 1280 px two share the width, issue 21).
+      // 1200 px: the charts stacked, each as wide as the results (from 1280 px two share the width).
       await page.setViewportSize({ width: 1200, height: 800 });
       await page.waitForTimeout(300);
       const plain = await section.locator('.chart-table').evaluate((el) => ({ tab: el.getAttribute('tabindex'), role: el.getAttribute('role') }));

@@ -1,4 +1,4 @@
-// The first screen (issue 21): what must be in view together, without scrolling, at the sizes a
+// The first screen: what must be in view together, without scrolling, at the sizes a
 // council laptop, a big screen, a projector and a phone give; and chart labels that never collide.
 import { axeViolations } from './axe.mjs';
 

@@ -156,7 +156,7 @@ export default [
       const last = squash(await dialog.locator('.waterfall-step').last().locator('.waterfall-value').innerText());
       if (last !== value) throw new Error(`the waterfall ends on ${last}, the headline shows ${value}`);
       const bars = await dialog.locator('.waterfall-step').count();
-      if (bars !== 9) throw new Error(`expected 9 waterfall steps, found ${bars}`);
+      if (bars !== 8) throw new Error(`expected 8 waterfall steps, found ${bars}`);
       const tableLast = squash(await dialog.locator('table tbody tr').last().innerText());
       if (!tableLast.includes(value)) throw new Error(`the table's last row "${tableLast}" lacks ${value}`);
       await shot('how-worked-out-npv');
@@ -169,7 +169,7 @@ export default [
 
       await page.locator('.figure-card[data-figure="delayHeadroom"] .how-button').focus();
       await page.keyboard.press('Enter');
-      const delay = page.getByRole('dialog', { name: /delay headroom/ });
+      const delay = page.getByRole('dialog', { name: /break-even delay/ });
       await delay.waitFor();
       const working = squash(await delay.locator('.working').innerText());
       if (!/of the way through that year, so at \d/.test(working)) throw new Error(`delay working: ${working}`);

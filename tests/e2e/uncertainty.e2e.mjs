@@ -112,7 +112,13 @@ export default [
       await section(page).getByRole('button', { name: /Show table for Which assumptions matter most/ }).click();
       const rows = await section(page).locator('table').filter({ hasText: 'largest swing first' }).locator('tbody th').allInnerTexts();
       check(rows[0] === 'Leakage (your range)' || rows.includes('Leakage (your range)'), `leakage uses the user's range: ${rows.join(', ')}`);
-      check(rows.includes('Discount rate') && rows.includes('Scenario, every theme'), `rows: ${rows.join(', ')}`);
+      // No range for the discount rate: left out (not swung across the slider), and the view says so.
+      check(!rows.includes('Discount rate') && rows.includes('Scenario, every theme'), `rows: ${rows.join(', ')}`);
+      check((await section(page).getByText(/The discount rate is left out too/).count()) > 0, 'the view does not say the discount rate is left out');
+      // Every partner is in the table, those that do not move the total too.
+      for (const name of ['Department of Health', 'Local government', 'Department for Work and Pensions', 'Home Office', 'Ministry of Justice', 'Department for Education']) {
+        check(rows.some((r) => r.endsWith(name)), `${name} missing from the tornado table: ${rows.join(', ')}`);
+      }
     },
   ],
   [

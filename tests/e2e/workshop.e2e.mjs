@@ -113,7 +113,7 @@ export default [
       const text = (await row.innerText()).replace(/\s+/g, ' ');
       expect(/Annual net benefit £[\d.,]+(bn|m) £[\d.,]+(bn|m) [▲▼] £/.test(text), `annual row: ${text}`);
       expect((await panel.locator('[data-chart="compare-profile"] svg.recharts-surface').count()) > 0, 'no overlaid profile chart');
-      expect((await panel.getByRole('table', { name: /Annual net benefit by partner, A and B/ }).count()) === 1, 'no partner table');
+      expect((await panel.getByRole('table', { name: /Net benefit by partner, A and B/ }).count()) === 1, 'no partner table');
       await panel.scrollIntoViewIfNeeded();
       await page.waitForTimeout(800);
       await shot('workshop-compare-1366');
@@ -165,7 +165,7 @@ export default [
   [
     'presenter mode at 1920×1080: big text, hidden advanced controls, no axe violations',
     async ({ page, baseUrl, shot }) => {
-      await open(page, baseUrl);
+      await open(page, baseUrl, '?leakage=20&delay=1');
       await page.getByRole('button', { name: 'Presenter mode' }).click();
       await page.waitForFunction(() => document.documentElement.hasAttribute('data-presenter'));
       await page.waitForTimeout(600);
@@ -175,7 +175,7 @@ export default [
       }
       const tick = await fontSize(page, '[data-chart="profile"] .recharts-cartesian-axis-tick-value');
       expect(tick >= 18, `chart labels are ${tick}px`);
-      // The presets show (with their keys, issue 21); their line of help does not.
+      // The presets show (with their keys); their line of help does not.
       for (const sel of ['[data-control="rate"]', '[data-control="horizon"]', '.assumptions .advanced', '[data-group="themes"]', '.presets .help', '[data-chart="sensitivity"]']) {
         expect(!(await page.locator(sel).first().isVisible()), `${sel} is still visible in presenter mode`);
       }
@@ -185,6 +185,17 @@ export default [
       for (const sel of ['[data-control="scenario"]', '[data-control="scale"]', '[data-control="leakage"]', '[data-control="delay"]', '[data-group="lens"]', '[data-chart="profile"]', '[data-chart="partners"]']) {
         expect(await page.locator(sel).first().isVisible(), `${sel} is hidden in presenter mode`);
       }
+      // Without tooltips or tables, the cards carry the break-evens' margins in words, and the
+      // partner chart each partner's figure with its change from the report base.
+      const leakDetail = await page.locator('[data-figure="leakageHeadroom"] .figure-detail').innerText();
+      expect(/^\d+ points beyond your 20%$/.test(leakDetail), `leakage card says "${leakDetail}"`);
+      const delayDetail = await page.locator('[data-figure="delayHeadroom"] .figure-detail').innerText();
+      expect(/^[\d.]+ years? beyond your 1 year$/.test(delayDetail), `delay card says "${delayDetail}"`);
+      for (const sel of ['[data-figure="leakageHeadroom"] .figure-detail', '[data-figure="delayHeadroom"] .figure-detail']) {
+        expect(await page.locator(sel).isVisible(), `${sel} is hidden in presenter mode`);
+      }
+      const ticks = await page.locator('[data-chart="partners"] .partner-tick').allTextContents();
+      expect(ticks.some((t) => /Health \(DH\)\s*£[\d.,]+(bn|m) ▼ £/.test(t)), `partner labels: ${ticks.join(' | ')}`);
       // The room sees both charts whole, legends included, without anyone scrolling.
       for (const chart of ['profile', 'partners']) {
         const box = await page.locator(`[data-chart="${chart}"]`).boundingBox();
@@ -204,7 +215,7 @@ export default [
     async ({ page, baseUrl, shot }) => {
       await open(page, baseUrl, '?leakage=25');
       await enterPresenterByKey(page);
-      // 20 px on a screen 800 px tall or less, so the figures, sliders and both charts share it (issue 21).
+      // 20 px on a screen 800 px tall or less, so the figures, sliders and both charts share it.
       expect((await fontSize(page, 'body')) >= 20, 'body text under 20px');
       await figuresAndSlidersInView(page);
       await noAxeViolations(page, 'presenter mode at 1024×768');

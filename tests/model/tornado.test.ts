@@ -1,26 +1,40 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, evaluate, majorPartners, tornado, tornadoSummary, type ModelData, type Settings } from '../../src/model';
+import { defaultSettings, evaluate, tornadoPartners, tornado, tornadoSummary, type ModelData, type Settings } from '../../src/model';
 import { loadRealData, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
 const data = loadRealData();
 const npv = (d: ModelData, s: Settings) => evaluate(d, s).total.npv;
 
 describe('tornado', () => {
-  it('moves each assumption across its documented range, largest swing first', () => {
+  it('moves each assumption across its documented range, largest swing first; settings with no range are left out', () => {
     const s = defaultSettings();
     const t = tornado(data, s);
     expect(t.base.eq(npv(data, s))).toBe(true);
     const ids = t.rows.map((r) => r.id);
-    expect(new Set(ids)).toEqual(new Set(['scenario', 'scale', 'leakage', 'delay', 'rate', 'theme.hsc', 'theme.fcn', 'theme.ws', 'partner.DH', 'partner.LG', 'partner.DWP', 'partner.HO']));
+    // No range set for take-up, leakage or delay: not swung across the whole slider, but left out and said so.
+    expect(new Set(ids)).toEqual(new Set(['scenario', 'theme.hsc', 'theme.fcn', 'theme.ws', 'partner.DH', 'partner.LG', 'partner.DWP', 'partner.HO', 'partner.MoJ', 'partner.DfE']));
+    expect(t.leftOut).toEqual(['scale', 'leakage', 'delay', 'rate']);
     for (let i = 1; i < t.rows.length; i++) expect(t.rows[i - 1]!.swing.gte(t.rows[i]!.swing)).toBe(true);
     const row = (id: string) => t.rows.find((r) => r.id === id)!;
     expect(row('scenario').low.npv.eq(npv(data, { ...s, scenario: 0 }))).toBe(true);
-    expect(row('rate').high).toEqual({ value: 0.1, npv: npv(data, { ...s, rate: 0.1 }) });
-    expect(row('delay').high.value).toBe(5);
-    expect(row('leakage').high.npv.eq(npv(data, { ...s, leakage: 1 }))).toBe(true);
-    expect(row('scale').low.npv.isZero()).toBe(true);
     for (const r of t.rows) expect(r.swing.eq(r.high.npv.minus(r.low.npv).abs())).toBe(true);
+  });
+
+  it('lists every partner, those with no published range with no swing', () => {
+    const lead = tornado(data, { ...defaultSettings(), lens: { kind: 'lead', partner: 'DWP' } });
+    const partners = lead.rows.filter((r) => r.input.kind === 'partner');
+    expect(partners.map((r) => r.id).sort()).toEqual(['partner.DH', 'partner.DWP', 'partner.DfE', 'partner.HO', 'partner.LG', 'partner.MoJ']);
+    // Justice and Education, under 10% of every theme, were left out before.
+    expect(partners.find((r) => r.id === 'partner.MoJ')!.input).toEqual({ kind: 'partner', partner: 'MoJ', themes: ['fcn', 'ws'] });
+    // The annex case publishes no ranges: every partner is still listed, with no swing.
+    const annex = tornado(data, { ...defaultSettings(), themes: ['da'], lens: { kind: 'lead', partner: 'HO' } });
+    const listed = annex.rows.filter((r) => r.input.kind === 'partner');
+    expect(listed).toHaveLength(6);
+    for (const r of listed) {
+      expect(r.input).toMatchObject({ themes: [] });
+      expect(r.swing.isZero()).toBe(true);
+    }
   });
 
   it('uses the user’s ranges for take-up, leakage and delay', () => {
@@ -31,7 +45,8 @@ describe('tornado', () => {
     expect(row('leakage').input).toEqual({ kind: 'setting', key: 'leakage', fromUserRange: true });
     expect(row('delay').high.npv.eq(npv(data, { ...s, delay: 2 }))).toBe(true);
     expect(row('scale').low.value).toBe(0.5);
-    expect(row('rate').input).toEqual({ kind: 'setting', key: 'rate', fromUserRange: false });
+    expect(t.rows.some((r) => r.id === 'rate')).toBe(false);
+    expect(t.leftOut).toEqual(['rate']);
   });
 
   it('splits the scenario swing exactly into the themes’ swings (the total is their sum)', () => {
@@ -64,10 +79,12 @@ describe('tornado', () => {
     expect(row.high.npv.toNumber()).toBeCloseTo((45 * 0.8) / 1.2 - 9, 12);
   });
 
-  it('counts as major the partners with 10% or more of a theme and a published range', () => {
+  it('gives every partner the themes where its share has a published range', () => {
     const themes = data.themes.filter((t) => ['hsc', 'fcn', 'ws'].includes(t.id));
-    expect(majorPartners(themes).map((p) => p.partner)).toEqual(['DH', 'LG', 'DWP', 'HO']);
-    expect(majorPartners(data.themes.filter((t) => t.id === 'da'))).toEqual([]); // no ranges in the annex cases
+    const ranged = Object.fromEntries(tornadoPartners(themes).map((p) => [p.partner, p.themes]));
+    expect(Object.keys(ranged)).toEqual(['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE']);
+    expect(ranged.DWP).toEqual(['fcn', 'ws']);
+    expect(tornadoPartners(data.themes.filter((t) => t.id === 'da')).every((p) => p.themes.length === 0)).toBe(true); // no ranges in the annex cases
   });
 
   it('has a plain-number form for the worker', () => {
@@ -75,6 +92,7 @@ describe('tornado', () => {
     const plain = tornadoSummary(t);
     expect(plain.base).toBe(t.base.toNumber());
     expect(plain.rows[0]!.swing).toBe(t.rows[0]!.swing.toNumber());
+    expect(plain.leftOut).toEqual(t.leftOut);
     expect(structuredClone(plain)).toEqual(plain);
   });
 });

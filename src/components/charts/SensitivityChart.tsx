@@ -11,7 +11,7 @@ import { PlotRoomContext } from './plotRoom';
 import { niceStep } from './profileRows';
 import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from './stableProps';
-import { buildSensitivityRows, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
+import { buildSensitivityRows, delayCost, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
 
 export interface SensitivityChartProps {
   data: ModelData;
@@ -140,7 +140,7 @@ function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[
   return (
     <table>
       <caption>
-        {horizonLabel} by {name.toLowerCase()}, £bn
+        {horizonLabel} by {name.toLowerCase()}
       </caption>
       <thead>
         <tr>
@@ -152,7 +152,7 @@ function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[
         {rows.map((r) => (
           <tr key={r.x}>
             <th scope="row">{stepText(r.x, which)}</th>
-            <td>{formatMoney(r.npv, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.npv)}</td>
           </tr>
         ))}
       </tbody>
@@ -168,17 +168,29 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
   const delayMarks = sensitivityMarks(results, settings, 'delay');
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
+  const cost = delayCost(results, settings);
+  const perTheme = Object.keys(settings.delayByTheme).length > 0;
+  const costWords =
+    cost === null
+      ? ''
+      : ` ${perTheme ? 'Your delays' : `Your delay of ${formatYears(settings.delay)}`} ${perTheme ? 'cost' : 'costs'} ${formatMoney(cost)} of the ${horizonLabel}: the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first, as in “How is this worked out?”.`;
 
   return (
     <ChartFrame
       chart="sensitivity"
       title="How robust is the case?"
       settings={settings}
-      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}`}
+      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}${costWords}`}
       description={
         <p>
           The {horizonLabel} if more of the benefit leaks away or arrives later, with everything else as set. The dashed line marks the current setting; the circle marks where the net benefit reaches zero.
           {overrides && ' Each chart applies one leakage or delay to every theme, so per-theme settings are set aside here.'}
+          {costWords && (
+            <>
+              {' '}
+              <strong className="delay-cost">{costWords.trim()}</strong>
+            </>
+          )}
         </p>
       }
       table={

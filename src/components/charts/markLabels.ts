@@ -1,5 +1,5 @@
 /**
- * Where the sensitivity chart's "Now" and "Zero at" labels go (issue 21: labels never collide).
+ * Where the sensitivity chart's "Now" and "Zero at" labels go.
  * Positions in pixels across the plot area, from its left edge; a label's width is estimated from
  * its length (about 0.55 em a character, plus room either side).
  */

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode, type RefObject } from 'react';
 
 /**
- * Charts sized to the space left on the first screen (issue 21). Where the style sheet marks a
+ * Charts sized to the space left on the first screen. Where the style sheet marks a
  * chart's box with `--fit-screen: 1` (the two main charts beside each other in the normal wide
  * view and in presenter mode), the drawing takes the height from its top to the bottom of the
  * window, so the sliders, the headline and both charts are seen together without a scroll.

@@ -28,3 +28,15 @@ export function sensitivityMarks(results: Results, settings: Settings, which: 'l
   if (which === 'leakage') return { current: settings.leakage * 100, zero: s.leakage === null ? null : s.leakage * 100 };
   return { current: settings.delay, zero: s.delay };
 }
+
+/**
+ * The cost of the delay set: the net benefit over the horizon with no delay (every other setting
+ * as it is) minus the net benefit now, £bn at today's value. The same number as the "Delay" step
+ * of "How is this worked out?", which applies the delay after take-up, the partner lens and
+ * leakage (docs/model.md, "The cost of a delay"). Null when no delay is set.
+ */
+export function delayCost(results: Results, settings: Settings): number | null {
+  if (settings.delay === 0 && Object.keys(settings.delayByTheme).length === 0) return null;
+  const withoutDelay = results.total.npvByWholeDelay[0];
+  return withoutDelay ? withoutDelay.minus(results.total.npv).toNumber() : null;
+}

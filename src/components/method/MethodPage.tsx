@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { ACTS_ALONE, LEAVE_ONE_OUT } from '../lensWords';
+import { lowerFirst } from '../format';
 import { KNOWN_DIFFERENCES } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
 import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
@@ -97,14 +99,15 @@ function Formulas() {
       <Formula>share of spend saved = annual net benefit ÷ S (S added over the themes switched on)</Formula>
       <p>The payback year is the first year in which the running total of the values today is above zero.</p>
 
-      <h4>Headroom (switching values)</h4>
+      <h4>Break-even leakage and delay (switching values)</h4>
       <p>
-        Both keep every other setting as you have it and ask how much worse one thing could get before the net benefit over the horizon reaches zero. With the default settings
-        they are the report’s leakage test (scenario 1) and delay test (scenario 3).
+        Each is the value of one setting, the same on every theme, at which the net benefit over the horizon is zero, with every other setting as you have it. It is not
+        the margin: the headline gives the break-even beside your own setting and the margin between them (“Break-even at 65% leakage: 45 percentage points beyond your
+        20%”). With the default settings they are the report’s leakage test (scenario 1) and delay test (scenario 3).
       </p>
-      <Formula>leakage headroom = 1 − (costs over H years, valued today) ÷ (benefits before leakage over H years, valued today)</Formula>
+      <Formula>break-even leakage = 1 − (costs over H years, valued today) ÷ (benefits before leakage over H years, valued today)</Formula>
       <p>
-        There is none when costs already match or exceed the benefits. For the delay headroom, the model works out the net benefit with every theme’s benefits 0, 1, 2 … whole
+        There is none when costs already match or exceed the benefits. For the break-even delay, the model works out the net benefit with every theme’s benefits 0, 1, 2 … whole
         years late. Because the profile is a straight line between whole years, so is the net benefit, so the point where it crosses zero is found exactly by reading along
         the line between the last whole year above zero and the first at or below it.
       </p>
@@ -113,8 +116,8 @@ function Formulas() {
       <Formula>partner’s part of the benefit = its printed share ÷ the sum of the printed shares for that theme</Formula>
       <ul>
         <li>All partners together (m = 1): each partner gets its part of the net benefit.</li>
-        <li>One partner acting alone (m = its part): it keeps only its own part of the benefit but pays every cost, so the whole net result is its own.</li>
-        <li>One partner left out (m = 1 − its part): its benefits drop out, the costs remain, and the other partners divide what is left in proportion to their parts.</li>
+        <li>One partner acting alone (m = its part): {lowerFirst(ACTS_ALONE)} The whole net result is its own.</li>
+        <li>Leave one partner out (m = 1 − its part): {lowerFirst(LEAVE_ONE_OUT)}</li>
       </ul>
       <Formula>share of a department’s budget = the partner’s annual net benefit ÷ its DEL or AME</Formula>
     </section>

@@ -57,12 +57,11 @@ const FITTED = `Not printed in the report: chosen so the model reproduces the re
 const WATERFALL_SOURCES: Partial<Record<string, string>> = {
   gross: `Realisation profiles: EY 2013, 6.2.1, 6.3.1, 6.4.1 (annex 8.1 for the indicative themes). Full benefit a year: not printed in the report; chosen so the model reproduces its published figures (${FITTED_SEE}).`,
   scale: `Take-up setting: ${settingSource('scale')}`,
-  delay: `Delay setting: ${settingSource('delay')}`,
+  delay: `Delay setting: ${settingSource('delay')}. Applied after take-up, the partner lens and leakage, so this is the cost of the delay the robustness chart shows`,
   lens: 'Partner shares: EY 2013, 6.2.1, 6.3.1, 6.4.1; divided by their sum so the whole benefit is allocated',
   leakage: `Leakage setting: ${settingSource('leakage')}`,
   investment: FITTED,
   ongoing: `${FITTED}. The report stops at year 5, so years after it follow the model’s rule (see “Years after the fifth follow a stated rule” in Method and sources)`,
-  discounting: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base`,
 };
 
 /** The net benefit over the horizon, as a waterfall from the model's `waterfall`. */
@@ -75,14 +74,14 @@ function explainNpv(data: ModelData, s: Settings): Explanation {
     level: n(st.level),
     basis: st.basis,
     total: st.id === 'gross' || st.id === 'npv',
-    ...(WATERFALL_SOURCES[st.id] ? { source: WATERFALL_SOURCES[st.id] } : {}),
+    ...(WATERFALL_SOURCES[st.id] ? { source: WATERFALL_SOURCES[st.id] } : st.id === 'npv' ? { source: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base` } : {}),
   }));
   const layout = layoutWaterfall(inputs);
   const fields = s.horizon > 5 ? (['profile', 'grossBenefit', 'costs', 'ongoingCost'] as const) : (['profile', 'grossBenefit', 'costs'] as const);
   return {
     id: 'npv',
     title: `How the ${s.horizon}-year net benefit is worked out`,
-    intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, apply each setting in turn, take off the costs, then bring every year to today’s value.`,
+    intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, at today’s value. Apply take-up, the partner lens, leakage and then the delay, in that order, and take off the costs. Every step is at today’s value.`,
     working: [],
     waterfall: { ...layout, label: `Waterfall from the gross benefit of ${layout.bars[0]?.levelText ?? ''} to the net benefit of ${layout.bars.at(-1)?.levelText ?? ''}` },
     table: {
@@ -92,7 +91,8 @@ function explainNpv(data: ModelData, s: Settings): Explanation {
     },
     inputs: themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s))),
     notes: [
-      'The steps before discounting add up money in each year as it falls; the discounting step turns that sum into today’s value.',
+      `Every step is at today’s value: each year is discounted at ${formatPercent(s.rate)} a year, and ${data.firstYear} is not discounted.`,
+      'The delay comes last among the benefits, so its step is the cost of the delay: the net benefit with no delay minus the net benefit with yours, everything else as set. The robustness chart gives the same figure.',
       'Each step is rounded on its own, so the rounded steps may not add up exactly to the total.',
     ],
   };
@@ -215,11 +215,11 @@ function explainLeakage(s: Settings, total: Result): Explanation {
       : [
           `Costs take ${formatMoney(n(pvC))} ÷ ${formatMoney(n(pvB))} = ${costShareText} of the benefits before leakage.`,
           `So up to 100% − ${costShareText} = ${headroomText} of the benefits can be lost before the net benefit falls to zero.`,
-          ...(total.npv.gt(0) ? [] : [`The leakage you have set is above that, so the net benefit is already at or below zero and there is no headroom left.`]),
+          ...(total.npv.gt(0) ? [] : [`The leakage you have set is above that, so the net benefit is already at or below zero: past the break-even.`]),
         ];
   return {
     id: 'leakageHeadroom',
-    title: 'How the leakage headroom is worked out',
+    title: 'How the break-even leakage is worked out',
     intro: `Leakage takes the same share off every year’s benefit and leaves costs alone, so the ${s.horizon}-year net benefit falls in a straight line as leakage rises. It reaches zero when the benefit left over just pays for the costs. Every other setting stays as it is; the same leakage is applied to every theme.`,
     working,
     waterfall: null,
@@ -252,19 +252,19 @@ function explainDelay(s: Settings, total: Result): Explanation {
     working = [
       (npvs[0] ?? 0) > 0
         ? `Even with every benefit ${formatYears(s.horizon)} late the net benefit stays above zero, so there is no switching delay within the horizon.`
-        : 'The net benefit is at or below zero with no delay at all, so there is no headroom.',
+        : 'The net benefit is at or below zero with no delay at all, so there is no break-even delay.',
     ];
   } else if (before !== undefined && after !== undefined) {
     const fraction = v - bracket;
     working = [
       `Between ${formatYears(bracket)} and ${formatYears(bracket + 1)} late, the net benefit falls from ${npvText[bracket]} to ${npvText[bracket + 1]}.`,
       `It crosses zero ${npvText[bracket]} ÷ (${npvText[bracket]} + ${money[npvs.length]}) = ${formatNumber(fraction, 2)} of the way through that year, so at ${formatYears(v)}.`,
-      ...(total.npv.gt(0) ? [] : ['With your other settings, the delay you have set is longer than that, so the net benefit is already at or below zero and there is no headroom left.']),
+      ...(total.npv.gt(0) ? [] : ['With your other settings, the delay you have set is longer than that, so the net benefit is already at or below zero: past the break-even.']),
     ];
   } else working = [];
   return {
     id: 'delayHeadroom',
-    title: 'How the delay headroom is worked out',
+    title: 'How the break-even delay is worked out',
     intro: `The model works out the ${s.horizon}-year net benefit with every theme’s benefits arriving 0, 1, 2 … whole years late (costs stay where they are), then finds where it crosses zero. Between whole years the benefits change in a straight line, so the crossing point can be found exactly.`,
     working,
     waterfall: null,

@@ -205,7 +205,9 @@ function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number 
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={rows} layout="vertical" margin={margin(layout.top, layout.right, 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
+      {/* The right margin holds half of the last value label ("−£12.2bn") under wider text spacing: the tornado's
+          range can now be narrow, with labels to a decimal place. */}
+      <BarChart data={rows} layout="vertical" margin={margin(layout.top, Math.max(layout.right, 64), 8, layout.left)} barGap={-14} barSize={14} accessibilityLayer={false}>
         <CartesianGrid stroke={GRID} horizontal={false} />
         <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} allowDataOverflow />
         <YAxis type="category" dataKey="label" {...categoryAxisProps(narrow)} />

@@ -8,6 +8,7 @@ import { Figure, HowWorkedOut } from './Figure';
 import { FanChart, HistogramChart, TornadoChart } from './McCharts';
 import { RangePair } from './RangePair';
 import {
+  asSetNote,
   buildFanRows,
   buildHistogramRows,
   buildPartnerChanceRows,
@@ -16,6 +17,7 @@ import {
   fanSummaryText,
   histogramSummaryText,
   rangeWords,
+  tornadoLeftOutText,
   tornadoSummaryText,
   visibleTornadoRows,
   formatCount,
@@ -222,7 +224,9 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             <dt>As set, with no uncertainty</dt>
             <dd>
               {formatMoney(results.total.npv.toNumber())}
-              <span className="mc-figure-note">The figure in the headline above.</span>
+              <span className="mc-figure-note">
+                The figure in the headline above. {asSetNote(settings, results.total.npv.toNumber(), summary.npv.p90)}
+              </span>
             </dd>
           </div>
         </dl>
@@ -281,7 +285,8 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             <p>
               The {horizonLabel} when one assumption at a time moves to each end of its range, everything else as set. Bars start at the figure as set ({formatMoney(tornado.base)}); the largest swing is at the
               top.
-              {settings.lens.kind === 'all' && ' Partner shares are left out of the drawing: with all partners together they change who gains, not the total.'}
+              {settings.lens.kind === 'all' && ' Partner shares are left out of the drawing (the table lists every partner): with all partners together they change who gains, not the total.'}{' '}
+              {tornadoLeftOutText(tornado.leftOut)}
             </p>
           }
           summary={tornadoSummaryText(tornadoRows, horizonLabel)}
@@ -385,7 +390,7 @@ function ChanceTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildPart
 function TornadoTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildTornadoRows>; horizonLabel: string }) {
   return (
     <table>
-      <caption>{horizonLabel} at each end of each assumption’s range, largest swing first, £bn</caption>
+      <caption>{horizonLabel} at each end of each assumption’s range, largest swing first</caption>
       <thead>
         <tr>
           <th scope="col">Assumption</th>
@@ -401,10 +406,10 @@ function TornadoTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildTor
           <tr key={r.id}>
             <th scope="row">{r.label}</th>
             <td>{r.lowText}</td>
-            <td>{formatMoney(r.lowNpv, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.lowNpv)}</td>
             <td>{r.highText}</td>
-            <td>{formatMoney(r.highNpv, { unit: 'bn', digits: 2 })}</td>
-            <td>{formatMoney(r.swing, { unit: 'bn', digits: 2 })}</td>
+            <td>{formatMoney(r.highNpv)}</td>
+            <td>{formatMoney(r.swing)}</td>
           </tr>
         ))}
       </tbody>
@@ -442,7 +447,8 @@ function MethodText({ settings }: { settings: Settings }) {
       <h4>What is shown</h4>
       <p>
         Percentiles: the 10th percentile is the value that 10% of draws fall below. The chance of a net gain is the share of draws above zero. The tornado moves one assumption at a time to each end of
-        its range (take-up, leakage and delay across your range if you set one, otherwise 0–100%, 0–100% and 0–5 years; the discount rate 0–10%) with everything else as set.
+        its range with everything else as set: the scenario and each theme from prudent to base, each partner’s share across the report’s range across cases (every partner is listed, with no
+        swing where it has no range), and take-up, leakage and delay only across a range you set; without one they are left out, as is the discount rate, for which the report gives no range.
       </p>
       <h4>Limits</h4>
       <p>

@@ -1,5 +1,5 @@
 import { stepTicks, type NiceAxis } from '../charts/niceAxis';
-import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoSummary } from '../../model';
+import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent, formatYears } from '../format';
 import { PARTNER_ORDER, type PartnerKey } from '../palette';
 
@@ -105,8 +105,9 @@ export function buildTornadoRows(t: TornadoSummary, data: ModelData): TornadoBar
       highText = 'base';
     } else if (input.kind === 'partner') {
       label = `Share to ${partnerName(data, input.partner)}`;
-      lowText = 'lowest across cases';
-      highText = 'highest across cases';
+      const ranged = input.themes.length > 0;
+      lowText = ranged ? 'lowest across cases' : 'no published range';
+      highText = ranged ? 'highest across cases' : 'no published range';
     } else {
       const names = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
       label = `${names[input.key]}${input.fromUserRange ? ' (your range)' : ''}`;
@@ -116,6 +117,32 @@ export function buildTornadoRows(t: TornadoSummary, data: ModelData): TornadoBar
     }
     return { id: r.id, label, lowText, highText, lowNpv: r.low.npv, highNpv: r.high.npv, lowBar: [t.base, r.low.npv], highBar: [t.base, r.high.npv], swing: r.swing };
   });
+}
+
+const LEFT_OUT_NAMES = { scale: 'take-up', leakage: 'leakage', delay: 'delay', rate: 'the discount rate' } as const;
+
+/**
+ * What the tornado leaves out and why, in words for the view itself: settings with no range are
+ * not swung across their whole slider (that would measure the slider, not the case).
+ */
+export function tornadoLeftOutText(leftOut: readonly TornadoLeftOut[]): string {
+  const settings = leftOut.filter((k) => k !== 'rate').map((k) => LEFT_OUT_NAMES[k]);
+  const parts: string[] = [];
+  if (settings.length) {
+    const list = settings.length === 1 ? settings[0]! : `${settings.slice(0, -1).join(', ')} and ${settings.at(-1)!}`;
+    parts.push(`Left out: ${list}, because you have set no range for ${settings.length === 1 ? 'it' : 'them'} (set a range for ${settings.length === 1 ? 'it' : 'each'} above to include ${settings.length === 1 ? 'it' : 'them'}); the report gives none, and swinging ${settings.length === 1 ? 'it' : 'them'} across the whole slider would measure the slider, not the case.`);
+  }
+  if (leftOut.includes('rate')) parts.push('The discount rate is left out too: the report uses 3.5% and gives no range.');
+  return parts.join(' ');
+}
+
+/**
+ * Why the figure as set sits at the top of the spread, when it does: the report's base case is
+ * the optimistic end of each theme's range, so every draw lies between it and the prudent case.
+ */
+export function asSetNote(settings: Settings, asSet: number, p90: number): string | null {
+  if (settings.scenario < 1 || asSet < p90) return null;
+  return 'It sits at the top of the spread because the report’s base case is the optimistic end of each theme’s range: every draw moves a theme from base towards prudent, never beyond base.';
 }
 
 /** Bars with a swing worth drawing (partner shares do not move the total with all partners together). */

@@ -11,9 +11,21 @@ import { useNarrow } from '../useNarrow';
 import { formatAxisMoney, formatMoney, formatPercent, shortYear } from '../format';
 import { ScrollRegion } from '../ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
-import { partnerText, rowText } from './compareFormat';
+import { partnerText, rowText, type DiffText } from './compareFormat';
 import { prefersReducedMotion } from './motion';
-import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, runningEnds, type CompareSide } from './compareRows';
+import {
+  buildCompareFigures,
+  buildComparePartners,
+  buildCompareProfile,
+  compareExtents,
+  compareOptions,
+  differenceHeading,
+  differenceOrder,
+  resolveSide,
+  runningEnds,
+  type CompareSide,
+  type DifferenceOrder,
+} from './compareRows';
 
 /** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
 export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
@@ -43,32 +55,39 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef
   );
 }
 
-function FiguresTable({ a, b, rows }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures> }) {
+/** A difference cell: as shown, and in words for a screen reader. */
+function DiffCell({ diff }: { diff: DiffText }) {
+  return (
+    <td>
+      <span aria-hidden="true">{diff.text}</span>
+      <span className="visually-hidden">{diff.spoken}</span>
+    </td>
+  );
+}
+
+function FiguresTable({ a, b, rows, order }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures>; order: DifferenceOrder }) {
   const captionId = useId();
   return (
     <ScrollRegion className="compare-figures" labelledBy={captionId}>
       <table>
-        <caption id={captionId}>Headline figures side by side, with the difference B minus A</caption>
+        <caption id={captionId}>Headline figures side by side, with the difference</caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
             <th scope="col">A: {a.label}</th>
             <th scope="col">B: {b.label}</th>
-            <th scope="col">Difference (B − A)</th>
+            <th scope="col">{differenceHeading(order)}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => {
-            const t = rowText(r);
+            const t = rowText(r, order);
             return (
               <tr key={r.id} data-figure={r.id}>
                 <th scope="row">{r.label}</th>
                 <td>{t.a}</td>
                 <td>{t.b}</td>
-                <td>
-                  <span aria-hidden="true">{t.diff.text}</span>
-                  <span className="visually-hidden">{t.diff.spoken}</span>
-                </td>
+                <DiffCell diff={t.diff} />
               </tr>
             );
           })}
@@ -106,6 +125,8 @@ export function ComparePanel() {
   }, [profile]);
   const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
   const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b])), [partners]);
+  const order = differenceOrder(a, b);
+  const npvWords = a.settings.horizon === b.settings.horizon ? `${a.settings.horizon}-year net benefit` : 'net benefit over each horizon';
   const narrow = useNarrow();
   const shortYears = narrow || profile.length > MANY_YEARS;
   const tick = presenter ? 20 : 15;
@@ -147,8 +168,11 @@ export function ComparePanel() {
           A and B have the same settings, so every difference is zero. Choose something else for one side.
         </p>
       )}
-      <FiguresTable a={a} b={b} rows={figures} />
-      <p className="help">Differences are worked out from the unrounded figures, so one can differ slightly from the gap between the rounded figures beside it.</p>
+      <FiguresTable a={a} b={b} rows={figures} order={order} />
+      <p className="help">
+        {order === 'a-b' ? 'Each difference is A minus B' : 'Each difference is B (the current settings) minus A'}, as the headline reads “vs report base”: the gap
+        between the two figures as shown.
+      </p>
 
       <ChartFrame
         chart="compare-profile"
@@ -157,7 +181,7 @@ export function ComparePanel() {
         description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
         table={
           <table>
-            <caption>Net benefit each year, £bn at 2012-13 value</caption>
+            <caption>Net benefit each year at 2012-13 value</caption>
             <thead>
               <tr>
                 <th scope="col">Year</th>
@@ -171,10 +195,10 @@ export function ComparePanel() {
               {profile.map((r) => (
                 <tr key={r.year}>
                   <th scope="row" className="year">{r.year}</th>
-                  <td>{formatMoney(r.a, { unit: 'bn', digits: 2 })}</td>
-                  <td>{formatMoney(r.b, { unit: 'bn', digits: 2 })}</td>
-                  <td>{formatMoney(r.aRunning, { unit: 'bn', digits: 2 })}</td>
-                  <td>{formatMoney(r.bRunning, { unit: 'bn', digits: 2 })}</td>
+                  <td>{formatMoney(r.a)}</td>
+                  <td>{formatMoney(r.b)}</td>
+                  <td>{formatMoney(r.aRunning)}</td>
+                  <td>{formatMoney(r.bRunning)}</td>
                 </tr>
               ))}
             </tbody>
@@ -202,40 +226,43 @@ export function ComparePanel() {
       <ChartFrame
         chart="compare-partners"
         title="Who gets the savings: A and B"
-        summary={`Bar chart of annual net benefit by partner for A and B: ${partners
+        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partners
           .map((p) => {
-            const t = partnerText(p);
+            const t = partnerText(p, order).npv;
             return `${p.name} ${t.a} and ${t.b}`;
           })
           .join('; ')}.`}
-        description={<p>Annual net benefit landing with each partner once the changes are fully running: A in blue, B in vermillion. The table gives the difference.</p>}
+        description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
         table={
           <table>
-            <caption>Annual net benefit by partner, A and B (each row in £bn or £m)</caption>
+            <caption>Net benefit by partner, A and B: over the horizon and a year once running</caption>
             <thead>
               <tr>
                 <th scope="col">Partner</th>
-                <th scope="col">A: annual</th>
+                <th scope="col">A: {npvWords}</th>
+                <th scope="col">B: {npvWords}</th>
+                <th scope="col">{differenceHeading(order)}</th>
+                <th scope="col">A: a year</th>
+                <th scope="col">B: a year</th>
+                <th scope="col">{differenceHeading(order)}</th>
                 <th scope="col">A: share</th>
-                <th scope="col">B: annual</th>
                 <th scope="col">B: share</th>
-                <th scope="col">Difference (B − A)</th>
               </tr>
             </thead>
             <tbody>
               {partners.map((p) => {
-                const t = partnerText(p);
+                const t = partnerText(p, order);
                 return (
                   <tr key={p.key}>
                     <th scope="row">{p.name}</th>
-                    <td>{t.a}</td>
-                    <td>{formatPercent(p.shareA, 1)}</td>
-                    <td>{t.b}</td>
-                    <td>{formatPercent(p.shareB, 1)}</td>
-                    <td>
-                      <span aria-hidden="true">{t.diff.text}</span>
-                      <span className="visually-hidden">{t.diff.spoken}</span>
-                    </td>
+                    <td>{t.npv.a}</td>
+                    <td>{t.npv.b}</td>
+                    <DiffCell diff={t.npv.diff} />
+                    <td>{t.annual.a}</td>
+                    <td>{t.annual.b}</td>
+                    <DiffCell diff={t.annual.diff} />
+                    <td>{formatPercent(p.shareA)}</td>
+                    <td>{formatPercent(p.shareB)}</td>
                   </tr>
                 );
               })}
@@ -245,7 +272,8 @@ export function ComparePanel() {
         note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
       >
         <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
-          <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }} accessibilityLayer={false}>
+          {/* The right margin holds half of the last value label ("£10bn") under wider text spacing. */}
+          <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={tickInterval(narrow)} />
             <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={{ fill: INK, fontSize: tick }} tickLine={false} />

@@ -2,7 +2,7 @@ import { copyText, selectBaseline, selectResults, shareLink, useAppData, useSett
 import { useCopyStatus } from '../useCopyStatus';
 import { buildCommitteeText } from './committeeText';
 
-/** Copies a short paragraph on the current results for a committee report (issue 21). */
+/** Copies a short paragraph on the current results for a committee report. */
 export function CopyTextButton() {
   const { data } = useAppData();
   const [status, setStatus] = useCopyStatus();

@@ -1,6 +1,7 @@
 import { shareLink, useAppData, useSettledSettings } from '../../state';
 import { describeAssumptions } from './describe';
-import { PrintDate, PrintPartnerChanges } from './PrintPartnerChanges';
+import { PrintDate } from './PrintDate';
+import { PrintPartners } from './PrintPartners';
 
 /** The assumptions in words, shown only on the printed page (the controls are hidden there). */
 export function PrintSummary() {
@@ -19,9 +20,8 @@ export function PrintSummary() {
         ))}
       </dl>
       <p className="print-link">Link to these settings: {shareLink(settings)}</p>
-      {/* Issue 21: the date printed, and each partner's figure against the report base. */}
       <PrintDate />
-      <PrintPartnerChanges settings={settings} />
+      <PrintPartners />
     </section>
   );
 }

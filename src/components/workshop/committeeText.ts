@@ -1,6 +1,6 @@
 import { defaultSettings, type ModelData, type Results, type Settings } from '../../model';
 import { buildHeadlineFigures } from '../headlineFigures';
-import { formatChange } from '../format';
+import { moneyDifference } from '../format';
 import { largestChanges, buildPartnerChangeRows, PARTNER_FIGURE_WORDS } from './partnerChange';
 import { settingsInWords } from './provenance';
 
@@ -15,7 +15,7 @@ export const NOT_AUDITED =
   'These are illustrative model estimates, not a budget forecast: they scale up four pilot areas’ own 2013 business cases, which were not audited (EY 2013, section 3.5), and are in 2012-13 prices.';
 
 /**
- * A short plain-English paragraph for a committee report (issue 21): the net benefit and its
+ * A short plain-English paragraph for a committee report: the net benefit and its
  * change from the report's base, who bears the change, the break-even margins and the settings,
  * each figure rounded as the screen shows it, and a line on what the figures are not.
  */
@@ -24,17 +24,17 @@ export function buildCommitteeText(results: Results, baseline: Results, settings
   const byId = (id: string) => figures.find((f) => f.id === id)!;
   const npv = byId('npv');
   const baseNpv = buildHeadlineFigures(baseline, baseline, BASE_SETTINGS, BASE_SETTINGS)[0]!;
-  const change = formatChange(results.total.npv.minus(baseline.total.npv).toNumber());
+  const change = moneyDifference(results.total.npv.toNumber(), baseline.total.npv.toNumber());
   const against =
     change.arrow === ''
       ? `the same as the report’s base`
-      : `${change.text} ${change.arrow === '▲' ? 'more' : 'less'} than the report’s base of ${baseNpv.value}`;
+      : `${change.amount} ${change.arrow === '▲' ? 'more' : 'less'} than the report’s base of ${baseNpv.value}`;
   const movers = largestChanges(buildPartnerChangeRows(results, baseline, data, settings));
   const who =
     movers.length === 0
       ? 'No partner’s share moves from the report’s base.'
       : `The change falls mostly on ${movers
-          .map((m) => `${partnerInSentence(m.key, m.name)} (${formatChange(m.change).words} a year)`)
+          .map((m) => `${partnerInSentence(m.key, m.name)} (${moneyDifference(m.value, m.base).words})`)
           .join(' and ')}, comparing each partner’s ${PARTNER_FIGURE_WORDS}.`;
   return [
     `On ${settingsInWords(settings, data)}, the Community Budgets Explorer puts the ${npv.label} for England at ${npv.value}, ${against}.`,

@@ -34,6 +34,17 @@ export function resolveSide(ref: CompareRef, current: Settings, saved: readonly 
   return { ref: 'current', label: 'Current settings', settings: current };
 }
 
+/**
+ * Which way a difference reads: the current settings minus the other side, as the headline reads
+ * "vs report base" (current minus base). With the current settings on neither side (or on both),
+ * A minus B.
+ */
+export type DifferenceOrder = 'a-b' | 'b-a';
+export const differenceOrder = (a: CompareSide, b: CompareSide): DifferenceOrder => (b.ref === 'current' && a.ref !== 'current' ? 'b-a' : 'a-b');
+
+/** The difference column's heading for an order. */
+export const differenceHeading = (order: DifferenceOrder): string => (order === 'a-b' ? 'Difference (A − B)' : 'Difference (B − A)');
+
 /** Options for the two pickers, grouped. */
 export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
   return [
@@ -51,44 +62,33 @@ export interface CompareFigureRow {
   kind: FigureKind;
   a: number | string | null;
   b: number | string | null;
-  /** b − a (null when either is missing); for a payback year, the number of years between the two. */
-  diff: number | null;
   /** Words for A and B where there is no number (a headroom once the net benefit is gone: "none"). */
   words?: [string, string];
 }
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
-const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
 
-/** The headline figures of two runs side by side, with B − A. */
+/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareFormat). */
 export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Settings): CompareFigureRow[] {
   const ta = a.total;
   const tb = b.total;
   const npvLabel = sa.horizon === sb.horizon ? `${sa.horizon}-year net benefit` : 'Net benefit over each horizon';
-  // As the headline cards give them: no headroom once the net benefit is at or below zero.
+  // As the headline cards give them: the break-even where the model finds one, else the card's words.
   const headroomRow = (which: 'leakage' | 'delay', label: string, kind: FigureKind): CompareFigureRow => {
     const ha = headroomOf(a, sa, which);
     const hb = headroomOf(b, sb, which);
-    return { id: which, label, kind, a: ha.value, b: hb.value, diff: null, words: [ha.text, hb.text] };
+    return { id: which, label, kind, a: ha.value, b: hb.value, words: [ha.text, hb.text] };
   };
-  const rows: CompareFigureRow[] = [
-    { id: 'npv', label: npvLabel, kind: 'money', a: ta.npv.toNumber(), b: tb.npv.toNumber(), diff: null },
-    { id: 'annual', label: 'Annual net benefit', kind: 'money', a: ta.annualNet.toNumber(), b: tb.annualNet.toNumber(), diff: null },
-    { id: 'pvBenefit', label: 'Benefits at today’s value', kind: 'money', a: ta.pvBenefit.toNumber(), b: tb.pvBenefit.toNumber(), diff: null },
-    { id: 'pvCost', label: 'Costs at today’s value', kind: 'money', a: ta.pvCost.toNumber(), b: tb.pvCost.toNumber(), diff: null },
-    { id: 'pctOfSpend', label: 'Share of spend saved', kind: 'percent', a: num(ta.pctOfSpend), b: num(tb.pctOfSpend), diff: null },
-    { id: 'payback', label: 'Pays back in', kind: 'year', a: ta.paybackYear, b: tb.paybackYear, diff: null },
-    headroomRow('leakage', 'Leakage headroom', 'percent'),
-    headroomRow('delay', 'Delay headroom', 'years'),
+  return [
+    { id: 'npv', label: npvLabel, kind: 'money', a: ta.npv.toNumber(), b: tb.npv.toNumber() },
+    { id: 'annual', label: 'Annual net benefit', kind: 'money', a: ta.annualNet.toNumber(), b: tb.annualNet.toNumber() },
+    { id: 'pvBenefit', label: 'Benefits at today’s value', kind: 'money', a: ta.pvBenefit.toNumber(), b: tb.pvBenefit.toNumber() },
+    { id: 'pvCost', label: 'Costs at today’s value', kind: 'money', a: ta.pvCost.toNumber(), b: tb.pvCost.toNumber() },
+    { id: 'pctOfSpend', label: 'Share of spend saved', kind: 'percent', a: num(ta.pctOfSpend), b: num(tb.pctOfSpend) },
+    { id: 'payback', label: 'Pays back in', kind: 'year', a: ta.paybackYear, b: tb.paybackYear },
+    headroomRow('leakage', 'Break-even leakage', 'percent'),
+    headroomRow('delay', 'Break-even delay', 'years'),
   ];
-  return rows.map((r) => {
-    if (r.kind === 'year') {
-      const ya = typeof r.a === 'string' ? Number(r.a.slice(0, 4)) : null;
-      const yb = typeof r.b === 'string' ? Number(r.b.slice(0, 4)) : null;
-      return { ...r, diff: minus(ya, yb) };
-    }
-    return { ...r, diff: minus(r.a as number | null, r.b as number | null) };
-  });
 }
 
 export interface CompareProfileRow {
@@ -120,14 +120,20 @@ export interface ComparePartnerRow {
   key: PartnerKey;
   name: string;
   label: string;
+  /** Net benefit over each side's horizon, £bn (the chart's bars). */
   a: number;
   b: number;
-  diff: number;
+  /** Annual net benefit once running, £bn. */
+  annualA: number;
+  annualB: number;
   shareA: number | null;
   shareB: number | null;
 }
 
-/** Annual net benefit by partner for both runs; a partner appears if either run has it. */
+/**
+ * The partner figures of both runs, as the partner chart gives them (net benefit over the horizon
+ * and a year once running); a partner appears if either run has it.
+ */
 export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData): ComparePartnerRow[] {
   const ra = buildPartnerRows(a, data, sa);
   const rb = buildPartnerRows(b, data, sb);
@@ -135,9 +141,17 @@ export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: S
   return keys.map((key) => {
     const x = ra.find((r) => r.key === key);
     const y = rb.find((r) => r.key === key);
-    const av = x?.annual ?? 0;
-    const bv = y?.annual ?? 0;
-    return { key, name: x?.name ?? y?.name ?? key, label: SHORT_PARTNER_NAMES[key], a: av, b: bv, diff: bv - av, shareA: x?.share ?? null, shareB: y?.share ?? null };
+    return {
+      key,
+      name: x?.name ?? y?.name ?? key,
+      label: SHORT_PARTNER_NAMES[key],
+      a: x?.npv ?? 0,
+      b: y?.npv ?? 0,
+      annualA: x?.annual ?? 0,
+      annualB: y?.annual ?? 0,
+      shareA: x?.share ?? null,
+      shareB: y?.share ?? null,
+    };
   });
 }
 

@@ -11,7 +11,7 @@ export function settingsInWords(settings: Settings, data: ModelData): string {
 }
 
 /**
- * The lines that make an output taken away from the tool say what made it (issue 21): the
+ * The lines that make an output taken away from the tool say what made it: the
  * settings in words, the date it was made and the link that opens the same settings.
  */
 export function provenanceLines(settings: Settings, data: ModelData, link: string, now: Date): string[] {

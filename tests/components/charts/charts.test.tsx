@@ -4,9 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BenefitProfileChart } from '../../../src/components/charts/BenefitProfileChart';
 import { PartnerChart } from '../../../src/components/charts/PartnerChart';
 import { SensitivityChart } from '../../../src/components/charts/SensitivityChart';
-import { formatMoney, formatPercent } from '../../../src/components/format';
+import { formatMoney, formatPercent, lowerFirst, moneyDifference } from '../../../src/components/format';
 import { defaultSettings, evaluate, type Settings } from '../../../src/model';
 import { AppDataContext, resetStore } from '../../../src/state';
+import { LEAVE_ONE_OUT } from '../../../src/components/lensWords';
+import { buildExplanation } from '../../../src/components/method/explain';
 import { appData, renderWithData } from '../helpers';
 
 const app = appData();
@@ -69,51 +71,83 @@ describe('BenefitProfileChart', () => {
 });
 
 describe('PartnerChart', () => {
-  it('names every partner and switches to % of budget', async () => {
+  it('names every partner: over the horizon by default, then a year and % of budget', async () => {
     const user = userEvent.setup();
     const { settings, results } = run();
     renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
-    const img = screen.getByRole('img', { name: /each partner’s annual net benefit/ });
-    expect(img).toHaveAccessibleName(new RegExp(`Department of Health ${formatMoney(results.total.partners.DH!.annual.toNumber())}`));
-    await user.click(screen.getByRole('radio', { name: '% of budget' }));
-    expect(screen.getByRole('img', { name: /share of each department’s budget/ })).toHaveAccessibleName(
-      new RegExp(`Department of Health ${formatPercent(results.total.partners.DH!.pctOfBudget, 1)}`),
+    const dh = results.total.partners.DH!;
+    expect(screen.getByRole('img', { name: /each partner’s 5-year net benefit, with the report base beside it/ })).toHaveAccessibleName(
+      new RegExp(`Department of Health ${formatMoney(dh.npv.toNumber())}`),
     );
+    await user.click(screen.getByRole('radio', { name: '£bn a year' }));
+    expect(screen.getByRole('img', { name: /each partner’s annual net benefit/ })).toHaveAccessibleName(new RegExp(`Department of Health ${formatMoney(dh.annual.toNumber())}`));
+    await user.click(screen.getByRole('radio', { name: '% of budget' }));
+    expect(screen.getByRole('img', { name: /share of each department’s budget/ })).toHaveAccessibleName(new RegExp(`Department of Health ${formatPercent(dh.pctOfBudget)}`));
   });
 
-  it('has a table with ranges and budgets', async () => {
+  it('changes with the delay: ?leakage=20 against ?leakage=20&delay=1, figures and change from the report base', async () => {
+    const user = userEvent.setup();
+    const names: string[] = [];
+    const tables: string[] = [];
+    for (const patch of [{ leakage: 0.2 }, { leakage: 0.2, delay: 1 }]) {
+      const { settings, results } = run(patch);
+      const { unmount } = renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
+      const img = screen.getByRole('img', { name: /Bar chart/ });
+      names.push(img.getAttribute('aria-label')!);
+      // The change from the report base is in the chart's words and its category labels.
+      const base = evaluate(app.data, defaultSettings()).total.partners.DH!.npv.toNumber();
+      const change = moneyDifference(results.total.partners.DH!.npv.toNumber(), base);
+      expect(img).toHaveAccessibleName(new RegExp(`Department of Health ${formatMoney(results.total.partners.DH!.npv.toNumber())} \\(${change.words} on the report base\\)`));
+      expect(img.textContent).toContain(`${formatMoney(results.total.partners.DH!.npv.toNumber())} ${change.text}`);
+      await user.click(screen.getByRole('button', { name: 'Show table' }));
+      const table = screen.getByRole('table', { name: /Net benefit by partner over 5 years/ });
+      const row = within(table).getByRole('rowheader', { name: 'Department of Health' }).closest('tr') as HTMLElement;
+      expect(within(row).getAllByRole('cell')[1]).toHaveTextContent(change.words);
+      tables.push(row.textContent!);
+      unmount();
+      resetStore();
+    }
+    expect(names[1]).not.toBe(names[0]);
+    expect(tables[1]).not.toBe(tables[0]);
+  });
+
+  it('has a table with both figures, their change from the report base, ranges and budgets', async () => {
     const user = userEvent.setup();
     const { settings, results } = run();
     renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
     await user.click(screen.getByRole('button', { name: 'Show table' }));
-    const table = screen.getByRole('table', { name: /Annual net benefit by partner/ });
+    const table = screen.getByRole('table', { name: /Net benefit by partner over 5 years and a year once fully running/ });
     const dh = within(table).getByRole('rowheader', { name: 'Department of Health' }).closest('tr') as HTMLElement;
-    expect(dh).toHaveTextContent(formatMoney(results.total.partners.DH!.annual.toNumber(), { unit: 'bn', digits: 2 }));
+    const cells = within(dh).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent(formatMoney(results.total.partners.DH!.npv.toNumber()));
+    expect(cells[1]).toHaveTextContent('no change');
+    expect(cells[2]).toHaveTextContent(formatMoney(results.total.partners.DH!.annual.toNumber()));
     expect(dh).toHaveTextContent('(DEL)');
     expect(dh).toHaveTextContent(/to/);
   });
 
   it('ends the table with the total, and says so when the rounded shares miss 100%', async () => {
     const user = userEvent.setup();
-    const cases: Partial<Settings>[] = [{}, { leakage: 0.3 }, { scenario: 0 }, { lens: { kind: 'lead', partner: 'DH' } }, { lens: { kind: 'exclude', partner: 'DWP' } }];
+    const cases: Partial<Settings>[] = [{}, { leakage: 0.3 }, { scenario: 0 }, { scenario: 0.37 }, { lens: { kind: 'lead', partner: 'DH' } }, { lens: { kind: 'exclude', partner: 'DWP' } }];
     let notes = 0;
     for (const patch of cases) {
       const { settings, results } = run(patch);
       const { unmount } = renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
       await user.click(screen.getByRole('button', { name: 'Show table' }));
-      const table = screen.getByRole('table', { name: /Annual net benefit by partner/ });
+      const table = screen.getByRole('table', { name: /Net benefit by partner/ });
       const total = within(table).getByRole('rowheader', { name: 'Total' }).closest('tr') as HTMLElement;
       const cells = within(total).getAllByRole('cell');
-      expect(cells[0]).toHaveTextContent(formatMoney(results.total.annualNet.toNumber(), { unit: 'bn', digits: 2 }));
-      expect(cells[1]).toHaveTextContent('100.0%');
+      expect(cells[0]).toHaveTextContent(formatMoney(results.total.npv.toNumber()));
+      expect(cells[2]).toHaveTextContent(formatMoney(results.total.annualNet.toNumber()));
+      expect(cells[4]).toHaveTextContent('100%');
       const shown = within(table)
         .getAllByRole('row')
         .filter((row) => row.parentElement?.tagName === 'TBODY')
-        .map((row) => Number(within(row).getAllByRole('cell')[1]!.textContent!.replace('%', '').replace('−', '-')));
+        .map((row) => Number(within(row).getAllByRole('cell')[4]!.textContent!.replace('%', '').replace('−', '-')));
       const adds = Math.round(shown.reduce((a, b) => a + b, 0) * 10) === 1000;
       expect(table.textContent!.includes('do not add to exactly 100%')).toBe(!adds);
       // The table keeps its name while the figures move.
-      expect(table).toHaveAccessibleName(/^Annual net benefit by partner once fully running, with the range across the pilots’ business cases$/);
+      expect(table).toHaveAccessibleName(/^Net benefit by partner over 5 years and a year once fully running, with the change from the report base$/);
       if (!adds) notes++;
       unmount();
       resetStore();
@@ -144,6 +178,12 @@ describe('PartnerChart', () => {
     renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
     expect(screen.getByText(/Department of Health acts alone/)).toBeInTheDocument();
   });
+
+  it('describes leaving one partner out in the one wording', () => {
+    const { settings, results } = run({ lens: { kind: 'exclude', partner: 'DWP' } });
+    renderWithData(<PartnerChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    expect(screen.getByText(new RegExp(`Department for Work and Pensions is left out: ${lowerFirst(LEAVE_ONE_OUT).replace(/[.()]/g, '\\$&')}`))).toBeInTheDocument();
+  });
 });
 
 describe('SensitivityChart', () => {
@@ -158,6 +198,15 @@ describe('SensitivityChart', () => {
     expect(screen.getByRole('table', { name: /by leakage/ })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /by delay/ })).toBeInTheDocument();
     expect(screen.getAllByRole('rowheader', { name: '100%' })).toHaveLength(1);
+  });
+
+  it('gives the same cost of a delay as “How is this worked out?”', () => {
+    const { settings, results } = run({ leakage: 0.2, delay: 1 });
+    renderWithData(<SensitivityChart data={app.data} results={results} settings={settings} animate={false} />, app);
+    const step = buildExplanation('npv', app.data, settings, results).waterfall!.bars.find((b) => b.id === 'delay')!;
+    expect(step.valueText).toMatch(/^−£/);
+    const said = screen.getByText(/^Your delay of 1 year costs/);
+    expect(said.textContent).toContain(`costs ${step.valueText.slice(1)} of the 5-year net benefit`);
   });
 
   it('says when the net benefit never reaches zero', () => {

@@ -84,7 +84,7 @@ describe('partnerChartRows', () => {
 });
 
 describe('partnerAxis', () => {
-  const row = (value: number, error: [number, number] | null = null) => ({ key: 'DH' as const, label: 'Health (DH)', value, error });
+  const row = (value: number, error: [number, number] | null = null) => ({ key: 'DH' as const, label: 'Health (DH)', value, base: null, error });
   it('puts round ticks from zero past the longest whisker (recharts alone gave £0.95bn steps)', () => {
     expect(partnerAxis([row(2.6, [0.5, 1.1]), row(1.2)])).toEqual({ domain: [0, 4], ticks: [0, 1, 2, 3, 4] });
     expect(partnerAxis([row(0.031), row(0.012, [0.01, 0.004])])).toEqual({ domain: [0, 0.04], ticks: [0, 0.01, 0.02, 0.03, 0.04] });

@@ -30,7 +30,7 @@ describe('buildExplanation', () => {
     const bars = e.waterfall!.bars;
     expect(bars.at(-1)!.valueText).toBe(headline);
     expect(bars.at(-1)!.id).toBe('npv');
-    expect(bars.map((b) => b.id)).toEqual(['gross', 'scale', 'delay', 'lens', 'leakage', 'investment', 'ongoing', 'discounting', 'npv']);
+    expect(bars.map((b) => b.id)).toEqual(['gross', 'scale', 'lens', 'leakage', 'delay', 'investment', 'ongoing', 'npv']);
     for (const b of bars) {
       expect(b.left).toBeGreaterThanOrEqual(-1e-9);
       expect(b.left + b.width).toBeLessThanOrEqual(100 + 1e-9);
@@ -86,19 +86,19 @@ describe('buildExplanation', () => {
 
   it('explains in words when there is no payback or headroom', () => {
     const { s, r } = run({ scenario: 0, leakage: 0.9 });
-    expect(buildExplanation('leakageHeadroom', data, s, r).working.at(-1)).toMatch(/already at or below zero and there is no headroom left/);
+    expect(buildExplanation('leakageHeadroom', data, s, r).working.at(-1)).toMatch(/already at or below zero: past the break-even/);
     const costly = run({ scenario: 0, scale: 1, rate: 0.1, horizon: 5, themes: ['fcn'], lens: { kind: 'lead', partner: 'DfE' } });
     expect(buildExplanation('leakageHeadroom', data, costly.s, costly.r).working[0]).toMatch(/at least as large as the benefits/);
     expect(buildExplanation('delayHeadroom', data, s, r).working[0]).toMatch(/at or below zero with no delay/);
     expect(buildExplanation('payback', data, s, r).working[0]).toMatch(/does not pay back|do not pay back/);
     const none = run({ themes: [] });
     expect(buildExplanation('leakageHeadroom', data, none.s, none.r).working[0]).toBe('There are no benefits, so there is nothing to leak.');
-    // A delay crossing that exists but lies below the delay set: the card says "none", and so
-    // must the working, not end on the crossing as if it were headroom.
+    // A delay crossing that exists but lies below the delay set: the working says the setting is
+    // past it, not end on the crossing as if there were a margin left.
     const late = run({ scenario: 0, leakage: 0.2, delay: 1, rate: 0.05, horizon: 7, themes: ['hsc', 'fcn', 'ws', 'da'], lens: { kind: 'lead', partner: 'DH' } });
     expect(late.r.total.npv.toNumber()).toBeLessThan(0);
     expect(late.r.total.switching.delay).not.toBeNull();
-    expect(buildExplanation('delayHeadroom', data, late.s, late.r).working.at(-1)).toMatch(/already at or below zero and there is no headroom left/);
+    expect(buildExplanation('delayHeadroom', data, late.s, late.r).working.at(-1)).toMatch(/already at or below zero: past the break-even/);
   });
 
   it('gives the cost share to as many places as a small leakage headroom, so the subtraction adds up', () => {

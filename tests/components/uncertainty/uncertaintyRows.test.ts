@@ -4,14 +4,16 @@ import {
   buildHistogramRows,
   buildPartnerChanceRows,
   buildPercentileRows,
+  asSetNote,
   buildTornadoRows,
   formatCount,
   rangeWords,
   tornadoAxis,
+  tornadoLeftOutText,
   tornadoSummaryText,
   visibleTornadoRows,
 } from '../../../src/components/uncertainty/uncertaintyRows';
-import { defaultSettings, runMonteCarlo, tornado, tornadoSummary, type Settings } from '../../../src/model';
+import { defaultSettings, evaluate, runMonteCarlo, tornado, tornadoSummary, type Settings } from '../../../src/model';
 import { loadData } from '../helpers';
 
 const data = loadData();
@@ -64,11 +66,16 @@ describe('tornado rows', () => {
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
     expect(byId.leakage).toMatchObject({ label: 'Leakage (your range)', lowText: '10%', highText: '40%' });
     expect(byId.delay).toMatchObject({ label: 'Delay (your range)', lowText: '0 years', highText: '2 years' });
-    expect(byId.rate).toMatchObject({ label: 'Discount rate', lowText: '0%', highText: '10%' });
+    // No range for the rate (nor take-up here): left out, and the view says so.
+    expect(byId.rate).toBeUndefined();
+    expect(byId.scale).toBeUndefined();
+    expect(tornadoLeftOutText(t.leftOut)).toBe(
+      'Left out: take-up, because you have set no range for it (set a range for it above to include it); the report gives none, and swinging it across the whole slider would measure the slider, not the case. The discount rate is left out too: the report uses 3.5% and gives no range.',
+    );
     expect(byId.scenario).toMatchObject({ label: 'Scenario, every theme', lowText: 'prudent', highText: 'base' });
     expect(byId['theme.hsc']!.label).toBe('Benefit of health and social care');
     expect(byId['partner.DWP']).toMatchObject({ label: 'Share to Department for Work and Pensions', lowText: 'lowest across cases' });
-    expect(byId.rate!.lowBar).toEqual([t.base, byId.rate!.lowNpv]);
+    expect(byId.leakage!.lowBar).toEqual([t.base, byId.leakage!.lowNpv]);
   });
 
   it('keeps the order, drops zero swings from the drawing and bounds the axis', () => {
@@ -87,5 +94,18 @@ describe('tornado rows', () => {
     }
     expect(tornadoSummaryText(rows, '5-year net benefit')).toMatch(/^Horizontal bars .* Largest: /);
     expect(tornadoSummaryText([], '5-year net benefit')).toBe('No assumption moves the 5-year net benefit.');
+  });
+});
+
+describe('why the report base sits at the top of the spread', () => {
+  it('says so in the view when the figure as set is at the top: the base case is the optimistic end', () => {
+    const s: Settings = { ...defaultSettings(), uncertainty: { seed: 2013, draws: 500, distribution: 'triangular', ranges: {} } };
+    const run = runMonteCarlo(data, s);
+    const asSet = evaluate(data, s).total.npv.toNumber();
+    expect(asSet).toBeGreaterThanOrEqual(run.npv.p90);
+    expect(asSetNote(s, asSet, run.npv.p90)).toMatch(/base case is the optimistic end of each theme’s range/);
+    // Away from the base case, or inside the spread, there is nothing to explain.
+    expect(asSetNote({ ...s, scenario: 0.5 }, asSet, run.npv.p90)).toBeNull();
+    expect(asSetNote(s, run.npv.p50, run.npv.p90)).toBeNull();
   });
 });

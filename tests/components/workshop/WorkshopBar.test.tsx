@@ -113,9 +113,14 @@ describe('comparison', () => {
     await user.selectOptions(screen.getByLabelText('Second scenario (B)'), 'preset:base');
     const table = screen.getByRole('table', { name: /Headline figures side by side/ });
     const row = within(table).getByRole('row', { name: /Annual net benefit/ });
-    expect(row).toHaveTextContent(/▲ £\d/);
-    expect(screen.getByRole('table', { name: /Annual net benefit by partner, A and B/ })).toBeInTheDocument();
+    // Neither side is the current settings: A minus B, prudent below base.
+    expect(within(table).getByRole('columnheader', { name: 'Difference (A − B)' })).toBeInTheDocument();
+    expect(row).toHaveTextContent(/▼ £\d/);
+    expect(screen.getByRole('table', { name: /Net benefit by partner, A and B/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Swap A and B' }));
-    expect(within(screen.getByRole('table', { name: /Headline figures side by side/ })).getByRole('row', { name: /Annual net benefit/ })).toHaveTextContent(/▼ £\d/);
+    expect(within(screen.getByRole('table', { name: /Headline figures side by side/ })).getByRole('row', { name: /Annual net benefit/ })).toHaveTextContent(/▲ £\d/);
+    // With the current settings as B, the difference reads current minus the other, as the headline does.
+    await user.selectOptions(screen.getByLabelText('Second scenario (B)'), 'current');
+    expect(within(screen.getByRole('table', { name: /Headline figures side by side/ })).getByRole('columnheader', { name: 'Difference (B − A)' })).toBeInTheDocument();
   });
 });

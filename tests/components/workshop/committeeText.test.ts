@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
 import { buildCommitteeText, NOT_AUDITED } from '../../../src/components/workshop/committeeText';
 import { buildHeadlineFigures } from '../../../src/components/headlineFigures';
+import { buildPartnerRows } from '../../../src/components/charts/partnerRows';
+import { moneyDifference } from '../../../src/components/format';
 import { loadData } from '../helpers';
 
 const data = loadData();
@@ -19,7 +21,12 @@ describe('the paragraph copied for a committee report', () => {
     expect(text).toContain(`the 5-year net benefit for England at ${shown('npv').value}`);
     expect(text).toMatch(/£[\d.]+bn less than the report’s base of £20\.6bn/);
     expect(text).toContain('Leakage 20%; Delay 1 year; Department for Work and Pensions is left out (all else as the report’s base)');
-    expect(text).toMatch(/falls mostly on the Department for Work and Pensions \(down £1\.5bn a year\)/);
+    // Who bears it: each partner's net benefit over the horizon against the report base's.
+    const dwpBase = buildPartnerRows(baseline, data, base).find((r) => r.key === 'DWP')!.npv;
+    expect(dwpBase).toBeGreaterThan(1);
+    expect(text).toMatch(/The change falls mostly on the Department of Health \(down £[\d.]+bn\) and /);
+    expect(text).toContain(`the Department for Work and Pensions (${moneyDifference(0, dwpBase).words})`);
+    expect(text).toContain('comparing each partner’s net benefit over the appraisal horizon');
     expect(text).toContain(shown('leakageHeadroom').explanation);
     expect(text).toContain(shown('delayHeadroom').explanation);
     expect(text).toContain(LINK);

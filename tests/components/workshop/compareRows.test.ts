@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
-import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, resolveSide, runningEnds } from '../../../src/components/workshop/compareRows';
+import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, differenceOrder, resolveSide, runningEnds } from '../../../src/components/workshop/compareRows';
 import { partnerText, rowText } from '../../../src/components/workshop/compareFormat';
 import { buildHeadlineFigures } from '../../../src/components/headlineFigures';
 import { PRESETS } from '../../../src/state';
+import { formatMoney } from '../../../src/components/format';
 import { loadData } from '../helpers';
 
 const data = loadData();
@@ -31,35 +32,54 @@ describe('comparison rows', () => {
   const a = evaluate(data, prudent);
   const b = evaluate(data, base);
 
-  it('puts the headline figures side by side with B − A', () => {
+  it('puts the headline figures side by side, the difference current minus the other', () => {
     const rows = buildCompareFigures(a, b, prudent, base);
     const npv = rows.find((r) => r.id === 'npv')!;
     expect(npv.label).toBe('5-year net benefit');
-    expect(npv.diff).toBeCloseTo(b.total.npv.toNumber() - a.total.npv.toNumber(), 9);
-    expect(rowText(npv).diff.text).toMatch(/^▲ £\d/);
+    // A (prudent) minus B (base): down.
+    expect(rowText(npv, 'a-b').diff.text).toMatch(/^▼ £\d/);
+    expect(rowText(npv, 'b-a').diff.text).toMatch(/^▲ £\d/);
     const payback = rows.find((r) => r.id === 'payback')!;
     expect(rowText(payback).a).toBe(a.total.paybackYear ?? 'not yet');
     const pct = rows.find((r) => r.id === 'pctOfSpend')!;
-    expect(rowText(pct).diff.text).toMatch(/^\+\d+(\.\d)? points$/);
-    expect(rowText({ ...pct, diff: 0 }).diff.text).toBe('no change');
-    expect(rowText({ ...payback, diff: 2 }).diff).toEqual({ text: '2 years later', spoken: '2 years later' });
+    expect(rowText(pct, 'b-a').diff.text).toMatch(/^\+\d+(\.\d)? points$/);
   });
 
-  it('gives a headroom exactly as the headline card does: none once the net benefit is gone', () => {
+  it('orients the difference from the current settings, wherever they sit', () => {
+    const side = (ref: 'current' | 'preset:base') => ({ ref, label: ref, settings: base });
+    expect(differenceOrder(side('current'), side('preset:base'))).toBe('a-b');
+    expect(differenceOrder(side('preset:base'), side('current'))).toBe('b-a');
+    expect(differenceOrder(side('preset:base'), side('preset:base'))).toBe('a-b');
+  });
+
+  it('gives the difference the same sign, arrow and text as the headline’s “vs report base”', () => {
+    const current = { ...base, leakage: 0.2, delay: 1 };
+    const r = evaluate(data, current);
+    const cards = buildHeadlineFigures(r, b, current, base);
+    const rows = buildCompareFigures(r, b, current, base);
+    const order = differenceOrder({ ref: 'current', label: '', settings: current }, { ref: 'preset:base', label: '', settings: base });
+    for (const id of ['npv', 'annual'] as const) {
+      const card = cards.find((c) => c.id === id)!;
+      const t = rowText(rows.find((x) => x.id === id)!, order);
+      expect(t.a).toBe(card.value);
+      expect(t.diff.text).toBe(`${card.comparison.arrow} ${card.comparison.text.replace(' vs report base', '')}`);
+    }
+  });
+
+  it('gives a break-even exactly as the headline card does', () => {
     const leaky = { ...base, leakage: 0.8, delay: 1 };
     const r = evaluate(data, leaky);
     expect(r.total.npv.toNumber()).toBeLessThan(0);
-    // The model still finds where the net benefit would cross zero, but that is no headroom.
-    expect(r.total.switching.leakage).not.toBeNull();
     const rows = buildCompareFigures(r, b, leaky, base);
     const cards = buildHeadlineFigures(r, b, leaky, base);
     const baseCards = buildHeadlineFigures(b, b, base, base);
-    for (const [id, card] of [['leakage', 'leakageHeadroom'], ['delay', 'delayHeadroom']] as const) {
+    for (const [id, card, label] of [
+      ['leakage', 'leakageHeadroom', 'Break-even leakage'],
+      ['delay', 'delayHeadroom', 'Break-even delay'],
+    ] as const) {
       const row = rows.find((x) => x.id === id)!;
-      expect(row.a).toBeNull();
-      expect(row.diff).toBeNull();
+      expect(row.label).toBe(label);
       expect(rowText(row).a).toBe(cards.find((c) => c.id === card)!.value);
-      expect(rowText(row).a).toBe('none');
       expect(rowText(row).b).toBe(baseCards.find((c) => c.id === card)!.value);
     }
   });
@@ -82,13 +102,16 @@ describe('comparison rows', () => {
     expect(mixed).toMatch(/^A reaches £\d+\.\dbn by 2021-22, and B £20\.6bn by 2016-17\.$/);
   });
 
-  it('gives each partner both amounts and the difference', () => {
+  it('gives each partner both figures of the partner chart', () => {
     const lead = { ...base, lens: { kind: 'lead' as const, partner: 'DH' as const } };
-    const rows = buildComparePartners(b, evaluate(data, lead), base, lead, data);
+    const l = evaluate(data, lead);
+    const rows = buildComparePartners(b, l, base, lead, data);
     const dh = rows.find((r) => r.key === 'DH')!;
-    expect(dh.diff).toBeCloseTo(dh.b - dh.a, 12);
+    expect(dh.a).toBeCloseTo(b.total.partners.DH!.npv.toNumber(), 12);
+    expect(dh.annualB).toBeCloseTo(l.total.partners.DH!.annual.toNumber(), 12);
     expect(rows.find((r) => r.key === 'LG')?.b).toBe(0);
-    expect(rows.reduce((s, r) => s + r.a, 0)).toBeCloseTo(b.total.annualNet.toNumber(), 6);
+    expect(rows.reduce((s, r) => s + r.a, 0)).toBeCloseTo(b.total.npv.toNumber(), 6);
+    expect(rows.reduce((s, r) => s + r.annualA, 0)).toBeCloseTo(b.total.annualNet.toNumber(), 6);
   });
 });
 
@@ -98,39 +121,36 @@ describe('comparison rows as text, for every pair of presets', () => {
     return { id: p.id, settings, results: evaluate(data, settings) };
   });
   const pairs = runs.flatMap((x) => runs.filter((y) => y !== x).map((y) => [x, y] as const));
-  const unitOf = (text: string) => /(bn|m)$/.exec(text)?.[1];
-  const placesOf = (text: string) => /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
   /** The number in a difference as shown ("▲ £27m" → "£27m", "−1.0 points" → "1.0"). */
   const amountOf = (text: string) => /£?[\d,.]+(bn|m)?/.exec(text)?.[0];
 
-  it('gives A, B and the difference of a row one unit or one precision, and reads aloud what is shown', () => {
+  it('formats A and B as the headline does, and never says "no change" beside two different figures', () => {
     for (const [x, y] of pairs) {
       for (const r of buildCompareFigures(x.results, y.results, x.settings, y.settings)) {
         const where = `${x.id} v ${y.id}, ${r.id}`;
-        const a = rowText(r).a;
-        const b = rowText(r).b;
-        const d = rowText(r).diff;
-        const texts = d.text === 'no change' ? [a, b] : [a, b, d.text];
-        if (r.kind === 'money') expect(new Set(texts.map(unitOf)).size, `${where}: ${texts.join(' | ')}`).toBe(1);
-        if (r.kind === 'percent' || r.kind === 'years') expect(new Set(texts.map(placesOf)).size, `${where}: ${texts.join(' | ')}`).toBe(1);
+        const { a, b, diff: d } = rowText(r);
         expect(d.text, where).not.toMatch(/(^|[^\d.])1 (points|years)/);
         expect(d.spoken, where).not.toMatch(/(^|[^\d.])1 (percentage points|years)/);
-        if (d.text === 'no change') expect(a, where).toBe(b);
-        else if (r.kind === 'percent' || r.kind === 'years') expect(a, where).not.toBe(b);
-        else if (r.kind !== 'year') expect(d.spoken, where).toContain(amountOf(d.text));
+        if (d.text === 'no change' || d.text === 'same year') expect(a, where).toBe(b);
+        else if (d.text !== '–') expect(a, where).not.toBe(b);
+        if (r.kind === 'money') {
+          expect(a, where).toBe(formatMoney(r.a as number));
+          if (d.text !== 'no change') expect(d.spoken, where).toContain(amountOf(d.text));
+          // The difference is in £bn whenever a figure is.
+          if (d.text !== 'no change' && (a.endsWith('bn') || b.endsWith('bn'))) expect(d.text, where).toMatch(/bn$|£\dm$/);
+        }
       }
     }
   });
 
-  it('gives each partner’s A, B and difference one unit', () => {
+  it('gives each partner’s figures as the partner chart does', () => {
     for (const [x, y] of pairs) {
       for (const p of buildComparePartners(x.results, y.results, x.settings, y.settings, data)) {
         const t = partnerText(p);
-        // "£0" (nothing at all) has no unit of its own.
-        const texts = (t.diff.text === 'no change' ? [t.a, t.b] : [t.a, t.b, t.diff.text]).filter((text) => text !== '£0');
-        expect(new Set(texts.map(unitOf)).size, `${x.id} v ${y.id}, ${p.key}: ${texts.join(' | ')}`).toBeLessThanOrEqual(1);
-        expect(t.a, `${x.id} v ${y.id}, ${p.key}`).not.toMatch(/£0\.0\dbn/);
-        if (t.diff.text !== 'no change') expect(t.diff.spoken).toContain(amountOf(t.diff.text));
+        expect(t.npv.a).toBe(formatMoney(p.a));
+        expect(t.annual.b).toBe(formatMoney(p.annualB));
+        if (t.npv.diff.text !== 'no change') expect(t.npv.diff.spoken).toContain(amountOf(t.npv.diff.text));
+        else expect(t.npv.a).toBe(t.npv.b);
       }
     }
   });

@@ -23,8 +23,9 @@ describe('each partner against the report base', () => {
     const now = buildPartnerRows(results, data, settings);
     const then = buildPartnerRows(baseline, data, base);
     for (const r of rows) {
-      expect(r.value).toBeCloseTo(now.find((n) => n.key === r.key)?.annual ?? 0, 12);
-      expect(r.base).toBeCloseTo(then.find((n) => n.key === r.key)?.annual ?? 0, 12);
+      // Each partner's net benefit over the horizon, the figure the partner chart opens on.
+      expect(r.value).toBeCloseTo(now.find((n) => n.key === r.key)?.npv ?? 0, 12);
+      expect(r.base).toBeCloseTo(then.find((n) => n.key === r.key)?.npv ?? 0, 12);
       expect(r.change).toBeCloseTo(r.value - r.base, 12);
     }
     const dwp = rows.find((r) => r.key === 'DWP')!;
