@@ -335,8 +335,10 @@ export default [
       const slider = page.getByRole('slider', { name: 'Leakage', exact: true });
       const png = (await slider.screenshot()).toString('base64');
       const edge = await page.evaluate(async (data) => {
+        // Through a blob: URL, as the page's own PNG export does: its policy allows no data: images.
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
         const img = new Image();
-        img.src = `data:image/png;base64,${data}`;
+        img.src = URL.createObjectURL(new Blob([bytes], { type: 'image/png' }));
         await img.decode();
         const canvas = document.createElement('canvas');
         canvas.width = img.width;

@@ -18,7 +18,11 @@ async function reveal(page) {
   await section(page).waitFor({ state: 'attached' });
   await page.evaluate(() => document.getElementById('uncertainty')?.scrollIntoView());
   await page.locator('#uncertainty.uncertainty-section').waitFor();
+  // The area section loads when it comes near in its turn (the uncertainty section may be taller
+  // than the window), so it is brought into view too.
+  await page.evaluate(() => document.getElementById('local-area')?.scrollIntoView());
   await page.locator('#local-area.local-section').waitFor();
+  await page.evaluate(() => document.getElementById('uncertainty')?.scrollIntoView());
 }
 
 async function waitForRun(page) {
