@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { useBaseline, usePresenter, useSettingsStore } from '../../state';
@@ -123,11 +123,12 @@ function PartnerTable({ rows, horizon }: { rows: readonly PartnerRow[]; horizon:
  * report base ("£4.1bn ▼ £0.9bn"), so the figures are on the chart itself (presenter mode shows
  * no table and no tooltip). The row's label carries both lines, so this function never changes.
  */
-function TwoLineTick({ x, y, payload }: YAxisTickContentProps) {
+function TwoLineTick({ x, y, payload, fontSize }: YAxisTickContentProps & { fontSize: number }) {
   const [name = '', figure = ''] = String(payload?.value ?? '').split('\n');
   const at = Number(x) - 4;
+  // Inline, so the size that fits the row wins over presenter mode's larger chart text.
   return (
-    <text x={at} y={Number(y)} textAnchor="end" fill={INK} fontSize={15} className="recharts-text partner-tick">
+    <text x={at} y={Number(y)} textAnchor="end" fill={INK} fontSize={fontSize} style={{ fontSize }} className="recharts-text partner-tick">
       <tspan x={at} dy="-0.25em">
         {name}
       </tspan>
@@ -137,7 +138,22 @@ function TwoLineTick({ x, y, payload }: YAxisTickContentProps) {
     </text>
   );
 }
-const twoLineTick = (props: YAxisTickContentProps) => <TwoLineTick {...props} />;
+/** One renderer per font size, so the axis is not redrawn for a new function at every step. */
+const tickRenderers = new Map<number, (props: YAxisTickContentProps) => ReactElement>();
+function twoLineTick(fontSize: number) {
+  let render = tickRenderers.get(fontSize);
+  if (!render) {
+    render = (props: YAxisTickContentProps) => <TwoLineTick {...props} fontSize={fontSize} />;
+    tickRenderers.set(fontSize, render);
+  }
+  return render;
+}
+
+/**
+ * The label size at which a partner's two lines fit its row: the chart's own size where there is
+ * room, smaller where the chart is fitted to a short screen (a 1024×768 projector), never below 12 px.
+ */
+export const partnerLabelSize = (rowPitch: number, preferred: number): number => Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
   const [hovered, hoverHandlers] = useWhileHovered();
@@ -227,7 +243,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
           <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
-            <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={twoLineTick} tickLine={false} interval={0} />
+            <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={twoLineTick(partnerLabelSize(rowPitch(fitted), tick))} tickLine={false} interval={0} />
             <StableReferenceLine x={0} stroke={ZERO_LINE} />
             {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
             <Bar dataKey="base" name={`Report base: ${lowerFirst(what)}`} fill={GHOST_FILL} stroke={OUTLINE} strokeWidth={1} strokeDasharray="4 3" isAnimationActive={false} barSize={Math.min(presenter ? 10 : 8, Math.floor(rowPitch(fitted) * 0.2))} />
