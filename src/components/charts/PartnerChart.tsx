@@ -240,7 +240,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
         {/* Its own height, or the room left on the first screen (at least 30 px a bar, 26 in presenter mode). */}
         <FittedHeight natural={height} least={56 + chartRows.length * (presenter ? 26 : 30)}>{(fitted) => (
         <ResponsiveContainer width="100%" height={fitted} initialDimension={initialSize}>
-          <BarChart data={chartRows} layout="vertical" margin={margin(4, 24, 4, 8)} accessibilityLayer={false}>
+          <BarChart data={chartRows} layout="vertical" margin={margin(4, presenter ? 36 : 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
             <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={twoLineTick(partnerLabelSize(rowPitch(fitted), tick))} tickLine={false} interval={0} />
