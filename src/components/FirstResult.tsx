@@ -1,9 +1,6 @@
-import { defaultSettings } from '../model';
 import { useAppData, useBaseline, useResults, useSettings } from '../state';
-import { buildHeadlineFigures } from './headlineFigures';
+import { netBenefitFigure } from './headlineFigures';
 import { describeDifferences } from './workshop/describe';
-
-const BASE_SETTINGS = defaultSettings();
 
 /**
  * On a phone the assumptions come before the results, so this puts the first result on the first
@@ -16,7 +13,7 @@ export function FirstResult() {
   const settings = useSettings();
   const results = useResults();
   const baseline = useBaseline();
-  const net = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS)[0]!;
+  const net = netBenefitFigure(results, baseline, settings);
   return (
     <section className="first-result" aria-labelledby="first-result-heading">
       <h2 id="first-result-heading" className="visually-hidden">

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
-import { defaultSettings, modelSettingsEqual } from '../model';
+import { modelSettingsEqual } from '../model';
 import { selectBaseline, selectResults, useAppData, useSettingsStore } from '../state';
 import { lowerFirst } from './format';
-import { buildHeadlineFigures } from './headlineFigures';
-
-const BASE_SETTINGS = defaultSettings();
+import { netBenefitFigure } from './headlineFigures';
 /** Long enough for a burst of key presses or clicks to end in one reading. */
 export const SETTLE_MS = 500;
 
@@ -24,8 +22,8 @@ export function ResultAnnouncer() {
       const { settings } = useSettingsStore.getState();
       if (modelSettingsEqual(settings, spoken)) return;
       spoken = settings;
-      const [npv] = buildHeadlineFigures(selectResults(data, settings), selectBaseline(data), settings, BASE_SETTINGS);
-      if (npv) setText(`${npv.label} ${npv.value}, ${lowerFirst(npv.comparison.spoken)}.`);
+      const npv = netBenefitFigure(selectResults(data, settings), selectBaseline(data), settings);
+      setText(`${npv.label} ${npv.value}, ${lowerFirst(npv.comparison.spoken)}.`);
     };
     const unsubscribe = useSettingsStore.subscribe((state, previous) => {
       // Finished changes, and Back/Forward (the explorer's undo); never the steps of a live change.

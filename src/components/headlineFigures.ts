@@ -102,11 +102,25 @@ export function headroomOf(results: Results, settings: Settings, which: 'leakage
   return { value: v, text };
 }
 
+/**
+ * The first headline figure alone: the net benefit over the horizon against the report's base.
+ * The phone's first result, the spoken result and the copied paragraph need only this one.
+ */
+export function netBenefitFigure(results: Results, baseline: Results, settings: Settings): HeadlineFigure {
+  const npv = results.total.npv.toNumber();
+  return {
+    id: 'npv',
+    label: capitalise(horizonLabel(settings)),
+    value: formatMoney(npv),
+    comparison: moneyComparison(npv, baseline.total.npv.toNumber()),
+    explanation: `Benefits minus costs over ${settings.horizon} years from 2012-13, with later years counted at today’s value.`,
+  };
+}
+
 /** The six headline figures for the user's run, each compared with the report's base run. */
 export function buildHeadlineFigures(results: Results, baseline: Results, settings: Settings, baseSettings: Settings): HeadlineFigure[] {
   const t = results.total;
   const b = baseline.total;
-  const npv = t.npv.toNumber();
   const annual = t.annualNet.toNumber();
   const pct = formatPercent(t.pctOfSpend);
   const payback = t.paybackYear ?? 'not yet';
@@ -115,16 +129,9 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
   const baseLeak = leakageText(baseline, baseSettings);
   const delay = delayText(results, settings);
   const baseDelay = delayText(baseline, baseSettings);
-  const horizon = horizonLabel(settings);
   const spend = formatMoney(t.addressableSpend.toNumber());
   return [
-    {
-      id: 'npv',
-      label: capitalise(horizon),
-      value: formatMoney(npv),
-      comparison: moneyComparison(npv, b.npv.toNumber()),
-      explanation: `Benefits minus costs over ${settings.horizon} years from 2012-13, with later years counted at today’s value.`,
-    },
+    netBenefitFigure(results, baseline, settings),
     {
       id: 'annual',
       label: 'Annual net benefit',

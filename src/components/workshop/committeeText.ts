@@ -1,5 +1,5 @@
 import { defaultSettings, type ModelData, type Results, type Settings } from '../../model';
-import { buildHeadlineFigures } from '../headlineFigures';
+import { buildHeadlineFigures, netBenefitFigure } from '../headlineFigures';
 import { moneyDifference } from '../format';
 import { largestChanges, buildPartnerChangeRows, PARTNER_FIGURE_WORDS } from './partnerChange';
 import { settingsInWords } from './provenance';
@@ -23,7 +23,7 @@ export function buildCommitteeText(results: Results, baseline: Results, settings
   const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
   const byId = (id: string) => figures.find((f) => f.id === id)!;
   const npv = byId('npv');
-  const baseNpv = buildHeadlineFigures(baseline, baseline, BASE_SETTINGS, BASE_SETTINGS)[0]!;
+  const baseNpv = netBenefitFigure(baseline, baseline, BASE_SETTINGS);
   const change = moneyDifference(results.total.npv.toNumber(), baseline.total.npv.toNumber());
   const against =
     change.arrow === ''
