@@ -27,6 +27,9 @@ const INITIAL_SIZE = { width: 640, height: 320 };
 // One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
 const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
 const INSIDE_BOX = { x: false, y: false };
+// On a phone the tooltip is as wide as the whole chart, wider than the plot it would be kept in:
+// it starts at the chart's left edge instead (its lines wrap to the chart's width, styles.css).
+const PHONE_TIP_AT = { x: 0 };
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
@@ -162,7 +165,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
               interval={0}
             />
             <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
-            {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} isAnimationActive={false} />}
+            {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} position={narrow ? PHONE_TIP_AT : undefined} isAnimationActive={false} />}
             <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
             {ids.map((id) => (
               <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />

@@ -121,39 +121,63 @@ function PartnerTable({ rows, horizon }: { rows: readonly PartnerRow[]; horizon:
 /**
  * A category label on two lines: the partner, and under it the figure with its change from the
  * report base ("£4.1bn ▼ £0.9bn"), so the figures are on the chart itself (presenter mode shows
- * no table and no tooltip). The row's label carries both lines, so this function never changes.
+ * no table and no tooltip). Where a projector's short screen leaves too little height for two
+ * readable lines, one line: the partner and the figure (the change stays visible as the gap to the
+ * report-base bar). The row's label carries all three parts, so this function never changes.
  */
-function TwoLineTick({ x, y, payload, fontSize }: YAxisTickContentProps & { fontSize: number }) {
-  const [name = '', figure = ''] = String(payload?.value ?? '').split('\n');
+function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: LabelFit }) {
+  const [name = '', figure = '', change = ''] = String(payload?.value ?? '').split('\n');
   const at = Number(x) - 4;
+  const { size: fontSize } = fit;
   // Inline, so the size that fits the row wins over presenter mode's larger chart text.
+  const common = { x: at, textAnchor: 'end' as const, fill: INK, fontSize, style: { fontSize }, className: 'recharts-text partner-tick' };
+  if (fit.lines === 1) {
+    return (
+      <text {...common} y={Number(y)} dy="0.35em">
+        {name} <tspan fontWeight={700}>{figure}</tspan>
+      </text>
+    );
+  }
   return (
-    <text x={at} y={Number(y)} textAnchor="end" fill={INK} fontSize={fontSize} style={{ fontSize }} className="recharts-text partner-tick">
+    <text {...common} y={Number(y)}>
       <tspan x={at} dy="-0.25em">
         {name}
       </tspan>
       <tspan x={at} dy="1.2em" fontWeight={700}>
-        {figure}
+        {change ? `${figure} ${change}` : figure}
       </tspan>
     </text>
   );
 }
-/** One renderer per font size, so the axis is not redrawn for a new function at every step. */
-const tickRenderers = new Map<number, (props: YAxisTickContentProps) => ReactElement>();
-function twoLineTick(fontSize: number) {
-  let render = tickRenderers.get(fontSize);
+/** One renderer per fit, so the axis is not redrawn for a new function at every step. */
+const tickRenderers = new Map<string, (props: YAxisTickContentProps) => ReactElement>();
+function partnerTick(fit: LabelFit) {
+  const key = `${fit.lines}:${fit.size}`;
+  let render = tickRenderers.get(key);
   if (!render) {
-    render = (props: YAxisTickContentProps) => <TwoLineTick {...props} fontSize={fontSize} />;
-    tickRenderers.set(fontSize, render);
+    render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={fit} />;
+    tickRenderers.set(key, render);
   }
   return render;
 }
 
+export interface LabelFit {
+  lines: 1 | 2;
+  size: number;
+}
 /**
- * The label size at which a partner's two lines fit its row: the chart's own size where there is
- * room, smaller where the chart is fitted to a short screen (a 1024×768 projector), never below 12 px.
+ * How a partner's label fits its row: two lines at the chart's own size where there is room,
+ * smaller where the chart is fitted to a short screen, never below 12 px. In presenter mode a row
+ * too short for two lines of 16 px takes one line instead, at the size a room can read.
  */
-export const partnerLabelSize = (rowPitch: number, preferred: number): number => Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
+export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllowed: boolean): LabelFit {
+  const twoLines = Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
+  if (!oneLineAllowed || twoLines >= Math.min(preferred, 16)) return { lines: 2, size: twoLines };
+  return { lines: 1, size: Math.max(12, Math.min(preferred, Math.floor(rowPitch / 1.35))) };
+}
+/** The axis width a one-line label needs (name and figure), at about 0.56 em a character. */
+const oneLineWidth = (labels: readonly string[], size: number) =>
+  Math.ceil(Math.max(...labels.map((l) => l.split('\n').slice(0, 2).join(' ').length)) * size * 0.56) + 10;
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
   const [hovered, hoverHandlers] = useWhileHovered();
@@ -165,7 +189,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
     () =>
       partnerChartRows(rows, measure).map((r) => {
         const change = changeOf(r.value, r.base, measure);
-        return { ...r, label: `${r.label}\n${fmtValue(r.value, measure)}${change && change.text !== 'no change' ? ` ${change.text}` : ''}` };
+        return { ...r, label: `${r.label}\n${fmtValue(r.value, measure)}\n${change && change.text !== 'no change' ? change.text : ''}` };
       }),
     [rows, measure],
   );
@@ -215,6 +239,8 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
 
   // Room for each partner's pair of bars (its figure and the report base) in the height given.
   const rowPitch = (fitted: number) => (fitted - 56) / Math.max(1, chartRows.length);
+  const labelFit = (fitted: number) => partnerLabelFit(rowPitch(fitted), tick, presenter);
+  const labelWidth = (fit: LabelFit) => (fit.lines === 1 ? Math.max(partnerLabelWidth(presenter, narrow), oneLineWidth(chartRows.map((r) => r.label), fit.size)) : partnerLabelWidth(presenter, narrow));
   return (
     <ChartFrame
       chart="partners"
@@ -243,7 +269,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
           <BarChart data={chartRows} layout="vertical" margin={margin(4, presenter ? 36 : 24, 4, 8)} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
             <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
-            <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={twoLineTick(partnerLabelSize(rowPitch(fitted), tick))} tickLine={false} interval={0} />
+            <YAxis type="category" dataKey="label" width={labelWidth(labelFit(fitted))} tick={partnerTick(labelFit(fitted))} tickLine={false} interval={0} />
             <StableReferenceLine x={0} stroke={ZERO_LINE} />
             {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
             <Bar dataKey="base" name={`Report base: ${lowerFirst(what)}`} fill={GHOST_FILL} stroke={OUTLINE} strokeWidth={1} strokeDasharray="4 3" isAnimationActive={false} barSize={Math.min(presenter ? 10 : 8, Math.floor(rowPitch(fitted) * 0.2))} />

@@ -1,4 +1,4 @@
-import { memo, useContext, useMemo } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
@@ -62,15 +62,21 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   // The plot area's width: half the drawing when the two charts sit side by side (styles.css,
   // .small-multiples from 701 px), less the value axis and the margins.
   const { width: drawing } = useContext(PlotRoomContext);
-  const chartWidth = drawing === null ? SMALL_SIZE.width : drawing > 700 ? (drawing - 16) / 2 : drawing;
+  // The drawing's own width once measured: the page's width does not say it when the print layout
+  // puts the two charts side by side in a third of the page.
+  const [measured, setMeasured] = useState<number | null>(null);
+  const chartWidth = measured ?? (drawing === null ? SMALL_SIZE.width : drawing > 700 ? (drawing - 16) / 2 : drawing);
   const plotWidth = Math.max(1, chartWidth - valueAxisWidth - SMALL_MARGIN.left - SMALL_MARGIN.right);
   const at = (x: number) => (Math.min(max, Math.max(0, x)) / max) * plotWidth;
-  const nowText = `Now: ${stepText(marks.current, which)}`;
-  const nowLabel = useStable({ value: nowText, position: nowLabelSide(nowText, at(marks.current), plotWidth), fill: MARKER, fontSize: 14 } as const);
+  // A small drawing (the printed page puts both charts in a third of its width) takes smaller
+  // marks, and a bare "Now" where even that would run into the axis: the setting is printed above.
+  const markSize = plotWidth < 160 ? 11 : 14;
+  const nowText = plotWidth < 120 ? 'Now' : `Now: ${stepText(marks.current, which)}`;
+  const nowLabel = useStable({ value: nowText, position: nowLabelSide(nowText, at(marks.current), plotWidth, markSize), fill: MARKER, fontSize: markSize } as const);
   const zeroText = marks.zero === null ? '' : `Zero at ${xText(marks.zero, which)}`;
-  const zeroSide = marks.zero === null ? 'right' : zeroLabelSide(zeroText, at(marks.zero), at(marks.current), plotWidth);
+  const zeroSide = marks.zero === null ? 'right' : zeroLabelSide(zeroText, at(marks.zero), at(marks.current), plotWidth, markSize);
   const zeroLabel = useStable(
-    marks.zero === null ? undefined : ({ value: zeroText, position: zeroSide, dy: zeroSide === 'left' ? 14 : -14, fill: INK, fontSize: 14 } as const),
+    marks.zero === null ? undefined : ({ value: zeroText, position: zeroSide, dy: zeroSide === 'left' ? markSize : -markSize, fill: INK, fontSize: markSize } as const),
   );
   const tip = useMemo(
     () => ({
@@ -82,7 +88,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   return (
     <div className="small-chart" {...hoverHandlers}>
       <p className="small-chart-title">{title}</p>
-      <ResponsiveContainer width="100%" height={240} initialDimension={SMALL_SIZE}>
+      <ResponsiveContainer width="100%" height={240} initialDimension={SMALL_SIZE} onResize={setMeasured}>
         <LineChart data={rows} margin={SMALL_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} />
           <XAxis
