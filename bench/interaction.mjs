@@ -311,9 +311,26 @@ export async function runInteractionBench({ baseUrl }) {
       rows.push(...(await measure(page, 'presenter', { cdp, sliders: PRESENTER_SLIDERS })));
       await page.close();
     }
+    printAgainstFloor(rows);
     return rows;
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * Each run's p95 as a multiple of the blank page's p95 in the same run: the figure the targets are
+ * set in (charts within 2×, headline within 1.5×), steadier across a busy or quiet hour than
+ * milliseconds are.
+ */
+function printAgainstFloor(rows) {
+  const floor = rows[0]?.headlineMs?.p95;
+  if (!floor) return;
+  console.log(`\nagainst the blank page (p95 ${floor.toFixed(1)} ms = 1×):`);
+  for (const r of rows.slice(1)) {
+    const times = (s) => (s?.p95 == null ? 'n/a' : `${(s.p95 / floor).toFixed(1)}×`);
+    r.againstFloor = { headline: r.headlineMs?.p95 == null ? null : r.headlineMs.p95 / floor, charts: r.chartsMs?.p95 == null ? null : r.chartsMs.p95 / floor };
+    console.log(`${r.run.padEnd(12)} ${r.slider.padEnd(28)} headline ${times(r.headlineMs)}, charts ${times(r.chartsMs)}`);
   }
 }
 
