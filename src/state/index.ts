@@ -27,14 +27,7 @@ export {
   useWorkshopStore,
   resetWorkshopStore,
   usePresenter,
-  shortcutFor,
-  isTypingTarget,
-  isInDialog,
-  toggleFullscreen,
-  applyPresenterAttribute,
-  SHORTCUT_HELP,
   type CompareRef,
-  type ShortcutAction,
   type WorkshopState,
 } from './workshop';
 export {

@@ -1,6 +1,7 @@
 // Presenter mode, saved scenarios, comparison and exports (issue 5).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { SHORTCUT_HELP, toggleFullscreen, useSavedStore, useWorkshopStore } from '../../state';
+import { useSavedStore, useWorkshopStore } from '../../state';
+import { SHORTCUT_HELP, toggleFullscreen } from './shortcuts';
 import { ExportPanel } from './ExportPanel';
 import { SavedPanel } from './SavedPanel';
 import { useClearOfFocus } from './useClearOfFocus';

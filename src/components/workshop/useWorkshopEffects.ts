@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { PRESETS, SAVED_KEY, applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from './motion';
 
 /** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */

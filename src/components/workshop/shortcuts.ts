@@ -1,0 +1,97 @@
+/**
+ * The facilitator's keys and the page's own switches (full screen, the presenter stylesheet):
+ * what a key press does, and the DOM calls behind it. Kept out of state/, which holds state only.
+ */
+import { PRESETS, type PresetId } from '../../state';
+
+export type ShortcutAction =
+  | { kind: 'presenter' }
+  | { kind: 'leave' }
+  | { kind: 'preset'; id: PresetId }
+  | { kind: 'reset' }
+  | { kind: 'compare' }
+  | { kind: 'fullscreen' };
+
+/** The shortcuts, for the on-screen list. */
+export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
+  { keys: 'P', does: 'Presenter mode on or off' },
+  { keys: 'Esc', does: 'Close an open panel or the comparison, or leave presenter mode' },
+  { keys: '1 to 6', does: 'Apply a preset (in presenter mode)' },
+  { keys: 'R', does: 'Reset all settings (in presenter mode)' },
+  { keys: 'C', does: 'Comparison on or off (in presenter mode)' },
+  { keys: 'F', does: 'Full screen on or off (in presenter mode)' },
+];
+
+const NON_TYPING_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
+
+/** True inside an open dialog, which handles its own keys (Escape closes it). */
+export function isInDialog(target: EventTarget | null): boolean {
+  return typeof (target as Element | null)?.closest === 'function' && (target as Element).closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
+}
+
+/** True when keys typed now go into a field (text inputs, selects, text areas, editable content). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!target || typeof (target as Element).tagName !== 'string') return false;
+  const el = target as HTMLElement;
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'textarea' || tag === 'select') return true;
+  if (tag === 'input') return !NON_TYPING_INPUTS.has(((el as HTMLInputElement).type || 'text').toLowerCase());
+  return el.isContentEditable === true || el.closest?.('[contenteditable="true"], [contenteditable=""]') != null;
+}
+
+export interface KeyLike {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  repeat?: boolean;
+  defaultPrevented?: boolean;
+  target: EventTarget | null;
+}
+
+/**
+ * What a key press should do, or null. Nothing fires while typing, with Ctrl/Cmd/Alt held, on
+ * auto-repeat, inside an open dialog, or when shortcuts are turned off.
+ */
+export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: boolean }): ShortcutAction | null {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return null;
+  if (isTypingTarget(e.target)) return null;
+  if (isInDialog(e.target)) return null;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  // Escape is no single-character shortcut (WCAG 2.1.4), so turning those off leaves it working.
+  if (key === 'Escape') return ctx.presenter ? { kind: 'leave' } : null;
+  if (!ctx.enabled) return null;
+  if (key === 'p') return { kind: 'presenter' };
+  if (!ctx.presenter) return null;
+  if (/^[1-6]$/.test(key)) {
+    const preset = PRESETS[Number(key) - 1];
+    return preset ? { kind: 'preset', id: preset.id } : null;
+  }
+  if (key === 'r') return { kind: 'reset' };
+  if (key === 'c') return { kind: 'compare' };
+  if (key === 'f') return { kind: 'fullscreen' };
+  return null;
+}
+
+type FullscreenDoc = Pick<Document, 'fullscreenElement' | 'exitFullscreen'> & { fullscreenEnabled?: boolean; documentElement: Pick<HTMLElement, 'requestFullscreen'> };
+
+/** Full screen on or off where the browser allows it; says what happened instead of throwing. */
+export async function toggleFullscreen(doc: FullscreenDoc = document): Promise<'on' | 'off' | 'unavailable'> {
+  try {
+    if (doc.fullscreenElement) {
+      await doc.exitFullscreen();
+      return 'off';
+    }
+    if (!doc.fullscreenEnabled || typeof doc.documentElement.requestFullscreen !== 'function') return 'unavailable';
+    await doc.documentElement.requestFullscreen();
+    return 'on';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/** Marks the page for the presenter stylesheet: html[data-presenter]. */
+export function applyPresenterAttribute(on: boolean, root: HTMLElement = document.documentElement): void {
+  if (on) root.setAttribute('data-presenter', '');
+  else root.removeAttribute('data-presenter');
+}
