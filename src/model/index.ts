@@ -5,6 +5,7 @@ export { parseModelData, prepareDataSchemas, SUPPORTED_DATA_VERSION, type DataFi
 export {
   NUMERIC_SPECS,
   LINK_SPECS,
+  findParam,
   AGGREGATED_THEMES,
   LINK_VERSION,
   LINK_DECIMALS,
