@@ -80,6 +80,12 @@ function readNumber(raw: string, s: Pick<NumericSpec, 'min' | 'max' | 'unit'>): 
   return value;
 }
 
+/** A display-unit number read as `readNumber` does, in model units. */
+function readModelUnits(raw: string, s: NumericSpec): number | string {
+  const value = readNumber(raw, s);
+  return typeof value === 'string' ? value : value / s.divisor;
+}
+
 /** A whole number from min to max, or the reason it is not one (no rounding: 1.5 is not whole). */
 function readWhole(raw: string, min: number, max: number, what: string): number | string {
   const text = raw.trim();
@@ -133,11 +139,7 @@ export interface NumericSpec {
 }
 
 const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<number> => ({
-  ...n,
-  kind: 'number',
-  name: n.key,
-  group: 'main',
-  doc,
+  ...n, kind: 'number', name: n.key, group: 'main', doc,
   initial: () => n.default / n.divisor,
   read: (raw, fail) => {
     const named = n.names?.find(([word]) => word === raw.trim().toLowerCase())?.[1];
@@ -158,11 +160,7 @@ type ByTheme = Partial<Record<ThemeId, number>>;
 /** A number for each theme (`leakage.hsc=30`), read by `readOne` and written in display units. */
 function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
   return {
-    kind: 'by-theme',
-    name: `${prefix}.<theme>`,
-    group,
-    keyed,
-    doc,
+    kind: 'by-theme', name: `${prefix}.<theme>`, group, keyed, doc,
     initial: () => ({}),
     read: (raw, fail, current, theme) => {
       const id = THEME_IDS.find((t) => t === theme.toLowerCase());
@@ -175,20 +173,12 @@ function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (
 
 /** A theme's own leakage or delay, within the overall setting's range. */
 const overrideParam = (base: NumericSpec, doc: string) => ({
-  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => {
-    const value = readNumber(raw, base);
-    return typeof value === 'string' ? value : value / base.divisor;
-  }, doc, 'main'),
+  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readModelUnits(raw, base), doc, 'main'),
   base,
 });
 
 const wholeParam = <I extends number | undefined>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string): ParamSpec<number | I> & { min: number; max: number } => ({
-  kind: 'whole',
-  name,
-  group,
-  doc,
-  min,
-  max,
+  kind: 'whole', name, group, doc, min, max,
   initial: () => initial,
   read: (raw, fail) => orFail(readWhole(raw, min, max, what), fail, (v) => v),
   write: (value, start) => (value === undefined || value === start ? [] : [[name, String(value)]]),
@@ -196,11 +186,7 @@ const wholeParam = <I extends number | undefined>(name: string, group: ParamGrou
 
 function choiceParam<T extends string>(name: string, group: ParamGroup, values: readonly T[], what: string, doc: string): ParamSpec<T> & { values: readonly T[] } {
   return {
-    kind: 'choice',
-    name,
-    group,
-    doc,
-    values,
+    kind: 'choice', name, group, doc, values,
     initial: () => values[0]!,
     read: (raw, fail) => values.find((x) => x === raw.trim().toLowerCase()) ?? void fail(`"${shorten(raw)}" is not a ${what} (use ${values.join(' or ')})`),
     write: (value, initial) => (value === initial ? [] : [[name, value]]),
@@ -249,12 +235,10 @@ const lensText = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.k
 function readRange(s: NumericSpec, raw: string): [number, number] | string {
   const parts = raw.trim().split('-');
   if (parts.length !== 2) return `"${shorten(raw)}" is not a range such as 10-40`;
-  const lo = readNumber(parts[0]!, s);
-  const hi = readNumber(parts[1]!, s);
+  const [lo, hi] = parts.map((part) => readNumber(part, s)) as [number | string, number | string];
   if (typeof lo === 'string') return lo;
   if (typeof hi === 'string') return hi;
-  if (lo > hi) return `${lo} is more than ${hi}: give the lower end first`;
-  return [lo / s.divisor, hi / s.divisor];
+  return lo > hi ? `${lo} is more than ${hi}: give the lower end first` : [lo / s.divisor, hi / s.divisor];
 }
 
 const AREA_ID = /^[a-z0-9-]{1,40}$/;
@@ -291,22 +275,16 @@ const code = (ids: readonly string[], sep = ',') => `\`${ids.join(sep)}\``;
 export const LINK_SPECS = {
   ...NUMBERS,
   themes: {
-    kind: 'list',
-    name: 'themes',
-    group: 'main',
-    doc: `comma list of ${code(THEME_IDS)} [${AGGREGATED_THEMES.join(',')}]`,
+    kind: 'list', name: 'themes', group: 'main', doc: `comma list of ${code(THEME_IDS)} [${AGGREGATED_THEMES.join(',')}]`,
     initial: () => [...AGGREGATED_THEMES],
-    read: (raw, fail) => readThemes(raw, fail),
+    read: readThemes,
     write: (value, initial) => {
       const themes = THEME_IDS.filter((id) => value.includes(id));
       return themes.join(',') === initial.join(',') ? [] : [['themes', themes.join(',')]];
     },
   },
   lens: {
-    kind: 'lens',
-    name: 'lens',
-    group: 'main',
-    doc: `\`all\`, \`lead:<partner>\` or \`exclude:<partner>\`; partners ${code(PARTNER_IDS)} [all]`,
+    kind: 'lens', name: 'lens', group: 'main', doc: `\`all\`, \`lead:<partner>\` or \`exclude:<partner>\`; partners ${code(PARTNER_IDS)} [all]`,
     initial: () => ({ kind: 'all' }),
     read: (raw, fail) => orFail(readLens(raw), fail, (lens) => lens),
     write: (value, initial) => (lensText(value) === lensText(initial) ? [] : [['lens', lensText(value)]]),
@@ -317,10 +295,7 @@ export const LINK_SPECS = {
   draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
   ranges: {
-    kind: 'range-pair',
-    name: 'range.<setting>',
-    group: 'uncertainty',
-    keyed: /^range\.(.*)$/i,
+    kind: 'range-pair', name: 'range.<setting>', group: 'uncertainty', keyed: /^range\.(.*)$/i,
     doc: `Monte Carlo range \`low-high\` in the setting's units, for ${RANGE_KEYS.map((k) => `\`${k}\``).join(', ')}, e.g. \`range.leakage=10-40\`, \`range.delay=0-2\` [none: the current setting]`,
     initial: () => ({}),
     read: (raw, fail, current, part) => {
@@ -330,16 +305,12 @@ export const LINK_SPECS = {
     },
     write: (ranges) =>
       RANGE_KEYS.flatMap((key): [string, string][] => {
-        const r = ranges[key];
-        const divisor = NUMBERS[key].divisor;
-        return r ? [[`range.${key}`, `${display(r[0], divisor)}-${display(r[1], divisor)}`]] : [];
+        const [lo, hi] = ranges[key]?.map((end) => display(end, NUMBERS[key].divisor)) ?? [];
+        return lo === undefined ? [] : [[`range.${key}`, `${lo}-${hi}`]];
       }),
   },
   area: {
-    kind: 'area',
-    name: 'area',
-    group: 'area',
-    doc: 'local-area view: `triborough`, `manchester`, `essex`, `westcheshire` or `custom` [none: England]',
+    kind: 'area', name: 'area', group: 'area', doc: 'local-area view: `triborough`, `manchester`, `essex`, `westcheshire` or `custom` [none: England]',
     initial: () => '',
     read: (raw, fail) => {
       const id = raw.trim().toLowerCase();
@@ -349,10 +320,7 @@ export const LINK_SPECS = {
   },
   cohort: wholeParam('cohort', 'local', 1, 999_999, 'families', undefined, 'with `area`: troubled-families cohort, 1–999999 families (a pilot has its own)'),
   population: {
-    kind: 'share',
-    name: 'pop',
-    group: 'local',
-    doc: "with `area`: share of England's population, % above 0 up to 100",
+    kind: 'share', name: 'pop', group: 'local', doc: "with `area`: share of England's population, % above 0 up to 100",
     initial: () => undefined,
     read: (raw, fail) => orFail(readShare(raw), fail, (v) => v),
     write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
@@ -360,10 +328,7 @@ export const LINK_SPECS = {
   spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, "with `area`: share of a theme's addressable spend, %, e.g. `spend.hsc=1.5`", 'local'),
   costRule: choiceParam('costs', 'local', COST_RULES, 'cost rule', 'with `area`: who pays local costs, `all` (local government) or `share` (in proportion to its benefit share) [all]'),
   version: {
-    kind: 'version',
-    name: 'v',
-    group: 'link',
-    doc: `link version (${LINK_VERSION}); older links are migrated`,
+    kind: 'version', name: 'v', group: 'link', doc: `link version (${LINK_VERSION}); older links are migrated`,
     initial: () => LINK_VERSION,
     // Nothing to keep: the version only says how to read the rest.
     read: (raw, fail) => {
