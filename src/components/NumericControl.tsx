@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { NumericSpec } from '../model';
 import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../state';
-import { formatNumber } from './format';
+import { capitalise, formatNumber } from './format';
 import { rangeFill } from './rangeFill';
 import { useTypedEntry } from './useTypedEntry';
 
@@ -119,8 +119,10 @@ export function NumericControl(props: NumericControlProps) {
   };
 
   const unit = unitText(spec);
-  const valueText = spec.key === 'scenario'
-    ? `${formatNumber(value)}% (${value === 0 ? 'prudent' : value === 100 ? 'base' : 'between prudent and base'})`
+  // A setting with named values (the scenario's prudent and base) says which, or that it lies between.
+  const named = spec.names?.find(([, v]) => v === value)?.[0];
+  const valueText = spec.names
+    ? `${formatNumber(value)}% (${named ?? `between ${spec.names.map(([word]) => word).join(' and ')}`})`
     : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
   const rejectedNote = entry.note;
   const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -159,10 +161,11 @@ export function NumericControl(props: NumericControlProps) {
             }}
             onBlur={() => dragRef.current?.(false)}
           />
-          {spec.key === 'scenario' && (
+          {spec.names && (
             <div className="range-ends" aria-hidden="true">
-              <span>Prudent</span>
-              <span>Base</span>
+              {spec.names.map(([word]) => (
+                <span key={word}>{capitalise(word)}</span>
+              ))}
             </div>
           )}
         </div>

@@ -4,6 +4,8 @@ export { Money, money, toNumber } from './money';
 export { parseModelData, prepareDataSchemas, SUPPORTED_DATA_VERSION, type DataFiles, type LoadResult } from './schema';
 export {
   NUMERIC_SPECS,
+  LINK_SPECS,
+  findParam,
   AGGREGATED_THEMES,
   LINK_VERSION,
   LINK_DECIMALS,
@@ -27,12 +29,6 @@ export { toJson, type ResultsJson } from './json';
 export { leakageCurve, delayCurve, type CurvePoint } from './sensitivity';
 export { waterfall, type WaterfallStep } from './waterfall';
 export {
-  DEFAULT_SEED,
-  DEFAULT_DRAWS,
-  MIN_DRAWS,
-  MAX_DRAWS,
-  MAX_SEED,
-  MAX_COHORT,
   defaultUncertainty,
   uncertaintyOf,
   defaultLocal,

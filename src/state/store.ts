@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import {
-  NUMERIC_SPECS,
+  LINK_SPECS,
   PARTNER_IDS,
   defaultSettings,
   parseSettings,
@@ -70,17 +70,13 @@ export interface StoreState {
   loadFromQuery: (query: string, kind?: ChangeKind) => void;
 }
 
-export const specFor = (key: NumericSpec['key']): NumericSpec => {
-  const spec = NUMERIC_SPECS.find((s) => s.key === key);
-  if (!spec) throw new Error(`No control is described for "${key}"`);
-  return spec;
-};
+export const specFor = (key: NumericSpec['key']): NumericSpec => LINK_SPECS[key];
 
 /** A setting's value in display units, rounded so floating-point noise never shows. */
 export const toDisplay = (value: number, spec: NumericSpec): number => Math.round(value * spec.divisor * 1e6) / 1e6;
 
 /** Whether a setting takes only whole numbers (the horizon counts whole years). */
-export const wholeNumbersOnly = (spec: NumericSpec): boolean => spec.key === 'horizon';
+export const wholeNumbersOnly = (spec: NumericSpec): boolean => spec.whole === true;
 
 /** Whether a typed display-unit value can be used as it is: in range, and whole where it must be. */
 export const acceptsDisplay = (displayValue: number, spec: NumericSpec): boolean =>

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { MAX_COHORT, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
+import { LINK_SPECS, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
 import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat, type MoneyOptions } from '../format';
@@ -89,8 +89,8 @@ function AreaChooser({ data }: { data: ModelData }) {
               label="Troubled-families cohort (families)"
               help={`Your area’s cohort; England’s is ${formatCount(data.nationalCohort.value)}.`}
               value={local.cohort}
-              min={1}
-              max={MAX_COHORT}
+              min={LINK_SPECS.cohort.min}
+              max={LINK_SPECS.cohort.max}
               whole
               onValue={(v, kind) => setLocalPatch({ cohort: v }, kind)}
               onCommit={commit}

@@ -4,7 +4,7 @@
  * `evaluate` and `waterfall`); this file only arranges and formats. Pure, tested without the DOM.
  */
 import type Decimal from 'decimal.js';
-import { NUMERIC_SPECS, evaluate, waterfall, type ModelData, type PartnerLens, type Result, type Results, type Settings } from '../../model';
+import { LINK_SPECS, evaluate, waterfall, type ModelData, type NumericSpec, type PartnerLens, type Result, type Results, type Settings } from '../../model';
 import { formatMoney, formatMoneyColumn, formatNumber, formatPercent, formatPercentColumn, formatYears } from '../format';
 import type { FigureId } from '../headlineFigures';
 import { scenarioWords, scenariosInUse, themeInputRows, themesOn, type InputRow } from './inputRows';
@@ -37,7 +37,7 @@ const maybe = (d: Decimal | undefined) => (d ? d.toNumber() : null);
 function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
   return columns[0]!.map((_, i) => columns.map((c) => c[i]!));
 }
-const settingSource = (key: (typeof NUMERIC_SPECS)[number]['key']) => NUMERIC_SPECS.find((s) => s.key === key)?.source ?? '';
+const settingSource = (key: NumericSpec['key']) => LINK_SPECS[key].source;
 
 export function lensWords(lens: PartnerLens, data: ModelData): string {
   if (lens.kind === 'all') return 'all partners together';

@@ -5,11 +5,7 @@
  */
 import {
   AGGREGATED_THEMES,
-  DISTRIBUTIONS,
-  MAX_COHORT,
-  MAX_DRAWS,
-  MAX_SEED,
-  MIN_DRAWS,
+  LINK_SPECS,
   NUMERIC_SPECS,
   RANGE_KEYS,
   defaultUncertainty,
@@ -117,21 +113,21 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
     {
       group: MC,
       label: 'Draw each range',
-      range: DISTRIBUTIONS.map(capitalise).join(' or '),
+      range: LINK_SPECS.distribution.values.map(capitalise).join(' or '),
       defaultText: capitalise(uncertainty.distribution),
       source: EXPLORER_ONLY,
     },
     {
       group: MC,
       label: 'Number of draws',
-      range: `${formatCount(MIN_DRAWS)} to ${formatCount(MAX_DRAWS)}`,
+      range: `${formatCount(LINK_SPECS.draws.min)} to ${formatCount(LINK_SPECS.draws.max)}`,
       defaultText: formatCount(uncertainty.draws),
       source: EXPLORER_ONLY,
     },
     {
       group: MC,
       label: 'Seed',
-      range: `A whole number, 0 to ${formatCount(MAX_SEED)}`,
+      range: `A whole number, ${LINK_SPECS.seed.min} to ${formatCount(LINK_SPECS.seed.max)}`,
       defaultText: `${uncertainty.seed} (the report’s year)`,
       source: EXPLORER_ONLY,
     },
@@ -152,7 +148,7 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
     {
       group: AREA,
       label: 'Troubled-families cohort',
-      range: `1 to ${formatCount(MAX_COHORT)} families`,
+      range: `${LINK_SPECS.cohort.min} to ${formatCount(LINK_SPECS.cohort.max)} families`,
       defaultText: `A pilot’s own cohort; none for your own area (England: ${formatCount(data.nationalCohort.value)})`,
       source: data.nationalCohort.source,
     },

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { MAX_SEED, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
+import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatMoney, formatPercent } from '../format';
@@ -58,7 +58,7 @@ function McSettings() {
   const id = useId();
   const [seedText, setSeedText] = useState<string | null>(null);
   const seedValue = seedText ?? String(u.seed);
-  const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= MAX_SEED;
+  const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= LINK_SPECS.seed.max;
   const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
   // An unusable seed left in the box gives way to the one in use (it applies only when committed),
   // and the help line says so.
@@ -71,9 +71,9 @@ function McSettings() {
   };
   const seedNote = seedEntry.note;
   const seedHelp = !seedOk
-    ? `Enter a whole number from 0 to ${MAX_SEED}.`
+    ? `Enter a whole number from 0 to ${LINK_SPECS.seed.max}.`
     : seedNote !== null
-      ? `“${seedNote}” is not a whole number from 0 to ${MAX_SEED}, so the seed stays at ${u.seed}.`
+      ? `“${seedNote}” is not a whole number from 0 to ${LINK_SPECS.seed.max}, so the seed stays at ${u.seed}.`
       : 'The same seed always gives the same draws, so a shared link shows the same results.';
   return (
     <div className="mc-settings" role="group" aria-label="Simulation settings">
@@ -119,7 +119,7 @@ function McSettings() {
               if (e.key === 'Enter') commitSeed();
             }}
           />
-          <button type="button" className="secondary-button" onClick={() => setUncertainty({ seed: Math.floor(Math.random() * MAX_SEED) })}>
+          <button type="button" className="secondary-button" onClick={() => setUncertainty({ seed: Math.floor(Math.random() * LINK_SPECS.seed.max) })}>
             New seed
           </button>
         </div>

@@ -1,0 +1,365 @@
+import Decimal from 'decimal.js';
+import {
+  COST_RULES,
+  DISTRIBUTIONS,
+  PARTNER_IDS,
+  RANGE_KEYS,
+  THEME_IDS,
+  type LocalSettings,
+  type PartnerId,
+  type PartnerLens,
+  type RangeKey,
+  type Settings,
+  type ThemeId,
+  type UncertaintySettings,
+} from './types';
+
+/**
+ * Every link parameter declared once (docs/decisions/0011-settings-spec.md). The parser and the
+ * serialiser (settings.ts) are one loop over LINK_SPECS; the controls, the command line's --help
+ * and the README's settings table read the same entries.
+ */
+
+/** Everything a link can carry, by its field in the settings; the codec below must cover each. */
+export type LinkParams = Omit<Settings, 'uncertainty' | 'local'> & UncertaintySettings & LocalSettings & { version: number };
+
+/** Where a parameter's value lives: the settings, their Monte Carlo part, the local choice, or the link itself. */
+export type ParamGroup = 'main' | 'uncertainty' | 'area' | 'local' | 'link';
+
+export interface ParamSpec<V> {
+  kind: 'number' | 'by-theme' | 'whole' | 'share' | 'choice' | 'list' | 'lens' | 'range-pair' | 'area' | 'version';
+  /** As written in a link; `<theme>` and `<setting>` stand for the part after the dot. */
+  name: string;
+  group: ParamGroup;
+  /** For a name with a part after the dot: the pattern that finds it (the part is its group 1). */
+  keyed?: RegExp;
+  /** What it takes and its default, as the README's table and --help say it. */
+  doc: string;
+  /** The value when the link does not give it (a fresh object each time). */
+  initial: () => V;
+  /** The value in a link added to `current`; undefined (having said why through `fail`) when unusable. */
+  read: (raw: string, fail: (reason: string) => void, current: V, part: string) => V | undefined;
+  /** The link entries for a value: none when it says what `initial` says. */
+  write: (value: V, initial: V) => [string, string][];
+}
+
+/**
+ * Decimal places, in a setting's display unit, that a number in a link is read to and written
+ * with: more digits are rounded half up (leakage=73.4043760343358 reads as 73.404376%,
+ * rate=0.0000001 as 0%). Six is finer than any control's step and is what the app writes, so a
+ * link the app wrote reads back exactly.
+ */
+export const LINK_DECIMALS = 6;
+/** Version written into links; older links are migrated before parsing (none yet). */
+export const LINK_VERSION = 1;
+
+/**
+ * A decimal number as people and programs write it: "12", "-0.5", ".5", "5.", "1e-7", "1e+2".
+ * A "+" left unescaped in a link arrives as a space, so "1e 2" is read as "1e+2".
+ */
+const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+ -]?\d+)?$/i;
+const exactDecimal = (text: string): Decimal | null => (DECIMAL_NUMBER.test(text) ? new Decimal(text.replace(' ', '+')) : null);
+export const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** The number written in `text` rounded to LINK_DECIMALS, or null when it is not a number. */
+function readDecimal(text: string): number | null {
+  const exact = exactDecimal(text);
+  if (!exact) return null;
+  // Decimal reads every digit exactly (Number would round first, then we would round again);
+  // adding zero turns "-0" (and "-0.0000001", which rounds to it) into 0, so a link never
+  // carries a negative zero.
+  return exact.toDecimalPlaces(LINK_DECIMALS, Decimal.ROUND_HALF_UP).toNumber() + 0;
+}
+
+/** A display-unit number within a range (rounded as LINK_DECIMALS says), or the reason it is not one. */
+function readNumber(raw: string, s: Pick<NumericSpec, 'min' | 'max' | 'unit'>): number | string {
+  const text = raw.trim();
+  const value = readDecimal(text);
+  if (value === null) return `"${shorten(raw)}" is not a number`;
+  if (value < s.min || value > s.max) return `${shorten(text)} is outside ${s.min}–${s.max}${s.unit === '%' ? '%' : ' years'}`;
+  return value;
+}
+
+/** A display-unit number read as `readNumber` does, in model units. */
+function readModelUnits(raw: string, s: NumericSpec): number | string {
+  const value = readNumber(raw, s);
+  return typeof value === 'string' ? value : value / s.divisor;
+}
+
+/** A whole number from min to max, or the reason it is not one (no rounding: 1.5 is not whole). */
+function readWhole(raw: string, min: number, max: number, what: string): number | string {
+  const text = raw.trim();
+  const exact = exactDecimal(text);
+  const outside = `${shorten(text)} is outside ${min}–${max}${what ? ` ${what}` : ''}`;
+  if (exact && !exact.isFinite()) return outside;
+  if (!exact?.isInteger()) return `"${shorten(raw)}" is not a whole number`;
+  const value = exact.toNumber() + 0;
+  return value < min || value > max ? outside : value;
+}
+
+/** A share given in % (more than 0, at most 100), as a fraction. */
+function readShare(raw: string): number | string {
+  const value = readNumber(raw, { min: 0, max: 100, unit: '%' });
+  if (typeof value === 'string') return value;
+  if (value === 0) return Number(raw.trim()) === 0 ? 'a share must be more than 0%' : `a share must be more than 0% (${shorten(raw.trim())} rounds to 0 at ${LINK_DECIMALS} decimal places)`;
+  return value / 100;
+}
+
+/** Display-unit value rounded to LINK_DECIMALS, so floating-point noise never reaches a link. */
+const LINK_SCALE = 10 ** LINK_DECIMALS;
+const display = (value: number, divisor: number) => String(Math.round(value * divisor * LINK_SCALE) / LINK_SCALE);
+
+/** Hands a reason to `fail` (and reads nothing), or passes a value on. */
+const orFail = <T, R>(value: T | string, fail: (reason: string) => void, then: (v: T) => R): R | undefined =>
+  typeof value === 'string' ? void fail(value) : then(value);
+
+// ---------------------------------------------------------------------------------------------
+// The kinds of parameter.
+
+/**
+ * A slider setting. Values in links and controls are in display units (percent, years); the
+ * model works in fractions, hence `divisor`.
+ */
+export interface NumericSpec {
+  key: 'scenario' | 'scale' | 'leakage' | 'delay' | 'rate' | 'horizon';
+  label: string;
+  unit: '%' | 'years';
+  min: number;
+  max: number;
+  step: number;
+  /** Default in display units. */
+  default: number;
+  divisor: number;
+  help: string;
+  source: string;
+  /** Words a link may give for some values (scenario=prudent), and writes in their place. */
+  names?: readonly (readonly [string, number])[];
+  /** Whole numbers only (the horizon counts whole years). */
+  whole?: boolean;
+}
+
+const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<number> => ({
+  ...n, kind: 'number', name: n.key, group: 'main', doc,
+  initial: () => n.default / n.divisor,
+  read: (raw, fail) => {
+    const named = n.names?.find(([word]) => word === raw.trim().toLowerCase())?.[1];
+    return orFail(named ?? readNumber(raw, n), fail, (value) =>
+      n.whole && !Number.isInteger(value) ? void fail(`${value} is not a whole number of years`) : value / n.divisor,
+    );
+  },
+  write: (value, initial) => {
+    // Compare what the link would say, so a difference too small to show writes nothing.
+    const text = display(value, n.divisor);
+    if (text === display(initial, n.divisor)) return [];
+    return [[n.key, n.names?.find(([, v]) => String(v) === text)?.[0] ?? text]];
+  },
+});
+
+type ByTheme = Partial<Record<ThemeId, number>>;
+
+/** A number for each theme (`leakage.hsc=30`), read by `readOne` and written in display units. */
+function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
+  return {
+    kind: 'by-theme', name: `${prefix}.<theme>`, group, keyed, doc,
+    initial: () => ({}),
+    read: (raw, fail, current, theme) => {
+      const id = THEME_IDS.find((t) => t === theme.toLowerCase());
+      if (!id) return void fail(`"${shorten(theme)}" is not a theme`);
+      return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value }));
+    },
+    write: (values) => THEME_IDS.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`${prefix}.${id}`, display(values[id], divisor)]])),
+  };
+}
+
+/** A theme's own leakage or delay, within the overall setting's range. */
+const overrideParam = (base: NumericSpec, doc: string) => ({
+  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readModelUnits(raw, base), doc, 'main'),
+  base,
+});
+
+const wholeParam = <I extends number | undefined>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string): ParamSpec<number | I> & { min: number; max: number } => ({
+  kind: 'whole', name, group, doc, min, max,
+  initial: () => initial,
+  read: (raw, fail) => orFail(readWhole(raw, min, max, what), fail, (v) => v),
+  write: (value, start) => (value === undefined || value === start ? [] : [[name, String(value)]]),
+});
+
+function choiceParam<T extends string>(name: string, group: ParamGroup, values: readonly T[], what: string, doc: string): ParamSpec<T> & { values: readonly T[] } {
+  return {
+    kind: 'choice', name, group, doc, values,
+    initial: () => values[0]!,
+    read: (raw, fail) => values.find((x) => x === raw.trim().toLowerCase()) ?? void fail(`"${shorten(raw)}" is not a ${what} (use ${values.join(' or ')})`),
+    write: (value, initial) => (value === initial ? [] : [[name, value]]),
+  };
+}
+
+/** Names quoted for a message: the first three, then how many more. */
+function quoteNames(names: string[]): string {
+  const shown = names.slice(0, 3).map((n) => `"${shorten(n)}"`).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
+
+/**
+ * The themes in a comma list, each bad name reported. An empty list ("themes=", what the app
+ * writes when every theme is off) means none; a list in which no name is a theme keeps the
+ * default themes, so a mistyped link never switches everything off.
+ */
+function readThemes(raw: string, fail: (reason: string) => void): ThemeId[] | undefined {
+  const parts = raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const isTheme = (part: string): part is ThemeId => (THEME_IDS as readonly string[]).includes(part);
+  const bad = parts.filter((part) => !isTheme(part));
+  const use = `use ${THEME_IDS.join(', ')}`;
+  if (parts.length > 0 && bad.length === parts.length) {
+    const names = [...new Set(bad)];
+    fail(`${quoteNames(names)} ${names.length === 1 ? 'is not a theme' : 'are not themes'} (${use}), so the default themes are kept`);
+    return undefined;
+  }
+  for (const part of bad) fail(`"${shorten(part)}" is not a theme (${use})`);
+  return THEME_IDS.filter((id) => parts.includes(id));
+}
+
+const findPartner = (raw: string): PartnerId | undefined => PARTNER_IDS.find((p) => p.toLowerCase() === raw.trim().toLowerCase());
+
+function readLens(raw: string): PartnerLens | string {
+  const text = raw.trim();
+  if (text.toLowerCase() === 'all') return { kind: 'all' };
+  const match = /^(lead|exclude):(.+)$/i.exec(text);
+  const partner = match ? findPartner(match[2] ?? '') : undefined;
+  if (!match || !partner) return `"${shorten(raw)}" is not all, lead:<partner> or exclude:<partner> (partners ${PARTNER_IDS.join(', ')})`;
+  return { kind: match[1]!.toLowerCase() === 'lead' ? 'lead' : 'exclude', partner };
+}
+
+const lensText = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`);
+
+/** "lo-hi" in display units, both within the setting's range and lo ≤ hi. */
+function readRange(s: NumericSpec, raw: string): [number, number] | string {
+  const parts = raw.trim().split('-');
+  if (parts.length !== 2) return `"${shorten(raw)}" is not a range such as 10-40`;
+  const [lo, hi] = parts.map((part) => readNumber(part, s)) as [number | string, number | string];
+  if (typeof lo === 'string') return lo;
+  if (typeof hi === 'string') return hi;
+  return lo > hi ? `${lo} is more than ${hi}: give the lower end first` : [lo / s.divisor, hi / s.divisor];
+}
+
+const AREA_ID = /^[a-z0-9-]{1,40}$/;
+
+// ---------------------------------------------------------------------------------------------
+// The parameters, in the order links write them.
+
+const NUMBERS = {
+  scenario: numberParam({ key: 'scenario', label: 'Scenario (prudent to base)', unit: '%', min: 0, max: 100, step: 5, default: 100, divisor: 100, names: [['prudent', 0], ['base', 100]],
+    help: '0% is the report’s prudent scenario, 100% its base scenario; values between blend the two.', source: 'EY 2013, 6.1' },
+  '`prudent`, `base`, or a blend 0–100 (0 = prudent, 100 = base) [base]'),
+  scale: numberParam({ key: 'scale', label: 'Take-up across England', unit: '%', min: 0, max: 100, step: 1, default: 100, divisor: 100,
+    help: 'Share of the national potential that places actually take up. 100% is the report’s aggregation.', source: 'EY 2013, 3.6 step 4' },
+  'take-up across England, 0–100% [100]'),
+  leakage: numberParam({ key: 'leakage', label: 'Leakage', unit: '%', min: 0, max: 100, step: 1, default: 0, divisor: 100,
+    help: 'Share of gross benefit lost or not cashable: demand varies, cash cannot be released, partners do not engage.', source: 'EY 2013, 6.2.2 scenario 1' },
+  'share of gross benefit lost, 0–100% [0]'),
+  delay: numberParam({ key: 'delay', label: 'Delay', unit: 'years', min: 0, max: 5, step: 0.25, default: 0, divisor: 1,
+    help: 'Years by which benefits arrive later than planned while costs stay where they are.', source: 'EY 2013, 6.2.2 scenario 3' },
+  'years by which benefits arrive later, 0–5, fractions allowed [0]'),
+  rate: numberParam({ key: 'rate', label: 'Discount rate', unit: '%', min: 0, max: 10, step: 0.1, default: 3.5, divisor: 100,
+    help: 'Rate used to bring later years to today’s value. 3.5% is the HM Treasury Green Book rate the report used.', source: 'EY 2013, 3.4' },
+  'discount rate, 0–10% [3.5]'),
+  horizon: numberParam({ key: 'horizon', label: 'Appraisal horizon', unit: 'years', min: 5, max: 10, step: 1, default: 5, divisor: 1, whole: true,
+    help: 'Years counted in the net benefit. The report used 5; later years follow the documented rule.', source: 'EY 2013, 3.4 (5 years); later years: Method and sources, “Years after the fifth”' },
+  'appraisal years, 5–10 [5]'),
+};
+
+export const AGGREGATED_THEMES: ThemeId[] = ['hsc', 'fcn', 'ws'];
+
+const code = (ids: readonly string[], sep = ',') => `\`${ids.join(sep)}\``;
+
+/** Every link parameter, keyed by its field, so that leaving one out does not compile. */
+export const LINK_SPECS = {
+  ...NUMBERS,
+  themes: {
+    kind: 'list', name: 'themes', group: 'main', doc: `comma list of ${code(THEME_IDS)} [${AGGREGATED_THEMES.join(',')}]`,
+    initial: () => [...AGGREGATED_THEMES],
+    read: readThemes,
+    write: (value, initial) => {
+      const themes = THEME_IDS.filter((id) => value.includes(id));
+      return themes.join(',') === initial.join(',') ? [] : [['themes', themes.join(',')]];
+    },
+  },
+  lens: {
+    kind: 'lens', name: 'lens', group: 'main', doc: `\`all\`, \`lead:<partner>\` or \`exclude:<partner>\`; partners ${code(PARTNER_IDS)} [all]`,
+    initial: () => ({ kind: 'all' }),
+    read: (raw, fail) => orFail(readLens(raw), fail, (lens) => lens),
+    write: (value, initial) => (lensText(value) === lensText(initial) ? [] : [['lens', lensText(value)]]),
+  },
+  leakageByTheme: overrideParam(NUMBERS.leakage, 'a theme’s own leakage, e.g. `leakage.hsc=30` [the overall leakage]'),
+  delayByTheme: overrideParam(NUMBERS.delay, 'a theme’s own delay, e.g. `delay.ws=1` [the overall delay]'),
+  seed: wholeParam('seed', 'uncertainty', 0, 4_294_967_295, '', 2013, 'Monte Carlo seed, a whole number 0–4294967295 [2013]'),
+  draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
+  distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
+  ranges: {
+    kind: 'range-pair', name: 'range.<setting>', group: 'uncertainty', keyed: /^range\.(.*)$/i,
+    doc: `Monte Carlo range \`low-high\` in the setting's units, for ${RANGE_KEYS.map((k) => `\`${k}\``).join(', ')}, e.g. \`range.leakage=10-40\`, \`range.delay=0-2\` [none: the current setting]`,
+    initial: () => ({}),
+    read: (raw, fail, current, part) => {
+      const which = RANGE_KEYS.find((k) => k === part.toLowerCase());
+      if (!which) return void fail(`"${shorten(part)}" cannot have a range (use ${RANGE_KEYS.join(', ')})`);
+      return orFail(readRange(NUMBERS[which], raw), fail, (range) => ({ ...current, [which]: range }));
+    },
+    write: (ranges) =>
+      RANGE_KEYS.flatMap((key): [string, string][] => {
+        const [lo, hi] = ranges[key]?.map((end) => display(end, NUMBERS[key].divisor)) ?? [];
+        return lo === undefined ? [] : [[`range.${key}`, `${lo}-${hi}`]];
+      }),
+  },
+  area: {
+    kind: 'area', name: 'area', group: 'area', doc: 'local-area view: `triborough`, `manchester`, `essex`, `westcheshire` or `custom` [none: England]',
+    initial: () => '',
+    read: (raw, fail) => {
+      const id = raw.trim().toLowerCase();
+      return AREA_ID.test(id) ? id : void fail(`"${shorten(raw)}" is not an area name (letters, digits and hyphens)`);
+    },
+    write: (value) => [['area', value]],
+  },
+  cohort: wholeParam('cohort', 'local', 1, 999_999, 'families', undefined, 'with `area`: troubled-families cohort, 1–999999 families (a pilot has its own)'),
+  population: {
+    kind: 'share', name: 'pop', group: 'local', doc: "with `area`: share of England's population, % above 0 up to 100",
+    initial: () => undefined,
+    read: (raw, fail) => orFail(readShare(raw), fail, (v) => v),
+    write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
+  },
+  spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, "with `area`: share of a theme's addressable spend, %, e.g. `spend.hsc=1.5`", 'local'),
+  costRule: choiceParam('costs', 'local', COST_RULES, 'cost rule', 'with `area`: who pays local costs, `all` (local government) or `share` (in proportion to its benefit share) [all]'),
+  version: {
+    kind: 'version', name: 'v', group: 'link', doc: `link version (${LINK_VERSION}); older links are migrated`,
+    initial: () => LINK_VERSION,
+    // Nothing to keep: the version only says how to read the rest.
+    read: (raw, fail) => {
+      if (raw.trim() !== String(LINK_VERSION)) fail(`link version "${shorten(raw)}" is not known; read as version ${LINK_VERSION}`);
+      return undefined;
+    },
+    write: (value) => [['v', String(value)]],
+  },
+} satisfies { [K in keyof LinkParams]-?: ParamSpec<LinkParams[K]> };
+
+export type LinkParamName = keyof LinkParams;
+export const LINK_PARAM_NAMES = Object.keys(LINK_SPECS) as LinkParamName[];
+
+/** A spec as the generic loops see it (the table's own types are kept for its readers). */
+export const specOf = (name: LinkParamName) => LINK_SPECS[name] as ParamSpec<unknown>;
+
+/** The six sliders, in the order the panel shows them. */
+export const NUMERIC_SPECS: readonly NumericSpec[] = Object.values(NUMBERS);
+
+/** The spec (range, unit, divisor) that a user range for leakage, delay or take-up follows. */
+export const rangeSpec = (key: RangeKey): NumericSpec => NUMBERS[key];
+
+/** Names that take a part after the dot are matched without regard to case when spotting repeats. */
+export const KEYED_NAME = new RegExp(`^(${LINK_PARAM_NAMES.filter((n) => specOf(n).keyed).map((n) => specOf(n).name.split('.')[0]).join('|')})\\.`, 'i');
+
+/** The parameter a link's key names, with the part after its dot; undefined when none does. */
+export function findParam(key: string): { name: LinkParamName; part: string } | undefined {
+  for (const name of LINK_PARAM_NAMES) {
+    const spec = specOf(name);
+    const match = spec.keyed ? spec.keyed.exec(key) : null;
+    if (match || spec.name === key) return { name, part: match?.[1] ?? '' };
+  }
+  return undefined;
+}
