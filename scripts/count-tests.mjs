@@ -10,7 +10,7 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  // vitest's JSON reporter (Jest format) and our e2e runner both carry these two counts.
+  // vitest's JSON reporter (Jest format) and tests/e2e/count-reporter.ts both carry these two counts.
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
 }

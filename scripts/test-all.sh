@@ -15,7 +15,7 @@ step "fidelity against the report" npx tsx scripts/fidelity.ts --quiet
 # One build, served from a sub-path as GitHub Pages would, and reused by every browser test.
 export BASE_PATH="${BASE_PATH:-/community-budgets-explorer/}"
 step "build (base $BASE_PATH)" npx vite build
-step "browser tests (Chromium)" node tests/e2e/run.mjs
+step "browser tests (Chromium)" npx playwright test
 
 echo
 node scripts/count-tests.mjs test-results/vitest.json test-results/e2e.json || status=1
