@@ -2,7 +2,6 @@ import { Suspense, lazy, useEffect, useLayoutEffect, useRef, type ReactNode } fr
 import type { Results, Settings } from '../model';
 import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from './AssumptionsPanel';
-import { ChartsHeldNote } from './ChartsHeldNote';
 import { FirstResult } from './FirstResult';
 import { Headline } from './Headline';
 import { ResultAnnouncer } from './ResultAnnouncer';
@@ -77,7 +76,6 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           )}
           <PrintSummary />
           <Headline />
-          <ChartsHeldNote />
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
           <WhenNear placeholder={chartsLoading}>
             <Suspense fallback={chartsLoading}>

@@ -3,6 +3,7 @@ import { defaultSettings } from '../model';
 import { settingsVersion, useBaseline, useResults, useSettings } from '../state';
 import { buildHeadlineFigures, type HeadlineFigure } from './headlineFigures';
 import { HowWorkedOut } from './method/HowWorkedOut';
+import { ChartsHeldNote } from './ChartsHeldNote';
 
 const BASE_SETTINGS = defaultSettings();
 
@@ -63,7 +64,12 @@ export function Headline() {
   const none = settings.themes.length === 0;
   return (
     <section className="headline" aria-labelledby="headline-heading" data-settings-version={settingsVersion(settings)}>
-      <h2 id="headline-heading">Headline figures</h2>
+      {/* The note shares the heading's line, so keeping its room on a slow machine never pushes
+          the charts below the first screen. */}
+      <div className="headline-head">
+        <h2 id="headline-heading">Headline figures</h2>
+        <ChartsHeldNote />
+      </div>
       {none && (
         <p className="notice notice-warning" role="status">
           No themes are switched on, so every figure is zero. Tick at least one theme under Assumptions.

@@ -175,3 +175,21 @@ test.describe(() => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('chart labels never overlap at 390 px', async ({ page, baseUrl }) => labelsClear(page, baseUrl, '?leakage=40&delay=1'));
 });
+
+test.describe(() => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  test('on a slow machine the "charts will catch up" note moves nothing on the first screen', async ({ page, baseUrl }) => {
+    await open(page, baseUrl);
+    await chartsDrawn(page);
+    const tops = () => page.locator('.first-charts .chart-plot').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    const before = await tops();
+    // As the pacer leaves it once the machine is found slow (state/chartPace.ts), with its words showing.
+    await page.locator('.charts-held').evaluate((el) => {
+      el.classList.add('is-reserved');
+      el.textContent = 'The charts will catch up when the slider pauses.';
+    });
+    await layoutSettled(page);
+    expect(await tops()).toEqual(before);
+    expect(await outsideViewport(page, FIRST_SCREEN)).toEqual([]);
+  });
+});
