@@ -4,9 +4,11 @@ import type { PartnerId, ThemeId } from '../model';
  * Colours used identically in every chart, from the Okabe–Ito colour-blind-safe set.
  * Bars also get a dark outline (OUTLINE) so neighbouring segments stay apart for everyone.
  */
+export const BLUE = '#0072B2';
+export const VERMILLION = '#D55E00';
 export const THEME_COLOURS: Record<ThemeId, string> = {
-  hsc: '#0072B2', // blue
-  fcn: '#D55E00', // vermillion
+  hsc: BLUE,
+  fcn: VERMILLION,
   ws: '#009E73', // bluish green
   da: '#CC79A7', // reddish purple
   ro: '#E69F00', // orange

@@ -13,6 +13,7 @@ import {
   type ThemeId,
   type UncertaintySettings,
 } from './types';
+import { LINK_DEFAULT_THEMES } from './link-ids';
 
 /**
  * Every numeric setting described once. Values in links and controls are in display units
@@ -50,7 +51,7 @@ export const NUMERIC_SPECS: readonly NumericSpec[] = [
 export const PER_THEME_KEYS = ['leakage', 'delay'] as const;
 export type PerThemeKey = (typeof PER_THEME_KEYS)[number];
 
-export const AGGREGATED_THEMES: ThemeId[] = ['hsc', 'fcn', 'ws'];
+export const AGGREGATED_THEMES: ThemeId[] = [...LINK_DEFAULT_THEMES];
 /** Version written into links; older links are migrated before parsing (none yet). */
 export const LINK_VERSION = 1;
 
