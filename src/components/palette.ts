@@ -39,4 +39,5 @@ export const GHOST_FILL = '#e6e6e6';
 /** Edges of the uncertainty fan's bands: the blue darkened to 7.4:1 on white. */
 export const BAND_EDGE = '#005A8C';
 
-export const PARTNER_ORDER: readonly PartnerKey[] = ['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE', 'unallocated'];
+/** Partners in the case's order, then the benefit nobody receives. */
+export const partnerOrder = (data: { partners: readonly { id: PartnerId }[] }): PartnerKey[] => [...data.partners.map((p) => p.id), 'unallocated'];

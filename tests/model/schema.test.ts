@@ -206,16 +206,17 @@ describe('parseModelData rejects bad data, naming the file and the field', () =>
     for (const t of result.value.themes) expect(t.scenarios.prudent).toBe(t.scenarios.base);
   });
 
-  it('puts each theme’s partner shares in the order of partners.json', () => {
-    const result = parseModelData(rawDataFiles());
+  it('puts each theme’s partner shares in the order of partners.json, whatever order the theme gives', () => {
+    const result = parsesAfter((f) => {
+      for (const t of f.themes.themes) t.partnerShares = Object.fromEntries(Object.entries(t.partnerShares).reverse());
+    });
     if (!result.ok) throw new Error(result.error);
     const order = result.value.partners.map((p) => p.id);
     for (const t of result.value.themes) {
       const ids = Object.keys(t.partnerShares);
+      expect(ids.length).toBeGreaterThan(1);
       expect(ids).toEqual(order.filter((id) => ids.includes(id)));
     }
-    const fcn = (rawDataFiles().themes as { themes: { id: string; partnerShares: object }[] }).themes.find((t) => t.id === 'fcn')!;
-    expect(Object.keys(fcn.partnerShares)[0]).toBe('LG'); // the file lists LG first; the model reads DH first
   });
 
   it('names a theme that appears twice', () => {

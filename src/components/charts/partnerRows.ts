@@ -1,5 +1,5 @@
 import { type ModelData, type PartnerId, type Result, type Results, type Settings } from '../../model';
-import { PARTNER_ORDER, type PartnerKey } from '../palette';
+import { partnerOrder, type PartnerKey } from '../palette';
 import { niceAxis, type NiceAxis } from './niceAxis';
 
 export interface PartnerRow {
@@ -74,7 +74,7 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
   const alloc = results.total.partners;
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
   const rows: PartnerRow[] = [];
-  for (const key of PARTNER_ORDER) {
+  for (const key of partnerOrder(data)) {
     const a = alloc[key];
     const base = baseline ? figuresOf(baseline, key) : null;
     if (key === 'unallocated') {
