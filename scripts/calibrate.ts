@@ -12,10 +12,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import solver from 'javascript-lp-solver';
 import {
-  ANNEX_FIVE_YEAR_TOTALS,
-  ANNEX_PILOT_SCENARIO,
   COST_SHAPE,
-  FITTED_SHARES,
+  annexPilots,
+  fittedShares,
   evaluate,
   fitClass,
   defaultSettings,
@@ -44,6 +43,13 @@ const TIES: Record<ThemeId, { costs: boolean; ongoing: Ongoing }> = {
 };
 
 const SCENARIO_IDS: ScenarioId[] = ['prudent', 'base'];
+
+/** The ties of a theme; every theme of the 2013 case has them (a new theme needs its own). */
+function tieOf(id: ThemeId): { costs: boolean; ongoing: Ongoing } {
+  const tie = TIES[id];
+  if (!tie) throw new Error(`calibrate: no ties are set for theme "${id}"`);
+  return tie;
+}
 const ROUND = 1e6;
 /** Step of the search for a fitted share inside its rounding: 0.05 percentage points. */
 const SHARE_STEP = 0.0005;
@@ -57,7 +63,7 @@ type Params = Record<string, number>;
 const GROUPS: ThemeId[][] = [['hsc', 'fcn', 'ws'], ['da'], ['ro']];
 
 function paramNames(id: ThemeId): string[] {
-  const tie = TIES[id];
+  const tie = tieOf(id);
   const names = ['G.prudent', 'G.base'];
   names.push(...(tie.ongoing === 'shared' ? ['O'] : ['O.prudent', 'O.base']));
   for (let y = 1; y <= 5; y++) names.push(...(tie.costs ? [`c${y}`] : [`c${y}.prudent`, `c${y}.base`]));
@@ -66,7 +72,7 @@ function paramNames(id: ThemeId): string[] {
 
 function withParams(data: ModelData, x: Params): ModelData {
   const themes = data.themes.map((t): Theme => {
-    const tie = TIES[t.id];
+    const tie = tieOf(t.id);
     const get = (name: string) => x[`${t.id}:${name}`];
     if (get('G.prudent') === undefined) return t;
     const scenarios = { ...t.scenarios };
@@ -92,14 +98,15 @@ interface Target {
   tolerance: number;
 }
 
-function targetsFor(group: ThemeId[], rows: GoldenRow[]): Target[] {
+function targetsFor(group: ThemeId[], data: ModelData, rows: GoldenRow[]): Target[] {
+  const fitShares = fittedShares(data);
   const targets: Target[] = [];
   const withTotals = group.includes('hsc');
   for (const row of rows) {
     const what = row.id.split('.')[1] ?? '';
     const inGroup = (group as string[]).includes(row.theme) || (withTotals && row.theme === 'total');
     // Only the figures classed as fitted (src/model/fit-classes.ts); fitted shares are searched, not solved for.
-    if (!inGroup || fitClass(row) !== 'fitted' || FITTED_SHARES.has(row.id)) continue;
+    if (!inGroup || fitClass(row, data) !== 'fitted' || fitShares.has(row.id)) continue;
     const id = row.theme as ThemeId;
     if (what === 'switchLeakage') {
       // NPV / PV(benefit) = L is not affine, but NPV − L·PV(benefit) = 0 is; its tolerance is
@@ -128,9 +135,9 @@ function targetsFor(group: ThemeId[], rows: GoldenRow[]): Target[] {
       }),
     );
   }
-  for (const t of ANNEX_FIVE_YEAR_TOTALS) {
-    if (!(group as string[]).includes(t.theme)) continue;
-    const scenario = ANNEX_PILOT_SCENARIO[t.theme]?.[t.pilot] ?? 0;
+  for (const t of annexPilots(data)) {
+    if (!group.includes(t.theme)) continue;
+    const scenario = t.scenario;
     targets.push({
       label: `${t.theme}.${t.pilot}.total`,
       f: (d) => {
@@ -154,7 +161,7 @@ type Condition = Record<string, number>;
  * share of the year-5 cost.
  */
 function costShape(theme: Theme): Condition[] {
-  const tie = TIES[theme.id];
+  const tie = tieOf(theme.id);
   const name = (n: string) => `${theme.id}:${n}`;
   const out: Condition[] = [];
   for (const sc of SCENARIO_IDS) {
@@ -229,7 +236,7 @@ function solveBlock(targets: Target[], names: string[], apply: (x: Params) => Mo
 
 /** Fits one group of themes: one linear programme over all their parameters. */
 function fitGroup(group: ThemeId[], data: ModelData, rows: GoldenRow[]) {
-  const targets = targetsFor(group, rows);
+  const targets = targetsFor(group, data, rows);
   const { x, worst } = solveBlock(targets, group.flatMap(paramNames), (p) => withParams(data, p), data.themes.filter((t) => group.includes(t.id)).flatMap(costShape));
   const fitted = withParams(data, x);
   const misses = targets.map((t) => ({ label: t.label, miss: Math.abs(t.f(fitted) - t.published) / t.tolerance }));
@@ -266,7 +273,7 @@ function withShare(data: ModelData, rows: GoldenRow[], rowId: string, value: num
  * published figure, not from the data file, so a second run gives the same result.
  */
 function fitGroupWithShares(group: ThemeId[], data: ModelData, rows: GoldenRow[]) {
-  const shareRows = rows.filter((r) => FITTED_SHARES.has(r.id) && (group as string[]).includes(r.theme));
+  const shareRows = rows.filter((r) => fittedShares(data).has(r.id) && group.includes(r.theme));
   if (shareRows.length === 0) return fitGroup(group, data, rows);
   let best: (ReturnType<typeof fitGroup> & { share: number }) | undefined;
   for (const row of shareRows) {

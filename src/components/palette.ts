@@ -4,9 +4,11 @@ import type { PartnerId, ThemeId } from '../model';
  * Colours used identically in every chart, from the Okabe–Ito colour-blind-safe set.
  * Bars also get a dark outline (OUTLINE) so neighbouring segments stay apart for everyone.
  */
+export const BLUE = '#0072B2';
+export const VERMILLION = '#D55E00';
 export const THEME_COLOURS: Record<ThemeId, string> = {
-  hsc: '#0072B2', // blue
-  fcn: '#D55E00', // vermillion
+  hsc: BLUE,
+  fcn: VERMILLION,
   ws: '#009E73', // bluish green
   da: '#CC79A7', // reddish purple
   ro: '#E69F00', // orange
@@ -37,4 +39,5 @@ export const GHOST_FILL = '#e6e6e6';
 /** Edges of the uncertainty fan's bands: the blue darkened to 7.4:1 on white. */
 export const BAND_EDGE = '#005A8C';
 
-export const PARTNER_ORDER: readonly PartnerKey[] = ['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE', 'unallocated'];
+/** Partners in the case's order, then the benefit nobody receives. */
+export const partnerOrder = (data: { partners: readonly { id: PartnerId }[] }): PartnerKey[] => [...data.partners.map((p) => p.id), 'unallocated'];

@@ -1,27 +1,37 @@
 /**
- * The crime-and-justice annex (EY 2013, 8.1). Each case was scaled up pilot by pilot: the
- * "prudent" scenario follows the pilot with the smaller result and "base" the larger. The yearly
- * rows are undiscounted yearly net benefits: the "Total 5 year" column is their plain sum, and
- * only the summary's "Net fiscal benefit" is an NPV at 3.5% (docs/decisions/0006-annex-reading.md).
+ * The crime-and-justice annex (EY 2013, 8.1). Each case was scaled up pilot by pilot: in the case
+ * file each scenario of such a theme names the pilot it follows (`pilot`), with the annex's printed
+ * "Total 5 year". The yearly rows are undiscounted yearly net benefits: the total is their plain
+ * sum, and only the summary's "Net fiscal benefit" is an NPV at 3.5%
+ * (docs/decisions/0006-annex-reading.md).
  */
-import type { ThemeId } from './types';
+import { SCENARIOS, type ModelData, type ThemeId } from './types';
 
-export type AnnexPilot = 'pilotA' | 'pilotB';
-
-/** Which scenario (0 prudent, 1 base) follows which pilot: see the notes in themes.json. */
-export const ANNEX_PILOT_SCENARIO: Partial<Record<ThemeId, Record<AnnexPilot, number>>> = {
-  da: { pilotA: 0, pilotB: 1 },
-  ro: { pilotA: 1, pilotB: 0 },
-};
+export interface AnnexPilotCase {
+  theme: ThemeId;
+  /** The pilot's key in the published figures, e.g. "pilotA". */
+  pilot: string;
+  /** The scenario setting (0 low end, 1 high end) at which the theme follows this pilot. */
+  scenario: number;
+  /** The annex's "Total 5 year", with half a unit in its last printed digit. */
+  total: number;
+  tolerance: number;
+}
 
 /**
- * The "Total 5 year" column of the annex tables (8.1.2, 8.1.3), with half a unit in its last
- * printed digit. Not among the 192 checked figures (the CSV keeps them as notes); the calibration
- * holds the yearly rows to them, so the yearly rows add up as the report's do.
+ * Every scenario of the case that follows an annex pilot. Their totals are not among the 192
+ * checked figures (the CSV keeps them as notes); the calibration holds the yearly rows to them, so
+ * the yearly rows add up as the report's do.
  */
-export const ANNEX_FIVE_YEAR_TOTALS: readonly { theme: ThemeId; pilot: AnnexPilot; total: number; tolerance: number }[] = [
-  { theme: 'da', pilot: 'pilotA', total: 0.21, tolerance: 0.005 },
-  { theme: 'da', pilot: 'pilotB', total: 0.5, tolerance: 0.05 },
-  { theme: 'ro', pilot: 'pilotA', total: 13.7, tolerance: 0.05 },
-  { theme: 'ro', pilot: 'pilotB', total: -0.02, tolerance: 0.005 },
-];
+export function annexPilots(data: Pick<ModelData, 'themes'>): AnnexPilotCase[] {
+  return data.themes.flatMap((theme) =>
+    SCENARIOS.flatMap((id, scenario) => {
+      const pilot = theme.scenarios[id].pilot;
+      return pilot ? [{ theme: theme.id, pilot: pilot.id, scenario, total: pilot.fiveYearTotal.value, tolerance: pilot.fiveYearTotal.tolerance }] : [];
+    }),
+  );
+}
+
+/** The scenario setting at which a theme follows a pilot, or undefined when it follows none. */
+export const pilotScenario = (data: Pick<ModelData, 'themes'>, theme: ThemeId, pilot: string): number | undefined =>
+  annexPilots(data).find((p) => p.theme === theme && p.pilot === pilot)?.scenario;

@@ -1,10 +1,10 @@
-import { ANNEX_PILOT_SCENARIO } from './annex';
+import { pilotScenario } from './annex';
 import { evaluate } from './evaluate';
 import type { GoldenRow } from './golden';
 import { FIT_CLASSES, fitClass, type FitClass } from './fit-classes';
-import { KNOWN_DIFFERENCES } from './known-differences';
-import { defaultSettings, serialiseSettings } from './settings';
-import { THEME_IDS, type ModelData, type PartnerId, type PartnerLens, type Result, type Results, type Settings, type ThemeId } from './types';
+import { knownDifferences } from './known-differences';
+import { defaultSettings } from './settings';
+import type { ModelData, PartnerId, PartnerLens, Result, Results, Settings } from './types';
 
 export interface FidelityRow {
   id: string;
@@ -26,28 +26,46 @@ export interface FidelityRow {
 
 type Run = (patch: Partial<Settings>) => Results;
 
-const ALL_THEMES: ThemeId[] = [...THEME_IDS];
-
 function scenariosOf(row: GoldenRow): number[] {
   if (row.scenario === 'prudent') return [0];
   if (row.scenario === 'prudent-base') return [0, 1];
   return [1];
 }
 
-/** The model's figure for one published row, or null where the model holds no such figure. */
+/**
+ * The model's figure for one published row, or null where the model holds no such figure. A row's
+ * id is theme (or "total"), measure, then partner, scenario or year as the measure needs; measures
+ * peculiar to a case (a partner leading alone, an annex pilot) are read from its case file.
+ */
 function measure(row: GoldenRow, data: ModelData, run: Run): number[] | null {
   const parts = row.id.split('.');
-  const [themeKey, what] = parts;
+  const [themeKey = '', what = ''] = parts;
   const theme = data.themes.find((t) => t.id === themeKey);
+  const allThemes = data.themes.map((t) => t.id);
+  // The report's totals add up the themes aggregated by its common method.
+  const aggregated = data.themes.filter((t) => t.status === 'aggregated').map((t) => t.id);
   const scenarios = scenariosOf(row);
   const themeResult = (scenario: number, lens: PartnerLens = { kind: 'all' }): Result | undefined =>
-    theme ? run({ scenario, lens, themes: ALL_THEMES }).themes[theme.id] : run({ scenario, lens }).total;
+    theme ? run({ scenario, lens, themes: allThemes }).themes[theme.id] : run({ scenario, lens, themes: aggregated }).total;
   const each = (f: (r: Result) => number | null | undefined, lens?: PartnerLens) =>
     scenarios.map((sc) => {
       const r = themeResult(sc, lens);
       return r ? (f(r) ?? Number.NaN) : Number.NaN;
     });
-  const partner = parts[2] as PartnerId;
+  const partner: PartnerId = parts[2] ?? '';
+  const lensMeasure = data.published?.lensMeasures[what];
+  if (lensMeasure) return each((r) => r.npv.toNumber(), lensMeasure);
+  const partnerMeasure = data.published?.partnerMeasures[what];
+  if (partnerMeasure) {
+    const { partner: id, figure } = partnerMeasure;
+    return each((r) => (figure === 'npv' ? r.partners[id]?.npv.toNumber() : r.partners[id]?.share));
+  }
+  const pilot = pilotScenario(data, themeKey, what);
+  if (pilot !== undefined) {
+    // The annex's yearly rows are undiscounted: their "Total 5 year" is their plain sum (8.1).
+    const r = themeResult(pilot);
+    return r ? r.yearly.slice(0, 5).map((y) => y.net.toNumber()) : null;
+  }
 
   switch (what) {
     case 'netAnnual':
@@ -64,13 +82,6 @@ function measure(row: GoldenRow, data: ModelData, run: Run): number[] | null {
       const scenario = parts[2] === 'prudent' ? 0 : 1;
       return [themeResult(scenario)?.yearly[Number(row.year) - 1]?.netDiscounted.toNumber() ?? Number.NaN];
     }
-    case 'pilotA':
-    case 'pilotB': {
-      const scenario = ANNEX_PILOT_SCENARIO[themeKey as ThemeId]?.[what];
-      const r = scenario === undefined ? undefined : themeResult(scenario);
-      // The annex's yearly rows are undiscounted: their "Total 5 year" is their plain sum (8.1).
-      return r ? r.yearly.slice(0, 5).map((y) => y.net.toNumber()) : null;
-    }
     case 'share':
       return theme ? [theme.partnerShares[partner]?.value ?? Number.NaN] : null;
     case 'range':
@@ -84,23 +95,11 @@ function measure(row: GoldenRow, data: ModelData, run: Run): number[] | null {
       return each((r) => r.switching.leakage);
     case 'switchDelay':
       return [themeResult(1)?.switching.delay ?? Number.NaN];
-    case 'healthLed':
-      return each((r) => r.npv.toNumber(), { kind: 'lead', partner: 'DH' });
-    case 'careLed':
-      return each((r) => r.npv.toNumber(), { kind: 'lead', partner: 'LG' });
-    case 'healthShare':
-      return each((r) => r.partners.DH?.npv.toNumber());
-    case 'careShare':
-      return each((r) => r.partners.LG?.npv.toNumber());
-    case 'dwpRemoved':
-      return each((r) => r.npv.toNumber(), { kind: 'exclude', partner: 'DWP' });
     case 'cohort': {
       if (parts[2] === 'national') return [data.nationalCohort.value];
       const area = data.areas.find((a) => a.id === parts[2]);
       return area ? [area.cohort.value] : null;
     }
-    case 'lgShare':
-      return each((r) => r.partners.LG?.share);
     default:
       return null;
   }
@@ -135,7 +134,8 @@ export function memoisedRun(data: ModelData): Run {
   const cache = new Map<string, Results>();
   return (patch) => {
     const settings = { ...defaultSettings(), ...patch };
-    const key = serialiseSettings(settings);
+    // The settings in full: a link (serialiseSettings) names only the ids links know.
+    const key = JSON.stringify(settings);
     let hit = cache.get(key);
     if (!hit) {
       hit = evaluate(data, settings);
@@ -153,6 +153,7 @@ export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoise
 /** Every published figure beside the model's. */
 export function fidelityTable(rows: GoldenRow[], data: ModelData): FidelityRow[] {
   const run = memoisedRun(data);
+  const known = knownDifferences(data);
   return rows.map((row) => {
     const model = measure(row, data, run);
     const valid = model !== null && model.every(Number.isFinite);
@@ -166,8 +167,8 @@ export function fidelityTable(rows: GoldenRow[], data: ModelData): FidelityRow[]
       difference: valid ? largestDifference(row, model) : null,
       tolerance: row.tolerance,
       match: valid && agrees(row, model),
-      knownReason: KNOWN_DIFFERENCES[row.id] ?? null,
-      fitClass: fitClass(row),
+      knownReason: known[row.id] ?? null,
+      fitClass: fitClass(row, data),
     };
   });
 }

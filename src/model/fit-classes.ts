@@ -9,7 +9,9 @@
  *   them. This is the honest test, so the calibration uses as few figures as it can.
  */
 import type { GoldenRow } from './golden';
-import { KNOWN_DIFFERENCES } from './known-differences';
+import { annexPilots } from './annex';
+import { knownDifferences } from './known-differences';
+import type { ModelData } from './types';
 
 export type FitClass = 'input' | 'fitted' | 'notFitted';
 export const FIT_CLASSES: readonly FitClass[] = ['input', 'fitted', 'notFitted'];
@@ -36,33 +38,33 @@ const INPUT_MEASURES = new Set(['spend', 'profile', 'share', 'range', 'cohort'])
  * Measures the calibration fits to. Each pins something no other figure does: the yearly rows
  * pin the costs, the net annual benefit the ongoing cost, the leakage value the size of the
  * benefit, and the 5-year total the rounding of the yearly rows (which add to 3.2 against a
- * printed 3.1 for work and skills). The annex rows stand in for the same figures there.
+ * printed 3.1 for work and skills). The annex pilots' yearly rows (their measure is the pilot's
+ * id in the case file) stand in for the same figures there.
  */
-const FITTED_MEASURES = new Set(['netAnnual', 'npv', 'net', 'switchLeakage', 'pilotA', 'pilotB']);
+const FITTED_MEASURES = new Set(['netAnnual', 'npv', 'net', 'switchLeakage']);
 
 /**
- * Derived figures the calibration fits to as well, because the report printed them more finely
- * than the figures above allow, so they narrow the fit: local government's 3.5% of its budget
- * (6.2.1, to 0.1 point: ±£0.013bn against ±£0.05bn for its share of the net benefit); the Home
- * Office's £0.1bn in families, prudent (6.3.1: 13% of £0.35–0.45bn may be £0.046bn, so it pins the
- * net benefit in the upper part of its rounding), and DH's £0.3bn and the Home Office's £0.1bn,
- * base, which together pin the net benefit and the two shares; and the £143m with DWP removed
- * (6.4.2, to £1m).
+ * Derived figures the calibration fits to as well (the case's `published.fittedFigures`), because
+ * the report printed them more finely than the figures above allow, so they narrow the fit. For
+ * 2013: local government's 3.5% of its budget (6.2.1, to 0.1 point: ±£0.013bn against ±£0.05bn
+ * for its share of the net benefit); the Home Office's £0.1bn in families, prudent (6.3.1: 13% of
+ * £0.35–0.45bn may be £0.046bn, so it pins the net benefit in the upper part of its rounding), and
+ * DH's £0.3bn and the Home Office's £0.1bn, base, which together pin the net benefit and the two
+ * shares; and the £143m with DWP removed (6.4.2, to £1m).
+ *
+ * Published shares the calibration may move within their rounding (`published.fittedShares`, a
+ * fitted input, not an echo): for 2013, DWP's 69% in work and skills, which the £143m with DWP
+ * removed (6.4.2) needs above 69%; and the Home Office's 13% in families, which its £0.1bn beside
+ * DH's £0.3bn at 21% (6.3.1) needs below 13%.
  */
-const FITTED_IDS = new Set(['hsc.pctBudget.LG.prudent', 'fcn.partner.HO.prudent', 'fcn.partner.DH.base', 'fcn.partner.HO.base', 'ws.dwpRemoved.prudent']);
+export const fittedShares = (data: Pick<ModelData, 'published'>): ReadonlySet<string> => new Set(data.published?.fittedShares);
 
-/**
- * Published shares the calibration may move within their rounding (a fitted input, not an echo):
- * DWP's 69% in work and skills, which the £143m with DWP removed (6.4.2) needs above 69%; and the
- * Home Office's 13% in families, which its £0.1bn beside DH's £0.3bn at 21% (6.3.1) needs below 13%.
- */
-export const FITTED_SHARES: ReadonlySet<string> = new Set(['ws.share.DWP', 'fcn.share.HO']);
-
-/** The class of one published figure. */
-export function fitClass(row: GoldenRow): FitClass {
+/** The class of one published figure of a case. */
+export function fitClass(row: GoldenRow, data: Pick<ModelData, 'published' | 'themes'>): FitClass {
   const measure = row.id.split('.')[1] ?? '';
-  if (FITTED_SHARES.has(row.id)) return 'fitted';
+  if (data.published?.fittedShares.includes(row.id)) return 'fitted';
   if (INPUT_MEASURES.has(measure)) return 'input';
-  if (KNOWN_DIFFERENCES[row.id]) return 'notFitted';
-  return FITTED_MEASURES.has(measure) || FITTED_IDS.has(row.id) ? 'fitted' : 'notFitted';
+  if (knownDifferences(data)[row.id]) return 'notFitted';
+  const fitted = FITTED_MEASURES.has(measure) || annexPilots(data).some((p) => p.pilot === measure) || data.published?.fittedFigures.includes(row.id);
+  return fitted ? 'fitted' : 'notFitted';
 }

@@ -24,7 +24,7 @@ export { realisation, MAX_HORIZON } from './profile';
 export { financialYear } from './years';
 export { parseGoldenCsv, type GoldenRow } from './golden';
 export { fidelityTable, summariseFidelity, memoisedRun, modelFigures, type FidelityRow, type FidelitySummary } from './fidelity';
-export { KNOWN_DIFFERENCES } from './known-differences';
+export { knownDifferences } from './known-differences';
 export { toJson, type ResultsJson } from './json';
 export { leakageCurve, delayCurve, type CurvePoint } from './sensitivity';
 export { waterfall, type WaterfallStep } from './waterfall';
@@ -38,7 +38,7 @@ export {
 export { mulberry32, uniformAt, triangularAt, type Random } from './rng';
 export { quantileSorted, quantiles, shareAbove, mean, histogram, niceStep, sortedCopy, type HistogramBin } from './percentiles';
 export {
-  OUTCOME_PARTNERS,
+  outcomePartners,
   YEAR_BANDS,
   centralDraw,
   createSampler,
@@ -80,7 +80,6 @@ export {
 } from './montecarlo-protocol';
 export { tornado, tornadoSummary, rangedPartners as tornadoPartners, type TornadoLeftOut, type Tornado, type TornadoRow, type TornadoEnd, type TornadoInput, type TornadoSummary } from './tornado';
 export {
-  LOCAL_PARTNER,
   localArea,
   localProblems,
   resolveArea,
@@ -92,7 +91,7 @@ export {
   type LocalPositionYear,
   type ResolvedArea,
 } from './local';
-export { ANNEX_FIVE_YEAR_TOTALS, ANNEX_PILOT_SCENARIO, type AnnexPilot } from './annex';
+export { annexPilots, pilotScenario, type AnnexPilotCase } from './annex';
 export { COST_SHAPE, costShapeProblems } from './cost-shape';
-export { FIT_CLASSES, FIT_CLASS_TEXT, FITTED_SHARES, fitClass, type FitClass } from './fit-classes';
+export { FIT_CLASSES, FIT_CLASS_TEXT, fittedShares, fitClass, type FitClass } from './fit-classes';
 export { themeSitsOut } from './streams';

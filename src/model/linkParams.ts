@@ -13,6 +13,7 @@ import {
   type ThemeId,
   type UncertaintySettings,
 } from './types';
+import { LINK_DEFAULT_THEMES } from './link-ids';
 
 /**
  * Every link parameter declared once (docs/decisions/0011-settings-spec.md). The parser and the
@@ -155,9 +156,9 @@ const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<numbe
   },
 });
 
-type ByTheme = Partial<Record<ThemeId, number>>;
+type ByTheme = Record<ThemeId, number>;
 
-/** A number for each theme (`leakage.hsc=30`), read by `readOne` and written in display units. */
+/** A number for each theme (`leakage.<theme>=30`), read by `readOne` and written in display units. */
 function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
   return {
     kind: 'by-theme', name: `${prefix}.<theme>`, group, keyed, doc,
@@ -267,7 +268,7 @@ const NUMBERS = {
   'appraisal years, 5–10 [5]'),
 };
 
-export const AGGREGATED_THEMES: ThemeId[] = ['hsc', 'fcn', 'ws'];
+export const AGGREGATED_THEMES: ThemeId[] = [...LINK_DEFAULT_THEMES];
 
 const code = (ids: readonly string[], sep = ',') => `\`${ids.join(sep)}\``;
 
@@ -289,8 +290,8 @@ export const LINK_SPECS = {
     read: (raw, fail) => orFail(readLens(raw), fail, (lens) => lens),
     write: (value, initial) => (lensText(value) === lensText(initial) ? [] : [['lens', lensText(value)]]),
   },
-  leakageByTheme: overrideParam(NUMBERS.leakage, 'a theme’s own leakage, e.g. `leakage.hsc=30` [the overall leakage]'),
-  delayByTheme: overrideParam(NUMBERS.delay, 'a theme’s own delay, e.g. `delay.ws=1` [the overall delay]'),
+  leakageByTheme: overrideParam(NUMBERS.leakage, `a theme’s own leakage, e.g. \`leakage.${LINK_DEFAULT_THEMES[0]}=30\` [the overall leakage]`),
+  delayByTheme: overrideParam(NUMBERS.delay, `a theme’s own delay, e.g. \`delay.${LINK_DEFAULT_THEMES[2]}=1\` [the overall delay]`),
   seed: wholeParam('seed', 'uncertainty', 0, 4_294_967_295, '', 2013, 'Monte Carlo seed, a whole number 0–4294967295 [2013]'),
   draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
@@ -325,7 +326,7 @@ export const LINK_SPECS = {
     read: (raw, fail) => orFail(readShare(raw), fail, (v) => v),
     write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
   },
-  spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, "with `area`: share of a theme's addressable spend, %, e.g. `spend.hsc=1.5`", 'local'),
+  spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, `with \`area\`: share of a theme's addressable spend, %, e.g. \`spend.${LINK_DEFAULT_THEMES[0]}=1.5\``, 'local'),
   costRule: choiceParam('costs', 'local', COST_RULES, 'cost rule', 'with `area`: who pays local costs, `all` (local government) or `share` (in proportion to its benefit share) [all]'),
   version: {
     kind: 'version', name: 'v', group: 'link', doc: `link version (${LINK_VERSION}); older links are migrated`,

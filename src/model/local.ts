@@ -4,7 +4,7 @@ import { includedThemes } from './evaluate';
 import { ONE, ZERO, money, sum } from './money';
 import { allocationWeights, type AllocationKey } from './partners';
 import { localParamNames, type ParsedSettings } from './settings';
-import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, ThemeId } from './types';
+import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, Theme, ThemeId } from './types';
 import { financialYear } from './years';
 
 /** Whole numbers with thousands separators, en-GB (117,000), for messages. */
@@ -14,19 +14,19 @@ const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
  * The national model scaled to one area (docs/local-areas.md). Every figure of a theme is linear
  * in take-up, so an area's figures are the national ones times the area's share of that theme:
  *
- * - families with complex needs: the area's share of the national troubled-families cohort
- *   (the report's own driver, EY 2013 6.3.1); if no cohort is known, its population share;
+ * - a theme whose case says `localDriver: cohort` (families with complex needs in 2013): the
+ *   area's share of the national troubled-families cohort (the report's own driver, EY 2013
+ *   6.3.1); if no cohort is known, its population share;
  * - every other theme: the area's share of England's population; if none is given, its cohort
  *   share;
  * - a share of a theme's addressable spend, when given, is used for that theme before either.
  *
- * The local partners' own position: local government's share of the benefit (under the partner
- * lens) less the local costs. Cost rule 'all' (the default): local government pays all the local
- * investment and running costs, as the places that deliver the change; 'share': it pays costs in
- * proportion to its share of the benefit, as if the costs were pooled like the savings.
+ * The local partners' own position: the local partners' share of the benefit (under the partner
+ * lens) less the local costs. Cost rule 'all' (the default): they pay all the local investment and
+ * running costs, as the places that deliver the change; 'share': they pay costs in proportion to
+ * their share of the benefit, as if the costs were pooled like the savings. The local partners are
+ * those the case marks `kind: local` (local government in 2013).
  */
-
-export const LOCAL_PARTNER = 'LG' as const;
 
 export type LocalDriver = 'spend' | 'cohort' | 'population';
 
@@ -72,11 +72,11 @@ export interface LocalResult {
   pvCost: Decimal;
   annualNet: Decimal;
   /** Present value of the benefit over the horizon landing with each partner, £bn. */
-  benefitByPartner: Partial<Record<AllocationKey, Decimal>>;
-  /** Local government's share of that benefit, or null when there is none. */
+  benefitByPartner: Record<AllocationKey, Decimal>;
+  /** The local partners' share of that benefit, or null when there is none. */
   localShare: number | null;
   costRule: CostRule;
-  /** Local government's own position year by year under the cost rule, £bn. */
+  /** The local partners' own position year by year under the cost rule, £bn. */
   position: LocalPositionYear[];
   /** First year its cumulative discounted position is above zero, or null. */
   paybackYear: string | null;
@@ -135,10 +135,10 @@ export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area,
 }
 
 /** The driver and share used for one theme (see the rules above). */
-export function themeDriver(area: ResolvedArea, theme: ThemeId): { driver: LocalDriver | null; share: number } {
-  const spend = area.spend[theme];
+export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'localDriver'>): { driver: LocalDriver | null; share: number } {
+  const spend = area.spend[theme.id];
   if (spend !== undefined) return { driver: 'spend', share: spend };
-  const order: LocalDriver[] = theme === 'fcn' ? ['cohort', 'population'] : ['population', 'cohort'];
+  const order: LocalDriver[] = theme.localDriver === 'cohort' ? ['cohort', 'population'] : ['population', 'cohort'];
   for (const driver of order) {
     const share = driver === 'cohort' ? area.cohortShare : area.population;
     if (share !== null) return { driver, share };
@@ -154,20 +154,23 @@ export function localArea(data: ModelData, s: Settings, results: Results): Local
   const factors = discountFactors(s.rate, s.horizon);
   const zeros = () => Array.from({ length: s.horizon }, () => ZERO);
   const themes: LocalTheme[] = [];
-  const benefitByPartner: Partial<Record<AllocationKey, Decimal>> = {};
+  const benefitByPartner: Record<AllocationKey, Decimal> = {};
   const lgBenefit = zeros();
   const lgCost = zeros();
+  const local = new Set(data.partners.filter((p) => p.kind === 'local').map((p) => p.id));
+  const localWeight = (weights: Record<AllocationKey, Decimal>) =>
+    sum((Object.entries(weights) as [AllocationKey, Decimal][]).flatMap(([key, w]) => (local.has(key) ? [w] : [])));
   for (const theme of includedThemes(data, s)) {
     const r = results.themes[theme.id];
     if (!r) continue;
-    const { driver, share } = themeDriver(area, theme.id);
+    const { driver, share } = themeDriver(area, theme);
     const k = money(share);
     themes.push({ theme: theme.id, driver, share, npv: r.npv.times(k), pvBenefit: r.pvBenefit.times(k), pvCost: r.pvCost.times(k), annualNet: r.annualNet.times(k) });
     const weights = allocationWeights(theme, s.lens);
     for (const [key, w] of Object.entries(weights) as [AllocationKey, Decimal][]) {
       benefitByPartner[key] = (benefitByPartner[key] ?? ZERO).plus(r.pvBenefit.times(k).times(w));
     }
-    const lg = weights[LOCAL_PARTNER] ?? ZERO;
+    const lg = localWeight(weights);
     const costShare = s.local.costRule === 'all' ? ONE : lg;
     r.yearly.forEach((y, i) => {
       lgBenefit[i] = lgBenefit[i]!.plus(y.benefit.times(k).times(lg));
@@ -185,7 +188,7 @@ export function localArea(data: ModelData, s: Settings, results: Results): Local
     return { year: financialYear(data.firstYear, i), benefit, cost, net, cumulativeDiscounted: cumulative };
   });
   const totalBenefit = sum(Object.values(benefitByPartner) as Decimal[]);
-  const lgTotal = benefitByPartner[LOCAL_PARTNER] ?? ZERO;
+  const lgTotal = localWeight(benefitByPartner);
   return {
     area,
     problems,

@@ -5,7 +5,7 @@ import { quantileSorted, histogram, mean, type HistogramBin } from './percentile
 import { PUBLISHED_YEARS, realisation } from './profile';
 import { mulberry32, triangularAt, uniformAt, type Random } from './rng';
 import { uncertaintyOf } from './settings';
-import { PARTNER_IDS, type ModelData, type PartnerId, type RangeKey, type Settings, type Theme, type ThemeId } from './types';
+import type { ModelData, PartnerId, RangeKey, Settings, Theme, ThemeId } from './types';
 import { financialYear } from './years';
 
 /**
@@ -29,26 +29,20 @@ import { financialYear } from './years';
 /** One draw of the uncertain inputs. */
 export interface Draw {
   /** Scenario blend per included theme (0 = prudent, 1 = base). */
-  blend: Partial<Record<ThemeId, number>>;
+  blend: Record<ThemeId, number>;
   /** Partner shares per included theme, adding to one. */
-  shares: Partial<Record<ThemeId, Partial<Record<PartnerId, number>>>>;
+  shares: Record<ThemeId, Record<PartnerId, number>>;
   scale: number;
   leakage: number;
   delay: number;
 }
 
-/** Partner columns in the outcome arrays: the six partners, then benefit nobody receives. */
-export const OUTCOME_PARTNERS = [...PARTNER_IDS, 'unallocated'] as const;
-export type OutcomePartner = (typeof OUTCOME_PARTNERS)[number];
+/** Partner columns in the outcome arrays: the case's partners in its order, then benefit nobody receives. */
+export const outcomePartners = (data: Pick<ModelData, 'partners'>): OutcomePartner[] => [...data.partners.map((p) => p.id), 'unallocated'];
+export type OutcomePartner = PartnerId | 'unallocated';
 
-const publishedShares = (theme: Theme): Partial<Record<PartnerId, number>> => {
-  const out: Partial<Record<PartnerId, number>> = {};
-  for (const id of PARTNER_IDS) {
-    const v = theme.partnerShares[id]?.value;
-    if (v !== undefined) out[id] = v;
-  }
-  return out;
-};
+const publishedShares = (theme: Theme): Record<PartnerId, number> =>
+  Object.fromEntries(Object.entries(theme.partnerShares).map(([id, share]) => [id, share.value]));
 
 /** The draw that reproduces the settings exactly (every range at the current setting). */
 export function centralDraw(data: ModelData, s: Settings): Draw {
@@ -63,7 +57,7 @@ export function centralDraw(data: ModelData, s: Settings): Draw {
 }
 
 /** Divides shares by their sum (left alone when they add to nothing). */
-function normalise(shares: Partial<Record<PartnerId, number>>): Partial<Record<PartnerId, number>> {
+function normalise(shares: Record<PartnerId, number>): Record<PartnerId, number> {
   const total = Object.values(shares).reduce((a, v) => a + (v ?? 0), 0);
   if (!(total > 0)) return shares;
   return Object.fromEntries(Object.entries(shares).map(([id, v]) => [id, (v ?? 0) / total]));
@@ -77,6 +71,7 @@ function normalise(shares: Partial<Record<PartnerId, number>>): Partial<Record<P
 export function createSampler(data: ModelData, s: Settings): (random: Random) => Draw {
   const u = uncertaintyOf(s);
   const themes = includedThemes(data, s);
+  const partnerIds = data.partners.map((p) => p.id);
   const pickAt = (r: number, lo: number, mode: number, hi: number) =>
     u.distribution === 'uniform' ? (hi <= lo ? lo : uniformAt(r, lo, hi)) : triangularAt(r, lo, mode, hi);
   const ranged = (key: RangeKey, random: Random) => {
@@ -88,8 +83,8 @@ export function createSampler(data: ModelData, s: Settings): (random: Random) =>
     const draw: Draw = { blend: {}, shares: {}, scale: 0, leakage: 0, delay: 0 };
     for (const theme of themes) {
       draw.blend[theme.id] = pickAt(random(), 0, s.scenario, 1);
-      const shares: Partial<Record<PartnerId, number>> = {};
-      for (const id of PARTNER_IDS) {
+      const shares: Record<PartnerId, number> = {};
+      for (const id of partnerIds) {
         const share = theme.partnerShares[id];
         if (!share) continue;
         shares[id] = share.range ? pickAt(random(), share.range[0], share.value, share.range[1]) : share.value;
@@ -112,7 +107,7 @@ export interface DrawOutcome {
   npv: number;
   /** Net benefit in each year, discounted, £bn. */
   yearly: Float64Array;
-  /** Each partner's net benefit over the horizon under the lens, in OUTCOME_PARTNERS order. */
+  /** Each partner's net benefit over the horizon under the lens, in `outcomePartners` order. */
   partners: Float64Array;
 }
 
@@ -156,8 +151,9 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
       delayOverride: s.delayByTheme[theme.id],
     };
   });
-  const lensPartner = s.lens.kind === 'all' ? LENS_NONE : OUTCOME_PARTNERS.indexOf(s.lens.partner);
-  const K = OUTCOME_PARTNERS.length;
+  const partnerIds = data.partners.map((p) => p.id);
+  const lensPartner = s.lens.kind === 'all' ? LENS_NONE : partnerIds.indexOf(s.lens.partner);
+  const K = partnerIds.length + 1;
   const UNALLOCATED = K - 1;
   const counted = new Float64Array(H + 1);
   const weights = new Float64Array(K);
@@ -173,7 +169,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
       const shares = draw.shares[t.id] ?? {};
       // Shares as the decimal model reads them: divided by their sum.
       let pool = 0;
-      for (const id of PARTNER_IDS) pool += shares[id] ?? 0;
+      for (const id of partnerIds) pool += shares[id] ?? 0;
       const norm = (id: PartnerId) => (pool > 0 ? (shares[id] ?? 0) / pool : 0);
       // Lens multiplier and allocation weights (partners.ts, streams.ts).
       weights.fill(0);
@@ -185,8 +181,8 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
         weights[lensPartner] = 1;
       } else {
         let kept = 0;
-        for (let k = 0; k < PARTNER_IDS.length; k++) {
-          const id = PARTNER_IDS[k]!;
+        for (let k = 0; k < partnerIds.length; k++) {
+          const id = partnerIds[k]!;
           if (shares[id] === undefined || k === lensPartner) continue;
           weights[k] = norm(id);
           kept += weights[k]!;
@@ -231,7 +227,7 @@ export function drawData(data: ModelData, draw: Draw): ModelData {
       const shares = draw.shares[t.id];
       if (!shares) return t;
       const partnerShares: Theme['partnerShares'] = {};
-      for (const [id, p] of Object.entries(t.partnerShares) as [PartnerId, NonNullable<Theme['partnerShares'][PartnerId]>][]) {
+      for (const [id, p] of Object.entries(t.partnerShares)) {
         partnerShares[id] = { ...p, value: shares[id] ?? p.value };
       }
       return { ...t, partnerShares };
@@ -242,7 +238,7 @@ export function drawData(data: ModelData, draw: Draw): ModelData {
 export interface DecimalOutcome {
   npv: Decimal;
   yearly: Decimal[];
-  partners: Partial<Record<OutcomePartner, Decimal>>;
+  partners: Record<OutcomePartner, Decimal>;
 }
 
 /**
@@ -330,7 +326,8 @@ export function createRunner(data: ModelData, s: Settings): McRunner {
   const total = u.draws;
   const model = compileFloatModel(data, s);
   const H = model.horizon;
-  const K = OUTCOME_PARTNERS.length;
+  const outcomeIds = outcomePartners(data);
+  const K = outcomeIds.length;
   const sample = createSampler(data, s);
   const random = mulberry32(u.seed);
   const npv = new Float64Array(total);
@@ -367,7 +364,7 @@ export function createRunner(data: ModelData, s: Settings): McRunner {
       if (!col.some((v) => v !== 0)) continue;
       let gains = 0;
       for (let i = 0; i < done; i++) if (col[i]! > 0) gains++;
-      partnersOut.push({ partner: OUTCOME_PARTNERS[k]!, probGain: gains / done, p10: quantileSorted(col, 0.1), p50: quantileSorted(col, 0.5), p90: quantileSorted(col, 0.9) });
+      partnersOut.push({ partner: outcomeIds[k]!, probGain: gains / done, p10: quantileSorted(col, 0.1), p50: quantileSorted(col, 0.5), p90: quantileSorted(col, 0.9) });
     }
     return {
       done,
@@ -418,5 +415,5 @@ export function runMonteCarlo(data: ModelData, s: Settings): McSummary {
 }
 
 /** Which of a theme's partner shares carry a published range (and so are drawn). */
-export const rangedPartners = (theme: Theme): PartnerId[] => PARTNER_IDS.filter((id) => theme.partnerShares[id]?.range !== undefined);
+export const rangedPartners = (theme: Theme): PartnerId[] => Object.keys(theme.partnerShares).filter((id) => theme.partnerShares[id]?.range !== undefined);
 

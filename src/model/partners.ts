@@ -5,7 +5,7 @@ import { normalisedShares } from './shares';
 import type { Partner, PartnerAllocation, PartnerId, PartnerLens, Sourced, Theme } from './types';
 
 export type AllocationKey = PartnerId | 'unallocated';
-export type Allocation = Partial<Record<AllocationKey, PartnerAllocation>>;
+export type Allocation = Record<AllocationKey, PartnerAllocation>;
 
 /**
  * How a theme's net benefit divides between partners under a lens, as fractions that add to one.
@@ -24,7 +24,7 @@ export function allocationWeights(theme: Theme, lens: PartnerLens): Weights {
   return weights;
 }
 
-type Weights = Readonly<Partial<Record<AllocationKey, Decimal>>>;
+type Weights = Readonly<Record<AllocationKey, Decimal>>;
 const weightsCache = new WeakMap<Theme, Map<string, Weights>>();
 
 function computeWeights(theme: Theme, lens: PartnerLens): Weights {

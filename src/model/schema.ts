@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTNER_IDS, THEME_IDS, type ModelData, type Partner, type Theme } from './types';
+import { SCENARIOS, type ModelData, type Partner, type Theme } from './types';
 
 // The site's Content-Security-Policy allows no eval. zod's faster object parser is compiled with
 // `new Function`; even its probe for that is reported by browsers as a policy violation (and marks
@@ -50,12 +50,17 @@ function buildSchemas() {
   const sourced = (value: z.ZodType<number>) => z.object({ value, source });
   const fiveYears = (label: string, value: z.ZodType<number>) =>
     z.object({ values: z.array(value).length(5, `${label} needs one value for each of years 1–5`), source });
+  // Ids are the case's own; they only need to be safe in a link and a file ("hsc", "DWP", "pilot-a").
+  const id = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must be a short id: a letter, then letters, digits or hyphens');
 
   const scenarioInputs = z.object({
     profile: fiveYears('profile', realisation),
     grossBenefit: sourced(money),
     costs: fiveYears('costs', money),
     ongoingCost: sourced(money),
+    pilot: z
+      .object({ id, fiveYearTotal: z.object({ value: between(-moneyMax, moneyMax, `an amount from −£${moneyMax}bn to £${moneyMax}bn`), tolerance: between(0, 1, 'from 0 to 1'), source }) })
+      .optional(),
   });
 
   const partnerShare = z.object({
@@ -65,21 +70,23 @@ function buildSchemas() {
   });
 
   const themeSchema = z.object({
-    id: z.enum(THEME_IDS),
+    id,
     name: z.string().min(1),
     shortName: z.string().min(1),
     status: z.enum(['aggregated', 'indicative']),
+    localDriver: z.enum(['cohort', 'population']).default('population'),
     addressableSpend: sourced(positiveMoney),
-    scenarios: z.object({ prudent: scenarioInputs, base: scenarioInputs }),
-    partnerShares: z.partialRecord(z.enum(PARTNER_IDS), partnerShare),
+    scenarios: z.object({ prudent: scenarioInputs.optional(), base: scenarioInputs }),
+    partnerShares: z.record(id, partnerShare),
     note: z.string().optional(),
   });
 
   const partnerSchema = z.object({
-    id: z.enum(PARTNER_IDS),
+    id,
     name: z.string().min(1),
+    kind: z.enum(['local', 'central']),
     budget: sourced(positiveMoney).extend({ kind: z.enum(['DEL', 'AME']) }),
-    budgetByTheme: z.partialRecord(z.enum(THEME_IDS), sourced(positiveMoney)).optional(),
+    budgetByTheme: z.record(id, sourced(positiveMoney)).optional(),
   });
 
   const version = z.literal(SUPPORTED_DATA_VERSION, {
@@ -87,9 +94,26 @@ function buildSchemas() {
       `data version ${JSON.stringify(issue.input)} is not one this app understands (expected ${SUPPORTED_DATA_VERSION})`,
   });
 
+  const lens = z.object({ kind: z.enum(['lead', 'exclude']), partner: id });
+  const publishedSchema = z.object({
+    lensMeasures: z.record(id, lens),
+    partnerMeasures: z.record(id, z.object({ partner: id, figure: z.enum(['npv', 'share']) })),
+    fittedFigures: z.array(z.string().min(1)),
+    fittedShares: z.array(z.string().min(1)),
+    knownDifferences: z.array(z.object({ reason: z.string().min(1), figures: z.array(z.string().min(1)).min(1) })),
+  });
+
   const themesFileSchema = z.object({
     version,
+    id,
+    name: z.string().min(1),
     firstYear: z.string().regex(/^\d{4}-\d{2}$/, 'must be a financial year such as 2012-13'),
+    scenarios: z
+      .array(z.object({ id: z.enum(SCENARIOS), name: z.string().min(1) }))
+      .min(1)
+      .max(2)
+      .refine((list) => list.at(-1)?.id === 'base' && (list.length === 1 || list[0]?.id === 'prudent'), 'must be [base] or [prudent, base]'),
+    published: publishedSchema.optional(),
     themes: z.array(themeSchema).min(1),
   });
 
@@ -124,13 +148,62 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, json: unknown): LoadRe
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describe(file, parsed.error) };
 }
 
-/** Checks the two data files and joins them into the model's input, or says what is wrong. */
+/** The national case's three files: the case (themes.json), its partners, and the areas it can be shown for. */
 export interface DataFiles {
   themes: unknown;
   partners: unknown;
   areas: unknown;
 }
 
+type ThemesFile = z.infer<ReturnType<typeof buildSchemas>['themesFileSchema']>;
+type PartnersFile = z.infer<ReturnType<typeof buildSchemas>['partnersFileSchema']>;
+
+/** The first id that appears twice, if any. */
+const repeated = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
+
+/**
+ * Checks what the schemas cannot see on their own: ids that must be unique or must name
+ * something in the other file, the scenarios every theme gives, and shares that add up.
+ */
+function crossCheck(themes: ThemesFile, partners: PartnersFile): string | null {
+  const dupTheme = repeated(themes.themes.map((t) => t.id));
+  if (dupTheme) return `themes.json: themes: theme "${dupTheme}" appears twice`;
+  const dupPartner = repeated(partners.partners.map((p) => p.id));
+  if (dupPartner) return `partners.json: partners: partner "${dupPartner}" appears twice`;
+  const partnerIds = new Set(partners.partners.map((p) => p.id));
+  const scenarioIds = themes.scenarios.map((sc) => sc.id);
+  for (const [i, theme] of themes.themes.entries()) {
+    for (const id of scenarioIds) {
+      if (!theme.scenarios[id]) return `themes.json: themes.${i}.scenarios.${id}: the case has this scenario, so every theme needs its inputs`;
+    }
+    if (theme.scenarios.prudent && !scenarioIds.includes('prudent')) {
+      return `themes.json: themes.${i}.scenarios.prudent: the case lists only one scenario (scenarios), so this one would not be used`;
+    }
+    for (const pid of Object.keys(theme.partnerShares)) {
+      if (!partnerIds.has(pid)) return `themes.json: ${theme.id}.partnerShares.${pid}: no such partner in partners.json`;
+    }
+    const total = Object.values(theme.partnerShares).reduce((s, p) => s + p.value, 0);
+    if (total > 1.02) {
+      return `themes.json: ${theme.id}.partnerShares: shares add to ${(total * 100).toFixed(1)}%, more than 100%`;
+    }
+  }
+  const themeIds = new Set(themes.themes.map((t) => t.id));
+  for (const partner of partners.partners) {
+    for (const tid of Object.keys(partner.budgetByTheme ?? {})) {
+      if (!themeIds.has(tid)) return `partners.json: ${partner.id}.budgetByTheme.${tid}: no such theme in themes.json`;
+    }
+  }
+  return null;
+}
+
+/** A theme as the model takes it: both scenario ends filled, shares in the partners' order. */
+function modelTheme(theme: ThemesFile['themes'][number], partners: PartnersFile['partners']): Theme {
+  const { prudent, base } = theme.scenarios;
+  const partnerShares = Object.fromEntries(partners.flatMap((p) => (theme.partnerShares[p.id] ? [[p.id, theme.partnerShares[p.id]]] : [])));
+  return { ...theme, scenarios: { prudent: prudent ?? base, base }, partnerShares } as Theme;
+}
+
+/** Checks the case's files and joins them into the model's input, or says what is wrong. */
 export function parseModelData(files: DataFiles): LoadResult<ModelData> {
   const { themesFileSchema, partnersFileSchema, areasFileSchema } = dataSchemas();
   const themes = parseFile(themesFileSchema, 'themes.json', files.themes);
@@ -138,28 +211,16 @@ export function parseModelData(files: DataFiles): LoadResult<ModelData> {
   const areas = parseFile(areasFileSchema, 'areas.json', files.areas);
   const errors = [themes, partners, areas].flatMap((r) => (r.ok ? [] : [r.error]));
   if (!themes.ok || !partners.ok || !areas.ok) return { ok: false, error: errors.join('\n') };
+  const problem = crossCheck(themes.value, partners.value);
+  if (problem) return { ok: false, error: problem };
 
-  const ids = themes.value.themes.map((t) => t.id);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) return { ok: false, error: `themes.json: themes: theme "${dup}" appears twice` };
-  const partnerIds = new Set(partners.value.partners.map((p) => p.id));
-  for (const theme of themes.value.themes) {
-    for (const pid of Object.keys(theme.partnerShares)) {
-      if (!partnerIds.has(pid as Partner['id'])) {
-        return { ok: false, error: `themes.json: ${theme.id}.partnerShares.${pid}: no such partner in partners.json` };
-      }
-    }
-    const total = Object.values(theme.partnerShares).reduce((s, p) => s + (p?.value ?? 0), 0);
-    if (total > 1.02) {
-      return { ok: false, error: `themes.json: ${theme.id}.partnerShares: shares add to ${(total * 100).toFixed(1)}%, more than 100%` };
-    }
-  }
+  const { themes: themeList, published, ...meta } = themes.value;
   return {
     ok: true,
     value: {
-      version: themes.value.version,
-      firstYear: themes.value.firstYear,
-      themes: themes.value.themes as Theme[],
+      ...meta,
+      ...(published ? { published } : {}),
+      themes: themeList.map((t) => modelTheme(t, partners.value.partners)),
       partners: partners.value.partners as Partner[],
       nationalCohort: areas.value.nationalCohort,
       areas: areas.value.areas,

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { evaluate, includedThemes } from './evaluate';
 import { ZERO } from './money';
 import { uncertaintyOf } from './settings';
-import { PARTNER_IDS, type ModelData, type PartnerId, type RangeKey, type Results, type Settings, type Theme, type ThemeId } from './types';
+import type { ModelData, Partner, PartnerId, RangeKey, Results, Settings, Theme, ThemeId } from './types';
 
 /**
  * The tornado: how far the net benefit over the horizon swings when one assumption at a time moves
@@ -55,9 +55,9 @@ export interface Tornado {
   leftOut: TornadoLeftOut[];
 }
 
-/** Every partner, each with the included themes that give its share a published range (maybe none). */
-export function rangedPartners(themes: readonly Theme[]): { partner: PartnerId; themes: ThemeId[] }[] {
-  return PARTNER_IDS.map((partner) => ({ partner, themes: themes.filter((t) => t.partnerShares[partner]?.range !== undefined).map((t) => t.id) }));
+/** Every partner of the case, each with the included themes that give its share a published range (maybe none). */
+export function rangedPartners(themes: readonly Theme[], partners: readonly Pick<Partner, 'id'>[]): { partner: PartnerId; themes: ThemeId[] }[] {
+  return partners.map(({ id: partner }) => ({ partner, themes: themes.filter((t) => t.partnerShares[partner]?.range !== undefined).map((t) => t.id) }));
 }
 
 /** The data with one partner's share set to the low or high end of its range in the given themes. */
@@ -105,7 +105,7 @@ export function tornado(data: ModelData, s: Settings): Tornado {
     rows.push({ id: `theme.${theme.id}`, input: { kind: 'theme', theme: theme.id }, low: { value: 0, npv: swap(atPrudent) }, high: { value: 1, npv: swap(atBase) } });
   }
   leftOut.push('rate');
-  for (const { partner, themes } of rangedPartners(includedThemes(data, s))) {
+  for (const { partner, themes } of rangedPartners(includedThemes(data, s), data.partners)) {
     const end = (e: 0 | 1) => (themes.length === 0 ? base : npvOf(evaluate(withPartnerShare(data, partner, themes, e), s)));
     rows.push({ id: `partner.${partner}`, input: { kind: 'partner', partner, themes }, low: { value: 0, npv: end(0) }, high: { value: 1, npv: end(1) } });
   }

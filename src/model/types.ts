@@ -1,11 +1,17 @@
 import type Decimal from 'decimal.js';
 
-export const THEME_IDS = ['hsc', 'fcn', 'ws', 'da', 'ro'] as const;
-export type ThemeId = (typeof THEME_IDS)[number];
+// The ids a link may name: settings.ts reads them until the settings spec takes them from the case.
+export { PARTNER_IDS, THEME_IDS } from './link-ids';
 
-export const PARTNER_IDS = ['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE'] as const;
-export type PartnerId = (typeof PARTNER_IDS)[number];
+/** A theme's id, as the case file gives it (docs/decisions/0012-case-format.md). */
+export type ThemeId = string;
+/** A partner's id, as the case file gives it. */
+export type PartnerId = string;
 
+/**
+ * The two ends of the scenario setting: 0 is the low end ("prudent" in the 2013 report), 1 the
+ * high end ("base"). A case with one scenario gives only `base`, and it is used at both ends.
+ */
 export const SCENARIOS = ['prudent', 'base'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
 
@@ -30,6 +36,16 @@ export interface ScenarioInputs {
   costs: SourcedSeries;
   /** Ongoing cost once the programme is running steadily, £bn a year. */
   ongoingCost: Sourced;
+  /** The annex pilot this scenario follows, where it was scaled up from one pilot's own case. */
+  pilot?: AnnexPilot;
+}
+
+/** One pilot's case in the report's annex, as a scenario of an indicative theme follows it. */
+export interface AnnexPilot {
+  /** The pilot's key in the published figures (the measure of its yearly rows, e.g. "pilotA"). */
+  id: string;
+  /** The annex's printed "Total 5 year" (the plain sum of its yearly rows), with half a unit in its last digit. */
+  fiveYearTotal: Sourced & { tolerance: number };
 }
 
 export interface PartnerShare {
@@ -45,19 +61,23 @@ export interface Theme {
   shortName: string;
   /** Aggregated by the report's common method, or an indicative annex case. */
   status: 'aggregated' | 'indicative';
+  /** What scales the theme to one area first: its cohort share or its population share. */
+  localDriver: 'cohort' | 'population';
   addressableSpend: Sourced;
   scenarios: Record<ScenarioId, ScenarioInputs>;
-  partnerShares: Partial<Record<PartnerId, PartnerShare>>;
+  partnerShares: Record<PartnerId, PartnerShare>;
   note?: string;
 }
 
 export interface Partner {
   id: PartnerId;
   name: string;
+  /** Local partners run the services in a place and, in the local view, pay its local costs. */
+  kind: 'local' | 'central';
   /** Department's DEL or AME used by the report for context, £bn. */
   budget: Sourced & { kind: 'DEL' | 'AME' };
   /** Where the report quotes a different figure within one theme's section. */
-  budgetByTheme?: Partial<Record<ThemeId, Sourced>>;
+  budgetByTheme?: Record<ThemeId, Sourced>;
 }
 
 /** A place whose share of the national figures can be shown (the four pilots to start with). */
@@ -68,13 +88,48 @@ export interface Area {
   cohort: Sourced;
 }
 
+/** A scenario the case gives, with its name for display. */
+export interface CaseScenario {
+  id: ScenarioId;
+  name: string;
+}
+
+/**
+ * A case: what the model evaluates (docs/decisions/0012-case-format.md). The 2013 national
+ * aggregation is one; a user's own business case will be another.
+ */
 export interface ModelData {
   version: number;
+  /** Short id of the case, e.g. "england-2013". */
+  id: string;
+  name: string;
+  /** Financial year of programme year 1, e.g. "2012-13". */
   firstYear: string;
+  /** Its scenarios from the low end of the scenario setting to the high end (one or two). */
+  scenarios: CaseScenario[];
+  /** How the case's published figures are read, where it has any (the 2013 report's do). */
+  published?: PublishedFigures;
   themes: Theme[];
   partners: Partner[];
   nationalCohort: Sourced;
   areas: Area[];
+}
+
+/**
+ * How the model reads the published figures of a case (public/data/published-figures.csv for
+ * the 2013 report): what each case-specific measure means, and which figures the calibration fits.
+ */
+export interface PublishedFigures {
+  /** Measures that are the net benefit under a partner lens, e.g. "healthLed": lead:DH. */
+  lensMeasures: Record<string, Exclude<PartnerLens, { kind: 'all' }>>;
+  /** Measures that are one partner's figure with all partners together. */
+  partnerMeasures: Record<string, { partner: PartnerId; figure: 'npv' | 'share' }>;
+  /** Derived figures the calibration fits to as well (docs/decisions/0009-fit-classes.md). */
+  fittedFigures: string[];
+  /** Published shares the calibration may move within their rounding. */
+  fittedShares: string[];
+  /** Figures the model does not reproduce, grouped by the reason. */
+  knownDifferences: { reason: string; figures: string[] }[];
 }
 
 export type PartnerLens =
@@ -97,8 +152,8 @@ export interface Settings {
   horizon: number;
   themes: ThemeId[];
   lens: PartnerLens;
-  leakageByTheme: Partial<Record<ThemeId, number>>;
-  delayByTheme: Partial<Record<ThemeId, number>>;
+  leakageByTheme: Record<ThemeId, number>;
+  delayByTheme: Record<ThemeId, number>;
   /**
    * Monte Carlo settings (seed, draws, distribution, user ranges). Absent means the defaults
    * (`defaultUncertainty()`); `evaluate` never reads them.
@@ -138,7 +193,7 @@ export interface LocalSettings {
   /** The area's share of England's population, 0–1. */
   population?: number;
   /** The area's share of each theme's addressable spend, 0–1. */
-  spend: Partial<Record<ThemeId, number>>;
+  spend: Record<ThemeId, number>;
   /** 'all': local government pays all local costs; 'share': costs in proportion to its benefit share. */
   costRule: CostRule;
 }
@@ -188,10 +243,10 @@ export interface Result {
   paybackYear: string | null;
   switching: SwitchingValues;
   yearly: YearResult[];
-  partners: Partial<Record<PartnerId | 'unallocated', PartnerAllocation>>;
+  partners: Record<PartnerId | 'unallocated', PartnerAllocation>;
 }
 
 export interface Results {
   total: Result;
-  themes: Partial<Record<ThemeId, Result>>;
+  themes: Record<ThemeId, Result>;
 }

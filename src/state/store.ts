@@ -140,7 +140,7 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
       update({ ...get().settings, lens: kind === 'all' ? { kind } : { kind, partner } }, 'commit');
     },
     setLensPartner: (partner) => {
-      if (!PARTNER_IDS.includes(partner)) return;
+      if (!(PARTNER_IDS as readonly string[]).includes(partner)) return;
       patchUi({ lensPartner: partner });
       const lens = get().settings.lens;
       if (lens.kind !== 'all') update({ ...get().settings, lens: { kind: lens.kind, partner } }, 'commit');

@@ -1,20 +1,22 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { FITTED_SHARES, KNOWN_DIFFERENCES, fidelityTable, fitClass, parseGoldenCsv, summariseFidelity, type PartnerId } from '../../src/model/index';
+import { fittedShares, knownDifferences, fidelityTable, fitClass, parseGoldenCsv, summariseFidelity, type PartnerId } from '../../src/model/index';
 import { loadRealData, readPublishedCsv } from '../fixtures/model-data';
 
 const rows = parseGoldenCsv(readPublishedCsv());
 const data = loadRealData();
+const FITTED_SHARES = fittedShares(data);
+const KNOWN_DIFFERENCES = knownDifferences(data);
 const table = fidelityTable(rows, data);
 const summary = summariseFidelity(table);
-const classOf = (id: string) => fitClass(rows.find((r) => r.id === id)!);
+const classOf = (id: string) => fitClass(rows.find((r) => r.id === id)!, data);
 
 describe('three classes of published figure (issue 19)', () => {
   it('puts every figure in exactly one class, and counts matches in each', () => {
     expect(summary.byClass.map((c) => c.fitClass)).toEqual(['input', 'fitted', 'notFitted']);
     expect(summary.byClass.reduce((a, c) => a + c.total, 0)).toBe(rows.length);
     expect(summary.byClass.reduce((a, c) => a + c.matched, 0)).toBe(summary.matched);
-    for (const r of table) expect(r.fitClass).toBe(fitClass(rows.find((g) => g.id === r.id)!));
+    for (const r of table) expect(r.fitClass).toBe(fitClass(rows.find((g) => g.id === r.id)!, data));
   });
 
   it('classes inputs, fitted figures and figures left out of the fit by what they are', () => {

@@ -4,6 +4,7 @@ import { defaultSettings, evaluate, localArea, localProblems, parseSettings, res
 import { loadRealData, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
 const data = loadRealData();
+const theme = (id: string) => data.themes.find((t) => t.id === id)!;
 const local = (patch: Partial<LocalSettings> & { area: string }): LocalSettings => ({ spend: {}, costRule: 'all', ...patch });
 const run = (d: ModelData, s: Settings) => localArea(d, s, evaluate(d, s));
 
@@ -25,15 +26,15 @@ describe('areas and drivers', () => {
 
   it('uses spend share first, then the theme’s own driver, then the other', () => {
     const area = resolveArea(data, local({ area: 'custom', cohort: 1170, population: 0.02, spend: { ws: 0.03 } })).area!;
-    expect(themeDriver(area, 'fcn')).toEqual({ driver: 'cohort', share: 0.01 });
-    expect(themeDriver(area, 'hsc')).toEqual({ driver: 'population', share: 0.02 });
-    expect(themeDriver(area, 'ws')).toEqual({ driver: 'spend', share: 0.03 });
+    expect(themeDriver(area, theme('fcn'))).toEqual({ driver: 'cohort', share: 0.01 });
+    expect(themeDriver(area, theme('hsc'))).toEqual({ driver: 'population', share: 0.02 });
+    expect(themeDriver(area, theme('ws'))).toEqual({ driver: 'spend', share: 0.03 });
     const cohortOnly = resolveArea(data, local({ area: 'custom', cohort: 1170 })).area!;
-    expect(themeDriver(cohortOnly, 'hsc')).toEqual({ driver: 'cohort', share: 0.01 });
+    expect(themeDriver(cohortOnly, theme('hsc'))).toEqual({ driver: 'cohort', share: 0.01 });
     const popOnly = resolveArea(data, local({ area: 'custom', population: 0.05 })).area!;
-    expect(themeDriver(popOnly, 'fcn')).toEqual({ driver: 'population', share: 0.05 });
+    expect(themeDriver(popOnly, theme('fcn'))).toEqual({ driver: 'population', share: 0.05 });
     const none = resolveArea(data, local({ area: 'custom' })).area!;
-    expect(themeDriver(none, 'hsc')).toEqual({ driver: null, share: 0 });
+    expect(themeDriver(none, theme('hsc'))).toEqual({ driver: null, share: 0 });
   });
 });
 

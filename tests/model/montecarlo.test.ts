@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  OUTCOME_PARTNERS,
+  outcomePartners,
   centralDraw,
   compileFloatModel,
   createRunner,
@@ -19,6 +19,7 @@ import {
 import { loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
 const data = loadRealData();
+const OUTCOME_PARTNERS = outcomePartners(data);
 const withMc = (s: Settings, u: Partial<NonNullable<Settings['uncertainty']>>): Settings => ({
   ...s,
   uncertainty: { seed: 2013, draws: 10_000, distribution: 'triangular', ranges: {}, ...u },

@@ -91,7 +91,16 @@ describe('parseModelData rejects bad data, naming the file and the field', () =>
     ['a NaN ongoing cost', (f) => (f.themes.themes[0].scenarios.prudent.ongoingCost.value = NaN),
       /^themes\.json: themes\.0\.scenarios\.prudent\.ongoingCost\.value: /m],
     ['a missing scenario', (f) => delete f.themes.themes[0].scenarios.prudent, /^themes\.json: themes\.0\.scenarios\.prudent: /m],
-    ['an unknown theme id', (f) => (f.themes.themes[0].id = 'zz'), /^themes\.json: themes\.0\.id: /m],
+    // Ids are the case's own (docs/decisions/0012-case-format.md): any short id is a theme or a
+    // partner; one that could not sit in a link or a file name is refused.
+    ['a theme id with a space', (f) => (f.themes.themes[0].id = 'health care'), /^themes\.json: themes\.0\.id: must be a short id/m],
+    ['an unknown local driver', (f) => (f.themes.themes[0].localDriver = 'spend'), /^themes\.json: themes\.0\.localDriver: /m],
+    ['a case with three scenarios', (f) => f.themes.scenarios.push({ id: 'base', name: 'Again' }), /^themes\.json: scenarios: /m],
+    ['a case whose last scenario is not base', (f) => f.themes.scenarios.reverse(), /^themes\.json: scenarios: must be \[base\] or \[prudent, base\]$/m],
+    ['a pilot without its printed total', (f) => delete f.themes.themes[3].scenarios.base.pilot.fiveYearTotal,
+      /^themes\.json: themes\.3\.scenarios\.base\.pilot\.fiveYearTotal: /m],
+    ['a published lens of an unknown kind', (f) => (f.themes.published.lensMeasures.healthLed.kind = 'all'),
+      /^themes\.json: published\.lensMeasures\.healthLed\.kind: /m],
     ['an unknown status', (f) => (f.themes.themes[0].status = 'maybe'), /^themes\.json: themes\.0\.status: /m],
     ['an empty name', (f) => (f.themes.themes[0].name = ''), /^themes\.json: themes\.0\.name: /m],
     ['no themes', (f) => (f.themes.themes = []), /^themes\.json: themes: /m],
@@ -103,14 +112,16 @@ describe('parseModelData rejects bad data, naming the file and the field', () =>
     ['a share range outside 0–1', (f) => (f.themes.themes[hscIndex(f)].partnerShares.DH.range = [0.5, 1.2]),
       /^themes\.json: themes\.\d\.partnerShares\.DH\.range\.1: must be a share between 0 and 1$/m],
     ['a partner that does not exist at all', (f) => (f.themes.themes[0].partnerShares.XX = { value: 0.01, source: 's' }),
-      /^themes\.json: themes\.0\.partnerShares: .*XX/m],
+      /^themes\.json: hsc\.partnerShares\.XX: no such partner in partners\.json$/m],
     ['themes version 2', (f) => (f.themes.version = 2),
       /^themes\.json: version: data version 2 is not one this app understands \(expected 1\)$/m],
     ['themes version "1" as text', (f) => (f.themes.version = '1'), /^themes\.json: version: data version "1" is not one this app understands/m],
     ['themes without a version', (f) => delete f.themes.version, /^themes\.json: version: data version undefined is not one/m],
     ['partners version 0', (f) => (f.partners.version = 0), /^partners\.json: version: data version 0 is not one this app understands/m],
     ['areas version 1.5', (f) => (f.areas.version = 1.5), /^areas\.json: version: data version 1\.5 is not one/m],
-    ['an unknown partner id in partners.json', (f) => (f.partners.partners[0].id = 'DCMS'), /^partners\.json: partners\.0\.id: /m],
+    ['a partner id with a space in partners.json', (f) => (f.partners.partners[0].id = 'D H'), /^partners\.json: partners\.0\.id: must be a short id/m],
+    ['a partner without its kind', (f) => delete f.partners.partners[0].kind, /^partners\.json: partners\.0\.kind: /m],
+    ['a partner of an unknown kind', (f) => (f.partners.partners[0].kind = 'regional'), /^partners\.json: partners\.0\.kind: /m],
     ['a bad budget kind', (f) => (f.partners.partners[0].budget.kind = 'RDEL'), /^partners\.json: partners\.0\.budget\.kind: /m],
     ['a missing budget source', (f) => delete f.partners.partners[1].budget.source, /^partners\.json: partners\.1\.budget\.source: /m],
     ['no partners', (f) => (f.partners.partners = []), /^partners\.json: partners: /m],
@@ -148,6 +159,64 @@ describe('parseModelData rejects bad data, naming the file and the field', () =>
       f.partners.partners = f.partners.partners.filter((p: { id: string }) => p.id !== 'DfE');
     });
     expect(error).toMatch(/^themes\.json: (fcn|ws|da)\.partnerShares\.DfE: no such partner in partners\.json$/);
+  });
+
+  it('accepts theme and partner ids it has never seen: the ids are the case’s own', () => {
+    const renamed = parsesAfter((f) => {
+      f.themes.themes[hscIndex(f)].id = 'care';
+      const dwp = f.partners.partners.find((p: { id: string }) => p.id === 'DWP');
+      dwp.id = 'Work';
+      for (const t of f.themes.themes) {
+        if (!t.partnerShares.DWP) continue;
+        t.partnerShares.Work = t.partnerShares.DWP;
+        delete t.partnerShares.DWP;
+      }
+    });
+    if (!renamed.ok) throw new Error(renamed.error);
+    expect(renamed.value.themes.map((t) => t.id)).toContain('care');
+    expect(renamed.value.partners.map((p) => p.id)).toContain('Work');
+    expect(renamed.value.themes.find((t) => t.id === 'ws')!.partnerShares.Work!.value).toBe(0.692);
+  });
+
+  it('names a partner that appears twice', () => {
+    const error = errorAfter((f) => f.partners.partners.push(structuredClone(f.partners.partners[0])));
+    expect(error).toBe('partners.json: partners: partner "DH" appears twice');
+  });
+
+  it('names a budget given for a theme the case does not have', () => {
+    const error = errorAfter((f) => (f.partners.partners.find((p: { id: string }) => p.id === 'DWP').budgetByTheme.xx = { value: 1, source: 's' }));
+    expect(error).toBe('partners.json: DWP.budgetByTheme.xx: no such theme in themes.json');
+  });
+
+  it('asks for every scenario the case lists, and only those', () => {
+    expect(errorAfter((f) => delete f.themes.themes[2].scenarios.prudent)).toBe(
+      'themes.json: themes.2.scenarios.prudent: the case has this scenario, so every theme needs its inputs',
+    );
+    expect(errorAfter((f) => (f.themes.scenarios = [{ id: 'base', name: 'Base' }]))).toBe(
+      'themes.json: themes.0.scenarios.prudent: the case lists only one scenario (scenarios), so this one would not be used',
+    );
+  });
+
+  it('uses the one scenario at both ends of the setting when a case has only one', () => {
+    const result = parsesAfter((f) => {
+      f.themes.scenarios = [{ id: 'base', name: 'Base' }];
+      for (const t of f.themes.themes) delete t.scenarios.prudent;
+    });
+    if (!result.ok) throw new Error(result.error);
+    for (const t of result.value.themes) expect(t.scenarios.prudent).toBe(t.scenarios.base);
+  });
+
+  it('puts each theme’s partner shares in the order of partners.json, whatever order the theme gives', () => {
+    const result = parsesAfter((f) => {
+      for (const t of f.themes.themes) t.partnerShares = Object.fromEntries(Object.entries(t.partnerShares).reverse());
+    });
+    if (!result.ok) throw new Error(result.error);
+    const order = result.value.partners.map((p) => p.id);
+    for (const t of result.value.themes) {
+      const ids = Object.keys(t.partnerShares);
+      expect(ids.length).toBeGreaterThan(1);
+      expect(ids).toEqual(order.filter((id) => ids.includes(id)));
+    }
   });
 
   it('names a theme that appears twice', () => {

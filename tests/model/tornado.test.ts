@@ -81,10 +81,10 @@ describe('tornado', () => {
 
   it('gives every partner the themes where its share has a published range', () => {
     const themes = data.themes.filter((t) => ['hsc', 'fcn', 'ws'].includes(t.id));
-    const ranged = Object.fromEntries(tornadoPartners(themes).map((p) => [p.partner, p.themes]));
+    const ranged = Object.fromEntries(tornadoPartners(themes, data.partners).map((p) => [p.partner, p.themes]));
     expect(Object.keys(ranged)).toEqual(['DH', 'LG', 'DWP', 'HO', 'MoJ', 'DfE']);
     expect(ranged.DWP).toEqual(['fcn', 'ws']);
-    expect(tornadoPartners(data.themes.filter((t) => t.id === 'da')).every((p) => p.themes.length === 0)).toBe(true); // no ranges in the annex cases
+    expect(tornadoPartners(data.themes.filter((t) => t.id === 'da'), data.partners).every((p) => p.themes.length === 0)).toBe(true); // no ranges in the annex cases
   });
 
   it('has a plain-number form for the worker', () => {

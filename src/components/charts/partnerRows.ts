@@ -1,5 +1,5 @@
-import { PARTNER_IDS, type ModelData, type PartnerId, type Result, type Results, type Settings } from '../../model';
-import { PARTNER_ORDER, type PartnerKey } from '../palette';
+import { type ModelData, type PartnerId, type Result, type Results, type Settings } from '../../model';
+import { partnerOrder, type PartnerKey } from '../palette';
 import { niceAxis, type NiceAxis } from './niceAxis';
 
 export interface PartnerRow {
@@ -74,7 +74,7 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
   const alloc = results.total.partners;
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
   const rows: PartnerRow[] = [];
-  for (const key of PARTNER_ORDER) {
+  for (const key of partnerOrder(data)) {
     const a = alloc[key];
     const base = baseline ? figuresOf(baseline, key) : null;
     if (key === 'unallocated') {
@@ -84,7 +84,7 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
     }
     const partner = data.partners.find((p) => p.id === key);
     const budget = partner ? { value: partner.budget.value, kind: partner.budget.kind } : null;
-    const ranged = settings.lens.kind === 'all' && PARTNER_IDS.includes(key);
+    const ranged = settings.lens.kind === 'all';
     const range = ranged ? pilotRange(results, included, key, (r) => r.annualNet.toNumber()) : null;
     const rangeNpv = ranged ? pilotRange(results, included, key, (r) => r.npv.toNumber()) : null;
     rows.push({
@@ -141,7 +141,7 @@ export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMe
   return rows
     .filter((r) => measure !== 'budget' || r.budget !== null)
     .map((r) => {
-      const label = SHORT_PARTNER_NAMES[r.key];
+      const label = SHORT_PARTNER_NAMES[r.key] ?? r.name;
       if (measure === 'npv') return { key: r.key, label, value: r.npv, base: r.base?.npv ?? null, error: whisker(r.npv, r.rangeNpv) };
       if (measure === 'money') return { key: r.key, label, value: r.annual, base: r.base?.annual ?? null, error: whisker(r.annual, r.range) };
       const value = (r.pctOfBudget ?? 0) * 100;

@@ -4,7 +4,7 @@ import type { ModelData, Results, ThemeId } from '../../model';
 export interface ProfileRow {
   year: string;
   /** Net benefit in the year, discounted, £bn, one entry per included theme. */
-  themes: Partial<Record<ThemeId, number>>;
+  themes: Record<ThemeId, number>;
   total: number;
   /** Cumulative discounted net benefit to the end of the year, £bn. */
   cumulative: number;
@@ -13,7 +13,7 @@ export interface ProfileRow {
 }
 
 /** A ProfileRow flattened for recharts: theme ids become top-level keys. */
-export type ProfileChartRow = Omit<ProfileRow, 'themes'> & Partial<Record<ThemeId, number>>;
+export type ProfileChartRow = Omit<ProfileRow, 'themes'> & { [theme: ThemeId]: number | string | null };
 
 /** The themes present in the results, in the data file's order. */
 export function profileThemes(results: Results, data: ModelData): ThemeId[] {
@@ -28,7 +28,7 @@ export function profileThemes(results: Results, data: ModelData): ThemeId[] {
 export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null): ProfileRow[] {
   const ids = profileThemes(results, data);
   return results.total.yearly.map((y, i) => {
-    const themes: Partial<Record<ThemeId, number>> = {};
+    const themes: Record<ThemeId, number> = {};
     for (const id of ids) themes[id] = results.themes[id]?.yearly[i]?.netDiscounted.toNumber() ?? 0;
     return {
       year: y.year,

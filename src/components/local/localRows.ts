@@ -1,6 +1,6 @@
 import type { LocalDriver, LocalResult, LocalSettings, ModelData } from '../../model';
 import { formatPercent } from '../format';
-import { PARTNER_ORDER, type PartnerKey } from '../palette';
+import { partnerOrder, type PartnerKey } from '../palette';
 
 /** Shapes the local-area result for the tables and charts; no figures are computed here. */
 
@@ -43,12 +43,13 @@ export interface LocalPartnerRow {
 
 export function buildLocalPartnerRows(r: LocalResult, data: ModelData): LocalPartnerRow[] {
   const total = Object.values(r.benefitByPartner).reduce((a, v) => a + (v?.toNumber() ?? 0), 0);
-  return PARTNER_ORDER.flatMap((id) => {
+  return partnerOrder(data).flatMap((id) => {
     const v = r.benefitByPartner[id];
     if (!v) return [];
     const benefit = v.toNumber();
-    const name = id === 'unallocated' ? 'Nobody (unallocated)' : (data.partners.find((p) => p.id === id)?.name ?? id);
-    return [{ partner: id, name, where: id === 'LG' ? 'local' : id === 'unallocated' ? 'none' : 'central', benefit, share: total ? benefit / total : 0 }];
+    const partner = data.partners.find((p) => p.id === id);
+    const name = id === 'unallocated' ? 'Nobody (unallocated)' : (partner?.name ?? id);
+    return [{ partner: id, name, where: partner?.kind ?? 'none', benefit, share: total ? benefit / total : 0 }];
   });
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ACTS_ALONE, LEAVE_ONE_OUT } from '../lensWords';
 import { lowerFirst } from '../format';
-import { KNOWN_DIFFERENCES } from '../../model';
+import { knownDifferences } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
 import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
 import { buildDifferenceGroups, buildSettingRows, delaySwitchingText, groupRuns } from './methodRows';
@@ -195,8 +195,9 @@ function Choices() {
 
 function Differences() {
   const { data, golden } = useAppData();
-  const groups = useMemo(() => buildDifferenceGroups(KNOWN_DIFFERENCES, golden, data), [golden, data]);
-  const count = Object.keys(KNOWN_DIFFERENCES).length;
+  const known = knownDifferences(data);
+  const groups = useMemo(() => buildDifferenceGroups(known, golden, data), [known, golden, data]);
+  const count = Object.keys(known).length;
   return (
     <section aria-labelledby="m-differences">
       <h3 id="m-differences">Where the report disagrees with itself</h3>

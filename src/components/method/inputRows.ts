@@ -86,6 +86,17 @@ function shareRows(theme: Theme, data: ModelData, only?: PartnerId): InputRow[] 
   });
 }
 
+/** The annex's printed 5-year total of the pilot each scenario follows, where it follows one. */
+function pilotRows(theme: Theme): InputRow[] {
+  return SCENARIOS.flatMap((sc) => {
+    const pilot = theme.scenarios[sc].pilot;
+    if (!pilot) return [];
+    const { value, source } = pilot.fiveYearTotal;
+    const label = `Net benefit over 5 years, not discounted, of the pilot the ${SCENARIO_LABEL[sc]} scenario follows`;
+    return [{ key: `${theme.id}.scenarios.${sc}.pilot`, file: 'themes.json' as const, group: theme.name, label, value: formatBn(value), source, kind: sourceKind(source) }];
+  });
+}
+
 /** Which published scenarios a blend uses: prudent at 0, base at 1, both in between. */
 export function scenariosInUse(settings: Pick<Settings, 'scenario'>): ScenarioId[] {
   if (settings.scenario <= 0) return ['prudent'];
@@ -124,7 +135,7 @@ export function themeInputRows(theme: Theme, data: ModelData, fields: readonly T
 
 /** Every input number in the three data files, with its source, in file order. */
 export function buildInputTable(data: ModelData): InputRow[] {
-  const themes = data.themes.flatMap((t) => themeInputRows(t, data, ['addressableSpend', 'profile', 'grossBenefit', 'costs', 'ongoingCost', 'partnerShares']));
+  const themes = data.themes.flatMap((t) => [...themeInputRows(t, data, ['addressableSpend', 'profile', 'grossBenefit', 'costs', 'ongoingCost', 'partnerShares']), ...pilotRows(t)]);
   const partners = data.partners.flatMap((p): InputRow[] => [
     {
       key: `partners.${p.id}.budget`,

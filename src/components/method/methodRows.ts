@@ -1,6 +1,6 @@
 /**
  * Figures for the Method page that come from the model or the data rather than from its prose:
- * the report's inconsistencies (from KNOWN_DIFFERENCES), the model's delay switching values that
+ * the report's inconsistencies (from the case's known differences), the model's delay switching values that
  * the delay-reading choice refers to, and the settings with their sources. Pure.
  */
 import {

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../format';
-import { BAND_EDGE, CUMULATIVE, GRID, INK, MARKER, THEME_COLOURS, ZERO_LINE } from '../palette';
+import { BAND_EDGE, BLUE, CUMULATIVE, GRID, INK, MARKER, VERMILLION, ZERO_LINE } from '../palette';
 import { axisWidth } from '../charts/axisWidth';
 import { barLabelLayout, categoryAxisProps } from '../charts/labelAboveBar';
 import { niceAxis } from '../charts/niceAxis';
@@ -15,8 +15,8 @@ import { tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from 
  */
 
 /** Colours: bands are the palette's blue at two strengths; losses use the palette's vermillion. */
-export const BAND = THEME_COLOURS.hsc;
-export const LOSS = THEME_COLOURS.fcn;
+export const BAND = BLUE;
+export const LOSS = VERMILLION;
 
 /**
  * The fan chart's two bands. Fills alone are too faint to mark a band's edge (the light band is

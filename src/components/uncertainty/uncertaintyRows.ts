@@ -1,7 +1,7 @@
 import { stepTicks, type NiceAxis } from '../charts/niceAxis';
 import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent, formatYears } from '../format';
-import { PARTNER_ORDER, type PartnerKey } from '../palette';
+import { partnerOrder, type PartnerKey } from '../palette';
 
 /** Shapes the Monte Carlo summary and the tornado for the charts and tables; no figures are computed here. */
 
@@ -65,7 +65,7 @@ export interface PartnerChanceRow {
 
 export function buildPartnerChanceRows(s: McSummary, data: ModelData): PartnerChanceRow[] {
   const name = (id: PartnerKey) => (id === 'unallocated' ? 'Nobody (unallocated)' : (data.partners.find((p) => p.id === id)?.name ?? id));
-  return PARTNER_ORDER.flatMap((id) => {
+  return partnerOrder(data).flatMap((id) => {
     const p = s.partners.find((x) => x.partner === id);
     return p ? [{ partner: id, name: name(id), probGain: p.probGain, p10: p.p10, p50: p.p50, p90: p.p90 }] : [];
   });

@@ -144,7 +144,7 @@ export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: S
     return {
       key,
       name: x?.name ?? y?.name ?? key,
-      label: SHORT_PARTNER_NAMES[key],
+      label: SHORT_PARTNER_NAMES[key] ?? x?.name ?? y?.name ?? key,
       a: x?.npv ?? 0,
       b: y?.npv ?? 0,
       annualA: x?.annual ?? 0,

@@ -1,4 +1,4 @@
-import { NUMERIC_SPECS, THEME_IDS, defaultSettings, type ModelData, type NumericSpec, type PartnerLens, type Settings } from '../../model';
+import { NUMERIC_SPECS, defaultSettings, type ModelData, type NumericSpec, type PartnerLens, type Settings } from '../../model';
 import { formatNumber } from '../format';
 
 /** One assumption in plain words, with where the figure comes from. */
@@ -39,7 +39,7 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   for (const which of ['leakage', 'delay'] as const) {
     const spec = NUMERIC_SPECS.find((s) => s.key === which)!;
     const byTheme = which === 'leakage' ? settings.leakageByTheme : settings.delayByTheme;
-    for (const id of THEME_IDS) {
+    for (const { id } of data.themes) {
       const v = byTheme[id];
       if (v === undefined) continue;
       const name = data.themes.find((t) => t.id === id)?.name ?? id;
@@ -58,7 +58,7 @@ export function describeDifferences(settings: Settings, data: ModelData): string
     const name = spec.key === 'scenario' ? 'Scenario' : spec.label.split(' (')[0]!;
     parts.push(spec.key === 'scenario' ? scenarioWords(settings.scenario) : `${name} ${unitWords(shown(settings[spec.key], spec), spec)}`);
   }
-  const themes = THEME_IDS.filter((t) => settings.themes.includes(t));
+  const themes = data.themes.map((t) => t.id).filter((t) => settings.themes.includes(t));
   if (themes.join() !== d.themes.join()) parts.push(`Themes: ${data.themes.filter((t) => themes.includes(t.id)).map((t) => t.shortName).join(', ') || 'none'}`);
   if (settings.lens.kind !== 'all') parts.push(lensWords(settings.lens, data));
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCheckRows, classLines, filterCheckRows, missLine, summaryLine, themeOptions } from '../../../src/components/method/checkRows';
-import { KNOWN_DIFFERENCES, fidelityTable, summariseFidelity } from '../../../src/model';
+import { fidelityTable, knownDifferences, summariseFidelity } from '../../../src/model';
 import { loadData, loadGolden } from '../helpers';
 
 const data = loadData();
+const KNOWN_DIFFERENCES = knownDifferences(data);
 const golden = loadGolden();
 const table = fidelityTable(golden, data);
 const summary = summariseFidelity(table);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { routeHref } from '../../../src/components/method/links';
 import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from '../../../src/components/method/methodRows';
-import { KNOWN_DIFFERENCES, NUMERIC_SPECS, defaultSettings, evaluate, serialiseSettings } from '../../../src/model';
+import { NUMERIC_SPECS, knownDifferences, defaultSettings, evaluate, serialiseSettings } from '../../../src/model';
 import { loadData, loadGolden } from '../helpers';
 
 const data = loadData();
+const KNOWN_DIFFERENCES = knownDifferences(data);
 const golden = loadGolden();
 
 describe('buildDifferenceGroups', () => {

@@ -6,11 +6,12 @@ import { Footer } from '../../../src/components/Footer';
 import { CheckPage } from '../../../src/components/method/CheckPage';
 import { buildInputTable } from '../../../src/components/method/inputRows';
 import { MethodPage } from '../../../src/components/method/MethodPage';
-import { KNOWN_DIFFERENCES, defaultSettings, fidelityTable, serialiseSettings, summariseFidelity } from '../../../src/model';
+import { defaultSettings, knownDifferences, fidelityTable, serialiseSettings, summariseFidelity } from '../../../src/model';
 import { loadAppData, resetStore, useSettingsStore } from '../../../src/state';
 import { appData, diskFetch, loadData, loadGolden, readDataFile, renderWithData } from '../helpers';
 
 const data = loadData();
+const KNOWN_DIFFERENCES = knownDifferences(data);
 const golden = loadGolden();
 const summary = summariseFidelity(fidelityTable(golden, data));
 
