@@ -30,12 +30,12 @@ function Row({ row, markValues }: { row: TableRow; markValues: boolean }) {
  * Any table of the one shape (tableSpec.ts): its caption, column headers, a header on each row,
  * totals and a note ruled off in the foot. Figures come worked out; this only lays them out.
  */
-export function DataTable({ spec }: { spec: TableSpec }) {
+export function DataTable({ spec, captionId }: { spec: TableSpec; captionId?: string }) {
   const markValues = spec.markValues ?? false;
   const footer = spec.footer ?? [];
   return (
     <table className={spec.className} data-table={spec.name}>
-      <caption>{spec.caption}</caption>
+      <caption id={captionId}>{spec.caption}</caption>
       <thead>
         <tr>
           {spec.columns.map((c, i) => (

@@ -52,6 +52,9 @@ export const textCell = (text: string, className?: string): TableCell => ({ valu
 /** A cell of a number and how it is shown. */
 export const figureCell = (value: number | null, text: string): TableCell => ({ value, text });
 
+/** Columns from their headers alone (on screen, where a column needs no export format). */
+export const columnsOf = (...headers: string[]): TableColumn[] => headers.map((header) => ({ header }));
+
 /** A row from a header and cells. */
 export const tableRow = (key: string, header: TableCell, cells: TableCell[], id?: string): TableRow => ({ key, header, cells, ...(id ? { id } : {}) });
 

@@ -1,7 +1,7 @@
 /** The data tables behind the charts, as TableSpecs (tableSpec.ts): every figure and its text. */
 import type { ModelData, ThemeId } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatYears, moneyDifference, percentPlaces, roundAway } from '../format';
-import { figureCell, tableRow, textCell, type TableCell, type TableRow, type TableSpec } from '../tableSpec';
+import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableRow, type TableSpec } from '../tableSpec';
 import type { PartnerRow } from './partnerRows';
 import type { ProfileRow } from './profileRows';
 import type { SensitivityRow } from './sensitivityRows';
@@ -40,7 +40,7 @@ export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): 
   const allShares = rows.every((r) => r.share !== null);
   return {
     caption: `Net benefit by partner over ${horizon} years and a year once fully running, with the change from the report base`,
-    columns: [
+    columns: columnsOf(
       'Partner',
       `${horizon}-year net benefit`,
       'Change from report base',
@@ -50,7 +50,7 @@ export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): 
       'Range across pilots, a year',
       'Department budget',
       '% of budget',
-    ].map((header) => ({ header })),
+    ),
     rows: rows.map((r) =>
       tableRow(r.key, textCell(r.name), [
         ...partnerFigures(r),
@@ -71,7 +71,7 @@ export function printPartnersSpec(rows: readonly PartnerRow[], horizon: number):
   return {
     caption: 'Who gets the savings, with the change from the report base',
     className: 'print-partners',
-    columns: ['Partner', `${horizon}-year net benefit`, 'Change', 'A year once running', 'Change'].map((header) => ({ header })),
+    columns: columnsOf('Partner', `${horizon}-year net benefit`, 'Change', 'A year once running', 'Change'),
     rows: rows.map((r) => tableRow(r.key, textCell(r.name), partnerFigures(r))),
   };
 }
@@ -83,7 +83,7 @@ export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, i
   const themes = ids.map((id) => ({ id, name: data.themes.find((t) => t.id === id)?.name ?? id }));
   return {
     caption: 'Net benefit each year by theme, £bn, discounted to 2012-13 value',
-    columns: ['Year', ...themes.map((t) => t.name), 'Total', 'Running total', ...(hasPublished ? [PUBLISHED_LABEL] : [])].map((header) => ({ header })),
+    columns: columnsOf('Year', ...themes.map((t) => t.name), 'Total', 'Running total', ...(hasPublished ? [PUBLISHED_LABEL] : [])),
     rows: rows.map((r) =>
       tableRow(r.year, textCell(r.year, 'year'), [
         ...themes.map((t) => bn2(r.themes[t.id] ?? 0)),
@@ -108,7 +108,7 @@ export function sensitivityTableSpec(rows: readonly SensitivityRow[], which: Sen
   const name = which === 'leakage' ? 'Leakage' : 'Delay';
   return {
     caption: `${horizonLabel} by ${name.toLowerCase()}`,
-    columns: [{ header: name }, { header: horizonLabel }],
+    columns: columnsOf(name, horizonLabel),
     rows: rows.map((r): TableRow => tableRow(String(r.x), figureCell(r.x, sensitivityStepText(r.x, which)), [money(r.npv)])),
   };
 }
