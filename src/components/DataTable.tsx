@@ -11,9 +11,9 @@ function CellText({ cell }: { cell: TableCell }) {
   );
 }
 
-function Row({ row, markValues }: { row: TableRow; markValues: boolean }) {
+function Row({ row, markValues, idAttribute }: { row: TableRow; markValues: boolean; idAttribute: string }) {
   return (
-    <tr data-id={row.id}>
+    <tr {...(row.id === undefined ? {} : { [idAttribute]: row.id })}>
       <th scope="row" className={row.header.className}>
         <CellText cell={row.header} />
       </th>
@@ -33,6 +33,7 @@ function Row({ row, markValues }: { row: TableRow; markValues: boolean }) {
 export function DataTable({ spec, captionId }: { spec: TableSpec; captionId?: string }) {
   const markValues = spec.markValues ?? false;
   const footer = spec.footer ?? [];
+  const idAttribute = spec.idAttribute ?? 'data-id';
   return (
     <table className={spec.className} data-table={spec.name}>
       <caption id={captionId}>{spec.caption}</caption>
@@ -47,13 +48,13 @@ export function DataTable({ spec, captionId }: { spec: TableSpec; captionId?: st
       </thead>
       <tbody>
         {spec.rows.map((r) => (
-          <Row key={r.key} row={r} markValues={markValues} />
+          <Row key={r.key} row={r} markValues={markValues} idAttribute={idAttribute} />
         ))}
       </tbody>
       {(footer.length > 0 || spec.note) && (
         <tfoot>
           {footer.map((r) => (
-            <Row key={r.key} row={r} markValues={markValues} />
+            <Row key={r.key} row={r} markValues={markValues} idAttribute={idAttribute} />
           ))}
           {spec.note && (
             <tr>

@@ -27,7 +27,7 @@ export interface TableRow {
   /** The row's header cell (`<th scope="row">`), the first column. */
   header: TableCell;
   cells: TableCell[];
-  /** Written as data-id, for tests and links that pick one row. */
+  /** Written as data-id (or the table's idAttribute), for tests and links that pick one row. */
   id?: string;
 }
 
@@ -42,6 +42,8 @@ export interface TableSpec {
   /** Written as data-table, for tests that pick one table. */
   name?: string;
   className?: string;
+  /** The attribute each row's id is written as, where a page already names it (data-figure). */
+  idAttribute?: `data-${string}`;
   /** Put each cell's value in a data-value attribute (for the browser tests' exact checks). */
   markValues?: boolean;
 }

@@ -56,10 +56,13 @@ describe('DataTable', () => {
     expect(container.querySelector('tbody')!.querySelectorAll('tr')).toHaveLength(2);
   });
 
-  it('has no foot without totals or a note, and marks values and the caption id when asked', () => {
-    const { container } = render(<DataTable spec={{ ...spec, footer: undefined, note: undefined, markValues: true }} captionId="cap" />);
+  it('has no foot without totals or a note, and marks values, the caption id and the row id attribute when asked', () => {
+    const { container, rerender } = render(<DataTable spec={{ ...spec, footer: undefined, note: undefined, markValues: true }} captionId="cap" />);
     expect(container.querySelector('tfoot')).toBeNull();
     expect(container.querySelector('caption')!.id).toBe('cap');
     expect([...container.querySelectorAll('tbody tr:first-child td')].map((td) => td.getAttribute('data-value'))).toEqual(['4.1', '-0.9']);
+    expect(container.querySelector('tr[data-id]')).not.toBeNull();
+    rerender(<DataTable spec={{ ...spec, idAttribute: 'data-figure' }} />);
+    expect([container.querySelector('tr[data-figure="DH"]'), container.querySelector('tr[data-id]')]).toEqual([expect.any(HTMLTableRowElement), null]);
   });
 });

@@ -130,6 +130,7 @@ describe('comparison tables', () => {
   it('figures: A and B as the headline gives them and the difference with words', () => {
     const spec = compareFiguresSpec(sideA as never, sideB, buildCompareFigures(results, b, settings, other), 'a-b');
     expect(tableHead(spec)).toEqual(['Figure', 'A: Current settings', 'B: Report base', 'Difference (A − B)']);
+    expect(spec.idAttribute).toBe('data-figure');
     const npv = spec.rows.find((r) => r.id === 'npv')!;
     expect(npv.cells[0]!.value).toBeCloseTo(results.total.npv.toNumber(), 9);
     expect(npv.cells[2]!.words).toMatch(/^(up|down) /);

@@ -10,6 +10,7 @@ const WHERE = { local: 'Local', central: 'Central', none: '–' } as const;
 export const localThemesSpec = (rows: readonly LocalThemeRow[], areaName: string, horizonLabel: string): TableSpec => ({
   caption: `${areaName}: how each theme is scaled, and its ${horizonLabel}`,
   name: 'local-themes',
+  idAttribute: 'data-theme',
   markValues: true,
   columns: columnsOf('Theme', 'Scaled by', 'Local share', horizonLabel, 'A year once running'),
   rows: rows.map((r) => tableRow(r.theme, textCell(r.name), [textCell(r.driver), figureCell(r.share, formatPercent(r.share, 2)), millions(r.npv), millions(r.annualNet)], r.theme)),

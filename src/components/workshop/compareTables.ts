@@ -10,6 +10,7 @@ const money = (v: number | null) => figureCell(v, formatMoney(v));
 /** The headline figures of A and B side by side, with the difference. */
 export const compareFiguresSpec = (a: CompareSide, b: CompareSide, rows: readonly CompareFigureRow[], order: DifferenceOrder): TableSpec => ({
   caption: 'Headline figures side by side, with the difference',
+  idAttribute: 'data-figure',
   columns: columnsOf('Figure', `A: ${a.label}`, `B: ${b.label}`, differenceHeading(order)),
   rows: rows.map((r) => {
     const t = rowText(r, order);
