@@ -7,6 +7,7 @@ import { formatMoney, formatPercent, formatYears } from '../../src/components/fo
 import { partnerText, rowText } from '../../src/components/workshop/compareFormat';
 import { buildCompareFigures, buildComparePartners } from '../../src/components/workshop/compareRows';
 import { partnerTable, workbookSheets } from '../../src/components/workshop/exports';
+import { tableHead, tableValues } from '../../src/components/tableSpec';
 import { PrintSummary } from '../../src/components/workshop/PrintSummary';
 import { defaultSettings, evaluate, type Settings } from '../../src/model';
 import { resetStore, useSettingsStore } from '../../src/state';
@@ -69,8 +70,8 @@ describe('one rounding rule: every place a figure appears', () => {
 
     // The exports hold unrounded numbers for spreadsheets; under the one rule they read the same.
     const csv = partnerTable(results, app.data, settings);
-    const dhRow = csv.rows.find((r) => r[0] === 'Department of Health')!;
-    const col = (head: RegExp) => csv.head.findIndex((h) => head.test(h));
+    const dhRow = tableValues(csv).find((r) => r[0] === 'Department of Health')!;
+    const col = (head: RegExp) => tableHead(csv).findIndex((h) => head.test(h));
     expect(formatMoney(dhRow[col(/^Net benefit over 5 years/)] as number)).toBe(expected.dhNpv);
     expect(formatMoney(dhRow[col(/^Annual net benefit/)] as number)).toBe(expected.dhAnnual);
     const sheet = workbookSheets(results, app.data, settings, 'link', new Date(0)).find((s) => s.name === 'Partners')!;

@@ -7,6 +7,8 @@ import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '
 import { useNarrow } from '../useNarrow';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
+import { profileTableSpec, PUBLISHED_LABEL } from './chartTables';
+import { DataTable } from '../DataTable';
 import { FittedHeight } from './plotRoom';
 import { useWhileHovered } from './hoverTip';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
@@ -20,7 +22,6 @@ export interface BenefitProfileChartProps {
   animate: boolean;
 }
 
-const PUBLISHED_LABEL = 'Published (EY 2013)';
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
 const INITIAL_SIZE = { width: 640, height: 320 };
@@ -54,41 +55,6 @@ function summarise(rows: readonly ProfileRow[], hasPublished: boolean): string {
     parts.push(`A dashed line shows the report’s published yearly totals, ${gap < 0.05 ? 'matching the model to the nearest £0.1bn' : `within ${formatMoney(gap, { unit: 'bn' })} of the model`} each year.`);
   }
   return parts.join(' ');
-}
-
-function ProfileTable({ rows, data, ids, hasPublished }: { rows: readonly ProfileRow[]; data: ModelData; ids: ReturnType<typeof profileThemes>; hasPublished: boolean }) {
-  const name = (id: string) => data.themes.find((t) => t.id === id)?.name ?? id;
-  return (
-    <table>
-      <caption>Net benefit each year by theme, £bn, discounted to 2012-13 value</caption>
-      <thead>
-        <tr>
-          <th scope="col">Year</th>
-          {ids.map((id) => (
-            <th scope="col" key={id}>
-              {name(id)}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-          <th scope="col">Running total</th>
-          {hasPublished && <th scope="col">{PUBLISHED_LABEL}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.year}>
-            <th scope="row" className="year">{r.year}</th>
-            {ids.map((id) => (
-              <td key={id}>{formatMoney(r.themes[id] ?? 0, { unit: 'bn', digits: 2 })}</td>
-            ))}
-            <td>{formatMoney(r.total, { unit: 'bn', digits: 2 })}</td>
-            <td>{formatMoney(r.cumulative, { unit: 'bn', digits: 2 })}</td>
-            {hasPublished && <td>{formatMoney(r.published, { unit: 'bn' })}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
 }
 
 function BenefitProfileChartImpl({ data, golden, results, settings, animate }: BenefitProfileChartProps) {
@@ -139,7 +105,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
           {hasPublished && ` The dashed line is the report’s own yearly total for its ${scenario} scenario.`}
         </p>
       }
-      table={<ProfileTable rows={rows} data={data} ids={ids} hasPublished={hasPublished} />}
+      table={<DataTable spec={profileTableSpec(rows, data, ids, hasPublished)} />}
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
       <div {...hoverHandlers}>

@@ -2,7 +2,7 @@ import { memo, useCallback, useId, useMemo, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { useBaseline, usePresenter, useSettingsStore } from '../../state';
-import { formatAxisMoney, formatMoney, formatPercent, lowerFirst, moneyDifference, percentDifference, percentPlaces, roundAway } from '../format';
+import { formatAxisMoney, formatMoney, formatPercent, lowerFirst, moneyDifference, percentDifference } from '../format';
 import { GHOST_FILL, GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
 import { ChartFrame } from './ChartFrame';
 import { FittedHeight } from './plotRoom';
@@ -10,8 +10,9 @@ import { useWhileHovered } from './hoverTip';
 import { margin, StableReferenceLine, tickInterval, tickStyle, useStable } from './stableProps';
 import { useNarrow } from '../useNarrow';
 import { actsAloneWords, leftOutWords } from '../lensWords';
-import { PartnerFigureCells } from './PartnerFigureCells';
-import { buildPartnerRows, partnerAxis, partnerChartRows, partnerLabelWidth, type PartnerChartRow, type PartnerMeasure, type PartnerRow } from './partnerRows';
+import { partnerTableSpec } from './chartTables';
+import { DataTable } from '../DataTable';
+import { buildPartnerRows, partnerAxis, partnerChartRows, partnerLabelWidth, type PartnerChartRow, type PartnerMeasure } from './partnerRows';
 
 export interface PartnerChartProps {
   data: ModelData;
@@ -54,68 +55,6 @@ function summarise(rows: readonly PartnerChartRow[], names: Record<string, strin
         ? 'each partner’s annual net benefit'
         : 'annual net benefit as a share of each department’s budget';
   return `Bar chart of ${what}, with the report base beside it: ${parts.join('; ')}.`;
-}
-
-/** Whether the shares, each rounded as the table shows them, miss 100%. */
-const roundedSharesMiss = (rows: readonly PartnerRow[]) =>
-  rows.every((r) => r.share !== null) && Math.abs(rows.reduce((sum, r) => sum + roundAway((r.share ?? 0) * 100, percentPlaces(r.share ?? 0)), 0) - 100) > 1e-6;
-
-function PartnerTable({ rows, horizon }: { rows: readonly PartnerRow[]; horizon: number }) {
-  // The rows add up to the totals (buildPartnerRows).
-  const add = (pick: (r: PartnerRow) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
-  const total = {
-    npv: add((r) => r.npv),
-    annual: add((r) => r.annual),
-    base: rows.every((r) => r.base) ? { npv: add((r) => r.base!.npv), annual: add((r) => r.base!.annual) } : null,
-  };
-  return (
-    <table>
-      <caption>Net benefit by partner over {horizon} years and a year once fully running, with the change from the report base</caption>
-      <thead>
-        <tr>
-          <th scope="col">Partner</th>
-          <th scope="col">{horizon}-year net benefit</th>
-          <th scope="col">Change from report base</th>
-          <th scope="col">A year once running</th>
-          <th scope="col">Change from report base</th>
-          <th scope="col">Share of total</th>
-          <th scope="col">Range across pilots, a year</th>
-          <th scope="col">Department budget</th>
-          <th scope="col">% of budget</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.name}</th>
-            <PartnerFigureCells row={r} />
-            <td>{formatPercent(r.share)}</td>
-            <td>{r.range ? `${formatMoney(r.range[0])} to ${formatMoney(r.range[1])}` : '–'}</td>
-            <td>{r.budget ? `${formatMoney(r.budget.value)} (${r.budget.kind})` : '–'}</td>
-            <td>{formatPercent(r.pctOfBudget)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          <PartnerFigureCells row={total} />
-          <td>{rows.every((r) => r.share !== null) ? formatPercent(1) : '–'}</td>
-          <td>–</td>
-          <td>–</td>
-          <td>–</td>
-        </tr>
-        {/* Under the total rather than in the caption, so the table's name stays the same as sliders move. */}
-        {roundedSharesMiss(rows) && (
-          <tr>
-            <td colSpan={9} className="table-note">
-              Shares are rounded one by one, so they do not add to exactly 100%.
-            </td>
-          </tr>
-        )}
-      </tfoot>
-    </table>
-  );
 }
 
 /**
@@ -259,7 +198,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
           {hasRanges ? 'Whiskers show the range across the pilots’ own business cases.' : lensWords(settings, data)}
         </p>
       }
-      table={<PartnerTable rows={rows} horizon={settings.horizon} />}
+      table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
       <div {...hoverHandlers}>

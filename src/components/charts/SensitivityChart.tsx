@@ -2,10 +2,12 @@ import { memo, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
-import { formatAxisMoney, formatMoney, formatNumber, formatPercent, formatYears } from '../format';
+import { formatAxisMoney, formatMoney, formatYears } from '../format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../palette';
 import { axisWidth } from './axisWidth';
 import { ChartFrame } from './ChartFrame';
+import { sensitivityStepText, sensitivityTableSpec, sensitivityXText, type SensitivityWhich } from './chartTables';
+import { DataTable } from '../DataTable';
 import { nowLabelSide, zeroLabelSide } from './markLabels';
 import { PlotRoomContext } from './plotRoom';
 import { niceStep } from './profileRows';
@@ -20,12 +22,11 @@ export interface SensitivityChartProps {
   animate: boolean;
 }
 
-type Which = 'leakage' | 'delay';
+type Which = SensitivityWhich;
 
 // As the headline cards give them ("2.7%", "3.4 years"), so the same break-even reads the same.
-const xText = (x: number, which: Which) => (which === 'leakage' ? formatPercent(x / 100) : formatYears(x));
-/** The table's steps exactly: delay moves in quarter years ("3.25 years", not "3.3 years"). */
-const stepText = (x: number, which: Which) => (which === 'leakage' ? xText(x, which) : `${formatNumber(x, 2)} ${x === 1 ? 'year' : 'years'}`);
+const xText = sensitivityXText;
+const stepText = sensitivityStepText;
 
 /** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
 const X_AXIS = {
@@ -141,31 +142,6 @@ function summaryText(which: Which, rows: SensitivityRow[], marks: SensitivityMar
   return `${horizonLabel} as ${range}: from ${formatMoney(first?.npv)} to ${formatMoney(last?.npv)}. ${zero} The current setting is ${stepText(marks.current, which)}.`;
 }
 
-function SensitivityTable({ rows, which, horizonLabel }: { rows: SensitivityRow[]; which: Which; horizonLabel: string }) {
-  const name = which === 'leakage' ? 'Leakage' : 'Delay';
-  return (
-    <table>
-      <caption>
-        {horizonLabel} by {name.toLowerCase()}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{name}</th>
-          <th scope="col">{horizonLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.x}>
-            <th scope="row">{stepText(r.x, which)}</th>
-            <td>{formatMoney(r.npv)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
 function SensitivityChartImpl({ data, results, settings, animate }: SensitivityChartProps) {
   const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
   const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
@@ -201,8 +177,8 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
       }
       table={
         <div className="table-pair">
-          <SensitivityTable rows={leakRows} which="leakage" horizonLabel={horizonLabel} />
-          <SensitivityTable rows={delayRows} which="delay" horizonLabel={horizonLabel} />
+          <DataTable spec={sensitivityTableSpec(leakRows, 'leakage', horizonLabel)} />
+          <DataTable spec={sensitivityTableSpec(delayRows, 'delay', horizonLabel)} />
         </div>
       }
       note={<>Zero points are the report’s “switching values” (EY 2013, 6.2.2 scenarios 1 and 3), found exactly by the model rather than read off the chart.</>}

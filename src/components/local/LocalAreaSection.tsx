@@ -17,8 +17,10 @@ import { Figure, HowWorkedOut } from '../uncertainty/Figure';
 import { ScrollRegion } from '../ScrollRegion';
 import { useTypedEntry } from '../useTypedEntry';
 import { formatCount } from '../uncertainty/uncertaintyRows';
-import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow, type PositionRow } from './localRows';
+import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow } from './localRows';
 import '../uncertainty/uncertainty.css';
+import { localPartnersSpec, localPositionSpec, localThemesSpec } from './localTables';
+import { DataTable } from '../DataTable';
 import './local.css';
 
 /** The finest tick step of the area's charts: £0.1m, in £bn. Their axes are in £m, as the section's other figures are. */
@@ -257,31 +259,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         </div>
       </dl>
       <ScrollRegion className="chart-table local-themes" labelledBy={`${id}-themes-caption`}>
-        <table data-table="local-themes">
-          <caption id={`${id}-themes-caption`}>
-            {areaName}: how each theme is scaled, and its {horizonLabel}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Theme</th>
-              <th scope="col">Scaled by</th>
-              <th scope="col">Local share</th>
-              <th scope="col">{horizonLabel}</th>
-              <th scope="col">A year once running</th>
-            </tr>
-          </thead>
-          <tbody>
-            {themeRows.map((r) => (
-              <tr key={r.theme} data-theme={r.theme}>
-                <th scope="row">{r.name}</th>
-                <td>{r.driver}</td>
-                <td data-value={r.share}>{formatPercent(r.share, 2)}</td>
-                <td data-value={r.npv}>{formatMoney(r.npv)}</td>
-                <td>{formatMoney(r.annualNet)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable spec={localThemesSpec(themeRows, areaName, horizonLabel)} captionId={`${id}-themes-caption`} />
       </ScrollRegion>
       <Figure
         title="Who gets the benefit"
@@ -294,7 +272,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         summary={`Bar chart of the benefit over ${settings.horizon} years landing with each partner in ${areaName}: ${partnerRows.map((r) => `${r.name} ${formatMoney(r.benefit)} (${formatPercent(r.share, 0)})`).join('; ')}.`}
         showTable={tables.partners}
         onToggleTable={() => toggle('partners')}
-        table={<PartnerTable rows={partnerRows} settings={settings} />}
+        table={<DataTable spec={localPartnersSpec(partnerRows, settings.horizon)} />}
       >
         <PartnerBars rows={partnerRows} />
       </Figure>
@@ -308,7 +286,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         summary={`Line chart of local government’s running position in ${areaName}, from ${formatMoney(positionRows[0]?.cumulative)} in ${positionRows[0]?.year ?? ''} to ${formatMoney(lastPosition?.cumulative)} in ${lastPosition?.year ?? ''}; ${result.paybackYear ? `it turns positive in ${result.paybackYear}` : `it does not turn positive within ${settings.horizon} years`}.`}
         showTable={tables.position}
         onToggleTable={() => toggle('position')}
-        table={<PositionTable rows={positionRows} />}
+        table={<DataTable spec={localPositionSpec(positionRows)} />}
       >
         <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 600, height: 240 }}>
           <LineChart data={positionRows} margin={POSITION_MARGIN} accessibilityLayer={false}>
@@ -348,60 +326,6 @@ function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
         <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Benefit']} isAnimationActive={false} />
       </BarChart>
     </ResponsiveContainer>
-  );
-}
-
-function PartnerTable({ rows, settings }: { rows: LocalPartnerRow[]; settings: Settings }) {
-  return (
-    <table>
-      <caption>Benefit over {settings.horizon} years by partner, in today’s money</caption>
-      <thead>
-        <tr>
-          <th scope="col">Partner</th>
-          <th scope="col">Budget</th>
-          <th scope="col">Benefit</th>
-          <th scope="col">Share</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.partner}>
-            <th scope="row">{r.name}</th>
-            <td>{r.where === 'local' ? 'Local' : r.where === 'central' ? 'Central' : '–'}</td>
-            <td>{formatMoney(r.benefit)}</td>
-            <td>{formatPercent(r.share, 0)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function PositionTable({ rows }: { rows: PositionRow[] }) {
-  return (
-    <table>
-      <caption>Local government’s own position each year</caption>
-      <thead>
-        <tr>
-          <th scope="col">Year</th>
-          <th scope="col">Benefit</th>
-          <th scope="col">Costs</th>
-          <th scope="col">Net</th>
-          <th scope="col">Running total (today’s money)</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.year}>
-            <th scope="row" className="year">{r.year}</th>
-            <td>{formatMoney(r.benefit)}</td>
-            <td>{formatMoney(r.cost)}</td>
-            <td>{formatMoney(r.net)}</td>
-            <td>{formatMoney(r.cumulative)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 

@@ -7,6 +7,8 @@ import { useTypedEntry } from '../useTypedEntry';
 import { Figure, HowWorkedOut } from './Figure';
 import { FanChart, HistogramChart, TornadoChart } from './McCharts';
 import { RangePair } from './RangePair';
+import { chanceTableSpec, fanTableSpec, percentileTableSpec, tornadoTableSpec } from './uncertaintyTables';
+import { DataTable } from '../DataTable';
 import {
   asSetNote,
   buildFanRows,
@@ -240,7 +242,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.fan}
             onToggleTable={() => toggle('fan')}
             busy={busy}
-            table={<FanTable rows={fanRows} />}
+            table={<DataTable spec={fanTableSpec(fanRows)} />}
           >
             <FanChart rows={fanRows} />
           </Figure>
@@ -251,7 +253,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.histogram}
             onToggleTable={() => toggle('histogram')}
             busy={busy}
-            table={<PercentileTable rows={pctRows} summary={summary} horizonLabel={runLabel} />}
+            table={<DataTable spec={percentileTableSpec(pctRows, summary, runLabel)} />}
           >
             <HistogramChart rows={histRows} asSet={current ? results.total.npv.toNumber() : null} horizonLabel={runLabel} />
           </Figure>
@@ -262,7 +264,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.partners}
             onToggleTable={() => toggle('partners')}
             busy={busy}
-            table={<ChanceTable rows={chanceRows} horizonLabel={runLabel} />}
+            table={<DataTable spec={chanceTableSpec(chanceRows, runLabel)} />}
           >
             <ul className="chance-list">
               {chanceRows.map((r) => (
@@ -293,7 +295,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
           showTable={tables.tornado}
           onToggleTable={() => toggle('tornado')}
           busy={tornadoKey !== key}
-          table={<TornadoTable rows={tornadoRows} horizonLabel={horizonLabel} />}
+          table={<DataTable spec={tornadoTableSpec(tornadoRows, horizonLabel)} />}
         >
           <TornadoChart rows={tornadoBars} base={tornado.base} />
         </Figure>
@@ -302,120 +304,6 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   );
 }
 
-
-function FanTable({ rows }: { rows: ReturnType<typeof buildFanRows> }) {
-  return (
-    <table>
-      <caption>Net benefit each year, percentiles of the draws, £bn</caption>
-      <thead>
-        <tr>
-          <th scope="col">Year</th>
-          <th scope="col">10th</th>
-          <th scope="col">25th</th>
-          <th scope="col">Median</th>
-          <th scope="col">75th</th>
-          <th scope="col">90th</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.year}>
-            <th scope="row" className="year">{r.year}</th>
-            {[r.p10, r.p25, r.p50, r.p75, r.p90].map((v, i) => (
-              <td key={i}>{formatMoney(v, { unit: 'bn', digits: 2 })}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function PercentileTable({ rows, summary, horizonLabel }: { rows: ReturnType<typeof buildPercentileRows>; summary: McSummary; horizonLabel: string }) {
-  return (
-    <table data-table="percentiles">
-      <caption>
-        {horizonLabel} over {formatCount(summary.done)} draws (seed {summary.seed}, {summary.distribution}), £bn
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Statistic</th>
-          <th scope="col">{horizonLabel}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id} data-id={r.id}>
-            <th scope="row">{r.label}</th>
-            <td data-value={r.value}>{formatMoney(r.value, { unit: 'bn', digits: 2 })}</td>
-          </tr>
-        ))}
-        <tr data-id="prob">
-          <th scope="row">Share of draws above zero</th>
-          <td data-value={summary.npv.probPositive}>{formatPercent(summary.npv.probPositive, 1)}</td>
-        </tr>
-      </tbody>
-    </table>
-  );
-}
-
-function ChanceTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildPartnerChanceRows>; horizonLabel: string }) {
-  return (
-    <table>
-      <caption>Each partner’s {horizonLabel}: chance of a gain and percentiles, £bn</caption>
-      <thead>
-        <tr>
-          <th scope="col">Partner</th>
-          <th scope="col">Chance of a gain</th>
-          <th scope="col">10th</th>
-          <th scope="col">Median</th>
-          <th scope="col">90th</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.partner}>
-            <th scope="row">{r.name}</th>
-            <td>{formatPercent(r.probGain, 0)}</td>
-            <td>{formatMoney(r.p10, { unit: 'bn', digits: 2 })}</td>
-            <td>{formatMoney(r.p50, { unit: 'bn', digits: 2 })}</td>
-            <td>{formatMoney(r.p90, { unit: 'bn', digits: 2 })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function TornadoTable({ rows, horizonLabel }: { rows: ReturnType<typeof buildTornadoRows>; horizonLabel: string }) {
-  return (
-    <table>
-      <caption>{horizonLabel} at each end of each assumption’s range, largest swing first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Assumption</th>
-          <th scope="col">Low end</th>
-          <th scope="col">{horizonLabel}</th>
-          <th scope="col">High end</th>
-          <th scope="col">{horizonLabel}</th>
-          <th scope="col">Swing</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.label}</th>
-            <td>{r.lowText}</td>
-            <td>{formatMoney(r.lowNpv)}</td>
-            <td>{r.highText}</td>
-            <td>{formatMoney(r.highNpv)}</td>
-            <td>{formatMoney(r.swing)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
 
 function MethodText({ settings }: { settings: Settings }) {
   const u = uncertaintyOf(settings);

@@ -8,18 +8,19 @@ import { axisWidth } from '../charts/axisWidth';
 import { partnerLabelWidth } from '../charts/partnerRows';
 import { MANY_YEARS, tickInterval } from '../charts/stableProps';
 import { useNarrow } from '../useNarrow';
-import { formatAxisMoney, formatMoney, formatPercent, shortYear } from '../format';
+import { formatAxisMoney, formatMoney, shortYear } from '../format';
 import { ScrollRegion } from '../ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../palette';
-import { partnerText, rowText, type DiffText } from './compareFormat';
+import { partnerText } from './compareFormat';
 import { prefersReducedMotion } from './motion';
+import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
+import { DataTable } from '../DataTable';
 import {
   buildCompareFigures,
   buildComparePartners,
   buildCompareProfile,
   compareExtents,
   compareOptions,
-  differenceHeading,
   differenceOrder,
   resolveSide,
   runningEnds,
@@ -56,43 +57,11 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef
 }
 
 /** A difference cell: as shown, and in words for a screen reader. */
-function DiffCell({ diff }: { diff: DiffText }) {
-  return (
-    <td>
-      <span aria-hidden="true">{diff.text}</span>
-      <span className="visually-hidden">{diff.spoken}</span>
-    </td>
-  );
-}
-
 function FiguresTable({ a, b, rows, order }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures>; order: DifferenceOrder }) {
   const captionId = useId();
   return (
     <ScrollRegion className="compare-figures" labelledBy={captionId}>
-      <table>
-        <caption id={captionId}>Headline figures side by side, with the difference</caption>
-        <thead>
-          <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">A: {a.label}</th>
-            <th scope="col">B: {b.label}</th>
-            <th scope="col">{differenceHeading(order)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const t = rowText(r, order);
-            return (
-              <tr key={r.id} data-figure={r.id}>
-                <th scope="row">{r.label}</th>
-                <td>{t.a}</td>
-                <td>{t.b}</td>
-                <DiffCell diff={t.diff} />
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable spec={compareFiguresSpec(a, b, rows, order)} captionId={captionId} />
     </ScrollRegion>
   );
 }
@@ -179,31 +148,7 @@ export function ComparePanel() {
         title="Benefit profiles overlaid"
         summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. ${runningEnds(profile)}`}
         description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
-        table={
-          <table>
-            <caption>Net benefit each year at 2012-13 value</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                <th scope="col">A: year</th>
-                <th scope="col">B: year</th>
-                <th scope="col">A: running total</th>
-                <th scope="col">B: running total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.map((r) => (
-                <tr key={r.year}>
-                  <th scope="row" className="year">{r.year}</th>
-                  <td>{formatMoney(r.a)}</td>
-                  <td>{formatMoney(r.b)}</td>
-                  <td>{formatMoney(r.aRunning)}</td>
-                  <td>{formatMoney(r.bRunning)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        table={<DataTable spec={compareProfileSpec(profile)} />}
         note={<>A: {a.label}. B: {b.label}. Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
       >
         <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
@@ -233,42 +178,7 @@ export function ComparePanel() {
           })
           .join('; ')}.`}
         description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
-        table={
-          <table>
-            <caption>Net benefit by partner, A and B: over the horizon and a year once running</caption>
-            <thead>
-              <tr>
-                <th scope="col">Partner</th>
-                <th scope="col">A: {npvWords}</th>
-                <th scope="col">B: {npvWords}</th>
-                <th scope="col">{differenceHeading(order)}</th>
-                <th scope="col">A: a year</th>
-                <th scope="col">B: a year</th>
-                <th scope="col">{differenceHeading(order)}</th>
-                <th scope="col">A: share</th>
-                <th scope="col">B: share</th>
-              </tr>
-            </thead>
-            <tbody>
-              {partners.map((p) => {
-                const t = partnerText(p, order);
-                return (
-                  <tr key={p.key}>
-                    <th scope="row">{p.name}</th>
-                    <td>{t.npv.a}</td>
-                    <td>{t.npv.b}</td>
-                    <DiffCell diff={t.npv.diff} />
-                    <td>{t.annual.a}</td>
-                    <td>{t.annual.b}</td>
-                    <DiffCell diff={t.annual.diff} />
-                    <td>{formatPercent(p.shareA)}</td>
-                    <td>{formatPercent(p.shareB)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        }
+        table={<DataTable spec={comparePartnersSpec(partners, order, npvWords)} />}
         note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
       >
         <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>

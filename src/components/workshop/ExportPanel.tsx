@@ -37,7 +37,7 @@ export function ExportPanel({ id }: { id: string }) {
   const csv = (which: 'yearly' | 'partners') => {
     const { settings, results } = now();
     const table = which === 'yearly' ? yearlyTable(results, data) : partnerTable(results, data, settings);
-    const text = toCsv(table, headerLines(table.title, settings, data, shareLink(settings), new Date()));
+    const text = toCsv(table, headerLines(table.caption, settings, data, shareLink(settings), new Date()));
     const name = `community-budgets-${which === 'yearly' ? 'yearly-by-theme' : 'partners'}-${date}.csv`;
     downloadText(text, name, 'text/csv;charset=utf-8');
     setStatus({ text: `Downloaded ${name}.` });

@@ -1,72 +1,73 @@
 /**
- * Tables for the CSV and Excel exports, shaped from the results without the DOM. Money in £bn
- * (unrounded to 6 decimal places), shares as fractions, so spreadsheets can compute with them.
+ * Tables for the CSV and Excel exports, shaped from the results without the DOM, in the one table
+ * shape (tableSpec.ts) that the screen's tables use; the CSV and the workbook write its values.
+ * They differ from the screen's tables on purpose: money in £bn (unrounded to 6 decimal places),
+ * shares as fractions, so spreadsheets can compute with them, and every year's figure.
  */
 import type { ModelData, Results, Settings } from '../../model';
 import { buildPartnerRows } from '../charts/partnerRows';
+import { tableHead, tableValues, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../tableSpec';
 import { CAVEAT_LINE, SOURCE_LINE, describeAssumptions } from './describe';
 
-export type CellValue = string | number | null;
-
-export interface DataTable {
-  title: string;
-  head: string[];
-  rows: CellValue[][];
-}
+export type { CellValue };
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
+/** An exported cell: the value a spreadsheet computes with, written as it is. */
+const cell = (value: CellValue): TableCell => ({ value, text: value === null ? '' : String(value) });
+const money = (n: number | null | undefined): TableCell => cell(n === null || n === undefined ? null : round6(n));
+const column = (kind: TableColumn['kind']) => (header: string): TableColumn => ({ header, kind });
 
 /** Net benefit each year for each included theme and for all themes together. */
-export function yearlyTable(results: Results, data: ModelData): DataTable {
-  const rows: CellValue[][] = [];
+export function yearlyTable(results: Results, data: ModelData): TableSpec {
   const themes = data.themes.filter((t) => results.themes[t.id] !== undefined);
-  const add = (name: string, r: Results['total']) => {
-    for (const y of r.yearly) {
-      rows.push([y.year, name, round6(y.benefit.toNumber()), round6(y.cost.toNumber()), round6(y.net.toNumber()), round6(y.netDiscounted.toNumber()), round6(y.cumulativeDiscounted.toNumber())]);
-    }
-  };
-  for (const t of themes) add(t.name, results.themes[t.id]!);
-  add('All themes', results.total);
+  const rows = [...themes.map((t) => [t.name, results.themes[t.id]!] as const), ['All themes', results.total] as const].flatMap(([name, r]) =>
+    r.yearly.map((y) => ({
+      key: `${y.year} ${name}`,
+      header: cell(y.year),
+      cells: [cell(name), ...[y.benefit, y.cost, y.net, y.netDiscounted, y.cumulativeDiscounted].map((d) => money(d.toNumber()))],
+    })),
+  );
   return {
-    title: 'Net benefit each year by theme',
-    head: ['Year', 'Theme', 'Benefit (£bn)', 'Cost (£bn)', 'Net benefit (£bn)', 'Net benefit at 2012-13 value (£bn)', 'Running total at 2012-13 value (£bn)'],
+    caption: 'Net benefit each year by theme',
+    columns: [
+      ...['Year', 'Theme'].map(column('text')),
+      ...['Benefit (£bn)', 'Cost (£bn)', 'Net benefit (£bn)', 'Net benefit at 2012-13 value (£bn)', 'Running total at 2012-13 value (£bn)'].map(column('money')),
+    ],
     rows,
   };
 }
 
 /** The partner allocation: annual amount, share, budget, range, value over the horizon and each year. */
-export function partnerTable(results: Results, data: ModelData, settings: Settings): DataTable {
-  const rows = buildPartnerRows(results, data, settings);
+export function partnerTable(results: Results, data: ModelData, settings: Settings): TableSpec {
   const years = results.total.yearly.map((y) => y.year);
-  const head = [
-    'Partner',
-    'Annual net benefit once running (£bn)',
-    'Share of total',
-    'Range across pilots, low (£bn)',
-    'Range across pilots, high (£bn)',
-    'Department budget (£bn)',
-    'Budget measure',
-    'Share of budget',
-    `Net benefit over ${settings.horizon} years at 2012-13 value (£bn)`,
-    ...years.map((y) => `${y} net benefit (£bn)`),
-  ];
   return {
-    title: 'Who gets the savings: net benefit by partner',
-    head,
-    rows: rows.map((r) => {
+    caption: 'Who gets the savings: net benefit by partner',
+    columns: [
+      column('text')('Partner'),
+      column('money')('Annual net benefit once running (£bn)'),
+      column('share')('Share of total'),
+      ...['Range across pilots, low (£bn)', 'Range across pilots, high (£bn)', 'Department budget (£bn)'].map(column('money')),
+      column('text')('Budget measure'),
+      column('share')('Share of budget'),
+      ...[`Net benefit over ${settings.horizon} years at 2012-13 value (£bn)`, ...years.map((y) => `${y} net benefit (£bn)`)].map(column('money')),
+    ],
+    rows: buildPartnerRows(results, data, settings).map((r) => {
       const alloc = results.total.partners[r.key];
-      return [
-        r.name,
-        round6(r.annual),
-        r.share === null ? null : round6(r.share),
-        r.range ? round6(r.range[0]) : null,
-        r.range ? round6(r.range[1]) : null,
-        r.budget ? r.budget.value : null,
-        r.budget ? r.budget.kind : null,
-        r.pctOfBudget === null ? null : round6(r.pctOfBudget),
-        alloc ? round6(alloc.npv.toNumber()) : 0,
-        ...years.map((_, i) => (alloc ? round6(alloc.yearly[i]?.toNumber() ?? 0) : 0)),
-      ];
+      return {
+        key: r.key,
+        header: cell(r.name),
+        cells: [
+          money(r.annual),
+          money(r.share),
+          money(r.range?.[0]),
+          money(r.range?.[1]),
+          cell(r.budget ? r.budget.value : null),
+          cell(r.budget ? r.budget.kind : null),
+          money(r.pctOfBudget),
+          money(alloc ? alloc.npv.toNumber() : 0),
+          ...years.map((_, i) => money(alloc ? (alloc.yearly[i]?.toNumber() ?? 0) : 0)),
+        ],
+      };
     }),
   };
 }
@@ -103,8 +104,8 @@ const csvRow = (cells: readonly CellValue[]) => cells.map(csvCell).join(',');
  * A CSV Excel opens cleanly: UTF-8 with a byte-order mark (so £ and – survive), CRLF line ends,
  * RFC 4180 quoting. A header block of settings and source, a blank line, then the table.
  */
-export function toCsv(table: DataTable, header: readonly [string, string][]): string {
-  const lines = [...header.map((h) => csvRow(h)), '', csvRow(table.head), ...table.rows.map(csvRow)];
+export function toCsv(table: TableSpec, header: readonly [string, string][]): string {
+  const lines = [...header.map((h) => csvRow(h)), '', csvRow(tableHead(table)), ...tableValues(table).map(csvRow)];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -124,18 +125,20 @@ export interface SheetSpec {
   widths: number[];
 }
 
-const money = (v: CellValue): SheetCell => ({ value: v, format: typeof v === 'number' ? '#,##0.000' : undefined });
-const share = (v: CellValue): SheetCell => ({ value: v, format: typeof v === 'number' ? '0.0%' : undefined });
+const NUMBER_FORMATS = { money: '#,##0.000', share: '0.0%' } as const;
+const sheetCell = (v: CellValue, kind: TableColumn['kind']): SheetCell => ({ value: v, format: typeof v === 'number' && kind && kind !== 'text' ? NUMBER_FORMATS[kind] : undefined });
+const moneyCell = (v: CellValue) => sheetCell(v, 'money');
 const text = (v: CellValue, bold = false): SheetCell => ({ value: v, bold });
 
-function tableSheet(name: string, table: DataTable, header: readonly [string, string][], formats: ('text' | 'money' | 'share')[]): SheetSpec {
+function tableSheet(name: string, table: TableSpec, header: readonly [string, string][]): SheetSpec {
+  const head = tableHead(table);
   const rows: SheetCell[][] = [
     ...header.map(([k, v]) => [text(k, true), text(v)]),
     [],
-    table.head.map((h) => text(h, true)),
-    ...table.rows.map((r) => r.map((v, i) => (formats[i] === 'money' ? money(v) : formats[i] === 'share' ? share(v) : text(v)))),
+    head.map((h) => text(h, true)),
+    ...tableValues(table).map((r) => r.map((v, i) => (table.columns[i]?.kind === 'text' ? text(v) : sheetCell(v, table.columns[i]?.kind)))),
   ];
-  return { name, rows, widths: table.head.map((h, i) => (i === 0 ? 34 : Math.min(40, Math.max(12, h.length + 2)))) };
+  return { name, rows, widths: head.map((h, i) => (i === 0 ? 34 : Math.min(40, Math.max(12, h.length + 2)))) };
 }
 
 /** A sheet per table and a sheet of assumptions with their sources. */
@@ -143,8 +146,6 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
   const yearly = yearlyTable(results, data);
   const partners = partnerTable(results, data, settings);
   const header = (title: string) => headerLines(title, settings, data, link, exportedAt).slice(0, 3);
-  const yearlyFormats: ('text' | 'money' | 'share')[] = ['text', 'text', 'money', 'money', 'money', 'money', 'money'];
-  const partnerFormats: ('text' | 'money' | 'share')[] = ['text', 'money', 'share', 'money', 'money', 'money', 'text', 'share', ...partners.head.slice(8).map(() => 'money' as const)];
 
   const assumptions: SheetCell[][] = [
     [text('Assumption', true), text('Value', true), text('Source', true)],
@@ -153,20 +154,20 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
     [text('Data behind the model', true), text('Value', true), text('Source', true)],
   ];
   for (const t of data.themes.filter((t) => settings.themes.includes(t.id))) {
-    assumptions.push([text(`${t.name}: addressable spend a year (£bn)`), money(t.addressableSpend.value), text(t.addressableSpend.source)]);
+    assumptions.push([text(`${t.name}: addressable spend a year (£bn)`), moneyCell(t.addressableSpend.value), text(t.addressableSpend.source)]);
     for (const sc of ['prudent', 'base'] as const) {
       const s = t.scenarios[sc];
-      assumptions.push([text(`${t.name}, ${sc}: gross benefit at full realisation (£bn a year)`), money(s.grossBenefit.value), text(s.grossBenefit.source)]);
-      assumptions.push([text(`${t.name}, ${sc}: ongoing cost (£bn a year)`), money(s.ongoingCost.value), text(s.ongoingCost.source)]);
+      assumptions.push([text(`${t.name}, ${sc}: gross benefit at full realisation (£bn a year)`), moneyCell(s.grossBenefit.value), text(s.grossBenefit.source)]);
+      assumptions.push([text(`${t.name}, ${sc}: ongoing cost (£bn a year)`), moneyCell(s.ongoingCost.value), text(s.ongoingCost.source)]);
       assumptions.push([text(`${t.name}, ${sc}: benefit realisation, years 1–5`), text(s.profile.values.map((v) => `${Math.round(v * 100)}%`).join(', ')), text(s.profile.source)]);
     }
   }
-  for (const p of data.partners) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), money(p.budget.value), text(p.budget.source)]);
+  for (const p of data.partners) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), moneyCell(p.budget.value), text(p.budget.source)]);
   assumptions.push([], [text('Source', true), text(SOURCE_LINE)], [text('Caveat', true), text(CAVEAT_LINE)], [text('Link to these settings', true), text(link)]);
 
   return [
-    tableSheet('Yearly by theme', yearly, header(yearly.title), yearlyFormats),
-    tableSheet('Partners', partners, header(partners.title), partnerFormats),
+    tableSheet('Yearly by theme', yearly, header(yearly.caption)),
+    tableSheet('Partners', partners, header(partners.caption)),
     { name: 'Assumptions and sources', rows: assumptions, widths: [60, 40, 70] },
   ];
 }

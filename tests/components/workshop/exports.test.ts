@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
 import { csvCell, fileSlug, headerLines, partnerTable, toCsv, workbookSheets, yearlyTable } from '../../../src/components/workshop/exports';
+import { tableHead, tableValues } from '../../../src/components/tableSpec';
 import { describeAssumptions, describeDifferences } from '../../../src/components/workshop/describe';
 import { loadData } from '../helpers';
 
@@ -23,7 +24,7 @@ describe('CSV', () => {
 
   it('starts with a byte-order mark, uses CRLF, and carries settings and source above the table', () => {
     const table = yearlyTable(results, data);
-    const text = toCsv(table, headerLines(table.title, settings, data, 'https://example.org/?scenario=prudent', NOW));
+    const text = toCsv(table, headerLines(table.caption, settings, data, 'https://example.org/?scenario=prudent', NOW));
     expect(text.startsWith('\uFEFFCommunity Budgets Explorer,Net benefit each year by theme\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
@@ -35,11 +36,11 @@ describe('CSV', () => {
   });
 
   it('yearly rows add up: the themes give the total each year', () => {
-    const table = yearlyTable(results, data);
-    expect(table.rows).toHaveLength(4 * 5);
-    const totals = table.rows.filter((r) => r[1] === 'All themes');
+    const rows = tableValues(yearlyTable(results, data));
+    expect(rows).toHaveLength(4 * 5);
+    const totals = rows.filter((r) => r[1] === 'All themes');
     totals.forEach((t, i) => {
-      const sum = table.rows.filter((r) => r[0] === t[0] && r[1] !== 'All themes').reduce((s, r) => s + (r[5] as number), 0);
+      const sum = rows.filter((r) => r[0] === t[0] && r[1] !== 'All themes').reduce((s, r) => s + (r[5] as number), 0);
       expect(sum).toBeCloseTo(t[5] as number, 5);
       expect(t[6]).toBeCloseTo(results.total.yearly[i]!.cumulativeDiscounted.toNumber(), 5);
     });
@@ -47,10 +48,10 @@ describe('CSV', () => {
 
   it('partner rows add up to the annual net benefit', () => {
     const table = partnerTable(results, data, settings);
-    expect(table.head.slice(-5)).toEqual(['2012-13 net benefit (£bn)', '2013-14 net benefit (£bn)', '2014-15 net benefit (£bn)', '2015-16 net benefit (£bn)', '2016-17 net benefit (£bn)']);
-    const sum = table.rows.reduce((s, r) => s + (r[1] as number), 0);
+    expect(tableHead(table).slice(-5)).toEqual(['2012-13 net benefit (£bn)', '2013-14 net benefit (£bn)', '2014-15 net benefit (£bn)', '2015-16 net benefit (£bn)', '2016-17 net benefit (£bn)']);
+    const sum = tableValues(table).reduce((s, r) => s + (r[1] as number), 0);
     expect(sum).toBeCloseTo(results.total.annualNet.toNumber(), 5);
-    expect(table.rows[0]?.[0]).toBe('Department of Health');
+    expect(tableValues(table)[0]?.[0]).toBe('Department of Health');
   });
 });
 
