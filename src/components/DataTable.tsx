@@ -29,8 +29,11 @@ function Row({ row, markValues, idAttribute }: { row: TableRow; markValues: bool
 /**
  * Any table of the one shape (tableSpec.ts): its caption, column headers, a header on each row,
  * totals and a note ruled off in the foot. Figures come worked out; this only lays them out.
+ * A chart's table is hidden until asked for, so it passes the builder itself (`spec={() => …}`):
+ * the table is then built only when shown, not at every step of a moving slider.
  */
-export function DataTable({ spec, captionId }: { spec: TableSpec; captionId?: string }) {
+export function DataTable({ spec: given, captionId }: { spec: TableSpec | (() => TableSpec); captionId?: string }) {
+  const spec = typeof given === 'function' ? given() : given;
   const markValues = spec.markValues ?? false;
   const footer = spec.footer ?? [];
   const idAttribute = spec.idAttribute ?? 'data-id';

@@ -1,5 +1,5 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable } from '../../src/components/DataTable';
 import { figureCell, tableRow, textCell, type TableSpec } from '../../src/components/tableSpec';
 
@@ -64,5 +64,20 @@ describe('DataTable', () => {
     expect(container.querySelector('tr[data-id]')).not.toBeNull();
     rerender(<DataTable spec={{ ...spec, idAttribute: 'data-figure' }} />);
     expect([container.querySelector('tr[data-figure="DH"]'), container.querySelector('tr[data-id]')]).toEqual([expect.any(HTMLTableRowElement), null]);
+  });
+
+  it('builds a table passed as its builder only when it is rendered (a chart’s hidden table is not built at every redraw)', () => {
+    const build = vi.fn(() => spec);
+    // As ChartFrame holds its table: the element is made at every redraw, rendered only when shown.
+    const frame = (shown: boolean) => {
+      const table = <DataTable spec={build} />;
+      return <div>{shown ? table : null}</div>;
+    };
+    const { rerender } = render(frame(false));
+    rerender(frame(false));
+    expect(build).not.toHaveBeenCalled();
+    rerender(frame(true));
+    expect(screen.getByRole('table', { name: 'Net benefit by partner' })).toBeTruthy();
+    expect(build).toHaveBeenCalled();
   });
 });

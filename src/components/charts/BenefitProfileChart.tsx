@@ -105,7 +105,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
           {hasPublished && ` The dashed line is the report’s own yearly total for its ${scenario} scenario.`}
         </p>
       }
-      table={<DataTable spec={profileTableSpec(rows, data, ids, hasPublished)} />}
+      table={<DataTable spec={() => profileTableSpec(rows, data, ids, hasPublished)} />}
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
       <div {...hoverHandlers}>

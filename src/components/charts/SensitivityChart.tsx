@@ -177,8 +177,8 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
       }
       table={
         <div className="table-pair">
-          <DataTable spec={sensitivityTableSpec(leakRows, 'leakage', horizonLabel)} />
-          <DataTable spec={sensitivityTableSpec(delayRows, 'delay', horizonLabel)} />
+          <DataTable spec={() => sensitivityTableSpec(leakRows, 'leakage', horizonLabel)} />
+          <DataTable spec={() => sensitivityTableSpec(delayRows, 'delay', horizonLabel)} />
         </div>
       }
       note={<>Zero points are the report’s “switching values” (EY 2013, 6.2.2 scenarios 1 and 3), found exactly by the model rather than read off the chart.</>}

@@ -272,7 +272,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         summary={`Bar chart of the benefit over ${settings.horizon} years landing with each partner in ${areaName}: ${partnerRows.map((r) => `${r.name} ${formatMoney(r.benefit)} (${formatPercent(r.share, 0)})`).join('; ')}.`}
         showTable={tables.partners}
         onToggleTable={() => toggle('partners')}
-        table={<DataTable spec={localPartnersSpec(partnerRows, settings.horizon)} />}
+        table={<DataTable spec={() => localPartnersSpec(partnerRows, settings.horizon)} />}
       >
         <PartnerBars rows={partnerRows} />
       </Figure>
@@ -286,7 +286,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         summary={`Line chart of local government’s running position in ${areaName}, from ${formatMoney(positionRows[0]?.cumulative)} in ${positionRows[0]?.year ?? ''} to ${formatMoney(lastPosition?.cumulative)} in ${lastPosition?.year ?? ''}; ${result.paybackYear ? `it turns positive in ${result.paybackYear}` : `it does not turn positive within ${settings.horizon} years`}.`}
         showTable={tables.position}
         onToggleTable={() => toggle('position')}
-        table={<DataTable spec={localPositionSpec(positionRows)} />}
+        table={<DataTable spec={() => localPositionSpec(positionRows)} />}
       >
         <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 600, height: 240 }}>
           <LineChart data={positionRows} margin={POSITION_MARGIN} accessibilityLayer={false}>

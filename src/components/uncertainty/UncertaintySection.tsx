@@ -242,7 +242,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.fan}
             onToggleTable={() => toggle('fan')}
             busy={busy}
-            table={<DataTable spec={fanTableSpec(fanRows)} />}
+            table={<DataTable spec={() => fanTableSpec(fanRows)} />}
           >
             <FanChart rows={fanRows} />
           </Figure>
@@ -253,7 +253,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.histogram}
             onToggleTable={() => toggle('histogram')}
             busy={busy}
-            table={<DataTable spec={percentileTableSpec(pctRows, summary, runLabel)} />}
+            table={<DataTable spec={() => percentileTableSpec(pctRows, summary, runLabel)} />}
           >
             <HistogramChart rows={histRows} asSet={current ? results.total.npv.toNumber() : null} horizonLabel={runLabel} />
           </Figure>
@@ -264,7 +264,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.partners}
             onToggleTable={() => toggle('partners')}
             busy={busy}
-            table={<DataTable spec={chanceTableSpec(chanceRows, runLabel)} />}
+            table={<DataTable spec={() => chanceTableSpec(chanceRows, runLabel)} />}
           >
             <ul className="chance-list">
               {chanceRows.map((r) => (
@@ -295,7 +295,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
           showTable={tables.tornado}
           onToggleTable={() => toggle('tornado')}
           busy={tornadoKey !== key}
-          table={<DataTable spec={tornadoTableSpec(tornadoRows, horizonLabel)} />}
+          table={<DataTable spec={() => tornadoTableSpec(tornadoRows, horizonLabel)} />}
         >
           <TornadoChart rows={tornadoBars} base={tornado.base} />
         </Figure>

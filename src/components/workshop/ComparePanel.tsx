@@ -148,7 +148,7 @@ export function ComparePanel() {
         title="Benefit profiles overlaid"
         summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. ${runningEnds(profile)}`}
         description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
-        table={<DataTable spec={compareProfileSpec(profile)} />}
+        table={<DataTable spec={() => compareProfileSpec(profile)} />}
         note={<>A: {a.label}. B: {b.label}. Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
       >
         <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
@@ -178,7 +178,7 @@ export function ComparePanel() {
           })
           .join('; ')}.`}
         description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
-        table={<DataTable spec={comparePartnersSpec(partners, order, npvWords)} />}
+        table={<DataTable spec={() => comparePartnersSpec(partners, order, npvWords)} />}
         note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
       >
         <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
