@@ -114,13 +114,9 @@ export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllo
   if (!oneLineAllowed || twoLines >= Math.min(preferred, 16)) return { lines: 2, size: twoLines };
   return { lines: 1, size: Math.max(12, Math.min(preferred, Math.floor(rowPitch / 1.35))) };
 }
-/**
- * The axis width a one-line label needs: the longest partner name and room for the widest figure
- * ("£10.0bn", "−£999m"), about 0.56 em a character. Sized by the names, not the figures, so the
- * axis does not change width (and the bars do not jump) as a slider moves.
- */
-const FIGURE_CHARS = 8;
-const oneLineWidth = (names: readonly string[], size: number) => Math.ceil((Math.max(...names.map((n) => n.length)) + 1 + FIGURE_CHARS) * size * 0.56) + 10;
+/** The axis width a one-line label needs (name and figure), at about 0.56 em a character. */
+const oneLineWidth = (labels: readonly string[], size: number) =>
+  Math.ceil(Math.max(...labels.map((l) => l.split('\n').slice(0, 2).join(' ').length)) * size * 0.56) + 10;
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
   const [hovered, hoverHandlers] = useWhileHovered();
@@ -183,7 +179,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   // Room for each partner's pair of bars (its figure and the report base) in the height given.
   const rowPitch = (fitted: number) => (fitted - 56) / Math.max(1, chartRows.length);
   const labelFit = (fitted: number) => partnerLabelFit(rowPitch(fitted), tick, presenter);
-  const labelWidth = (fit: LabelFit) => (fit.lines === 1 ? Math.max(partnerLabelWidth(presenter, narrow), oneLineWidth(chartRows.map((r) => r.label.split('\n')[0]!), fit.size)) : partnerLabelWidth(presenter, narrow));
+  const labelWidth = (fit: LabelFit) => (fit.lines === 1 ? Math.max(partnerLabelWidth(presenter, narrow), oneLineWidth(chartRows.map((r) => r.label), fit.size)) : partnerLabelWidth(presenter, narrow));
   return (
     <ChartFrame
       chart="partners"
@@ -202,7 +198,7 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
           {hasRanges ? 'Whiskers show the range across the pilots’ own business cases.' : lensWords(settings, data)}
         </p>
       }
-      table={<DataTable spec={() => partnerTableSpec(rows, settings.horizon)} />}
+      table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
       <div {...hoverHandlers}>
