@@ -59,25 +59,6 @@ export {
   type McSummary,
   type McRunner,
 } from './montecarlo';
-export {
-  MIN_BATCH,
-  BATCHES,
-  batchSizeFor,
-  createMonteCarloHandler,
-  isFromWorker,
-  isToWorker,
-  toWorkerProblem,
-  type ToWorker,
-  type FromWorker,
-  type RunMessage,
-  type CancelMessage,
-  type ProgressMessage,
-  type DoneMessage,
-  type CancelledMessage,
-  type ErrorMessage,
-  type TornadoMessage,
-  type HandlerOptions,
-} from './montecarlo-protocol';
 export { tornado, tornadoSummary, rangedPartners as tornadoPartners, type TornadoLeftOut, type Tornado, type TornadoRow, type TornadoEnd, type TornadoInput, type TornadoSummary } from './tornado';
 export {
   localArea,

@@ -1,26 +1,23 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
 import {
-  createMonteCarloHandler,
   defaultUncertainty,
-  isFromWorker,
   serialiseSettings,
   uncertaintyOf,
-  type FromWorker,
   type McSummary,
   type ModelData,
   type RangeKey,
   type Settings,
-  type ToWorker,
   type TornadoSummary,
   type UncertaintySettings,
 } from '../model';
+import { createMonteCarloHandler, isFromWorker, type FromWorker, type ToWorker } from '../workers/protocol';
 import { useSettingsStore, type ChangeKind } from './store';
 
 /**
  * The Monte Carlo's state: which run is current, how far it has got and what it has found so far.
  * Runs happen in a Web Worker (src/workers/montecarlo.worker.ts) speaking the typed protocol of
- * src/model/montecarlo-protocol.ts. `inThreadWorker` runs the same handler on the main thread a
+ * src/workers/protocol.ts. `inThreadWorker` runs the same handler on the main thread a
  * batch at a time (used by tests).
  */
 

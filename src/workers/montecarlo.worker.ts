@@ -1,5 +1,5 @@
-// The Monte Carlo worker: a thin shell around the pure handler in src/model/montecarlo-protocol.ts.
-import { createMonteCarloHandler, type FromWorker } from '../model';
+// The Monte Carlo worker: a thin shell around the pure handler in src/workers/protocol.ts.
+import { createMonteCarloHandler, type FromWorker } from './protocol';
 
 interface WorkerScope {
   postMessage: (message: FromWorker) => void;

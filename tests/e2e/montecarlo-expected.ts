@@ -2,7 +2,7 @@
 // query: `npx tsx tests/e2e/montecarlo-expected.ts "<query>"` prints JSON on stdout.
 import { readFileSync } from 'node:fs';
 import { evaluate, localArea, parseModelData, parseSettings, runMonteCarlo } from '../../src/model';
-import { formatMoney, formatPercent } from '../../src/components/format';
+import { formatMoney, formatPercent } from '../../src/lib/format';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'));
 const parsed = parseModelData({ themes: read('themes.json'), partners: read('partners.json'), areas: read('areas.json') });

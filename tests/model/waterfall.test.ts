@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, delayCurve, evaluate, waterfall, type Settings } from '../../src/model';
-import { loadData } from '../components/helpers';
+import { loadData } from '../helpers';
 
 const data = loadData();
 

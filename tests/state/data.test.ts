@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataBaseUrl, loadAppData } from '../../src/state';
-import { diskFetch, readDataFile } from '../components/helpers';
+import { diskFetch, readDataFile } from '../helpers';
 
 describe('loadAppData', () => {
   it('fetches from under the deployed base path, never /data', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate, localArea, serialiseSettings } from '../../src/model';
 import { resetStore, useSettingsStore } from '../../src/state';
 import { resetLocalStore, selectLocal, setArea, setLocalPatch, useLocalStore, withArea, withLocal, withLocalPatch } from '../../src/state/local';
-import { loadData } from '../components/helpers';
+import { loadData } from '../helpers';
 
 const data = loadData();
 const link = () => serialiseSettings(useSettingsStore.getState().settings);

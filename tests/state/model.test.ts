@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../src/model';
 import { matchingReportScenario, memoByIdentity, publishedYearlyTotals, selectBaseline, selectResults } from '../../src/state';
-import { loadData, loadGolden } from '../components/helpers';
+import { loadData, loadGolden } from '../helpers';
 
 const data = loadData();
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMonteCarloHandler, defaultSettings, runMonteCarlo, serialiseSettings, type Settings, type ToWorker } from '../../src/model';
+import { defaultSettings, runMonteCarlo, serialiseSettings, type Settings } from '../../src/model';
+import { createMonteCarloHandler, type ToWorker } from '../../src/workers/protocol';
 import { resetStore, useSettingsStore } from '../../src/state';
 import {
   cancelRun,
@@ -14,7 +15,7 @@ import {
   withUncertainty,
   type WorkerLike,
 } from '../../src/state/uncertainty';
-import { loadData } from '../components/helpers';
+import { loadData } from '../helpers';
 
 const data = loadData();
 

@@ -189,7 +189,7 @@ describe('address bar sync', () => {
 // Bad links (issue 19): whatever the app writes, reading it back reports nothing.
 // (The model fixtures read files by import.meta.url, which jsdom cannot; the component helpers can.)
 import { PARTNER_IDS, THEME_IDS, mulberry32 } from '../../src/model';
-import { loadData } from '../components/helpers';
+import { loadData } from '../helpers';
 
 describe('a link the app writes never gives a notice', () => {
   const areas = loadData().areas;

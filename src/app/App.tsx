@@ -1,0 +1,125 @@
+import { Suspense, lazy, startTransition, useEffect, useState } from 'react';
+import { CopyLinkButton } from '../ui/CopyLinkButton';
+import { CopyTextButton } from '../features/workshop/CopyTextButton';
+import { Explorer } from './Explorer';
+import { Footer } from './Footer';
+import { warmFormatters } from '../lib/format';
+// The two reference pages are read rarely: they load when opened.
+const CheckPage = lazy(() => import('../features/method/CheckPage').then((m) => ({ default: m.CheckPage })));
+const MethodPage = lazy(() => import('../features/method/MethodPage').then((m) => ({ default: m.MethodPage })));
+import { useRoute } from '../lib/route';
+import { UpdatePrompt } from './UpdatePrompt';
+import { WorkshopBar } from '../features/workshop/WorkshopBar';
+import { AppDataContext, loadAppData, type AppData, type LoadOutcome } from '../state';
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; value: AppData };
+
+export interface AppProps {
+  /** Loads and validates the data (replaced in tests). */
+  load?: () => Promise<LoadOutcome>;
+  /** Keep the address bar in step with the settings (off in some tests). */
+  syncUrl?: boolean;
+}
+
+function Header({ ready }: { ready: boolean }) {
+  return (
+    <header className="site-header">
+      <div className="site-title">
+        <h1>Community Budgets Explorer</h1>
+        <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
+      </div>
+      {ready && (
+        <div className="header-actions">
+          <WorkshopBar />
+          <CopyLinkButton />
+          <CopyTextButton />
+        </div>
+      )}
+    </header>
+  );
+}
+
+/**
+ * A skip link that moves focus without touching the address: the #fragment names the page
+ * (#method, #check), so following href="#main" there would have sent the reader back to the
+ * explorer.
+ */
+function SkipLink({ target, children }: { target: string; children: string }) {
+  return (
+    <a
+      className="skip-link"
+      href={`#${target}`}
+      onClick={(e) => {
+        // Never follow the href, even while the page is still loading and has no target yet.
+        e.preventDefault();
+        document.getElementById(target)?.focus();
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+export function App({ load = loadAppData, syncUrl = true }: AppProps) {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const route = useRoute();
+
+  useEffect(() => {
+    let live = true;
+    // While the data files download, in tasks of their own (see warmFormatters).
+    const stopWarming = warmFormatters();
+    load().then(
+      (outcome) => {
+        // A transition: React draws the explorer in slices, so the first render of the whole page
+        // does not hold the main thread in one long block (a phone would feel that as a freeze).
+        if (live) startTransition(() => setPhase(outcome.ok ? { kind: 'ready', value: outcome.value } : { kind: 'failed', error: outcome.error }));
+      },
+      (error: unknown) => {
+        if (live) setPhase({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      live = false;
+      stopWarming();
+    };
+  }, [load]);
+
+  // The data context wraps the header too, so the workshop tools (saving, exports) can read the data.
+  return (
+    <AppDataContext.Provider value={phase.kind === 'ready' ? phase.value : null}>
+      <div className="skip-links">
+        <SkipLink target="main">Skip to main content</SkipLink>
+        {phase.kind === 'ready' && route === 'explorer' && <SkipLink target="results">Skip to results</SkipLink>}
+      </div>
+      <UpdatePrompt />
+      <Header ready={phase.kind === 'ready'} />
+      {phase.kind === 'loading' && (
+        <main id="main" className="status-page" tabIndex={-1}>
+          <p role="status" className="loading">
+            Loading the report’s figures…
+          </p>
+        </main>
+      )}
+      {phase.kind === 'failed' && (
+        <main id="main" className="status-page" tabIndex={-1}>
+          <div role="alert" className="notice notice-error">
+            <h2>The data files could not be loaded</h2>
+            <p>The explorer needs its data files to work, and at least one is missing or not in the expected form:</p>
+            <pre className="error-details">{phase.error}</pre>
+            <p>Try reloading the page. If the problem stays, send the message above to whoever looks after this app.</p>
+          </div>
+        </main>
+      )}
+      {phase.kind === 'ready' && (
+        <>
+          <Suspense fallback={<p role="status">Loading the page…</p>}>
+            {route === 'method' && <MethodPage />}
+            {route === 'check' && <CheckPage />}
+          </Suspense>
+          {route === 'explorer' && <Explorer syncUrl={syncUrl} />}
+        </>
+      )}
+      <Footer />
+    </AppDataContext.Provider>
+  );
+}

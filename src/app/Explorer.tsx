@@ -1,0 +1,104 @@
+import { Suspense, lazy, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { Results, Settings } from '../model';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
+import { AssumptionsPanel } from '../features/assumptions/AssumptionsPanel';
+import { FirstResult } from '../features/headline/FirstResult';
+import { Headline } from '../features/headline/Headline';
+import { ResultAnnouncer } from '../features/headline/ResultAnnouncer';
+import { IgnoredNotice } from '../features/assumptions/IgnoredNotice';
+import { SectionPlaceholder, WhenNear } from '../ui/WhenNear';
+import { PrintSummary } from '../features/workshop/PrintSummary';
+import { WorkshopNotices } from '../features/workshop/WorkshopNotices';
+
+// Secondary features load after the first paint, keeping the initial download small.
+const LocalAreaSection = lazy(() => import('../features/local/LocalAreaSection').then((m) => ({ default: m.LocalAreaSection })));
+const UncertaintySection = lazy(() => import('../features/uncertainty/UncertaintySection').then((m) => ({ default: m.UncertaintySection })));
+const ComparePanel = lazy(() => import('../features/workshop/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+// The charts (and recharts with them) arrive just after the headline and controls have painted.
+const BenefitProfileChart = lazy(() => import('../features/charts/BenefitProfileChart').then((m) => ({ default: m.BenefitProfileChart })));
+const PartnerChart = lazy(() => import('../features/charts/PartnerChart').then((m) => ({ default: m.PartnerChart })));
+const SensitivityChart = lazy(() => import('../features/charts/SensitivityChart').then((m) => ({ default: m.SensitivityChart })));
+const loading = (what: string) => <p className="lazy-loading" role="status">Loading {what}…</p>;
+const chartsLoading = <div className="chart-loading">{loading('the charts')}</div>;
+
+const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * One chart with the settings of its slot (the charts are memoised: only new figures redraw them),
+ * animated only after a finished change and never when the reader asks for less motion.
+ */
+function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Settings, results: Results, animate: boolean) => ReactNode }) {
+  const { settings, results, animate } = useChartResults(slot);
+  return children(settings, results, animate && !REDUCED_MOTION);
+}
+
+/**
+ * The loaded app: assumptions beside (or, on a phone, above) the results. The headline follows
+ * every slider step; the charts follow at their own pace (state/chartPace.ts) so they never hold
+ * the slider up.
+ */
+export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
+  const { data, golden, warnings } = useAppData();
+  const resultsRef = useRef<HTMLDivElement>(null);
+  useChartsStaleMark(resultsRef);
+  const comparing = useWorkshopStore((s) => s.compare);
+
+  useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
+  // Only the data knows which areas exist: a link's unknown area is reported before the first paint.
+  useLayoutEffect(() => useSettingsStore.getState().setKnownAreas(data.areas), [data]);
+
+  return (
+    <>
+      {/* Outside the results column, which presenter mode and the comparison thin out. */}
+      <ResultAnnouncer />
+      <div className="notices">
+        <IgnoredNotice />
+        <WorkshopNotices />
+        {warnings.map((w) => (
+          <p key={w} className="notice notice-warning">
+            {w}
+          </p>
+        ))}
+      </div>
+      <main id="main" className="layout" tabIndex={-1}>
+        <FirstResult />
+        <div className="controls-column">
+          <AssumptionsPanel />
+        </div>
+        {/* While the charts lag behind the settings they are dimmed (data-charts-stale, set by
+            useChartsStaleMark), marked here rather than on each chart so that the charts
+            themselves re-render only for new figures. */}
+        <div ref={resultsRef} className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
+          {comparing && (
+            <Suspense fallback={loading('the comparison')}>
+              <ComparePanel />
+            </Suspense>
+          )}
+          <PrintSummary />
+          <Headline />
+          {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
+          <WhenNear placeholder={chartsLoading}>
+            <Suspense fallback={chartsLoading}>
+              {/* The two charts the room watches: side by side, sized to the first screen (styles.css). */}
+              <div className="first-charts">
+                <Paced slot={CHART_SLOTS.profile}>{(settings, results, animate) => <BenefitProfileChart data={data} golden={golden} results={results} settings={settings} animate={animate} />}</Paced>
+                <Paced slot={CHART_SLOTS.partners}>{(settings, results, animate) => <PartnerChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+              </div>
+              <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results, animate) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
+            </Suspense>
+          </WhenNear>
+          <WhenNear placeholder={<SectionPlaceholder id="uncertainty" title="How sure can we be?" />}>
+            <Suspense fallback={loading('the uncertainty view')}>
+              <UncertaintySection />
+            </Suspense>
+          </WhenNear>
+          <WhenNear placeholder={<SectionPlaceholder id="local-area" title="Your area" />}>
+            <Suspense fallback={loading('the local-area view')}>
+              <LocalAreaSection />
+            </Suspense>
+          </WhenNear>
+        </div>
+      </main>
+    </>
+  );
+}

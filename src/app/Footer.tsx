@@ -1,0 +1,29 @@
+import { useSettledSettings } from '../state';
+import { routeHref } from '../features/method/links';
+import '../features/method/method.css';
+
+export function Footer() {
+  const settings = useSettledSettings();
+  return (
+    <footer className="site-footer">
+      <p className="caveat">
+        <strong>This is not a budget forecast.</strong> It re-runs the report’s national estimates, which were scaled up from four pilot areas’ own business cases. Those pilot figures were
+        not audited (EY 2013, section 3.5), so treat every number as an indication of scale and of how sensitive the case is, not as money to plan on.
+      </p>
+      <p className="source-line">
+        Source: Ernst &amp; Young for the Local Government Association (2013), <cite>Whole Place Community Budgets: a review of the potential for aggregation</cite>. Money in £, 2012-13
+        prices; “bn” means billion and “m” million. Future years are discounted at the rate you set.
+      </p>
+      <nav aria-label="About the figures">
+        <ul className="footer-links">
+          <li>
+            <a href={routeHref(settings, 'method')}>Method and sources</a>
+          </li>
+          <li>
+            <a href={routeHref(settings, 'check')}>Check against the report</a>
+          </li>
+        </ul>
+      </nav>
+    </footer>
+  );
+}

@@ -1,0 +1,229 @@
+import { memo, useState } from 'react';
+import { ACTS_ALONE, LEAVE_ONE_OUT } from '../../lib/lensWords';
+import { NUMERIC_SPECS, defaultSettings, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../../model';
+import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../../state';
+import { NumericControl } from './NumericControl';
+import { Presets } from './Presets';
+import { THEME_COLOURS } from '../../ui/palette';
+import { formatNumber } from '../../lib/format';
+
+const DEFAULTS = defaultSettings();
+
+/**
+ * One setting's slider. Each subscribes to its own value only, so a slider step re-renders the
+ * control that moved and none of the others.
+ */
+const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpec }) {
+  const value = useSettingsStore((s) => s.settings[spec.key]);
+  const setNumeric = useSettingsStore((s) => s.setNumeric);
+  const resetNumeric = useSettingsStore((s) => s.resetNumeric);
+  const commit = useSettingsStore((s) => s.commit);
+  const setDragging = useSettingsStore((s) => s.setDragging);
+  return (
+    <NumericControl
+      spec={spec}
+      value={toDisplay(value, spec)}
+      isDefault={value === DEFAULTS[spec.key]}
+      onValue={(v, kind) => setNumeric(spec.key, v, kind)}
+      onCommit={commit}
+      onReset={() => resetNumeric(spec.key)}
+      onDragging={setDragging}
+      help={spec.help}
+      source={spec.source}
+    />
+  );
+});
+
+function NumericControls() {
+  return (
+    <div className="controls-numeric">
+      {NUMERIC_SPECS.map((spec) => (
+        <NumericSetting key={spec.key} spec={spec} />
+      ))}
+    </div>
+  );
+}
+
+const INDICATIVE_NOTE = 'indicative, not aggregated by the common method';
+
+function ThemeChoices() {
+  const { data } = useAppData();
+  const included = useSettingsStore((s) => s.settings.themes);
+  const setThemeIncluded = useSettingsStore((s) => s.setThemeIncluded);
+  return (
+    <fieldset className="fieldset" data-group="themes">
+      <legend>Themes included</legend>
+      <ul className="choice-list">
+        {data.themes.map((t) => {
+          const id = `theme-${t.id}`;
+          return (
+            <li key={t.id} className="choice">
+              <input
+                type="checkbox"
+                id={id}
+                checked={included.includes(t.id)}
+                onChange={(e) => setThemeIncluded(t.id, e.target.checked)}
+              />
+              <label htmlFor={id}>
+                <span className="swatch" style={{ background: THEME_COLOURS[t.id] }} aria-hidden="true" />
+                {t.name.replace(/\s*\(indicative\)\s*$/i, '')}
+                {t.status === 'indicative' && <span className="tag"> ({INDICATIVE_NOTE})</span>}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+const LENS_OPTIONS: { kind: PartnerLens['kind']; label: string; help: string }[] = [
+  { kind: 'all', label: 'All partners together', help: 'Every partner takes part and shares the savings as the report did.' },
+  { kind: 'lead', label: 'One partner acts alone', help: ACTS_ALONE },
+  { kind: 'exclude', label: 'Leave one partner out', help: LEAVE_ONE_OUT },
+];
+
+function LensChoice() {
+  const { data } = useAppData();
+  const lens = useSettingsStore((s) => s.settings.lens);
+  const lensPartner = useSettingsStore((s) => s.ui.lensPartner);
+  const setLensKind = useSettingsStore((s) => s.setLensKind);
+  const setLensPartner = useSettingsStore((s) => s.setLensPartner);
+  const partner = lens.kind === 'all' ? lensPartner : lens.partner;
+  return (
+    <fieldset className="fieldset" data-group="lens">
+      <legend>Who takes part (partner lens)</legend>
+      <ul className="choice-list">
+        {LENS_OPTIONS.map((o) => {
+          const id = `lens-${o.kind}`;
+          return (
+            <li key={o.kind} className="choice">
+              <input
+                type="radio"
+                name="lens"
+                id={id}
+                value={o.kind}
+                checked={lens.kind === o.kind}
+                onChange={() => setLensKind(o.kind)}
+                aria-describedby={`${id}-help`}
+              />
+              <label htmlFor={id}>{o.label}</label>
+              <span className="help choice-help" id={`${id}-help`}>
+                {o.help}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="select-row">
+        <label htmlFor="lens-partner">Partner</label>
+        <select
+          id="lens-partner"
+          value={partner}
+          disabled={lens.kind === 'all'}
+          aria-describedby="lens-partner-help"
+          onChange={(e) => setLensPartner(e.target.value as PartnerId)}
+        >
+          {data.partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <span className="help" id="lens-partner-help">
+          {lens.kind === 'all' ? 'Choose “acts alone” or “leave out” to pick a partner.' : null}
+        </span>
+      </div>
+    </fieldset>
+  );
+}
+
+/** One theme's own leakage or delay; re-renders only when that override or the overall value moves. */
+const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeName }: { which: 'leakage' | 'delay'; themeId: ThemeId; themeName: string }) {
+  const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
+  const own = useSettingsStore((s) => s.settings[field][themeId]);
+  // The theme's own value, or the overall one it follows (so overall steps reach only followers).
+  const applied = useSettingsStore((s) => s.settings[field][themeId] ?? s.settings[which]);
+  const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
+  const commit = useSettingsStore((s) => s.commit);
+  const setDragging = useSettingsStore((s) => s.setDragging);
+  const spec: NumericSpec = specFor(which);
+  const value = toDisplay(applied, spec);
+  const label = `${spec.label}: ${themeName}`;
+  return (
+    <NumericControl
+      spec={spec}
+      label={label}
+      value={value}
+      isDefault={own === undefined}
+      onValue={(v, kind) => setThemeOverride(which, themeId, v, kind)}
+      onCommit={commit}
+      onReset={() => setThemeOverride(which, themeId, undefined)}
+      resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
+      onDragging={setDragging}
+      note={
+        own === undefined
+          ? `Uses the overall setting (${formatNumber(value)}${spec.unit === '%' ? '%' : ' years'}).`
+          : 'Set for this theme only.'
+      }
+    />
+  );
+});
+
+function ThemeOverrides() {
+  const { data } = useAppData();
+  const included = useSettingsStore((s) => s.settings.themes);
+  const count = useSettingsStore((s) => Object.keys(s.settings.leakageByTheme).length + Object.keys(s.settings.delayByTheme).length);
+  const themes = data.themes.filter((t) => included.includes(t.id));
+  return (
+    <details className="advanced">
+      <summary>
+        Advanced: leakage and delay for each theme{count > 0 ? ` (${count} set)` : ''}
+      </summary>
+      <p className="help">
+        Give a theme its own leakage or delay. Reset puts it back to the overall setting above. Only themes that are switched on are listed.
+      </p>
+      {themes.length === 0 && <p className="help">No themes are switched on.</p>}
+      {themes.map((t) => (
+        <div key={t.id} className="override-group">
+          <h4>{t.name}</h4>
+          <OverrideSetting which="leakage" themeId={t.id} themeName={t.shortName} />
+          <OverrideSetting which="delay" themeId={t.id} themeName={t.shortName} />
+        </div>
+      ))}
+    </details>
+  );
+}
+
+export function AssumptionsPanel() {
+  const resetAll = useSettingsStore((s) => s.resetAll);
+  // The report base is the first preset: the same (memoised) check, and like Reset all itself it
+  // leaves the uncertainty and area choices aside. A yes/no, so only a flip re-renders the panel.
+  const atDefaults = useSettingsStore((s) => activePreset(s.settings) === 'base');
+  // On a wide screen the sliders sit in a compact rail with their explanations folded away
+  // (styles.css), so the results fit beside them; this shows them again.
+  const [explained, setExplained] = useState(false);
+  return (
+    <section className={explained ? 'assumptions is-explained' : 'assumptions'} aria-labelledby="assumptions-heading" id="assumptions" tabIndex={-1}>
+      <div className="section-head">
+        <h2 id="assumptions-heading">Assumptions</h2>
+        <button type="button" className="secondary-button explain-toggle" aria-pressed={explained} onClick={() => setExplained(!explained)}>
+          Explain each
+        </button>
+      </div>
+      <h3 className="settings-heading">Settings</h3>
+      <NumericControls />
+      {/* Starting points after the sliders, so the sliders lead the rail; Reset all is one of them. */}
+      <div className="presets-row">
+        <Presets />
+        <button type="button" className="secondary-button reset-all" onClick={resetAll} disabled={atDefaults}>
+          Reset all
+        </button>
+      </div>
+      <h3>Themes and partners</h3>
+      <ThemeChoices />
+      <LensChoice />
+      <ThemeOverrides />
+    </section>
+  );
+}

@@ -1,0 +1,235 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NumericSpec } from '../../model';
+import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../../state';
+import { capitalise, formatNumber } from '../../lib/format';
+import { rangeFill } from '../../lib/rangeFill';
+import { useTypedEntry } from '../../lib/useTypedEntry';
+
+export interface NumericControlProps {
+  spec: NumericSpec;
+  /** Label shown and used as the slider's accessible name (defaults to the spec's label). */
+  label?: string;
+  /** Current value in display units (%, years). */
+  value: number;
+  onValue: (displayValue: number, kind: ChangeKind) => void;
+  /** End of a drag or of typing. */
+  onCommit: () => void;
+  onReset: () => void;
+  /** Whether the value is already the default (the reset button is then disabled). */
+  isDefault: boolean;
+  /** Words on the reset button's accessible name, e.g. "Reset Leakage to 0%". */
+  resetLabel?: string;
+  help?: string;
+  source?: string;
+  onDragging?: (dragging: boolean) => void;
+  /** Extra note under the control (e.g. "uses the overall setting"). */
+  note?: string;
+}
+
+/** Quiet time after the last arrow-key step before it becomes a history entry. */
+const KEYBOARD_COMMIT_MS = 600;
+
+const unitText = (spec: NumericSpec) => (spec.unit === '%' ? '%' : 'years');
+/** A typed value as a number (a typed minus sign "−" counts), or NaN. */
+const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.replace('\u2212', '-')));
+const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
+
+/**
+ * A native range slider with an exact number box beside it, its unit, a reset button and help
+ * text. Dragging and typing are "live" changes; releasing the slider, pressing Enter or leaving
+ * the box "commits" (see startUrlSync).
+ */
+export function NumericControl(props: NumericControlProps) {
+  const { spec, value, onValue, onCommit, onReset, isDefault, onDragging } = props;
+  const label = props.label ?? spec.label;
+  const id = useId();
+  const rangeId = `${id}-range`;
+  const numberId = `${id}-number`;
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const [draft, setDraft] = useState<string | null>(null);
+  const entry = useTypedEntry(value);
+  const rangeRef = useRef<HTMLInputElement>(null);
+  const commitRef = useRef(onCommit);
+  const dragRef = useRef(onDragging);
+  useEffect(() => {
+    commitRef.current = onCommit;
+    dragRef.current = onDragging;
+  });
+
+  // The native "change" event fires when a slider is released (or stepped with the keyboard).
+  // A release commits at once; keyboard steps come in bursts, so the burst commits once it
+  // pauses: one history entry (and one pushState) per burst rather than one per arrow press.
+  const pointerActive = useRef(false);
+  useEffect(() => {
+    const el = rangeRef.current;
+    if (!el) return;
+    let timer: number | undefined;
+    // Deferred a tick so React's own change handler (which may carry the final value) runs first.
+    const onNativeChange = () =>
+      queueMicrotask(() => {
+        dragRef.current?.(false);
+        window.clearTimeout(timer);
+        timer = undefined;
+        if (pointerActive.current) commitRef.current();
+        else
+          timer = window.setTimeout(() => {
+            timer = undefined;
+            commitRef.current();
+          }, KEYBOARD_COMMIT_MS);
+      });
+    el.addEventListener('change', onNativeChange);
+    return () => {
+      el.removeEventListener('change', onNativeChange);
+      if (timer !== undefined) {
+        window.clearTimeout(timer);
+        commitRef.current();
+      }
+    };
+  }, []);
+
+  const startDrag = () => {
+    dragRef.current?.(true);
+    pointerActive.current = true;
+    const end = () => {
+      dragRef.current?.(false);
+      // Cleared after the release's own change event has been seen.
+      window.setTimeout(() => (pointerActive.current = false), 0);
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+    };
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
+
+  const draftInvalid = draft !== null && !acceptsDisplay(parseTyped(draft), spec);
+
+  // Usable values apply as they are typed. Leaving the box with an unusable one (out of range,
+  // or a fraction of a year for the horizon) keeps the current value rather than clamping to a
+  // range end the user did not ask for, and says so; Enter leaves it in the box to be corrected.
+  // An empty box (or one the browser could not read as a number, which it reports as empty) also
+  // goes back: it cannot hold "no value", and it must not keep a digit typed on the way.
+  const finishTyping = (leaving: boolean) => {
+    if (draftInvalid && !leaving) return;
+    if (draftInvalid && entry.before() !== value) onValue(entry.before(), 'live');
+    if (draftInvalid && draft.trim() !== '') entry.reject(draft);
+    else entry.clear();
+    setDraft(null);
+    onCommit();
+  };
+
+  const unit = unitText(spec);
+  // A setting with named values (the scenario's prudent and base) says which, or that it lies between.
+  const named = spec.names?.find(([, v]) => v === value)?.[0];
+  const valueText = spec.names
+    ? `${formatNumber(value)}% (${named ?? `between ${spec.names.map(([word]) => word).join(' and ')}`})`
+    : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
+  const rejectedNote = entry.note;
+  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const valueWords = `${formatNumber(value)}${unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
+
+  return (
+    <div className="control" data-control={spec.key}>
+      <div className="control-head">
+        <label htmlFor={rangeId} className="control-label">
+          {label}
+        </label>
+        <span className="control-value" aria-hidden="true">
+          {valueWords}
+        </span>
+      </div>
+      <div className="control-row">
+        <div className="range-wrap">
+          <input
+            ref={rangeRef}
+            type="range"
+            id={rangeId}
+            min={spec.min}
+            max={spec.max}
+            step={spec.step}
+            value={value}
+            style={rangeFill(value, spec.min, spec.max)}
+            aria-valuetext={valueText}
+            aria-describedby={describedBy}
+            onPointerDown={startDrag}
+            onChange={(e) => {
+              // Every slider step is live; the native change listener above commits the step
+              // (at once on release, after a pause for arrow keys).
+              const n = Number(e.target.value);
+              entry.clear();
+              if (Number.isFinite(n)) onValue(n, 'live');
+            }}
+            onBlur={() => dragRef.current?.(false)}
+          />
+          {spec.names && (
+            <div className="range-ends" aria-hidden="true">
+              {spec.names.map(([word]) => (
+                <span key={word}>{capitalise(word)}</span>
+              ))}
+            </div>
+          )}
+        </div>
+        <span className="number-wrap">
+          <input
+            type="number"
+            id={numberId}
+            className="number-input"
+            aria-label={`${label}, exact value in ${unit === '%' ? 'per cent' : 'years'}`}
+            min={spec.min}
+            max={spec.max}
+            step={spec.step}
+            inputMode="decimal"
+            value={draft ?? String(value)}
+            aria-invalid={draftInvalid || undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => {
+              const text = e.target.value;
+              entry.typed(draft === null);
+              setDraft(text);
+              const n = parseTyped(text);
+              if (acceptsDisplay(n, spec)) onValue(n, 'live');
+            }}
+            onBlur={() => finishTyping(true)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') finishTyping(false);
+            }}
+          />
+          <span className="unit" aria-hidden="true">
+            {unit}
+          </span>
+        </span>
+        <button
+          type="button"
+          className="reset-button"
+          onClick={() => {
+            setDraft(null);
+            entry.clear();
+            onReset();
+          }}
+          disabled={isDefault}
+          aria-label={props.resetLabel ?? `Reset ${label} to ${formatNumber(spec.default)}${unit === '%' ? '%' : ` ${unit}`}`}
+        >
+          Reset
+        </button>
+      </div>
+      {draftInvalid ? (
+        <p className="control-error" id={errorId}>
+          Enter {rangeWords(spec)}.
+        </p>
+      ) : (
+        rejectedNote !== null && (
+          <p className="control-error" id={errorId} role="status">
+            “{rejectedNote}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
+          </p>
+        )
+      )}
+      {(props.help || props.note) && (
+        <p className="help" id={helpId}>
+          {props.note && <span className="control-note">{props.note} </span>}
+          {props.help}
+          {props.source && <span className="source"> Source: {props.source}.</span>}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { PRESETS, activePreset, usePresenter, useSettingsStore } from '../../state';
+
+/** One-click starting points; the one matching the current settings is marked as active. */
+export function Presets() {
+  // The matching preset's id, not the settings: the buttons re-render only when it changes.
+  const active = useSettingsStore((s) => activePreset(s.settings));
+  const applyPreset = useSettingsStore((s) => s.applyPreset);
+  const activeLabel = PRESETS.find((p) => p.id === active)?.label;
+  // In presenter mode keys 1–6 pick the presets: each button shows its key.
+  const presenter = usePresenter();
+  return (
+    <div className="presets">
+      <h3 id="presets-heading">Presets</h3>
+      <div role="group" aria-labelledby="presets-heading" className="preset-buttons">
+        {PRESETS.map((p, i) => (
+          <button
+            key={p.id}
+            type="button"
+            className="preset-button"
+            aria-pressed={active === p.id}
+            title={p.description}
+            onClick={() => applyPreset(p.id)}
+            aria-keyshortcuts={presenter ? String(i + 1) : undefined}
+          >
+            {presenter && (
+              <kbd className="preset-key" aria-hidden="true">
+                {i + 1}
+              </kbd>
+            )}
+            {active === p.id && <span aria-hidden="true">✓ </span>}
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <p className="help" aria-live="polite">
+        {activeLabel ? `Showing: ${activeLabel}. ${PRESETS.find((p) => p.id === active)?.description ?? ''}` : 'Showing your own settings (no preset matches).'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import { memo, useContext, useMemo, useState } from 'react';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ModelData, Results, Settings } from '../../model';
+import { selectCurves } from '../../state';
+import { formatAxisMoney, formatMoney, formatYears } from '../../lib/format';
+import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../../ui/palette';
+import { axisWidth } from '../../ui/chart/axisWidth';
+import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { sensitivityStepText, sensitivityTableSpec, sensitivityXText, type SensitivityWhich } from './chartTables';
+import { DataTable } from '../../ui/DataTable';
+import { nowLabelSide, zeroLabelSide } from '../../ui/chart/markLabels';
+import { PlotRoomContext } from '../../ui/chart/plotRoom';
+import { niceStep } from './profileRows';
+import { useWhileHovered } from '../../ui/chart/hoverTip';
+import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from '../../ui/chart/stableProps';
+import { buildSensitivityRows, delayCost, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
+
+export interface SensitivityChartProps {
+  data: ModelData;
+  results: Results;
+  settings: Settings;
+  animate: boolean;
+}
+
+type Which = SensitivityWhich;
+
+// As the headline cards give them ("2.7%", "3.4 years"), so the same break-even reads the same.
+const xText = sensitivityXText;
+const stepText = sensitivityStepText;
+
+/** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
+const X_AXIS = {
+  leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
+  delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
+} as const;
+// The right margin holds half of the last tick label ("100%").
+const SMALL_MARGIN = margin(24, 28, 24, 4);
+const SMALL_SIZE = { width: 320, height: 240 };
+// Year and percentage ticks a little lower, clear of the value axis's lowest label at the corner.
+const X_TICK = { ...tickStyle(15), dy: 4 };
+
+/**
+ * About the value labels recharts will pick for this curve (its domain takes in zero, with about
+ * five round ticks), so that the axis is wide enough for the longest of them.
+ */
+function valueLabels(rows: readonly SensitivityRow[]): string[] {
+  const values = rows.map((r) => r.npv);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const step = niceStep((hi - lo) / 4);
+  const labels: string[] = [];
+  for (let v = Math.floor(lo / step) * step; v <= hi + step; v += step) labels.push(formatAxisMoney(Math.round(v * 1e9) / 1e9));
+  return labels;
+}
+
+function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
+  const [hovered, hoverHandlers] = useWhileHovered();
+  const axis = X_AXIS[which];
+  const max = axis.max;
+  const zeroOnChart = marks.zero !== null && marks.zero <= max;
+  const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
+  const valueAxisWidth = useMemo(() => axisWidth(valueLabels(rows), 15, 60), [rows]);
+  // The plot area's width: half the drawing when the two charts sit side by side (styles.css,
+  // .small-multiples from 701 px), less the value axis and the margins.
+  const { width: drawing } = useContext(PlotRoomContext);
+  // The drawing's own width once measured: the page's width does not say it when the print layout
+  // puts the two charts side by side in a third of the page.
+  const [measured, setMeasured] = useState<number | null>(null);
+  const chartWidth = measured ?? (drawing === null ? SMALL_SIZE.width : drawing > 700 ? (drawing - 16) / 2 : drawing);
+  const plotWidth = Math.max(1, chartWidth - valueAxisWidth - SMALL_MARGIN.left - SMALL_MARGIN.right);
+  const at = (x: number) => (Math.min(max, Math.max(0, x)) / max) * plotWidth;
+  // A small drawing (the printed page puts both charts in a third of its width) takes smaller
+  // marks, and a bare "Now" where even that would run into the axis: the setting is printed above.
+  const markSize = plotWidth < 160 ? 11 : 14;
+  const nowText = plotWidth < 120 ? 'Now' : `Now: ${stepText(marks.current, which)}`;
+  const nowLabel = useStable({ value: nowText, position: nowLabelSide(nowText, at(marks.current), plotWidth, markSize), fill: MARKER, fontSize: markSize } as const);
+  const zeroText = marks.zero === null ? '' : `Zero at ${xText(marks.zero, which)}`;
+  const zeroSide = marks.zero === null ? 'right' : zeroLabelSide(zeroText, at(marks.zero), at(marks.current), plotWidth, markSize);
+  const zeroLabel = useStable(
+    marks.zero === null ? undefined : ({ value: zeroText, position: zeroSide, dy: zeroSide === 'left' ? markSize : -markSize, fill: INK, fontSize: markSize } as const),
+  );
+  const tip = useMemo(
+    () => ({
+      formatter: (v: unknown) => [formatMoney(Number(v)), horizonLabel] as [string, string],
+      labelFormatter: (x: unknown) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`,
+    }),
+    [horizonLabel, which],
+  );
+  return (
+    <div className="small-chart" {...hoverHandlers}>
+      <p className="small-chart-title">{title}</p>
+      <ResponsiveContainer width="100%" height={240} initialDimension={SMALL_SIZE} onResize={setMeasured}>
+        <LineChart data={rows} margin={SMALL_MARGIN} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={axis.format}
+            tick={X_TICK}
+            label={axis.label}
+          />
+          <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
+          <StableReferenceLine y={0} stroke={ZERO_LINE} />
+          <StableReferenceLine
+            x={Math.min(max, marks.current)}
+            stroke={MARKER}
+            strokeWidth={2}
+            strokeDasharray="4 3"
+            label={nowLabel}
+          />
+          {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
+          <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
+          {zeroOnChart && (
+            <StableReferenceDot
+              x={marks.zero!}
+              y={0}
+              r={5}
+              fill="#ffffff"
+              stroke={INK}
+              strokeWidth={2}
+              label={zeroLabel}
+            />
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function summaryText(which: Which, rows: SensitivityRow[], marks: SensitivityMarks, horizonLabel: string): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const range = which === 'leakage' ? 'leakage from 0% to 100%' : 'delay from 0 to 5 years';
+  const zero =
+    marks.zero === null
+      ? 'It does not reach zero.'
+      : marks.zero <= (which === 'leakage' ? 100 : 5)
+        ? `It reaches zero at ${xText(marks.zero, which)}.`
+        : `It reaches zero only at ${xText(marks.zero, which)}, beyond the chart.`;
+  return `${horizonLabel} as ${range}: from ${formatMoney(first?.npv)} to ${formatMoney(last?.npv)}. ${zero} The current setting is ${stepText(marks.current, which)}.`;
+}
+
+function SensitivityChartImpl({ data, results, settings, animate }: SensitivityChartProps) {
+  const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
+  const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
+  const delayRows = useMemo(() => buildSensitivityRows(curves, 'delay'), [curves]);
+  const leakMarks = sensitivityMarks(results, settings, 'leakage');
+  const delayMarks = sensitivityMarks(results, settings, 'delay');
+  const horizonLabel = `${settings.horizon}-year net benefit`;
+  const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
+  const cost = delayCost(results, settings);
+  const perTheme = Object.keys(settings.delayByTheme).length > 0;
+  const costWords =
+    cost === null
+      ? ''
+      : ` ${perTheme ? 'Your delays' : `Your delay of ${formatYears(settings.delay)}`} ${perTheme ? 'cost' : 'costs'} ${formatMoney(cost)} of the ${horizonLabel}: the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first, as in “How is this worked out?”.`;
+
+  return (
+    <ChartFrame
+      chart="sensitivity"
+      title="How robust is the case?"
+      settings={settings}
+      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}${costWords}`}
+      description={
+        <p>
+          The {horizonLabel} if more of the benefit leaks away or arrives later, with everything else as set. The dashed line marks the current setting; the circle marks where the net benefit reaches zero.
+          {overrides && ' Each chart applies one leakage or delay to every theme, so per-theme settings are set aside here.'}
+          {costWords && (
+            <>
+              {' '}
+              <strong className="delay-cost">{costWords.trim()}</strong>
+            </>
+          )}
+        </p>
+      }
+      table={
+        <div className="table-pair">
+          <DataTable spec={() => sensitivityTableSpec(leakRows, 'leakage', horizonLabel)} />
+          <DataTable spec={() => sensitivityTableSpec(delayRows, 'delay', horizonLabel)} />
+        </div>
+      }
+      note={<>Zero points are the report’s “switching values” (EY 2013, 6.2.2 scenarios 1 and 3), found exactly by the model rather than read off the chart.</>}
+    >
+      <div className="small-multiples">
+        <SmallChart rows={leakRows} marks={leakMarks} which="leakage" animate={animate} horizonLabel={horizonLabel} />
+        <SmallChart rows={delayRows} marks={delayMarks} which="delay" animate={animate} horizonLabel={horizonLabel} />
+      </div>
+    </ChartFrame>
+  );
+}
+
+export const SensitivityChart = memo(SensitivityChartImpl);

@@ -1,0 +1,156 @@
+import { type ModelData, type PartnerId, type Result, type Results, type Settings } from '../../model';
+import { partnerOrder, type PartnerKey } from '../../ui/palette';
+import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
+
+export interface PartnerRow {
+  key: PartnerKey;
+  name: string;
+  /** Steady-state annual net benefit landing with the partner, £bn. */
+  annual: number;
+  /** Net benefit landing with the partner over the horizon, discounted, under the lens, £bn. */
+  npv: number;
+  /**
+   * The same two figures at the report's base (all partners, base scenario, 5 years), £bn, for
+   * each partner's change from it; null when no baseline was given.
+   */
+  base: { annual: number; npv: number } | null;
+  /** Share of the total annual net benefit (null when the total is zero). */
+  share: number | null;
+  /** Annual amount as a fraction of the department's DEL/AME (null for unallocated). */
+  pctOfBudget: number | null;
+  budget: { value: number; kind: 'DEL' | 'AME' } | null;
+  /**
+   * Range across the pilots' own business cases, £bn: Σ over included themes of the lowest and
+   * highest published share × that theme's annual net benefit. Null when not meaningful (a lens
+   * other than "all partners", or the unallocated remainder).
+   */
+  range: [number, number] | null;
+  /** The same range for the net benefit over the horizon, £bn. */
+  rangeNpv: [number, number] | null;
+  /** The same range as fractions of the department's budget. */
+  rangePct: [number, number] | null;
+}
+
+/** Distances below and above the value, as recharts' ErrorBar expects. */
+export const whisker = (value: number | null, range: [number, number] | null): [number, number] | null =>
+  value === null || range === null ? null : [Math.max(0, value - range[0]), Math.max(0, range[1] - value)];
+
+const UNALLOCATED_NAME = 'Not allocated';
+
+/**
+ * Σ over included themes of the lowest and highest published share × the theme's figure: the
+ * range across the pilots' own business cases. Null when no included theme gives the partner a share.
+ */
+function pilotRange(results: Results, themes: ModelData['themes'], key: PartnerId, figure: (r: Result) => number): [number, number] | null {
+  let lo = 0;
+  let hi = 0;
+  let any = false;
+  for (const theme of themes) {
+    const share = theme.partnerShares[key];
+    const r = results.themes[theme.id];
+    if (!share || !r) continue;
+    any = true;
+    const value = figure(r);
+    const [rLo, rHi] = share.range ?? [share.value, share.value];
+    lo += Math.min(rLo * value, rHi * value);
+    hi += Math.max(rLo * value, rHi * value);
+  }
+  return any ? [lo, hi] : null;
+}
+
+/** A partner's two figures in a run (zero when the run gives it nothing). */
+const figuresOf = (results: Results, key: PartnerKey) => {
+  const a = results.total.partners[key];
+  return { annual: a?.annual.toNumber() ?? 0, npv: a?.npv.toNumber() ?? 0 };
+};
+
+/**
+ * Rows for the partner allocation chart: the six partners always (zero when they get nothing),
+ * plus the unallocated remainder when it is not zero. Rows add up to the total annual net benefit
+ * and to the total net benefit over the horizon. With `baseline` (the report base's results),
+ * each row also carries the partner's figures there, for its change from the report base.
+ */
+export function buildPartnerRows(results: Results, data: ModelData, settings: Settings, baseline?: Results): PartnerRow[] {
+  const alloc = results.total.partners;
+  const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
+  const rows: PartnerRow[] = [];
+  for (const key of partnerOrder(data)) {
+    const a = alloc[key];
+    const base = baseline ? figuresOf(baseline, key) : null;
+    if (key === 'unallocated') {
+      if (!a || Math.abs(a.annual.toNumber()) < 1e-9) continue;
+      rows.push({ key, name: UNALLOCATED_NAME, ...figuresOf(results, key), base, share: a.share, pctOfBudget: null, budget: null, range: null, rangeNpv: null, rangePct: null });
+      continue;
+    }
+    const partner = data.partners.find((p) => p.id === key);
+    const budget = partner ? { value: partner.budget.value, kind: partner.budget.kind } : null;
+    const ranged = settings.lens.kind === 'all';
+    const range = ranged ? pilotRange(results, included, key, (r) => r.annualNet.toNumber()) : null;
+    const rangeNpv = ranged ? pilotRange(results, included, key, (r) => r.npv.toNumber()) : null;
+    rows.push({
+      key,
+      name: partner?.name ?? key,
+      ...figuresOf(results, key),
+      base,
+      share: a?.share ?? (results.total.annualNet.isZero() ? null : 0),
+      pctOfBudget: a ? a.pctOfBudget : budget ? 0 : null,
+      budget,
+      range,
+      rangeNpv,
+      rangePct: range && budget ? [range[0] / budget.value, range[1] / budget.value] : null,
+    });
+  }
+  return rows;
+}
+
+/**
+ * * The partner charts' label column, in pixels: room for "Education (DfE)", and under it a figure
+ * with its change ("£12.3bn ▼ £10.1bn"), at the tick size, with
+ * some to spare for wider user text spacing (WCAG 1.4.12) where the screen has it.
+ */
+export const partnerLabelWidth = (presenter: boolean, narrow: boolean): number => (presenter ? 230 : narrow ? 140 : 160);
+
+/** Short partner labels for a chart axis. */
+export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
+  DH: 'Health (DH)',
+  LG: 'Local gov.',
+  DWP: 'DWP',
+  HO: 'Home Office',
+  MoJ: 'Justice (MoJ)',
+  DfE: 'Education (DfE)',
+  unallocated: 'Not allocated',
+};
+
+/** What the partner chart shows: the net benefit over the horizon, £bn a year once running, or % of budget. */
+export type PartnerMeasure = 'npv' | 'money' | 'budget';
+
+export interface PartnerChartRow {
+  key: PartnerKey;
+  label: string;
+  value: number;
+  /** The same figure at the report's base (the ghost bar), or null without a baseline. */
+  base: number | null;
+  error: [number, number] | null;
+}
+
+/**
+ * Rows for recharts in the chosen measure: the net benefit over the horizon (£bn), £bn a year, or
+ * % of the department's budget (0–100).
+ */
+export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] {
+  return rows
+    .filter((r) => measure !== 'budget' || r.budget !== null)
+    .map((r) => {
+      const label = SHORT_PARTNER_NAMES[r.key] ?? r.name;
+      if (measure === 'npv') return { key: r.key, label, value: r.npv, base: r.base?.npv ?? null, error: whisker(r.npv, r.rangeNpv) };
+      if (measure === 'money') return { key: r.key, label, value: r.annual, base: r.base?.annual ?? null, error: whisker(r.annual, r.range) };
+      const value = (r.pctOfBudget ?? 0) * 100;
+      const range = r.rangePct ? ([r.rangePct[0] * 100, r.rangePct[1] * 100] as [number, number]) : null;
+      const base = r.base && r.budget ? (r.base.annual / r.budget.value) * 100 : null;
+      return { key: r.key, label, value, base, error: whisker(value, range) };
+    });
+}
+
+/** The value axis: every bar, ghost bar and whisker end, and zero, on round ticks. */
+export const partnerAxis = (rows: readonly PartnerChartRow[]): NiceAxis =>
+  niceAxis(rows.flatMap((r) => [r.value - (r.error?.[0] ?? 0), r.value + (r.error?.[1] ?? 0), r.base ?? 0]));

@@ -1,0 +1,85 @@
+import { useHoverTip } from '../../lib/useHoverTip';
+import { defaultSettings } from '../../model';
+import { settingsVersion, useBaseline, useResults, useSettings } from '../../state';
+import { buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
+import { HowWorkedOut } from './HowWorkedOut';
+import { ChartsHeldNote } from './ChartsHeldNote';
+
+const BASE_SETTINGS = defaultSettings();
+
+/** A headline figure whose explanation appears on hover and on keyboard focus (and Escape hides it). */
+function FigureCard({ figure }: { figure: HeadlineFigure }) {
+  const { open, tipId, toggle, hoverProps, focusProps } = useHoverTip();
+
+  return (
+    <div
+      className="figure-card"
+      data-figure={figure.id}
+      {...hoverProps}
+    >
+      <dt className="figure-label">
+        {figure.label}
+        <button
+          type="button"
+          className="info-button"
+          aria-label={`What does “${figure.label}” mean?`}
+          aria-describedby={tipId}
+          aria-expanded={open}
+          {...focusProps}
+          onClick={toggle}
+        >
+          <span aria-hidden="true">?</span>
+        </button>
+      </dt>
+      <dd className="figure-value">
+        {figure.value}
+      </dd>
+      {figure.detail && <dd className="figure-detail">{figure.detail}</dd>}
+      <dd className="figure-comparison">
+        {figure.comparison.arrow && (
+          <span className={`arrow ${figure.comparison.arrow === '▲' ? 'up' : 'down'}`} aria-hidden="true">
+            {figure.comparison.arrow}{' '}
+          </span>
+        )}
+        <span aria-hidden="true">{figure.comparison.text}</span>
+        <span className="visually-hidden">{figure.comparison.spoken}</span>
+      </dd>
+      <dd className="figure-how">
+        <HowWorkedOut figureId={figure.id} label={figure.label} value={figure.value} />
+      </dd>
+      <dd className="figure-tip">
+        <div role="tooltip" id={tipId} className="tooltip" hidden={!open}>
+          {figure.explanation}
+        </div>
+      </dd>
+    </div>
+  );
+}
+
+export function Headline() {
+  const settings = useSettings();
+  const results = useResults();
+  const baseline = useBaseline();
+  const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
+  const none = settings.themes.length === 0;
+  return (
+    <section className="headline" aria-labelledby="headline-heading" data-settings-version={settingsVersion(settings)}>
+      {/* The note shares the heading's line, so keeping its room on a slow machine never pushes
+          the charts below the first screen. */}
+      <div className="headline-head">
+        <h2 id="headline-heading">Headline figures</h2>
+        <ChartsHeldNote />
+      </div>
+      {none && (
+        <p className="notice notice-warning" role="status">
+          No themes are switched on, so every figure is zero. Tick at least one theme under Assumptions.
+        </p>
+      )}
+      <dl className="figure-grid" aria-live="off">
+        {figures.map((f) => (
+          <FigureCard key={f.id} figure={f} />
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { modelSettingsEqual } from '../../model';
+import { selectBaseline, selectResults, useAppData, useSettingsStore } from '../../state';
+import { lowerFirst } from '../../lib/format';
+import { netBenefitFigure } from '../../lib/headlineFigures';
+/** Long enough for a burst of key presses or clicks to end in one reading. */
+export const SETTLE_MS = 500;
+
+/**
+ * Tells screen reader users the new headline once a change is finished: "5-year net benefit
+ * £14.2bn, down £6.4bn on the report's base scenario." (also after Back or Forward). The figures themselves are not a live
+ * region, because each step of a slider would queue another reading. Listens to the store
+ * directly, so slider steps cost it nothing; it renders only to speak.
+ */
+export function ResultAnnouncer() {
+  const { data } = useAppData();
+  const [text, setText] = useState('');
+  useEffect(() => {
+    let timer: number | undefined;
+    let spoken = useSettingsStore.getState().settings;
+    const speak = () => {
+      const { settings } = useSettingsStore.getState();
+      if (modelSettingsEqual(settings, spoken)) return;
+      spoken = settings;
+      const npv = netBenefitFigure(selectResults(data, settings), selectBaseline(data), settings);
+      setText(`${npv.label} ${npv.value}, ${lowerFirst(npv.comparison.spoken)}.`);
+    };
+    const unsubscribe = useSettingsStore.subscribe((state, previous) => {
+      // Finished changes, and Back/Forward (the explorer's undo); never the steps of a live change.
+      if (state.change.seq === previous.change.seq || state.change.kind === 'live') return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(speak, SETTLE_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [data]);
+  return (
+    <p className="visually-hidden" role="status" aria-atomic="true" data-result-announcer>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,83 @@
+import type { LocalDriver, LocalResult, LocalSettings, ModelData } from '../../model';
+import { formatPercent } from '../../lib/format';
+import { partnerOrder, type PartnerKey } from '../../ui/palette';
+
+/** Shapes the local-area result for the tables and charts; no figures are computed here. */
+
+export const DRIVER_WORDS: Record<LocalDriver, string> = {
+  cohort: 'troubled-families cohort share',
+  population: 'population share',
+  spend: 'share of the theme’s spend',
+};
+
+export interface LocalThemeRow {
+  theme: string;
+  name: string;
+  driver: string;
+  share: number;
+  /** £bn (formatted as £m). */
+  npv: number;
+  annualNet: number;
+}
+
+export function buildLocalThemeRows(r: LocalResult, data: ModelData): LocalThemeRow[] {
+  return r.themes.map((t) => ({
+    theme: t.theme,
+    name: data.themes.find((x) => x.id === t.theme)?.name ?? t.theme,
+    driver: t.driver ? DRIVER_WORDS[t.driver] : 'none given',
+    share: t.share,
+    npv: t.npv.toNumber(),
+    annualNet: t.annualNet.toNumber(),
+  }));
+}
+
+export interface LocalPartnerRow {
+  partner: PartnerKey;
+  name: string;
+  /** Local or central budget. */
+  where: 'local' | 'central' | 'none';
+  /** Present value of the benefit over the horizon, £bn. */
+  benefit: number;
+  share: number;
+}
+
+export function buildLocalPartnerRows(r: LocalResult, data: ModelData): LocalPartnerRow[] {
+  const total = Object.values(r.benefitByPartner).reduce((a, v) => a + (v?.toNumber() ?? 0), 0);
+  return partnerOrder(data).flatMap((id) => {
+    const v = r.benefitByPartner[id];
+    if (!v) return [];
+    const benefit = v.toNumber();
+    const partner = data.partners.find((p) => p.id === id);
+    const name = id === 'unallocated' ? 'Nobody (unallocated)' : (partner?.name ?? id);
+    return [{ partner: id, name, where: partner?.kind ?? 'none', benefit, share: total ? benefit / total : 0 }];
+  });
+}
+
+export interface PositionRow {
+  year: string;
+  benefit: number;
+  cost: number;
+  net: number;
+  cumulative: number;
+}
+
+export const buildPositionRows = (r: LocalResult): PositionRow[] =>
+  r.position.map((p) => ({ year: p.year, benefit: p.benefit.toNumber(), cost: p.cost.toNumber(), net: p.net.toNumber(), cumulative: p.cumulativeDiscounted.toNumber() }));
+
+/** Local and central totals of the benefit, £bn, and local government's share. */
+export function localCentralSplit(rows: LocalPartnerRow[]): { local: number; central: number; localShare: number | null } {
+  const local = rows.filter((r) => r.where === 'local').reduce((a, r) => a + r.benefit, 0);
+  const central = rows.filter((r) => r.where === 'central').reduce((a, r) => a + r.benefit, 0);
+  const total = rows.reduce((a, r) => a + r.benefit, 0);
+  return { local, central, localShare: total ? local / total : null };
+}
+
+/** Plain-English sentence on how the benefit divides, with the report's comparison. */
+export function splitSentence(split: ReturnType<typeof localCentralSplit>): string {
+  if (split.localShare === null) return 'No benefit lands with any partner under these settings.';
+  return `${formatPercent(split.localShare, 0)} of the benefit lands in the local government budget and ${formatPercent(1 - split.localShare, 0)} with central departments and others.`;
+}
+
+/** Your own area before any of its figures are entered: there is nothing to work out yet. */
+export const customAreaEmpty = (local: LocalSettings | undefined): boolean =>
+  local?.area === 'custom' && local.cohort === undefined && local.population === undefined && Object.values(local.spend).every((v) => v === undefined);

@@ -1,0 +1,124 @@
+import { useId, useMemo, useState } from 'react';
+import { fidelityTable, summariseFidelity } from '../../model';
+import { useAppData } from '../../state';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { buildCheckRows, classLines, filterCheckRows, missLine, summaryLine, themeOptions, type MatchFilter } from './checkRows';
+import { PageFrame, PageLink } from './PageFrame';
+import './method.css';
+
+const MATCH_CHOICES: { value: MatchFilter; label: string }[] = [
+  { value: 'all', label: 'All figures' },
+  { value: 'match', label: 'Matching' },
+  { value: 'miss', label: 'Not matching' },
+];
+
+/** "Check against the report" (#check): every published figure beside the model's, from the same code as `npm run fidelity`. */
+export function CheckPage() {
+  const { data, golden } = useAppData();
+  const { rows, summary } = useMemo(() => {
+    const table = fidelityTable(golden, data);
+    return { rows: buildCheckRows(table, golden, data), summary: summariseFidelity(table) };
+  }, [golden, data]);
+  const [match, setMatch] = useState<MatchFilter>('all');
+  const [theme, setTheme] = useState('all');
+  const themeSelectId = useId();
+  const captionId = useId();
+  const shown = filterCheckRows(rows, match, theme);
+  const counts: Record<MatchFilter, number> = { all: rows.length, match: summary.matched, miss: rows.length - summary.matched };
+
+  return (
+    <PageFrame title="Check against the report" className="check">
+      <p className="lead">
+        Every figure the report published, beside the explorer’s own figure at the report’s settings. A figure matches when the two agree to the precision the report printed:
+        within half a unit of its last digit, so £5.8bn means anything from £5.75bn to £5.85bn. This is the same check the developers run with <code>npm run fidelity</code>.
+        How each figure is worked out is on <PageLink route="method">Method and sources</PageLink>.
+      </p>
+      {golden.length === 0 ? (
+        <p className="notice notice-warning">The report’s published figures could not be read, so there is nothing to compare against.</p>
+      ) : (
+        <>
+          <p className="check-summary" data-summary>
+            <strong>{summaryLine(summary)}</strong> {missLine(summary)}
+          </p>
+          <p>The figures are of three kinds, and only the last is a real test: the model was not fitted to them.</p>
+          <ul className="check-classes" data-classes>
+            {classLines(summary).map((c) => (
+              <li key={c.fitClass} data-class={c.fitClass}>
+                <strong>
+                  {c.name}: {c.count}.
+                </strong>{' '}
+                {c.reason}
+              </li>
+            ))}
+          </ul>
+          <div className="check-filters" role="group" aria-label="Filter the figures">
+            <fieldset className="filter-set">
+              <legend>Show</legend>
+              {MATCH_CHOICES.map((c) => (
+                <label key={c.value} className={match === c.value ? 'is-selected' : undefined}>
+                  <input type="radio" name="check-match" value={c.value} checked={match === c.value} onChange={() => setMatch(c.value)} />
+                  {c.label} ({counts[c.value]})
+                </label>
+              ))}
+            </fieldset>
+            <div className="select-row">
+              <label htmlFor={themeSelectId}>Theme</label>
+              <select id={themeSelectId} value={theme} onChange={(e) => setTheme(e.target.value)}>
+                {themeOptions(rows).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p role="status" className="check-count" data-count>
+            Showing {shown.length} of {rows.length} figures.
+          </p>
+          <ScrollRegion className="method-table-wrap" labelledBy={captionId}>
+            <table className="check-table" data-check-table>
+              <caption className="visually-hidden" id={captionId}>
+                Published figures beside the explorer’s, with the difference and whether they match
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Section</th>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Report</th>
+                  <th scope="col">Explorer</th>
+                  <th scope="col">Difference</th>
+                  <th scope="col">Allowed</th>
+                  <th scope="col">Matches?</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Why not</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <tr key={r.id} className={r.match ? undefined : 'is-miss'} data-id={r.id}>
+                    <td>{r.section}</td>
+                    <th scope="row">
+                      <span className="check-theme">{r.themeLabel}</span>
+                      {r.figure}
+                    </th>
+                    <td>{r.published}</td>
+                    <td>{r.model}</td>
+                    <td>{r.difference}</td>
+                    <td>{r.allowed}</td>
+                    <td className={r.match ? 'match-yes' : 'match-no'}>
+                      <span aria-hidden="true">{r.match ? '✓ ' : '✗ '}</span>
+                      {r.match ? 'Yes' : 'No'}
+                    </td>
+                    <td className="text-cell">{r.kind}</td>
+                    <td className="text-cell reason">{r.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          {shown.length === 0 && <p>No figures fit these filters.</p>}
+        </>
+      )}
+    </PageFrame>
+  );
+}

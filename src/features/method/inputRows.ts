@@ -1,0 +1,191 @@
+/**
+ * Rows of input numbers straight from the data files, each with its source: the "every input
+ * number" table on the Method page and the "where the inputs come from" lists in the headline
+ * explanations. Pure: no React, tested without the DOM.
+ */
+import { SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme, type ThemeId } from '../../model';
+import { formatCount, formatMoney, formatPercent } from '../../lib/format';
+
+export type SourceKind = 'published' | 'fitted';
+
+export interface InputRow {
+  /** Stable key: the JSON path of the figure in the data files. */
+  key: string;
+  /** Which file holds it. */
+  file: 'themes.json' | 'partners.json' | 'areas.json';
+  /** Theme, partner or area the figure belongs to. */
+  group: string;
+  label: string;
+  /** Formatted for display (money in £bn, shares as %). */
+  value: string;
+  source: string;
+  kind: SourceKind;
+}
+
+/** A source starting "fitted" ("fitted, not printed in the report: …") marks a value the report never printed. */
+export const sourceKind = (source: string): SourceKind => (/^fitted\b/i.test(source.trim()) ? 'fitted' : 'published');
+
+export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
+  published: 'Printed in the report',
+  fitted: 'Fitted to the report’s figures',
+};
+
+/** Decimal places stored in a data value, between 1 and 3, so £56.7bn stays £56.7bn and a fitted £3.945753bn shows as £3.946bn. */
+function storedDigits(value: number): number {
+  const decimals = String(value).split('.')[1]?.length ?? 0;
+  return Math.min(3, Math.max(1, decimals));
+}
+
+export const formatBn = (value: number): string => formatMoney(value, { unit: 'bn', digits: storedDigits(value) });
+const formatBnList = (values: readonly number[]): string => values.map(formatBn).join(', ');
+const formatShareList = (values: readonly number[]): string => values.map((v) => formatPercent(v)).join(', ');
+
+export const SCENARIO_LABEL: Record<ScenarioId, string> = { prudent: 'prudent', base: 'base' };
+
+type ScenarioField = 'profile' | 'grossBenefit' | 'costs' | 'ongoingCost';
+type ThemeField = ScenarioField | 'addressableSpend' | 'partnerShares';
+
+const FIELD_LABEL: Record<ScenarioField, string> = {
+  profile: 'Share of the full benefit realised, years 1–5',
+  grossBenefit: 'Gross benefit a year once fully realised',
+  costs: 'Investment costs, years 1–5 (not discounted)',
+  ongoingCost: 'Ongoing cost a year once running (from year 6)',
+};
+
+function scenarioRow(theme: Theme, scenario: ScenarioId, field: ScenarioField, withScenario: boolean): InputRow {
+  const inputs = theme.scenarios[scenario];
+  const label = withScenario ? `${FIELD_LABEL[field]} (${SCENARIO_LABEL[scenario]})` : FIELD_LABEL[field];
+  const common = { key: `${theme.id}.scenarios.${scenario}.${field}`, file: 'themes.json' as const, group: theme.name, label };
+  switch (field) {
+    case 'profile':
+      return { ...common, value: formatShareList(inputs.profile.values), source: inputs.profile.source, kind: sourceKind(inputs.profile.source) };
+    case 'costs':
+      return { ...common, value: formatBnList(inputs.costs.values), source: inputs.costs.source, kind: sourceKind(inputs.costs.source) };
+    case 'grossBenefit':
+    case 'ongoingCost':
+      return { ...common, value: formatBn(inputs[field].value), source: inputs[field].source, kind: sourceKind(inputs[field].source) };
+  }
+}
+
+function shareRows(theme: Theme, data: ModelData, only?: PartnerId): InputRow[] {
+  return Object.entries(theme.partnerShares).flatMap(([id, share]) => {
+    if (!share || (only && id !== only)) return [];
+    const partner = data.partners.find((p) => p.id === id)?.name ?? id;
+    const range = share.range ? ` (${formatPercent(share.range[0], 0)} to ${formatPercent(share.range[1], 0)} across the pilots’ cases)` : '';
+    return [
+      {
+        key: `${theme.id}.partnerShares.${id}`,
+        file: 'themes.json' as const,
+        group: theme.name,
+        label: `${partner}’s share of the benefit`,
+        value: `${formatPercent(share.value, 0)}${range}`,
+        source: share.source,
+        kind: sourceKind(share.source),
+      },
+    ];
+  });
+}
+
+/** The annex's printed 5-year total of the pilot each scenario follows, where it follows one. */
+function pilotRows(theme: Theme): InputRow[] {
+  return SCENARIOS.flatMap((sc) => {
+    const pilot = theme.scenarios[sc].pilot;
+    if (!pilot) return [];
+    const { value, source } = pilot.fiveYearTotal;
+    const label = `Net benefit over 5 years, not discounted, of the pilot the ${SCENARIO_LABEL[sc]} scenario follows`;
+    return [{ key: `${theme.id}.scenarios.${sc}.pilot`, file: 'themes.json' as const, group: theme.name, label, value: formatBn(value), source, kind: sourceKind(source) }];
+  });
+}
+
+/** Which published scenarios a blend uses: prudent at 0, base at 1, both in between. */
+export function scenariosInUse(settings: Pick<Settings, 'scenario'>): ScenarioId[] {
+  if (settings.scenario <= 0) return ['prudent'];
+  if (settings.scenario >= 1) return ['base'];
+  return [...SCENARIOS];
+}
+
+/** The scenario setting in words: "base scenario", "a blend: 40% prudent, 60% base". */
+export function scenarioWords(settings: Pick<Settings, 'scenario'>): string {
+  if (settings.scenario <= 0) return 'the prudent scenario';
+  if (settings.scenario >= 1) return 'the base scenario';
+  return `a blend of ${formatPercent(1 - settings.scenario, 0)} prudent and ${formatPercent(settings.scenario, 0)} base`;
+}
+
+/** Are the prudent and base values of a field the same (so one row will do)? */
+function sameInBoth(theme: Theme, field: ScenarioField): boolean {
+  const { prudent, base } = theme.scenarios;
+  const a = prudent[field];
+  const b = base[field];
+  const values = (x: typeof a) => ('values' in x ? x.values : [x.value]);
+  return JSON.stringify(values(a)) === JSON.stringify(values(b)) && a.source === b.source;
+}
+
+/** Input rows for one theme: the fields asked for, for the scenarios asked for. */
+export function themeInputRows(theme: Theme, data: ModelData, fields: readonly ThemeField[], scenarios: readonly ScenarioId[] = SCENARIOS, partner?: PartnerId): InputRow[] {
+  return fields.flatMap((field): InputRow[] => {
+    if (field === 'addressableSpend') {
+      const s = theme.addressableSpend;
+      return [{ key: `${theme.id}.addressableSpend`, file: 'themes.json', group: theme.name, label: 'Addressable spend a year', value: formatBn(s.value), source: s.source, kind: sourceKind(s.source) }];
+    }
+    if (field === 'partnerShares') return shareRows(theme, data, partner);
+    const list = scenarios.length > 1 && sameInBoth(theme, field) ? [scenarios[0]!] : scenarios;
+    return list.map((sc) => scenarioRow(theme, sc, field, list.length > 1 || scenarios.length === 1));
+  });
+}
+
+/** Every input number in the three data files, with its source, in file order. */
+export function buildInputTable(data: ModelData): InputRow[] {
+  const themes = data.themes.flatMap((t) => [...themeInputRows(t, data, ['addressableSpend', 'profile', 'grossBenefit', 'costs', 'ongoingCost', 'partnerShares']), ...pilotRows(t)]);
+  const partners = data.partners.flatMap((p): InputRow[] => [
+    {
+      key: `partners.${p.id}.budget`,
+      file: 'partners.json',
+      group: p.name,
+      label: `Department budget (${p.budget.kind})`,
+      value: formatBn(p.budget.value),
+      source: p.budget.source,
+      kind: sourceKind(p.budget.source),
+    },
+    ...Object.entries(p.budgetByTheme ?? {}).flatMap(([themeId, b]) => {
+      if (!b) return [];
+      const theme = data.themes.find((t) => t.id === themeId)?.name ?? themeId;
+      return [
+        {
+          key: `partners.${p.id}.budgetByTheme.${themeId}`,
+          file: 'partners.json' as const,
+          group: p.name,
+          label: `Budget used for ${theme}`,
+          value: formatBn(b.value),
+          source: b.source,
+          kind: sourceKind(b.source),
+        },
+      ];
+    }),
+  ]);
+  const cohorts: InputRow[] = [
+    {
+      key: 'areas.nationalCohort',
+      file: 'areas.json',
+      group: 'England',
+      label: 'Troubled-families cohort (families)',
+      value: formatCount(data.nationalCohort.value),
+      source: data.nationalCohort.source,
+      kind: sourceKind(data.nationalCohort.source),
+    },
+    ...data.areas.map((a) => ({
+      key: `areas.${a.id}.cohort`,
+      file: 'areas.json' as const,
+      group: a.name,
+      label: 'Troubled-families cohort (families)',
+      value: formatCount(a.cohort.value),
+      source: a.cohort.source,
+      kind: sourceKind(a.cohort.source),
+    })),
+  ];
+  return [...themes, ...partners, ...cohorts];
+}
+
+/** Themes switched on, in the data file's order. */
+export const themesOn = (data: ModelData, settings: Pick<Settings, 'themes'>): Theme[] => data.themes.filter((t) => settings.themes.includes(t.id));
+
+export const themeName = (data: ModelData, id: ThemeId | string): string => data.themes.find((t) => t.id === id)?.name ?? id;

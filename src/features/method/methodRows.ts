@@ -1,0 +1,181 @@
+/**
+ * Figures for the Method page that come from the model or the data rather than from its prose:
+ * the report's inconsistencies (from the case's known differences), the model's delay switching values that
+ * the delay-reading choice refers to, and the settings with their sources. Pure.
+ */
+import {
+  AGGREGATED_THEMES,
+  LINK_SPECS,
+  NUMERIC_SPECS,
+  RANGE_KEYS,
+  defaultUncertainty,
+  rangeSpec,
+  type GoldenRow,
+  type ModelData,
+  type RangeKey,
+  type Results,
+} from '../../model';
+import { capitalise, formatCount, formatNumber, formatYears } from '../../lib/format';
+import { themeLabel } from './checkRows';
+
+export interface DifferenceGroup {
+  reason: string;
+  figures: { id: string; section: string; text: string }[];
+}
+
+/**
+ * The documented differences, grouped by their reason (several figures share one), each figure
+ * named as the report prints it. Ids missing from the golden rows are still listed by id.
+ */
+export function buildDifferenceGroups(known: Record<string, string>, golden: readonly GoldenRow[], data: ModelData): DifferenceGroup[] {
+  const groups = new Map<string, DifferenceGroup>();
+  for (const [id, reason] of Object.entries(known)) {
+    const row = golden.find((r) => r.id === id);
+    const scenario = row?.scenario && row.scenario !== 'prudent-base' ? `, ${row.scenario}` : '';
+    const partner = data.partners.find((p) => p.id === id.split('.')[2])?.name;
+    const text = row
+      ? `${themeLabel(row.theme, data)}: ${row.measure}${partner ? ` (${partner}${scenario})` : scenario ? ` (${scenario.slice(2)})` : ''}`
+      : id;
+    const group = groups.get(reason) ?? { reason, figures: [] };
+    group.figures.push({ id, section: row?.section ?? '', text });
+    groups.set(reason, group);
+  }
+  return [...groups.values()];
+}
+
+/** "3.2 years (Health and social care), …": the base scenario's delay switching values per theme. */
+export function delaySwitchingText(baseline: Results, data: ModelData): string {
+  return Object.entries(baseline.themes)
+    .flatMap(([id, r]) => (r && r.switching.delay !== null ? [`${formatYears(r.switching.delay)} for ${themeLabel(id, data).toLowerCase()}`] : []))
+    .join(', ');
+}
+
+export interface SettingRow {
+  /** Where the setting lives on the page; the table starts a new block when it changes. */
+  group: string;
+  label: string;
+  range: string;
+  defaultText: string;
+  source: string;
+}
+
+const RANGE_NAME: Record<RangeKey, string> = { scale: 'take-up', leakage: 'leakage', delay: 'delay' };
+const MC = 'How sure can we be?';
+const AREA = 'Your area';
+const EXPLORER_ONLY = 'The explorer’s own addition; the report has no such setting.';
+
+/**
+ * Every setting a link can carry, with its range, default and where the default comes from:
+ * the numeric sliders first, then the choices, then the "How sure can we be?" and "Your area"
+ * settings, named as the page names them.
+ */
+export function buildSettingRows(data: ModelData): SettingRow[] {
+  const numeric = NUMERIC_SPECS.map((s) => {
+    const unit = s.unit === '%' ? '%' : ' years';
+    return {
+      group: 'Main settings',
+      label: s.label,
+      range: `${formatNumber(s.min)}${unit} to ${formatNumber(s.max)}${unit}`,
+      defaultText: `${formatNumber(s.default)}${unit}`,
+      source: s.source,
+    };
+  });
+  // Semicolons: theme names have their own "and".
+  const themeNames = (ids: readonly string[]) => data.themes.filter((t) => ids.includes(t.id)).map((t) => t.name.toLowerCase()).join('; ');
+  const uncertainty = defaultUncertainty();
+  const rangeText = (key: RangeKey) => {
+    const s = rangeSpec(key);
+    return `${RANGE_NAME[key]} ${formatNumber(s.min)} to ${formatNumber(s.max)}${s.unit === '%' ? '%' : ' years'}`;
+  };
+  return [
+    ...numeric,
+    {
+      group: 'Themes and partners',
+      label: 'Themes included',
+      range: `Any of: ${themeNames(data.themes.map((t) => t.id))}`,
+      defaultText: capitalise(themeNames(AGGREGATED_THEMES)),
+      source: 'EY 2013, 3.2 (the three themes aggregated nationally); 8.1 (crime and justice, indicative only)',
+    },
+    {
+      group: 'Themes and partners',
+      label: 'Who takes part (partner lens)',
+      range: 'All partners together; one partner acts alone; leave one partner out',
+      defaultText: 'All partners together',
+      source: 'EY 2013, 6.2.2 scenario 4 (one partner leads and keeps only its own benefits); 6.4.2 scenario 4 (one partner’s benefits removed)',
+    },
+    {
+      group: 'Themes and partners',
+      label: 'Leakage and delay for each theme',
+      range: 'The same as the overall leakage and delay',
+      defaultText: 'The overall setting',
+      source: `${EXPLORER_ONLY} The report tests leakage and delay one theme at a time (6.2.2, 6.3.2, 6.4.2).`,
+    },
+    {
+      group: MC,
+      label: 'Draw each range',
+      range: LINK_SPECS.distribution.values.map(capitalise).join(' or '),
+      defaultText: capitalise(uncertainty.distribution),
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: MC,
+      label: 'Number of draws',
+      range: `${formatCount(LINK_SPECS.draws.min)} to ${formatCount(LINK_SPECS.draws.max)}`,
+      defaultText: formatCount(uncertainty.draws),
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: MC,
+      label: 'Seed',
+      range: `A whole number, ${LINK_SPECS.seed.min} to ${formatCount(LINK_SPECS.seed.max)}`,
+      defaultText: `${uncertainty.seed} (the report’s year)`,
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: MC,
+      label: 'Ranges',
+      range: `Within the setting’s own range: ${RANGE_KEYS.map(rangeText).join('; ')}`,
+      defaultText: 'None: each stays at its current setting',
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: AREA,
+      label: 'Area',
+      range: `One of the four pilots (${data.areas.map((a) => a.name).join('; ')}) or your own area`,
+      defaultText: 'England as a whole',
+      source: 'EY 2013, 2.2 (the four pilots)',
+    },
+    {
+      group: AREA,
+      label: 'Troubled-families cohort',
+      range: `${LINK_SPECS.cohort.min} to ${formatCount(LINK_SPECS.cohort.max)} families`,
+      defaultText: `A pilot’s own cohort; none for your own area (England: ${formatCount(data.nationalCohort.value)})`,
+      source: data.nationalCohort.source,
+    },
+    {
+      group: AREA,
+      label: 'Share of England’s population, and of each theme’s spend',
+      range: 'More than 0% up to 100%',
+      defaultText: 'None given',
+      source: EXPLORER_ONLY,
+    },
+    {
+      group: AREA,
+      label: 'Who pays the local costs?',
+      range: 'Local government pays all; or each partner in proportion to its share of the benefit',
+      defaultText: 'Local government pays all',
+      source: EXPLORER_ONLY,
+    },
+  ];
+}
+
+/** Consecutive rows of the same group, in order. */
+export function groupRuns(rows: readonly SettingRow[]): SettingRow[][] {
+  const runs: SettingRow[][] = [];
+  for (const r of rows) {
+    const last = runs.at(-1);
+    if (last && last[0]!.group === r.group) last.push(r);
+    else runs.push([r]);
+  }
+  return runs;
+}

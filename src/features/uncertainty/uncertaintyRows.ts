@@ -1,0 +1,193 @@
+import { stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
+import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
+import { formatCount, formatMoney, formatPercent, formatYears } from '../../lib/format';
+import { partnerOrder, type PartnerKey } from '../../ui/palette';
+
+/** Shapes the Monte Carlo summary and the tornado for the charts and tables; no figures are computed here. */
+
+export interface FanRow {
+  year: string;
+  /** 10th–90th percentile band, £bn. */
+  outer: [number, number];
+  /** 25th–75th percentile band, £bn. */
+  inner: [number, number];
+  p10: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p90: number;
+}
+
+export const buildFanRows = (s: McSummary): FanRow[] =>
+  s.yearly.map((y) => ({ year: y.year, outer: [y.p10, y.p90], inner: [y.p25, y.p75], p10: y.p10, p25: y.p25, p50: y.p50, p75: y.p75, p90: y.p90 }));
+
+export interface HistogramRow {
+  /** Middle of the bin, £bn (the x position). */
+  mid: number;
+  from: number;
+  to: number;
+  count: number;
+  /** Share of the draws in this bin. */
+  share: number;
+  /** The whole bin is above zero. */
+  gain: boolean;
+}
+
+export const buildHistogramRows = (s: McSummary): HistogramRow[] =>
+  s.histogram.map((b) => ({ mid: (b.from + b.to) / 2, from: b.from, to: b.to, count: b.count, share: s.done ? b.count / s.done : 0, gain: b.from >= 0 }));
+
+export interface PercentileRow {
+  id: string;
+  label: string;
+  /** £bn. */
+  value: number;
+}
+
+export const buildPercentileRows = (s: McSummary): PercentileRow[] => [
+  { id: 'p5', label: '5th percentile', value: s.npv.p5 },
+  { id: 'p10', label: '10th percentile', value: s.npv.p10 },
+  { id: 'p25', label: '25th percentile', value: s.npv.p25 },
+  { id: 'p50', label: 'Median (50th percentile)', value: s.npv.p50 },
+  { id: 'p75', label: '75th percentile', value: s.npv.p75 },
+  { id: 'p90', label: '90th percentile', value: s.npv.p90 },
+  { id: 'p95', label: '95th percentile', value: s.npv.p95 },
+  { id: 'mean', label: 'Mean', value: s.npv.mean },
+];
+
+export interface PartnerChanceRow {
+  partner: PartnerKey;
+  name: string;
+  probGain: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+export function buildPartnerChanceRows(s: McSummary, data: ModelData): PartnerChanceRow[] {
+  const name = (id: PartnerKey) => (id === 'unallocated' ? 'Nobody (unallocated)' : (data.partners.find((p) => p.id === id)?.name ?? id));
+  return partnerOrder(data).flatMap((id) => {
+    const p = s.partners.find((x) => x.partner === id);
+    return p ? [{ partner: id, name: name(id), probGain: p.probGain, p10: p.p10, p50: p.p50, p90: p.p90 }] : [];
+  });
+}
+
+export interface TornadoBarRow {
+  id: string;
+  label: string;
+  /** What the assumption is at each end, in words. */
+  lowText: string;
+  highText: string;
+  lowNpv: number;
+  highNpv: number;
+  /** From the baseline to each end, for the two bars, £bn. */
+  lowBar: [number, number];
+  highBar: [number, number];
+  swing: number;
+}
+
+const themeName = (data: ModelData, id: Theme['id']) => data.themes.find((t) => t.id === id)?.name ?? id;
+const partnerName = (data: ModelData, id: PartnerId) => data.partners.find((p) => p.id === id)?.name ?? id;
+const rangePct = (v: number) => formatPercent(v, v * 100 === Math.round(v * 100) ? 0 : 1);
+
+export function buildTornadoRows(t: TornadoSummary, data: ModelData): TornadoBarRow[] {
+  return t.rows.map((r) => {
+    let label: string;
+    let lowText: string;
+    let highText: string;
+    const input = r.input;
+    if (input.kind === 'scenario') {
+      label = 'Scenario, every theme';
+      lowText = 'prudent';
+      highText = 'base';
+    } else if (input.kind === 'theme') {
+      label = `Benefit of ${themeName(data, input.theme).toLowerCase()}`;
+      lowText = 'prudent';
+      highText = 'base';
+    } else if (input.kind === 'partner') {
+      label = `Share to ${partnerName(data, input.partner)}`;
+      const ranged = input.themes.length > 0;
+      lowText = ranged ? 'lowest across cases' : 'no published range';
+      highText = ranged ? 'highest across cases' : 'no published range';
+    } else {
+      const names = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
+      label = `${names[input.key]}${input.fromUserRange ? ' (your range)' : ''}`;
+      const text = (v: number) => (input.key === 'delay' ? formatYears(v) : rangePct(v));
+      lowText = text(r.low.value);
+      highText = text(r.high.value);
+    }
+    return { id: r.id, label, lowText, highText, lowNpv: r.low.npv, highNpv: r.high.npv, lowBar: [t.base, r.low.npv], highBar: [t.base, r.high.npv], swing: r.swing };
+  });
+}
+
+const LEFT_OUT_NAMES = { scale: 'take-up', leakage: 'leakage', delay: 'delay', rate: 'the discount rate' } as const;
+
+/**
+ * What the tornado leaves out and why, in words for the view itself: settings with no range are
+ * not swung across their whole slider (that would measure the slider, not the case).
+ */
+export function tornadoLeftOutText(leftOut: readonly TornadoLeftOut[]): string {
+  const settings = leftOut.filter((k) => k !== 'rate').map((k) => LEFT_OUT_NAMES[k]);
+  const parts: string[] = [];
+  if (settings.length) {
+    const list = settings.length === 1 ? settings[0]! : `${settings.slice(0, -1).join(', ')} and ${settings.at(-1)!}`;
+    parts.push(`Left out: ${list}, because you have set no range for ${settings.length === 1 ? 'it' : 'them'} (set a range for ${settings.length === 1 ? 'it' : 'each'} above to include ${settings.length === 1 ? 'it' : 'them'}); the report gives none, and swinging ${settings.length === 1 ? 'it' : 'them'} across the whole slider would measure the slider, not the case.`);
+  }
+  if (leftOut.includes('rate')) parts.push('The discount rate is left out too: the report uses 3.5% and gives no range.');
+  return parts.join(' ');
+}
+
+/**
+ * Why the figure as set sits at the top of the spread, when it does: the report's base case is
+ * the optimistic end of each theme's range, so every draw lies between it and the prudent case.
+ */
+export function asSetNote(settings: Settings, asSet: number, p90: number): string | null {
+  if (settings.scenario < 1 || asSet < p90) return null;
+  return 'It sits at the top of the spread because the report’s base case is the optimistic end of each theme’s range: every draw moves a theme from base towards prudent, never beyond base.';
+}
+
+/** Bars with a swing worth drawing (partner shares do not move the total with all partners together). */
+export const visibleTornadoRows = (rows: TornadoBarRow[]): TornadoBarRow[] => rows.filter((r) => Math.abs(r.swing) > 1e-9);
+
+/** One sentence for the tornado's text alternative. */
+export function tornadoSummaryText(rows: TornadoBarRow[], horizonLabel: string): string {
+  const shown = visibleTornadoRows(rows).slice(0, 3);
+  if (shown.length === 0) return `No assumption moves the ${horizonLabel}.`;
+  const parts = shown.map((r) => `${r.label.toLowerCase()} (${formatMoney(r.lowNpv)} at ${r.lowText} to ${formatMoney(r.highNpv)} at ${r.highText})`);
+  return `Horizontal bars of how far the ${horizonLabel} moves when one assumption at a time goes across its range. Largest: ${parts.join('; ')}.`;
+}
+
+export function fanSummaryText(rows: FanRow[]): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (!first || !last) return 'No results yet.';
+  return `Fan chart of the net benefit each year. In ${first.year} the middle 80% of draws lie between ${formatMoney(first.p10)} and ${formatMoney(first.p90)} (median ${formatMoney(first.p50)}); in ${last.year} between ${formatMoney(last.p10)} and ${formatMoney(last.p90)} (median ${formatMoney(last.p50)}).`;
+}
+
+export function histogramSummaryText(s: McSummary, horizonLabel: string): string {
+  return `Histogram of the ${horizonLabel} over ${formatCount(s.done)} draws, from ${formatMoney(s.npv.min)} to ${formatMoney(s.npv.max)}; median ${formatMoney(s.npv.p50)}; ${formatPercent(s.npv.probPositive)} of draws are above zero.`;
+}
+
+/** The settings' Monte Carlo ranges in words, for the method panel. */
+export function rangeWords(settings: Settings): string[] {
+  const r = settings.uncertainty?.ranges ?? {};
+  const out: string[] = [];
+  if (r.scale) out.push(`take-up ${rangePct(r.scale[0])} to ${rangePct(r.scale[1])}`);
+  if (r.leakage) out.push(`leakage ${rangePct(r.leakage[0])} to ${rangePct(r.leakage[1])}`);
+  if (r.delay) out.push(`delay ${formatYears(r.delay[0])} to ${formatYears(r.delay[1])}`);
+  return out;
+}
+
+/** A count with thousands separators ("10,000"), for draws and families. */
+export { formatCount } from '../../lib/format';
+
+/**
+ * The tornado's x-axis: every bar end and the baseline, with a little room either side, and a
+ * tick at every round step (recharts' own tick count gave −£5bn, £1bn, £7bn …).
+ */
+export function tornadoAxis(rows: TornadoBarRow[], base: number): NiceAxis {
+  const ends = rows.flatMap((r) => [r.lowNpv, r.highNpv]).concat(base);
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  const step = niceStep(hi - lo || Math.abs(base) || 1, 5);
+  return stepTicks(Math.floor(lo / step) - (lo % step === 0 ? 1 : 0), Math.ceil(hi / step) + (hi % step === 0 ? 1 : 0), step);
+}

@@ -1,0 +1,200 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useWorkshopStore, type CompareRef } from '../../state';
+import { alignedAxes } from '../charts/profileRows';
+import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { niceAxis } from '../../ui/chart/niceAxis';
+import { axisWidth } from '../../ui/chart/axisWidth';
+import { partnerLabelWidth } from '../charts/partnerRows';
+import { MANY_YEARS, tickInterval } from '../../ui/chart/stableProps';
+import { useNarrow } from '../../lib/useNarrow';
+import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
+import { ScrollRegion } from '../../ui/ScrollRegion';
+import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
+import { partnerText } from './compareFormat';
+import { prefersReducedMotion } from '../../lib/motion';
+import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
+import { DataTable } from '../../ui/DataTable';
+import {
+  buildCompareFigures,
+  buildComparePartners,
+  buildCompareProfile,
+  compareExtents,
+  compareOptions,
+  differenceOrder,
+  resolveSide,
+  runningEnds,
+  type CompareSide,
+  type DifferenceOrder,
+} from './compareRows';
+
+/** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
+export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
+
+function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef; label: string }) {
+  const saved = useSavedStore((s) => s.scenarios);
+  const setSide = useWorkshopStore((s) => s.setCompareSide);
+  const id = useId();
+  return (
+    <div className={`compare-picker compare-picker-${side}`}>
+      <label htmlFor={id}>
+        <span className={`side-key side-key-${side}`} aria-hidden="true" />
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => setSide(side, e.target.value as CompareRef)}>
+        {compareOptions(saved).map((g) => (
+          <optgroup key={g.group} label={g.group}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A difference cell: as shown, and in words for a screen reader. */
+function FiguresTable({ a, b, rows, order }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures>; order: DifferenceOrder }) {
+  const captionId = useId();
+  return (
+    <ScrollRegion className="compare-figures" labelledBy={captionId}>
+      <DataTable spec={compareFiguresSpec(a, b, rows, order)} captionId={captionId} />
+    </ScrollRegion>
+  );
+}
+
+export function ComparePanel() {
+  const { data } = useAppData();
+  const current = useSettledSettings();
+  const saved = useSavedStore((s) => s.scenarios);
+  const refA = useWorkshopStore((s) => s.compareA);
+  const refB = useWorkshopStore((s) => s.compareB);
+  const setSide = useWorkshopStore((s) => s.setCompareSide);
+  const setCompare = useWorkshopStore((s) => s.setCompare);
+  const presenter = usePresenter();
+  // On a projector the comparison opens below the sliders, out of the room's sight: bring it into
+  // view (moving it above them instead would put its controls out of keyboard order).
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (presenter) sectionRef.current?.scrollIntoView?.({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    // On opening (and on entering presenter mode) only.
+  }, [presenter]);
+  const a = resolveSide(refA, current, saved);
+  const b = resolveSide(refB, current, saved);
+  const ra = useMemo(() => selectResults(data, a.settings), [data, a.settings]);
+  const rb = useMemo(() => selectResults(data, b.settings), [data, b.settings]);
+  const figures = buildCompareFigures(ra, rb, a.settings, b.settings);
+  const profile = useMemo(() => buildCompareProfile(ra, rb), [ra, rb]);
+  const axes = useMemo(() => {
+    const e = compareExtents(profile);
+    return alignedAxes(e.year, e.running);
+  }, [profile]);
+  const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
+  const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b])), [partners]);
+  const order = differenceOrder(a, b);
+  const npvWords = a.settings.horizon === b.settings.horizon ? `${a.settings.horizon}-year net benefit` : 'net benefit over each horizon';
+  const narrow = useNarrow();
+  const shortYears = narrow || profile.length > MANY_YEARS;
+  const tick = presenter ? 20 : 15;
+  // As wide as the longest label needs, as on the main chart ("−£20bn" lost its minus sign).
+  const axisWidths = useMemo(() => {
+    const least = presenter ? 76 : 64;
+    return { left: axisWidth(axes.left.ticks.map(formatAxisMoney), tick, least), right: axisWidth(axes.right.ticks.map(formatAxisMoney), tick, least) };
+  }, [axes, tick, presenter]);
+  const aName = `A: ${a.label}`;
+  const bName = `B: ${b.label}`;
+  const duration = presenter ? 300 : 600;
+  const motion = !prefersReducedMotion();
+  const same = a.settings === b.settings || JSON.stringify(a.settings) === JSON.stringify(b.settings);
+
+  return (
+    <section ref={sectionRef} className="compare" aria-labelledby="compare-heading" id="compare">
+      <div className="section-head">
+        <h2 id="compare-heading">Compare two scenarios</h2>
+        <button type="button" className="secondary-button" onClick={() => setCompare(false)}>
+          Close comparison
+        </button>
+      </div>
+      <div className="compare-pickers">
+        <SidePicker side="a" value={a.ref} label="First scenario (A)" />
+        <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            setSide('a', b.ref);
+            setSide('b', a.ref);
+          }}
+        >
+          Swap A and B
+        </button>
+        <SidePicker side="b" value={b.ref} label="Second scenario (B)" />
+      </div>
+      {same && (
+        <p className="notice notice-warning" role="status">
+          A and B have the same settings, so every difference is zero. Choose something else for one side.
+        </p>
+      )}
+      <FiguresTable a={a} b={b} rows={figures} order={order} />
+      <p className="help">
+        {order === 'a-b' ? 'Each difference is A minus B' : 'Each difference is B (the current settings) minus A'}, as the headline reads “vs report base”: the gap
+        between the two figures as shown.
+      </p>
+
+      <ChartFrame
+        chart="compare-profile"
+        title="Benefit profiles overlaid"
+        summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. ${runningEnds(profile)}`}
+        description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
+        table={<DataTable spec={() => compareProfileSpec(profile)} />}
+        note={<>A: {a.label}. B: {b.label}. Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
+      >
+        <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
+          <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} vertical={false} />
+            <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={tickInterval(shortYears)} tickFormatter={shortYears ? shortYear : undefined} />
+            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidths.left} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
+            <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidths.right} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
+            <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
+            <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
+            <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
+            <Bar yAxisId="year" dataKey="a" name={`${aName} (year)`} fill={SIDE_COLOURS.a} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            <Bar yAxisId="year" dataKey="b" name={`${bName} (year)`} fill={SIDE_COLOURS.b} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            <Line yAxisId="running" dataKey="aRunning" name={`${aName} (running total)`} stroke={SIDE_COLOURS.a} strokeWidth={3} dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
+            <Line yAxisId="running" dataKey="bRunning" name={`${bName} (running total)`} stroke={SIDE_COLOURS.b} strokeWidth={3} strokeDasharray="8 5" dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+
+      <ChartFrame
+        chart="compare-partners"
+        title="Who gets the savings: A and B"
+        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partners
+          .map((p) => {
+            const t = partnerText(p, order).npv;
+            return `${p.name} ${t.a} and ${t.b}`;
+          })
+          .join('; ')}.`}
+        description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
+        table={<DataTable spec={() => comparePartnersSpec(partners, order, npvWords)} />}
+        note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
+      >
+        <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
+          {/* The right margin holds half of the last value label ("£10bn") under wider text spacing. */}
+          <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} horizontal={false} />
+            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={tickInterval(narrow)} />
+            <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
+            <ReferenceLine x={0} stroke={ZERO_LINE} />
+            <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
+            <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
+            <Bar dataKey="a" name={aName} fill={SIDE_COLOURS.a} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            <Bar dataKey="b" name={bName} fill={SIDE_COLOURS.b} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+/** Rows for the comparison view, shaped without the DOM. */
+import type { ModelData, Results, Settings } from '../../model';
+import { PRESETS, settingsOf, type CompareRef, type SavedScenario } from '../../state';
+import { buildPartnerRows, SHORT_PARTNER_NAMES } from '../charts/partnerRows';
+import { headroomOf } from '../../lib/headlineFigures';
+import { formatMoney } from '../../lib/format';
+import type { PartnerKey } from '../../ui/palette';
+
+export interface CompareSide {
+  ref: CompareRef;
+  label: string;
+  settings: Settings;
+}
+
+const presetCache = new Map<string, Settings>();
+
+/** The label and settings for one side; an unknown saved id falls back to the current settings. */
+export function resolveSide(ref: CompareRef, current: Settings, saved: readonly SavedScenario[]): CompareSide {
+  if (ref.startsWith('preset:')) {
+    const preset = PRESETS.find((p) => `preset:${p.id}` === ref);
+    if (preset) {
+      let settings = presetCache.get(preset.id);
+      if (!settings) {
+        settings = preset.settings();
+        presetCache.set(preset.id, settings);
+      }
+      return { ref, label: `Preset: ${preset.label}`, settings };
+    }
+  }
+  if (ref.startsWith('saved:')) {
+    const s = saved.find((x) => `saved:${x.id}` === ref);
+    if (s) return { ref, label: `Saved: ${s.name}`, settings: settingsOf(s.query) };
+  }
+  return { ref: 'current', label: 'Current settings', settings: current };
+}
+
+/**
+ * Which way a difference reads: the current settings minus the other side, as the headline reads
+ * "vs report base" (current minus base). With the current settings on neither side (or on both),
+ * A minus B.
+ */
+export type DifferenceOrder = 'a-b' | 'b-a';
+export const differenceOrder = (a: CompareSide, b: CompareSide): DifferenceOrder => (b.ref === 'current' && a.ref !== 'current' ? 'b-a' : 'a-b');
+
+/** The difference column's heading for an order. */
+export const differenceHeading = (order: DifferenceOrder): string => (order === 'a-b' ? 'Difference (A − B)' : 'Difference (B − A)');
+
+/** Options for the two pickers, grouped. */
+export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
+  return [
+    { group: 'Now', options: [{ value: 'current', label: 'Current settings' }] },
+    { group: 'Presets', options: PRESETS.map((p) => ({ value: `preset:${p.id}` as CompareRef, label: p.label })) },
+    ...(saved.length ? [{ group: 'Saved scenarios', options: saved.map((s) => ({ value: `saved:${s.id}` as CompareRef, label: s.name })) }] : []),
+  ];
+}
+
+export type FigureKind = 'money' | 'percent' | 'year' | 'years';
+
+export interface CompareFigureRow {
+  id: string;
+  label: string;
+  kind: FigureKind;
+  a: number | string | null;
+  b: number | string | null;
+  /** Words for A and B where there is no number (a headroom once the net benefit is gone: "none"). */
+  words?: [string, string];
+}
+
+const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
+
+/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareFormat). */
+export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Settings): CompareFigureRow[] {
+  const ta = a.total;
+  const tb = b.total;
+  const npvLabel = sa.horizon === sb.horizon ? `${sa.horizon}-year net benefit` : 'Net benefit over each horizon';
+  // As the headline cards give them: the break-even where the model finds one, else the card's words.
+  const headroomRow = (which: 'leakage' | 'delay', label: string, kind: FigureKind): CompareFigureRow => {
+    const ha = headroomOf(a, sa, which);
+    const hb = headroomOf(b, sb, which);
+    return { id: which, label, kind, a: ha.value, b: hb.value, words: [ha.text, hb.text] };
+  };
+  return [
+    { id: 'npv', label: npvLabel, kind: 'money', a: ta.npv.toNumber(), b: tb.npv.toNumber() },
+    { id: 'annual', label: 'Annual net benefit', kind: 'money', a: ta.annualNet.toNumber(), b: tb.annualNet.toNumber() },
+    { id: 'pvBenefit', label: 'Benefits at today’s value', kind: 'money', a: ta.pvBenefit.toNumber(), b: tb.pvBenefit.toNumber() },
+    { id: 'pvCost', label: 'Costs at today’s value', kind: 'money', a: ta.pvCost.toNumber(), b: tb.pvCost.toNumber() },
+    { id: 'pctOfSpend', label: 'Share of spend saved', kind: 'percent', a: num(ta.pctOfSpend), b: num(tb.pctOfSpend) },
+    { id: 'payback', label: 'Pays back in', kind: 'year', a: ta.paybackYear, b: tb.paybackYear },
+    headroomRow('leakage', 'Break-even leakage', 'percent'),
+    headroomRow('delay', 'Break-even delay', 'years'),
+  ];
+}
+
+export interface CompareProfileRow {
+  year: string;
+  a: number | null;
+  b: number | null;
+  aRunning: number | null;
+  bRunning: number | null;
+}
+
+/** Yearly net benefit (discounted) and running totals of both runs by year; horizons may differ. */
+export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[] {
+  const years = [...new Set([...a.total.yearly.map((y) => y.year), ...b.total.yearly.map((y) => y.year)])].sort();
+  const pick = (r: Results, year: string) => r.total.yearly.find((y) => y.year === year);
+  return years.map((year) => {
+    const ya = pick(a, year);
+    const yb = pick(b, year);
+    return {
+      year,
+      a: ya ? ya.netDiscounted.toNumber() : null,
+      b: yb ? yb.netDiscounted.toNumber() : null,
+      aRunning: ya ? ya.cumulativeDiscounted.toNumber() : null,
+      bRunning: yb ? yb.cumulativeDiscounted.toNumber() : null,
+    };
+  });
+}
+
+export interface ComparePartnerRow {
+  key: PartnerKey;
+  name: string;
+  label: string;
+  /** Net benefit over each side's horizon, £bn (the chart's bars). */
+  a: number;
+  b: number;
+  /** Annual net benefit once running, £bn. */
+  annualA: number;
+  annualB: number;
+  shareA: number | null;
+  shareB: number | null;
+}
+
+/**
+ * The partner figures of both runs, as the partner chart gives them (net benefit over the horizon
+ * and a year once running); a partner appears if either run has it.
+ */
+export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData): ComparePartnerRow[] {
+  const ra = buildPartnerRows(a, data, sa);
+  const rb = buildPartnerRows(b, data, sb);
+  const keys = [...ra.map((r) => r.key), ...rb.map((r) => r.key).filter((k) => !ra.some((r) => r.key === k))];
+  return keys.map((key) => {
+    const x = ra.find((r) => r.key === key);
+    const y = rb.find((r) => r.key === key);
+    return {
+      key,
+      name: x?.name ?? y?.name ?? key,
+      label: SHORT_PARTNER_NAMES[key] ?? x?.name ?? y?.name ?? key,
+      a: x?.npv ?? 0,
+      b: y?.npv ?? 0,
+      annualA: x?.annual ?? 0,
+      annualB: y?.annual ?? 0,
+      shareA: x?.share ?? null,
+      shareB: y?.share ?? null,
+    };
+  });
+}
+
+/** The two value scales of the overlaid profile chart, zero lines aligned. */
+export function compareExtents(rows: readonly CompareProfileRow[]): { year: { lo: number; hi: number }; running: { lo: number; hi: number } } {
+  const yearly = rows.flatMap((r) => [r.a, r.b]).filter((v): v is number => v !== null);
+  const running = rows.flatMap((r) => [r.aRunning, r.bRunning]).filter((v): v is number => v !== null);
+  return {
+    year: { lo: Math.min(0, ...yearly), hi: Math.max(0, ...yearly) },
+    running: { lo: Math.min(0, ...running), hi: Math.max(0, ...running) },
+  };
+}
+
+/**
+ * Where each running total ends, for the chart's summary: "By 2016-17 A reaches £20.6bn and B
+ * £9.4bn." With different horizons each side ends in its own year.
+ */
+export function runningEnds(rows: readonly CompareProfileRow[]): string {
+  const last = (key: 'aRunning' | 'bRunning') => [...rows].reverse().find((r) => r[key] !== null);
+  const a = last('aRunning');
+  const b = last('bRunning');
+  if (!a || !b) return '';
+  if (a.year === b.year) return `By ${a.year} A reaches ${formatMoney(a.aRunning)} and B ${formatMoney(b.bRunning)}.`;
+  return `A reaches ${formatMoney(a.aRunning)} by ${a.year}, and B ${formatMoney(b.bRunning)} by ${b.year}.`;
+}

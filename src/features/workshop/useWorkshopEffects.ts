@@ -1,0 +1,134 @@
+import { useEffect } from 'react';
+import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
+import { prefersReducedMotion } from '../../lib/motion';
+
+/** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */
+export function usePresenterAttribute(): void {
+  const presenter = useWorkshopStore((s) => s.presenter);
+  useEffect(() => {
+    applyPresenterAttribute(presenter);
+    return () => applyPresenterAttribute(false);
+  }, [presenter]);
+}
+
+/** Reads saved scenarios once, and again when another tab changes them. */
+export function useSavedHydration(): void {
+  useEffect(() => {
+    if (!useSavedStore.getState().hydrated) useSavedStore.getState().hydrate();
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === SAVED_KEY) useSavedStore.getState().hydrate();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+}
+
+/**
+ * The single-key shortcuts; `announce` says what happened for screen readers and the room.
+ * Escape closes the innermost thing open: a header panel (`closePanel` returns false if none is
+ * open), then the comparison, then presenter mode. One listener does all three so that the order
+ * cannot depend on which listener was added first. Escape is left alone when a field has already
+ * handled it (and prevented the default, as the rename box does), and inside a dialog, which
+ * closes itself.
+ */
+export function useWorkshopKeys(announce: (text: string) => void, closePanel: () => boolean): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const ws = useWorkshopStore.getState();
+      if (e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !isInDialog(e.target)) {
+        if (closePanel()) {
+          e.preventDefault();
+          return;
+        }
+        // In a list, Escape belongs to the list; in a box, the box may use it.
+        if (ws.compare && !isTypingTarget(e.target)) {
+          e.preventDefault();
+          ws.setCompare(false);
+          announce('Comparison closed.');
+          return;
+        }
+      }
+      const action = shortcutFor(e, { presenter: ws.presenter, enabled: ws.shortcuts });
+      if (!action) return;
+      e.preventDefault();
+      const settings = useSettingsStore.getState();
+      switch (action.kind) {
+        case 'presenter':
+          ws.togglePresenter();
+          announce(ws.presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
+          return;
+        case 'leave':
+          ws.setPresenter(false);
+          announce('Presenter mode off.');
+          return;
+        case 'preset': {
+          settings.applyPreset(action.id);
+          announce(`Preset: ${PRESETS.find((p) => p.id === action.id)?.label ?? action.id}.`);
+          return;
+        }
+        case 'reset':
+          settings.resetAll();
+          announce('All settings reset to the report base.');
+          return;
+        case 'compare':
+          ws.toggleCompare();
+          announce(ws.compare ? 'Comparison closed.' : 'Comparison open.');
+          return;
+        case 'fullscreen':
+          void toggleFullscreen().then((r) => {
+            if (r === 'unavailable') announce('Full screen is not available in this browser.');
+          });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [announce, closePanel]);
+}
+
+const WATCHED = '.figure-value, .control-value, .compare-figures td';
+/** How long a changed figure stays lit before its 250 ms fade (workshop.css): 300 ms in all. */
+export const FLASH_HOLD_MS = 50;
+
+/**
+ * In presenter mode, a figure that changes lights up and fades, so the room can see what moved.
+ * A figure that keeps changing (a moving slider) stays lit until it stops: the highlight is
+ * held, not restarted, which would force a layout at every step. Skipped when the user prefers
+ * reduced motion.
+ */
+export function useFlashChanges(on: boolean): void {
+  useEffect(() => {
+    if (!on || prefersReducedMotion() || typeof MutationObserver === 'undefined') return;
+    const root = document.getElementById('main');
+    if (!root) return;
+    const timers = new Map<Element, number>();
+    const observer = new MutationObserver((mutations) => {
+      const changed = new Set<Element>();
+      for (const m of mutations) {
+        const node = m.target.nodeType === Node.TEXT_NODE ? m.target.parentElement : (m.target as Element);
+        const el = node?.closest?.(WATCHED);
+        if (el) changed.add(el);
+      }
+      for (const el of changed) {
+        el.setAttribute('data-moved', '');
+        window.clearTimeout(timers.get(el));
+        timers.set(
+          el,
+          window.setTimeout(() => {
+            el.removeAttribute('data-moved');
+            timers.delete(el);
+          }, FLASH_HOLD_MS),
+        );
+      }
+    });
+    observer.observe(root, { subtree: true, characterData: true, childList: true });
+    return () => {
+      observer.disconnect();
+      // Leaving presenter mode mid-highlight must not leave a figure lit for next time.
+      for (const [el, t] of timers) {
+        window.clearTimeout(t);
+        el.removeAttribute('data-moved');
+      }
+    };
+  }, [on]);
+}

@@ -1,0 +1,73 @@
+import { NUMERIC_SPECS, defaultSettings, type ModelData, type NumericSpec, type PartnerLens, type Settings } from '../model';
+import { formatNumber } from './format';
+
+/** One assumption in plain words, with where the figure comes from. */
+export interface AssumptionLine {
+  label: string;
+  value: string;
+  source: string;
+}
+
+const unitWords = (value: number, spec: NumericSpec) => (spec.unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${value === 1 ? 'year' : 'years'}`);
+const shown = (value: number, spec: NumericSpec) => Math.round(value * spec.divisor * 1e6) / 1e6;
+
+export function scenarioWords(scenario: number): string {
+  const pct = shown(scenario, NUMERIC_SPECS[0]!);
+  if (pct === 100) return 'Report base (100%)';
+  if (pct === 0) return 'Report prudent (0%)';
+  return `Blend: ${formatNumber(pct)}% of the way from prudent to base`;
+}
+
+const partnerName = (data: ModelData, id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
+
+export function lensWords(lens: PartnerLens, data: ModelData): string {
+  if (lens.kind === 'lead') return `${partnerName(data, lens.partner)} acts alone`;
+  if (lens.kind === 'exclude') return `${partnerName(data, lens.partner)} is left out`;
+  return 'All partners together';
+}
+
+/** Every assumption behind a run, in plain words (print summary, exports). */
+export function describeAssumptions(settings: Settings, data: ModelData): AssumptionLine[] {
+  const lines: AssumptionLine[] = NUMERIC_SPECS.map((spec) => ({
+    label: spec.label,
+    value: spec.key === 'scenario' ? scenarioWords(settings.scenario) : unitWords(shown(settings[spec.key], spec), spec),
+    source: spec.source,
+  }));
+  const themeNames = data.themes.filter((t) => settings.themes.includes(t.id)).map((t) => t.name);
+  lines.push({ label: 'Themes included', value: themeNames.length ? themeNames.join('; ') : 'none', source: 'EY 2013, 6.1–6.5' });
+  lines.push({ label: 'Who takes part (partner lens)', value: lensWords(settings.lens, data), source: 'EY 2013, 6.2–6.4 (partner shares)' });
+  for (const which of ['leakage', 'delay'] as const) {
+    const spec = NUMERIC_SPECS.find((s) => s.key === which)!;
+    const byTheme = which === 'leakage' ? settings.leakageByTheme : settings.delayByTheme;
+    for (const { id } of data.themes) {
+      const v = byTheme[id];
+      if (v === undefined) continue;
+      const name = data.themes.find((t) => t.id === id)?.name ?? id;
+      lines.push({ label: `${spec.label}: ${name}`, value: unitWords(shown(v, spec), spec), source: spec.source });
+    }
+  }
+  return lines;
+}
+
+/** A short line saying how settings differ from the report base ("Leakage 20%; delay 1 year"). */
+export function describeDifferences(settings: Settings, data: ModelData): string {
+  const d = defaultSettings();
+  const parts: string[] = [];
+  for (const spec of NUMERIC_SPECS) {
+    if (shown(settings[spec.key], spec) === shown(d[spec.key], spec)) continue;
+    const name = spec.key === 'scenario' ? 'Scenario' : spec.label.split(' (')[0]!;
+    parts.push(spec.key === 'scenario' ? scenarioWords(settings.scenario) : `${name} ${unitWords(shown(settings[spec.key], spec), spec)}`);
+  }
+  const themes = data.themes.map((t) => t.id).filter((t) => settings.themes.includes(t));
+  if (themes.join() !== d.themes.join()) parts.push(`Themes: ${data.themes.filter((t) => themes.includes(t.id)).map((t) => t.shortName).join(', ') || 'none'}`);
+  if (settings.lens.kind !== 'all') parts.push(lensWords(settings.lens, data));
+  const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length;
+  if (overrides) parts.push(`${overrides} per-theme ${overrides === 1 ? 'setting' : 'settings'}`);
+  return parts.length ? parts.join('; ') : 'The report’s base settings';
+}
+
+/** Where the numbers come from, for exports and the printed page. */
+export const SOURCE_LINE =
+  'Ernst & Young for the Local Government Association (2013), Whole Place Community Budgets: a review of the potential for aggregation. Money in £, 2012-13 prices.';
+export const CAVEAT_LINE =
+  'Not a budget forecast: the national estimates are scaled up from four pilot areas’ own business cases, which were not audited (EY 2013, section 3.5). Treat every number as an indication of scale.';

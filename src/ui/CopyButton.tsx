@@ -1,0 +1,48 @@
+import { copyText } from '../state';
+import { useCopyStatus } from '../lib/useCopyStatus';
+
+interface CopyButtonProps {
+  label: string;
+  /** The text to copy, read when clicked (subscribing would re-render at every slider step). */
+  text: () => string;
+  /** What the status line says once copied ("Link copied"). */
+  copied: string;
+  /** What it says when the browser would not copy: the text is then shown to copy by hand. */
+  failed: string;
+  /** The name of the box that shows the text by hand. */
+  fallbackLabel: string;
+  primary?: boolean;
+  /** A paragraph rather than a one-line link. */
+  multiline?: boolean;
+  className?: string;
+}
+
+/** A copy button with a visible (and announced) confirmation, and the text to copy by hand if need be. */
+export function CopyButton({ label, text, copied, failed, fallbackLabel, primary = false, multiline = false, className = '' }: CopyButtonProps) {
+  const [status, setStatus] = useCopyStatus();
+
+  const onCopy = async () => {
+    const value = text();
+    const ok = await copyText(value);
+    setStatus(ok ? { kind: 'copied' } : { kind: 'failed', text: value });
+  };
+
+  const select = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => e.currentTarget.select();
+  return (
+    <div className={`copy-link ${className}`.trim()}>
+      <button type="button" className={primary ? 'primary-button' : 'secondary-button'} onClick={() => void onCopy()}>
+        {label}
+      </button>
+      <p role="status" className="copy-status">
+        {status.kind === 'copied' && `✓ ${copied}`}
+        {status.kind === 'failed' && failed}
+      </p>
+      {status.kind === 'failed' &&
+        (multiline ? (
+          <textarea className="copy-fallback" readOnly value={status.text} aria-label={fallbackLabel} rows={6} onFocus={select} />
+        ) : (
+          <input className="copy-fallback" readOnly value={status.text} aria-label={fallbackLabel} onFocus={select} />
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, evaluate } from '../../../src/model';
+import { buildCommitteeText, NOT_AUDITED } from '../../../src/features/workshop/committeeText';
+import { buildHeadlineFigures } from '../../../src/lib/headlineFigures';
+import { buildPartnerRows } from '../../../src/features/charts/partnerRows';
+import { moneyDifference } from '../../../src/lib/format';
+import { loadData } from '../../helpers';
+
+const data = loadData();
+const base = defaultSettings();
+const baseline = evaluate(data, base);
+const LINK = 'https://example.org/?leakage=20&delay=1&lens=exclude:DWP&v=1';
+
+describe('the paragraph copied for a committee report', () => {
+  it('gives the net benefit and its change, who bears it, the margins and the settings, rounded as on screen', () => {
+    const settings = { ...base, leakage: 0.2, delay: 1, lens: { kind: 'exclude' as const, partner: 'DWP' as const } };
+    const results = evaluate(data, settings);
+    const text = buildCommitteeText(results, baseline, settings, data, LINK);
+    const figures = buildHeadlineFigures(results, baseline, settings, base);
+    const shown = (id: string) => figures.find((f) => f.id === id)!;
+    expect(text).toContain(`the 5-year net benefit for England at ${shown('npv').value}`);
+    expect(text).toMatch(/£[\d.]+bn less than the report’s base of £20\.6bn/);
+    expect(text).toContain('Leakage 20%; Delay 1 year; Department for Work and Pensions is left out (all else as the report’s base)');
+    // Who bears it: each partner's net benefit over the horizon against the report base's.
+    const dwpBase = buildPartnerRows(baseline, data, base).find((r) => r.key === 'DWP')!.npv;
+    expect(dwpBase).toBeGreaterThan(1);
+    expect(text).toMatch(/The change falls mostly on the Department of Health \(down £[\d.]+bn\) and /);
+    expect(text).toContain(`the Department for Work and Pensions (${moneyDifference(0, dwpBase).words})`);
+    expect(text).toContain('comparing each partner’s net benefit over the appraisal horizon');
+    expect(text).toContain(shown('leakageHeadroom').explanation);
+    expect(text).toContain(shown('delayHeadroom').explanation);
+    expect(text).toContain(LINK);
+    expect(text.endsWith(NOT_AUDITED)).toBe(true);
+    expect(NOT_AUDITED).toMatch(/not audited/);
+    expect(NOT_AUDITED).toMatch(/2013/);
+  });
+
+  it('at the report base says nothing moved', () => {
+    const text = buildCommitteeText(baseline, baseline, base, data, LINK);
+    expect(text).toContain('On the report’s base settings, the Community Budgets Explorer puts the 5-year net benefit for England at £20.6bn, the same as the report’s base.');
+    expect(text).toContain('No partner’s share moves from the report’s base.');
+  });
+});
