@@ -1,7 +1,7 @@
 /**
  * npm run calibrate: fits the parameters the report never published (each theme's gross benefit
  * at full realisation, its yearly investment costs and its steady-state ongoing cost) to the
- * figures it did publish, and writes them into public/data/themes.json.
+ * figures it did publish, and writes them into the case file (public/data/cases/england-2013.json).
  *
  * Method (docs/model.md, "Calibration"): every fitted figure is affine in the parameters, so the
  * model itself is evaluated at the origin and at each unit parameter to get exact coefficients.
@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import solver from 'javascript-lp-solver';
 import {
   COST_SHAPE,
+  DATA_FILES,
   annexPilots,
   fittedShares,
   evaluate,
@@ -308,13 +309,13 @@ function main() {
     console.log(`  ${Object.entries(x).map(([k, v]) => `${k}=${v}`).join(' ')}`);
     for (const m of over) console.log(`  outside tolerance after rounding: ${m.label} (${m.miss.toFixed(2)}×)`);
   }
-  const file = JSON.parse(readFileSync(dataPath('themes.json'), 'utf8')) as { themes: Theme[] };
+  const file = JSON.parse(readFileSync(dataPath(DATA_FILES.case), 'utf8')) as { themes: Theme[] };
   file.themes = file.themes.map((t) => {
     const fitted = data.themes.find((d) => d.id === t.id)!;
     return { ...t, scenarios: fitted.scenarios, partnerShares: fitted.partnerShares };
   });
-  writeFileSync(dataPath('themes.json'), formatJson(file));
-  console.log('wrote public/data/themes.json');
+  writeFileSync(dataPath(DATA_FILES.case), formatJson(file));
+  console.log(`wrote public/data/${DATA_FILES.case}`);
 }
 
 main();

@@ -1,5 +1,5 @@
 // npm run fidelity: every published figure beside the model's, and how many match.
-import { FIT_CLASS_TEXT, fidelityTable, summariseFidelity, type FidelityRow } from '../src/model/index';
+import { DATA_FILES, FIT_CLASS_TEXT, fidelityTable, summariseFidelity, type FidelityRow } from '../src/model/index';
 import { loadGoldenRows, loadModelData } from './load-data';
 
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) < 0.1 && v !== 0 ? v.toPrecision(3) : v.toFixed(4));
@@ -22,7 +22,7 @@ for (const c of summary.byClass) {
   console.log(`${`${FIT_CLASS_TEXT[c.fitClass].name}:`.padEnd(38)} ${String(c.matched).padStart(3)} of ${String(c.total).padStart(3)} match (${pct(c.matched, c.total)}%): ${FIT_CLASS_TEXT[c.fitClass].reason}`);
 }
 console.log(`\n${summary.matched} of ${summary.total} published figures match (${pct(summary.matched, summary.total)}%).`);
-console.log('no* = documented in public/data/themes.json (published.knownDifferences) and docs/model.md');
+console.log(`no* = documented in public/data/${DATA_FILES.case} (published.knownDifferences) and docs/model.md`);
 if (summary.unexplained.length) console.log(`Unexplained misses: ${summary.unexplained.map((r) => r.id).join(', ')}`);
 if (summary.staleReasons.length) console.log(`Documented as differing but now matching: ${summary.staleReasons.map((r) => r.id).join(', ')}`);
 process.exitCode = summary.unexplained.length || summary.staleReasons.length ? 1 : 0;

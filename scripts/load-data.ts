@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseGoldenCsv, parseModelData, type GoldenRow, type ModelData } from '../src/model/index';
+import { DATA_FILES, parseGoldenCsv, parseModelData, type GoldenRow, type ModelData } from '../src/model/index';
 
 const dataDir = fileURLToPath(new URL('../public/data/', import.meta.url));
 export const dataPath = (name: string) => `${dataDir}${name}`;
@@ -8,7 +8,7 @@ const readJson = (name: string): unknown => JSON.parse(readFileSync(dataPath(nam
 
 /** Loads and validates the app's data files from disk, exactly as the app does over HTTP. */
 export function loadModelData(): ModelData {
-  const parsed = parseModelData({ themes: readJson('themes.json'), partners: readJson('partners.json'), areas: readJson('areas.json') });
+  const parsed = parseModelData({ case: readJson(DATA_FILES.case), areas: readJson(DATA_FILES.areas) });
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }

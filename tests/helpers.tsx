@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import type { ReactNode } from 'react';
-import { parseGoldenCsv, parseModelData, type GoldenRow, type ModelData } from '../src/model';
+import { DATA_FILES, parseGoldenCsv, parseModelData, type GoldenRow, type ModelData } from '../src/model';
 import { AppDataContext, type AppData } from '../src/state';
 
 // Vitest runs from the repository root (jsdom gives import.meta.url an http: scheme).
@@ -16,9 +16,8 @@ export const readDataFile = (name: string): string => readFileSync(`${dataDir}${
 /** The real data files, validated exactly as the app does. */
 export function loadData(): ModelData {
   const parsed = parseModelData({
-    themes: JSON.parse(readDataFile('themes.json')) as unknown,
-    partners: JSON.parse(readDataFile('partners.json')) as unknown,
-    areas: JSON.parse(readDataFile('areas.json')) as unknown,
+    case: JSON.parse(readDataFile(DATA_FILES.case)) as unknown,
+    areas: JSON.parse(readDataFile(DATA_FILES.areas)) as unknown,
   });
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
@@ -38,7 +37,7 @@ export function renderWithData(ui: ReactNode, value: AppData = appData()) {
 /** A fetch that serves public/data from disk (what the browser would get from the server). */
 export function diskFetch(overrides: Record<string, string | null> = {}) {
   return async (url: string) => {
-    const name = url.split('/').pop() ?? '';
+    const name = url.split('/data/').pop() ?? '';
     const text = name in overrides ? overrides[name] : readDataFile(name);
     if (text === null || text === undefined) return { ok: false, status: 404, statusText: 'Not Found', text: async () => '' };
     return { ok: true, status: 200, statusText: 'OK', text: async () => text };

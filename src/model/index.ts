@@ -1,7 +1,7 @@
 // The one door into the model: the app, the scripts and the tests import from here only.
 export * from './types';
 export { Money, money, toNumber } from './money';
-export { parseModelData, prepareDataSchemas, SUPPORTED_DATA_VERSION, type DataFiles, type LoadResult } from './schema';
+export { DATA_FILES, parseModelData, prepareDataSchemas, SUPPORTED_DATA_VERSION, type DataFiles, type LoadResult } from './schema';
 export {
   NUMERIC_SPECS,
   LINK_SPECS,

@@ -1,6 +1,6 @@
 /**
  * The theme and partner ids a settings link may name: those of the 2013 national case
- * (public/data/themes.json, partners.json). Only the link parser (settings.ts) reads them; the
+ * (public/data/cases/england-2013.json). Only the link parser (settings.ts) reads them; the
  * model itself takes every id from the case it evaluates. The settings spec
  * (docs/decisions/0011) is to read them from the loaded case instead.
  */

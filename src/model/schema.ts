@@ -103,7 +103,7 @@ function buildSchemas() {
     knownDifferences: z.array(z.object({ reason: z.string().min(1), figures: z.array(z.string().min(1)).min(1) })),
   });
 
-  const themesFileSchema = z.object({
+  const caseSchema = z.object({
     version,
     id,
     name: z.string().min(1),
@@ -115,10 +115,6 @@ function buildSchemas() {
       .refine((list) => list.at(-1)?.id === 'base' && (list.length === 1 || list[0]?.id === 'prudent'), 'must be [base] or [prudent, base]'),
     published: publishedSchema.optional(),
     themes: z.array(themeSchema).min(1),
-  });
-
-  const partnersFileSchema = z.object({
-    version,
     partners: z.array(partnerSchema).min(1),
   });
 
@@ -128,7 +124,7 @@ function buildSchemas() {
     areas: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), cohort: sourced(cohort) })),
   });
 
-  return { themesFileSchema, partnersFileSchema, areasFileSchema };
+  return { caseSchema, areasFileSchema };
 }
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -148,80 +144,77 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, json: unknown): LoadRe
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describe(file, parsed.error) };
 }
 
-/** The national case's three files: the case (themes.json), its partners, and the areas it can be shown for. */
+/** Where the app keeps the 2013 national case and the areas it can be shown for (under public/data). */
+export const DATA_FILES = { case: 'cases/england-2013.json', areas: 'areas.json' } as const;
+
+/** The raw contents of the data files: a case and the areas it can be scaled to. */
 export interface DataFiles {
-  themes: unknown;
-  partners: unknown;
+  case: unknown;
   areas: unknown;
 }
 
-type ThemesFile = z.infer<ReturnType<typeof buildSchemas>['themesFileSchema']>;
-type PartnersFile = z.infer<ReturnType<typeof buildSchemas>['partnersFileSchema']>;
+type CaseFile = z.infer<ReturnType<typeof buildSchemas>['caseSchema']>;
 
 /** The first id that appears twice, if any. */
 const repeated = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
 
 /**
- * Checks what the schemas cannot see on their own: ids that must be unique or must name
- * something in the other file, the scenarios every theme gives, and shares that add up.
+ * Checks what the schema cannot see on its own: ids that must be unique or must name a theme or
+ * a partner of the case, the scenarios every theme gives, and shares that add up.
  */
-function crossCheck(themes: ThemesFile, partners: PartnersFile): string | null {
-  const dupTheme = repeated(themes.themes.map((t) => t.id));
-  if (dupTheme) return `themes.json: themes: theme "${dupTheme}" appears twice`;
-  const dupPartner = repeated(partners.partners.map((p) => p.id));
-  if (dupPartner) return `partners.json: partners: partner "${dupPartner}" appears twice`;
-  const partnerIds = new Set(partners.partners.map((p) => p.id));
-  const scenarioIds = themes.scenarios.map((sc) => sc.id);
-  for (const [i, theme] of themes.themes.entries()) {
+function crossCheck(c: CaseFile): string | null {
+  const dupTheme = repeated(c.themes.map((t) => t.id));
+  if (dupTheme) return `themes: theme "${dupTheme}" appears twice`;
+  const dupPartner = repeated(c.partners.map((p) => p.id));
+  if (dupPartner) return `partners: partner "${dupPartner}" appears twice`;
+  const partnerIds = new Set(c.partners.map((p) => p.id));
+  const scenarioIds = c.scenarios.map((sc) => sc.id);
+  for (const [i, theme] of c.themes.entries()) {
     for (const id of scenarioIds) {
-      if (!theme.scenarios[id]) return `themes.json: themes.${i}.scenarios.${id}: the case has this scenario, so every theme needs its inputs`;
+      if (!theme.scenarios[id]) return `themes.${i}.scenarios.${id}: the case has this scenario, so every theme needs its inputs`;
     }
     if (theme.scenarios.prudent && !scenarioIds.includes('prudent')) {
-      return `themes.json: themes.${i}.scenarios.prudent: the case lists only one scenario (scenarios), so this one would not be used`;
+      return `themes.${i}.scenarios.prudent: the case lists only one scenario (scenarios), so this one would not be used`;
     }
     for (const pid of Object.keys(theme.partnerShares)) {
-      if (!partnerIds.has(pid)) return `themes.json: ${theme.id}.partnerShares.${pid}: no such partner in partners.json`;
+      if (!partnerIds.has(pid)) return `${theme.id}.partnerShares.${pid}: no such partner in partners`;
     }
     const total = Object.values(theme.partnerShares).reduce((s, p) => s + p.value, 0);
-    if (total > 1.02) {
-      return `themes.json: ${theme.id}.partnerShares: shares add to ${(total * 100).toFixed(1)}%, more than 100%`;
-    }
+    if (total > 1.02) return `${theme.id}.partnerShares: shares add to ${(total * 100).toFixed(1)}%, more than 100%`;
   }
-  const themeIds = new Set(themes.themes.map((t) => t.id));
-  for (const partner of partners.partners) {
+  const themeIds = new Set(c.themes.map((t) => t.id));
+  for (const partner of c.partners) {
     for (const tid of Object.keys(partner.budgetByTheme ?? {})) {
-      if (!themeIds.has(tid)) return `partners.json: ${partner.id}.budgetByTheme.${tid}: no such theme in themes.json`;
+      if (!themeIds.has(tid)) return `${partner.id}.budgetByTheme.${tid}: no such theme in themes`;
     }
   }
   return null;
 }
 
 /** A theme as the model takes it: both scenario ends filled, shares in the partners' order. */
-function modelTheme(theme: ThemesFile['themes'][number], partners: PartnersFile['partners']): Theme {
+function modelTheme(theme: CaseFile['themes'][number], partners: CaseFile['partners']): Theme {
   const { prudent, base } = theme.scenarios;
   const partnerShares = Object.fromEntries(partners.flatMap((p) => (theme.partnerShares[p.id] ? [[p.id, theme.partnerShares[p.id]]] : [])));
   return { ...theme, scenarios: { prudent: prudent ?? base, base }, partnerShares } as Theme;
 }
 
-/** Checks the case's files and joins them into the model's input, or says what is wrong. */
+/** Checks a case and its areas and joins them into the model's input, or says what is wrong. */
 export function parseModelData(files: DataFiles): LoadResult<ModelData> {
-  const { themesFileSchema, partnersFileSchema, areasFileSchema } = dataSchemas();
-  const themes = parseFile(themesFileSchema, 'themes.json', files.themes);
-  const partners = parseFile(partnersFileSchema, 'partners.json', files.partners);
-  const areas = parseFile(areasFileSchema, 'areas.json', files.areas);
-  const errors = [themes, partners, areas].flatMap((r) => (r.ok ? [] : [r.error]));
-  if (!themes.ok || !partners.ok || !areas.ok) return { ok: false, error: errors.join('\n') };
-  const problem = crossCheck(themes.value, partners.value);
-  if (problem) return { ok: false, error: problem };
+  const { caseSchema, areasFileSchema } = dataSchemas();
+  const parsed = parseFile(caseSchema, DATA_FILES.case, files.case);
+  const areas = parseFile(areasFileSchema, DATA_FILES.areas, files.areas);
+  if (!parsed.ok || !areas.ok) return { ok: false, error: [parsed, areas].flatMap((r) => (r.ok ? [] : [r.error])).join('\n') };
+  const problem = crossCheck(parsed.value);
+  if (problem) return { ok: false, error: `${DATA_FILES.case}: ${problem}` };
 
-  const { themes: themeList, published, ...meta } = themes.value;
+  const { themes, partners, published, ...meta } = parsed.value;
   return {
     ok: true,
     value: {
       ...meta,
       ...(published ? { published } : {}),
-      themes: themeList.map((t) => modelTheme(t, partners.value.partners)),
-      partners: partners.value.partners as Partner[],
+      themes: themes.map((t) => modelTheme(t, partners)),
+      partners: partners as Partner[],
       nationalCohort: areas.value.nationalCohort,
       areas: areas.value.areas,
     },

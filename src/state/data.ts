@@ -1,4 +1,4 @@
-import { parseGoldenCsv, parseModelData, prepareDataSchemas, type GoldenRow, type ModelData } from '../model';
+import { DATA_FILES, parseGoldenCsv, parseModelData, prepareDataSchemas, type GoldenRow, type ModelData } from '../model';
 import { nextTask } from './nextTask';
 
 export interface AppData {
@@ -40,7 +40,7 @@ async function fetchJson(fetchFn: Fetch, base: string, name: string): Promise<un
 }
 
 /**
- * Fetches and validates the three data files and the published figures. Never throws: any
+ * Fetches and validates the case, its areas and the published figures. Never throws: any
  * failure comes back as a message naming the file (and field, from the model's validation).
  */
 export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: string = dataBaseUrl()): Promise<LoadOutcome> {
@@ -50,20 +50,15 @@ export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: st
   const schemasReady = nextTask()
     .then(prepareDataSchemas)
     .catch(() => undefined);
-  let files: [unknown, unknown, unknown];
+  let files: [unknown, unknown];
   try {
-    files = await Promise.all([
-      fetchJson(fetchFn, base, 'themes.json'),
-      fetchJson(fetchFn, base, 'partners.json'),
-      fetchJson(fetchFn, base, 'areas.json'),
-    ]);
+    files = await Promise.all([fetchJson(fetchFn, base, DATA_FILES.case), fetchJson(fetchFn, base, DATA_FILES.areas)]);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   await schemasReady;
   await nextTask();
-  const [themes, partners, areas] = files;
-  const parsed = parseModelData({ themes, partners, areas });
+  const parsed = parseModelData({ case: files[0], areas: files[1] });
   if (!parsed.ok) return { ok: false, error: parsed.error };
 
   const warnings: string[] = [];

@@ -25,10 +25,11 @@ describe('App loading', () => {
   });
 
   it('explains a data problem in the page instead of going blank', async () => {
-    render(<App load={() => loadAppData(diskFetch({ 'partners.json': '{"version":1,"partners":[]}' }), '/data/')} syncUrl={false} />);
+    const broken = diskFetch({ 'cases/england-2013.json': '{"version":1,"partners":[]}' });
+    render(<App load={() => loadAppData(broken, '/data/')} syncUrl={false} />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The data files could not be loaded');
-    expect(alert).toHaveTextContent('partners.json');
+    expect(alert).toHaveTextContent('cases/england-2013.json');
   });
 
   it('copies a link to the current settings and confirms it', async () => {

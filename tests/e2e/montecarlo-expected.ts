@@ -1,11 +1,11 @@
 // Expected figures for tests/e2e/uncertainty.e2e.mjs, computed by the model in Node for a settings
 // query: `npx tsx tests/e2e/montecarlo-expected.ts "<query>"` prints JSON on stdout.
 import { readFileSync } from 'node:fs';
-import { evaluate, localArea, parseModelData, parseSettings, runMonteCarlo } from '../../src/model';
+import { DATA_FILES, evaluate, localArea, parseModelData, parseSettings, runMonteCarlo } from '../../src/model';
 import { formatMoney, formatPercent } from '../../src/lib/format';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'));
-const parsed = parseModelData({ themes: read('themes.json'), partners: read('partners.json'), areas: read('areas.json') });
+const parsed = parseModelData({ case: read(DATA_FILES.case), areas: read(DATA_FILES.areas) });
 if (!parsed.ok) throw new Error(parsed.error);
 const data = parsed.value;
 const { settings, ignored } = parseSettings(process.argv[2] ?? '');

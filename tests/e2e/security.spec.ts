@@ -79,9 +79,10 @@ test('a deep link survives a reload under the sub-path', async ({ page, baseUrl,
 });
 
 test('a broken data file gives a clear message, not a blank page', async ({ page, baseUrl }) => {
-  await page.route('**/data/themes.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 99, "themes": []}' }));
+  const body = '{"version": 99, "themes": []}';
+  await page.route('**/data/cases/england-2013.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.goto(baseUrl);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(/themes\.json/, { useInnerText: true });
+  await expect(alert).toContainText(/cases\/england-2013\.json/, { useInnerText: true });
   await expect(alert).toContainText(/version/, { useInnerText: true });
 });

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fidelityTable, knownDifferences, parseGoldenCsv, parseModelData, summariseFidelity } from '../../src/model/index';
+import { DATA_FILES, fidelityTable, knownDifferences, parseGoldenCsv, parseModelData, summariseFidelity } from '../../src/model/index';
 
 const read = (name: string) => readFileSync(resolve(process.cwd(), 'public/data', name), 'utf8');
 const parsed = parseModelData({
-  themes: JSON.parse(read('themes.json')),
-  partners: JSON.parse(read('partners.json')),
-  areas: JSON.parse(read('areas.json')),
+  case: JSON.parse(read(DATA_FILES.case)),
+  areas: JSON.parse(read(DATA_FILES.areas)),
 });
 if (!parsed.ok) throw new Error(parsed.error);
 const rows = parseGoldenCsv(read('published-figures.csv'));

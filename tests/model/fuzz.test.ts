@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultSettings, evaluate, parseModelData, parseSettings, serialiseSettings } from '../../src/model/index';
+import { DATA_FILES, defaultSettings, evaluate, parseModelData, parseSettings, serialiseSettings } from '../../src/model/index';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', name), 'utf8')) as unknown;
-const files = { themes: read('themes.json'), partners: read('partners.json'), areas: read('areas.json') };
+const files = { case: read(DATA_FILES.case), areas: read(DATA_FILES.areas) };
 const good = parseModelData(files);
 if (!good.ok) throw new Error(good.error);
 
@@ -78,7 +78,7 @@ describe('fuzzing the data files', () => {
   it('a damaged file is rejected with a message naming the file, or accepted and evaluates cleanly', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('themes', 'partners', 'areas' as const),
+        fc.constantFrom('case', 'areas' as const),
         fc.array(fc.nat(40), { minLength: 1, maxLength: 7 }),
         hostile,
         (which, path, replacement) => {
@@ -89,7 +89,7 @@ describe('fuzzing the data files', () => {
             const r = evaluate(result.value, defaultSettings());
             expect(Number.isFinite(r.total.npv.toNumber())).toBe(true);
           } else {
-            expect(result.error).toMatch(/(themes|partners|areas)\.json/);
+            expect(result.error).toMatch(/^(cases\/england-2013|areas)\.json: /m);
           }
         },
       ),
@@ -99,11 +99,11 @@ describe('fuzzing the data files', () => {
 
   it('rejects wholly wrong files with a clear message', () => {
     for (const junk of [null, 42, 'text', [], { version: 99 }]) {
-      const result = parseModelData({ ...files, themes: junk });
+      const result = parseModelData({ ...files, case: junk });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error).toContain('themes.json');
+      if (!result.ok) expect(result.error).toContain(DATA_FILES.case);
     }
-    const newer = parseModelData({ ...files, themes: { ...(files.themes as object), version: 2 } });
+    const newer = parseModelData({ ...files, case: { ...(files.case as object), version: 2 } });
     expect(newer.ok).toBe(false);
     if (!newer.ok) expect(newer.error).toMatch(/version 2 is not one this app understands/);
   });

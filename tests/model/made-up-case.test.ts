@@ -23,9 +23,9 @@ const source = 'made up for this test';
 const sourced = (value: number) => ({ value, source });
 const years = (values: number[]) => ({ values, source });
 
-/** The case's two files and an areas file, as they would arrive over the network. */
+/** The case file and an areas file, as they would arrive over the network. */
 const files = {
-  themes: {
+  case: {
     version: 1,
     id: 'made-up',
     name: 'A made-up case',
@@ -51,9 +51,6 @@ const files = {
         partnerShares: { council: { value: 0.5, source }, police: { value: 0.5, range: [0.3, 0.7], source } },
       },
     ],
-  },
-  partners: {
-    version: 1,
     partners: [
       { id: 'council', name: 'The council', kind: 'local', budget: { ...sourced(10), kind: 'DEL' } },
       { id: 'nhs', name: 'The health service', kind: 'central', budget: { ...sourced(100), kind: 'DEL' } },

@@ -3,10 +3,20 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PARTNER_IDS, THEME_IDS, defaultSettings, evaluate, parseModelData, waterfall, type Result, type Settings } from '../../src/model/index';
+import {
+  DATA_FILES,
+  PARTNER_IDS,
+  THEME_IDS,
+  defaultSettings,
+  evaluate,
+  parseModelData,
+  waterfall,
+  type Result,
+  type Settings,
+} from '../../src/model/index';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', name), 'utf8')) as unknown;
-const parsed = parseModelData({ themes: read('themes.json'), partners: read('partners.json'), areas: read('areas.json') });
+const parsed = parseModelData({ case: read(DATA_FILES.case), areas: read(DATA_FILES.areas) });
 if (!parsed.ok) throw new Error(parsed.error);
 const data = parsed.value;
 

@@ -14,7 +14,7 @@ describe('loadAppData', () => {
       return fetch(url);
     }, '/cbx/data/');
     expect(outcome.ok).toBe(true);
-    expect(asked.sort()).toEqual(['/cbx/data/areas.json', '/cbx/data/partners.json', '/cbx/data/published-figures.csv', '/cbx/data/themes.json']);
+    expect(asked.sort()).toEqual(['/cbx/data/areas.json', '/cbx/data/cases/england-2013.json', '/cbx/data/published-figures.csv']);
     if (outcome.ok) {
       expect(outcome.value.data.themes.length).toBeGreaterThan(0);
       expect(outcome.value.golden.length).toBeGreaterThan(0);
@@ -23,21 +23,21 @@ describe('loadAppData', () => {
   });
 
   it('names the file when one is missing', async () => {
-    const outcome = await loadAppData(diskFetch({ 'partners.json': null }), '/data/');
-    expect(outcome).toEqual({ ok: false, error: 'partners.json: the server answered 404 Not Found' });
+    const outcome = await loadAppData(diskFetch({ 'cases/england-2013.json': null }), '/data/');
+    expect(outcome).toEqual({ ok: false, error: 'cases/england-2013.json: the server answered 404 Not Found' });
   });
 
   it('names the file when it is not JSON', async () => {
-    const outcome = await loadAppData(diskFetch({ 'themes.json': '<html>' }), '/data/');
-    expect(outcome).toEqual({ ok: false, error: 'themes.json: is not valid JSON' });
+    const outcome = await loadAppData(diskFetch({ 'cases/england-2013.json': '<html>' }), '/data/');
+    expect(outcome).toEqual({ ok: false, error: 'cases/england-2013.json: is not valid JSON' });
   });
 
   it('passes on the model’s validation message naming file and field', async () => {
-    const themes = JSON.parse(readDataFile('themes.json')) as { themes: { name: string }[] };
+    const themes = JSON.parse(readDataFile('cases/england-2013.json')) as { themes: { name: string }[] };
     themes.themes[0]!.name = '';
-    const outcome = await loadAppData(diskFetch({ 'themes.json': JSON.stringify(themes) }), '/data/');
+    const outcome = await loadAppData(diskFetch({ 'cases/england-2013.json': JSON.stringify(themes) }), '/data/');
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error).toMatch(/themes\.json: themes\.0\.name/);
+    if (!outcome.ok) expect(outcome.error).toMatch(/cases\/england-2013\.json: themes\.0\.name/);
   });
 
   it('reports a network failure', async () => {

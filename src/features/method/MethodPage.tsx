@@ -290,8 +290,8 @@ function Inputs() {
       <h3 id="m-inputs">Every input number and its source</h3>
       <p>
         These are the numbers in the data files (version {data.version}) exactly as the explorer has loaded them. Hover over a value, or move to it with the Tab key, to see its
-        source; the source is also in the last column. The files themselves: <a href={`${base}themes.json`}>themes.json</a>,{' '}
-        <a href={`${base}partners.json`}>partners.json</a>, <a href={`${base}areas.json`}>areas.json</a>, the report’s figures in{' '}
+        source; the source is also in the last column. The files themselves: the case, <a href={`${base}cases/england-2013.json`}>england-2013.json</a>,{' '}
+        its areas, <a href={`${base}areas.json`}>areas.json</a>, the report’s figures in{' '}
         <a href={`${base}published-figures.csv`}>published-figures.csv</a>, and what changed between versions in <a href={`${base}CHANGELOG.md`}>the data changelog</a>.
       </p>
       <ScrollRegion className="method-table-wrap" labelledBy="m-inputs">

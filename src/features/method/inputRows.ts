@@ -3,7 +3,7 @@
  * number" table on the Method page and the "where the inputs come from" lists in the headline
  * explanations. Pure: no React, tested without the DOM.
  */
-import { SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme, type ThemeId } from '../../model';
+import { DATA_FILES, SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme, type ThemeId } from '../../model';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
 
 export type SourceKind = 'published' | 'fitted';
@@ -12,7 +12,7 @@ export interface InputRow {
   /** Stable key: the JSON path of the figure in the data files. */
   key: string;
   /** Which file holds it. */
-  file: 'themes.json' | 'partners.json' | 'areas.json';
+  file: (typeof DATA_FILES)[keyof typeof DATA_FILES];
   /** Theme, partner or area the figure belongs to. */
   group: string;
   label: string;
@@ -55,7 +55,7 @@ const FIELD_LABEL: Record<ScenarioField, string> = {
 function scenarioRow(theme: Theme, scenario: ScenarioId, field: ScenarioField, withScenario: boolean): InputRow {
   const inputs = theme.scenarios[scenario];
   const label = withScenario ? `${FIELD_LABEL[field]} (${SCENARIO_LABEL[scenario]})` : FIELD_LABEL[field];
-  const common = { key: `${theme.id}.scenarios.${scenario}.${field}`, file: 'themes.json' as const, group: theme.name, label };
+  const common = { key: `${theme.id}.scenarios.${scenario}.${field}`, file: DATA_FILES.case, group: theme.name, label };
   switch (field) {
     case 'profile':
       return { ...common, value: formatShareList(inputs.profile.values), source: inputs.profile.source, kind: sourceKind(inputs.profile.source) };
@@ -75,7 +75,7 @@ function shareRows(theme: Theme, data: ModelData, only?: PartnerId): InputRow[] 
     return [
       {
         key: `${theme.id}.partnerShares.${id}`,
-        file: 'themes.json' as const,
+        file: DATA_FILES.case,
         group: theme.name,
         label: `${partner}’s share of the benefit`,
         value: `${formatPercent(share.value, 0)}${range}`,
@@ -93,7 +93,7 @@ function pilotRows(theme: Theme): InputRow[] {
     if (!pilot) return [];
     const { value, source } = pilot.fiveYearTotal;
     const label = `Net benefit over 5 years, not discounted, of the pilot the ${SCENARIO_LABEL[sc]} scenario follows`;
-    return [{ key: `${theme.id}.scenarios.${sc}.pilot`, file: 'themes.json' as const, group: theme.name, label, value: formatBn(value), source, kind: sourceKind(source) }];
+    return [{ key: `${theme.id}.scenarios.${sc}.pilot`, file: DATA_FILES.case, group: theme.name, label, value: formatBn(value), source, kind: sourceKind(source) }];
   });
 }
 
@@ -125,7 +125,7 @@ export function themeInputRows(theme: Theme, data: ModelData, fields: readonly T
   return fields.flatMap((field): InputRow[] => {
     if (field === 'addressableSpend') {
       const s = theme.addressableSpend;
-      return [{ key: `${theme.id}.addressableSpend`, file: 'themes.json', group: theme.name, label: 'Addressable spend a year', value: formatBn(s.value), source: s.source, kind: sourceKind(s.source) }];
+      return [{ key: `${theme.id}.addressableSpend`, file: DATA_FILES.case, group: theme.name, label: 'Addressable spend a year', value: formatBn(s.value), source: s.source, kind: sourceKind(s.source) }];
     }
     if (field === 'partnerShares') return shareRows(theme, data, partner);
     const list = scenarios.length > 1 && sameInBoth(theme, field) ? [scenarios[0]!] : scenarios;
@@ -133,13 +133,13 @@ export function themeInputRows(theme: Theme, data: ModelData, fields: readonly T
   });
 }
 
-/** Every input number in the three data files, with its source, in file order. */
+/** Every input number in the data files, with its source, in file order. */
 export function buildInputTable(data: ModelData): InputRow[] {
   const themes = data.themes.flatMap((t) => [...themeInputRows(t, data, ['addressableSpend', 'profile', 'grossBenefit', 'costs', 'ongoingCost', 'partnerShares']), ...pilotRows(t)]);
   const partners = data.partners.flatMap((p): InputRow[] => [
     {
       key: `partners.${p.id}.budget`,
-      file: 'partners.json',
+      file: DATA_FILES.case,
       group: p.name,
       label: `Department budget (${p.budget.kind})`,
       value: formatBn(p.budget.value),
@@ -152,7 +152,7 @@ export function buildInputTable(data: ModelData): InputRow[] {
       return [
         {
           key: `partners.${p.id}.budgetByTheme.${themeId}`,
-          file: 'partners.json' as const,
+          file: DATA_FILES.case,
           group: p.name,
           label: `Budget used for ${theme}`,
           value: formatBn(b.value),
@@ -165,7 +165,7 @@ export function buildInputTable(data: ModelData): InputRow[] {
   const cohorts: InputRow[] = [
     {
       key: 'areas.nationalCohort',
-      file: 'areas.json',
+      file: DATA_FILES.areas,
       group: 'England',
       label: 'Troubled-families cohort (families)',
       value: formatCount(data.nationalCohort.value),
@@ -174,7 +174,7 @@ export function buildInputTable(data: ModelData): InputRow[] {
     },
     ...data.areas.map((a) => ({
       key: `areas.${a.id}.cohort`,
-      file: 'areas.json' as const,
+      file: DATA_FILES.areas,
       group: a.name,
       label: 'Troubled-families cohort (families)',
       value: formatCount(a.cohort.value),

@@ -133,9 +133,10 @@ describe('routes and data versions in the app', () => {
   });
 
   it('shows the schema’s message when a data file has a version it does not understand', async () => {
-    const themes = JSON.parse(readDataFile('themes.json')) as Record<string, unknown>;
-    render(<App load={() => loadAppData(diskFetch({ 'themes.json': JSON.stringify({ ...themes, version: 2 }) }))} syncUrl={false} />);
+    const file = JSON.parse(readDataFile('cases/england-2013.json')) as Record<string, unknown>;
+    const newer = diskFetch({ 'cases/england-2013.json': JSON.stringify({ ...file, version: 2 }) });
+    render(<App load={() => loadAppData(newer)} syncUrl={false} />);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('themes.json: version: data version 2 is not one this app understands (expected 1)');
+    expect(alert).toHaveTextContent('cases/england-2013.json: version: data version 2 is not one this app understands (expected 1)');
   });
 });
