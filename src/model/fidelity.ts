@@ -33,11 +33,12 @@ function scenariosOf(row: GoldenRow): number[] {
 }
 
 /**
- * The model's figure for one published row, or null where the model holds no such figure. A row's
- * id is theme (or "total"), measure, then partner, scenario or year as the measure needs; measures
- * peculiar to a case (a partner leading alone, an annex pilot) are read from its case file.
+ * The model's figures for one published row (one per prudent/base component), or null where the
+ * model holds no such figure. A row's id is theme (or "total"), measure, then partner, scenario or
+ * year as the measure needs; measures peculiar to a case (a partner leading alone, an annex pilot)
+ * are read from its case file.
  */
-function measure(row: GoldenRow, data: ModelData, run: Run): number[] | null {
+export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoisedRun(data)): number[] | null {
   const parts = row.id.split('.');
   const [themeKey = '', what = ''] = parts;
   const theme = data.themes.find((t) => t.id === themeKey);
@@ -145,17 +146,12 @@ export function memoisedRun(data: ModelData): Run {
   };
 }
 
-/** The model's figures for one published row (one per prudent/base component), or null. */
-export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoisedRun(data)): number[] | null {
-  return measure(row, data, run);
-}
-
 /** Every published figure beside the model's. */
 export function fidelityTable(rows: GoldenRow[], data: ModelData): FidelityRow[] {
   const run = memoisedRun(data);
   const known = knownDifferences(data);
   return rows.map((row) => {
-    const model = measure(row, data, run);
+    const model = modelFigures(row, data, run);
     const valid = model !== null && model.every(Number.isFinite);
     return {
       id: row.id,

@@ -44,18 +44,10 @@ const INPUT_MEASURES = new Set(['spend', 'profile', 'share', 'range', 'cohort'])
 const FITTED_MEASURES = new Set(['netAnnual', 'npv', 'net', 'switchLeakage']);
 
 /**
- * Derived figures the calibration fits to as well (the case's `published.fittedFigures`), because
- * the report printed them more finely than the figures above allow, so they narrow the fit. For
- * 2013: local government's 3.5% of its budget (6.2.1, to 0.1 point: ±£0.013bn against ±£0.05bn
- * for its share of the net benefit); the Home Office's £0.1bn in families, prudent (6.3.1: 13% of
- * £0.35–0.45bn may be £0.046bn, so it pins the net benefit in the upper part of its rounding), and
- * DH's £0.3bn and the Home Office's £0.1bn, base, which together pin the net benefit and the two
- * shares; and the £143m with DWP removed (6.4.2, to £1m).
- *
- * Published shares the calibration may move within their rounding (`published.fittedShares`, a
- * fitted input, not an echo): for 2013, DWP's 69% in work and skills, which the £143m with DWP
- * removed (6.4.2) needs above 69%; and the Home Office's 13% in families, which its £0.1bn beside
- * DH's £0.3bn at 21% (6.3.1) needs below 13%.
+ * The case also names derived figures the calibration fits to (`published.fittedFigures`: printed
+ * more finely than the figures above allow, so they narrow the fit) and published shares it may
+ * move within their rounding (`published.fittedShares`: fitted inputs, not echoes). Why each of the
+ * 2013 report's is there: docs/decisions/0009-fit-classes.md.
  */
 export const fittedShares = (data: Pick<ModelData, 'published'>): ReadonlySet<string> => new Set(data.published?.fittedShares);
 

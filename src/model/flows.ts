@@ -14,14 +14,6 @@ export interface Flows {
   steadyCost: Decimal;
 }
 
-export interface ThemeOverrides {
-  /** Replace the theme's leakage or delay (used by switching values and sensitivity curves). */
-  leakage?: number;
-  delay?: number;
-}
-
-export const themeLeakage = (s: Settings, id: Theme['id']): number => s.leakageByTheme[id] ?? s.leakage;
-export const themeDelay = (s: Settings, id: Theme['id']): number => s.delayByTheme[id] ?? s.delay;
 
 /** Everything about one theme that does not depend on its delay, computed once per evaluation. */
 export interface ThemeBasis {
@@ -34,9 +26,9 @@ export interface ThemeBasis {
   steadyCost: Decimal;
 }
 
-export function themeBasis(theme: Theme, s: Settings, o: Pick<ThemeOverrides, 'leakage'> = {}): ThemeBasis {
+export function themeBasis(theme: Theme, s: Settings): ThemeBasis {
   const counted = lensMultiplier(theme, s.lens);
-  const kept = ONE.minus(money(o.leakage ?? themeLeakage(s, theme.id)));
+  const kept = ONE.minus(money(s.leakageByTheme[theme.id] ?? s.leakage));
   const steady = steadyState(theme, s);
   // A lead partner with no share here does not run the theme: no costs either (its benefit is already zero).
   const runs = !themeSitsOut(theme, s.lens);
@@ -50,9 +42,9 @@ export function themeBasis(theme: Theme, s: Settings, o: Pick<ThemeOverrides, 'l
   };
 }
 
-/** Yearly flows of a theme from its basis, with its delay (or an override). */
-export function flowsFromBasis(b: ThemeBasis, s: Settings, delay = themeDelay(s, b.theme.id)): Flows {
-  const benefitBeforeLeakage = shiftByDelay(b.counted, delay, s.horizon);
+/** Yearly flows of a theme from its basis, with its delay. */
+export function flowsFromBasis(b: ThemeBasis, s: Settings): Flows {
+  const benefitBeforeLeakage = shiftByDelay(b.counted, s.delayByTheme[b.theme.id] ?? s.delay, s.horizon);
   return {
     benefitBeforeLeakage,
     benefit: benefitBeforeLeakage.map((v) => v.times(b.kept)),
@@ -61,9 +53,6 @@ export function flowsFromBasis(b: ThemeBasis, s: Settings, delay = themeDelay(s,
     steadyCost: b.steadyCost,
   };
 }
-
-export const themeFlows = (theme: Theme, s: Settings, o: ThemeOverrides = {}): Flows =>
-  flowsFromBasis(themeBasis(theme, s, o), s, o.delay);
 
 const addSeries = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
 
@@ -85,7 +74,3 @@ export function combineFlows(all: Flows[], horizon: number): Flows {
 /** Present value of a yearly series. */
 export const presentValue = (series: Decimal[], factors: Decimal[]): Decimal =>
   sum(series.map((v, i) => v.times(factors[i] ?? ZERO)));
-
-/** Net present value of flows: PV(benefit) − PV(cost). */
-export const netPresentValue = (f: Flows, factors: Decimal[]): Decimal =>
-  presentValue(f.benefit, factors).minus(presentValue(f.cost, factors));

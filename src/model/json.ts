@@ -1,36 +1,7 @@
 import type { Ignored } from './settings';
 import type { PartnerAllocation, Result, Results, Settings } from './types';
 
-/** Plain-number form of the results: the documented interface of `npm run evaluate`. */
-export interface ResultJson {
-  npv: number;
-  pvBenefit: number;
-  pvCost: number;
-  annualNet: number;
-  addressableSpend: number;
-  pctOfSpend: number | null;
-  paybackYear: string | null;
-  switching: { leakage: number | null; delay: number | null };
-  yearly: { year: string; benefit: number; cost: number; net: number; netDiscounted: number; cumulativeDiscounted: number }[];
-}
-
-export interface PartnerJson {
-  annual: number;
-  share: number | null;
-  pctOfBudget: number | null;
-  npv: number;
-  yearly: number[];
-}
-
-export interface ResultsJson {
-  settings: Settings;
-  ignored: Ignored[];
-  total: ResultJson & { partners: Record<string, PartnerJson> };
-  themes: Record<string, ResultJson & { partners: Record<string, PartnerJson> }>;
-  partners: Record<string, PartnerJson>;
-}
-
-const partnerJson = (a: PartnerAllocation): PartnerJson => ({
+const partnerJson = (a: PartnerAllocation) => ({
   annual: a.annual.toNumber(),
   share: a.share,
   pctOfBudget: a.pctOfBudget,
@@ -63,7 +34,8 @@ function resultJson(r: Result) {
   };
 }
 
-export function toJson(results: Results, settings: Settings, ignored: Ignored[]): ResultsJson {
+/** Plain-number form of the results: the documented interface of `npm run evaluate` (README). */
+export function toJson(results: Results, settings: Settings, ignored: Ignored[]) {
   const total = resultJson(results.total);
   return {
     settings,

@@ -12,20 +12,10 @@ const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /**
  * The national model scaled to one area (docs/local-areas.md). Every figure of a theme is linear
- * in take-up, so an area's figures are the national ones times the area's share of that theme:
- *
- * - a theme whose case says `localDriver: cohort` (families with complex needs in 2013): the
- *   area's share of the national troubled-families cohort (the report's own driver, EY 2013
- *   6.3.1); if no cohort is known, its population share;
- * - every other theme: the area's share of England's population; if none is given, its cohort
- *   share;
- * - a share of a theme's addressable spend, when given, is used for that theme before either.
- *
- * The local partners' own position: the local partners' share of the benefit (under the partner
- * lens) less the local costs. Cost rule 'all' (the default): they pay all the local investment and
- * running costs, as the places that deliver the change; 'share': they pay costs in proportion to
- * their share of the benefit, as if the costs were pooled like the savings. The local partners are
- * those the case marks `kind: local` (local government in 2013).
+ * in take-up, so an area's figures are the national ones times the area's share of that theme
+ * (`themeDriver`). The local partners (`kind: local` in the case) have their own position: their
+ * share of the benefit under the lens, less all the local costs (cost rule 'all': they deliver
+ * the change) or less costs in proportion to that share ('share': costs pooled like the savings).
  */
 
 export type LocalDriver = 'spend' | 'cohort' | 'population';
@@ -134,7 +124,12 @@ export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area,
   return { settings, ignored };
 }
 
-/** The driver and share used for one theme (see the rules above). */
+/**
+ * The driver and share used for one theme: a share of its addressable spend, when given; else,
+ * for a theme scaled by cohort (`localDriver: cohort`, families with complex needs in 2013, EY 2013
+ * 6.3.1), the area's share of the national cohort, then its population share; for any other
+ * theme, the population share, then the cohort share.
+ */
 export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'localDriver'>): { driver: LocalDriver | null; share: number } {
   const spend = area.spend[theme.id];
   if (spend !== undefined) return { driver: 'spend', share: spend };

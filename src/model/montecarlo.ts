@@ -1,7 +1,5 @@
-import type Decimal from 'decimal.js';
-import { evaluate, includedThemes } from './evaluate';
-import { ZERO } from './money';
-import { quantileSorted, histogram, mean, type HistogramBin } from './percentiles';
+import { includedThemes } from './evaluate';
+import { quantileSorted, histogram, mean, shareAbove, type HistogramBin } from './percentiles';
 import { PUBLISHED_YEARS, realisation } from './profile';
 import { mulberry32, triangularAt, uniformAt, type Random } from './rng';
 import { uncertaintyOf } from './settings';
@@ -9,21 +7,12 @@ import type { ModelData, PartnerId, RangeKey, Settings, Theme, ThemeId } from '.
 import { financialYear } from './years';
 
 /**
- * Monte Carlo over the ranges the report gives (docs/local-areas.md has the plain-English method;
- * the app's "How this is worked out" panel says the same):
- *
- * - each included theme's scenario blend between prudent (0) and base (1): triangular with its
- *   peak at the current blend, or uniform; it moves the theme's benefit (and its costs, where the
- *   report's two scenarios differ in cost);
- * - each partner's share of each theme across the report's "range across cases", triangular with
- *   its peak at the published share, or uniform; the drawn shares are then divided by their sum
- *   so that they add to one;
- * - take-up, leakage and delay across the user's min–max ranges (triangular with the peak at the
- *   current setting, clamped into the range, or uniform); with no range they stay as set.
- *   A drawn leakage or delay replaces the overall setting; themes with their own override keep it.
- *
- * Draws are evaluated with a float64 copy of the model's arithmetic (`compileFloatModel`); a
- * test checks it against the decimal `evaluate` to 1e-9. Headline money stays on the decimal path.
+ * Monte Carlo over the ranges the report gives: each theme's scenario blend, each partner's share
+ * across the report's range across cases (then divided by their sum), and take-up, leakage and
+ * delay across the user's ranges; a drawn leakage or delay gives way to a theme's own override.
+ * docs/local-areas.md has the method in plain English. Draws are evaluated with a float64 copy of
+ * the model's arithmetic (`compileFloatModel`), which a test holds to the decimal model to 1e-9;
+ * headline money stays on the decimal path.
  */
 
 /** One draw of the uncertain inputs. */
@@ -111,18 +100,6 @@ export interface DrawOutcome {
   partners: Float64Array;
 }
 
-interface CompiledTheme {
-  id: ThemeId;
-  /** Gross benefit at whole years 0..horizon at full take-up, per scenario. */
-  grossP: Float64Array;
-  grossB: Float64Array;
-  /** Costs in years 1..horizon at full take-up, per scenario. */
-  costP: Float64Array;
-  costB: Float64Array;
-  leakageOverride: number | undefined;
-  delayOverride: number | undefined;
-}
-
 export interface FloatModel {
   horizon: number;
   /** Evaluates a draw, writing into `out` (allocated by `newOutcome`). */
@@ -136,7 +113,8 @@ const LENS_NONE = -1;
 export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   const H = s.horizon;
   const factors = Float64Array.from({ length: H }, (_, i) => 1 / (1 + s.rate) ** i);
-  const themes: CompiledTheme[] = includedThemes(data, s).map((theme) => {
+  // Per theme and scenario: gross benefit at whole years 0..horizon and costs in years 1..horizon, at full take-up.
+  const themes = includedThemes(data, s).map((theme) => {
     const { prudent, base } = theme.scenarios;
     const gross = (sc: typeof prudent) => Float64Array.from({ length: H + 1 }, (_, y) => sc.grossBenefit.value * realisation(sc.profile.values, y));
     const cost = (sc: typeof prudent) =>
@@ -217,78 +195,26 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The decimal reference for one draw (tests and any headline figure).
-
-/** The data with each included theme's partner shares replaced by a draw's. */
-export function drawData(data: ModelData, draw: Draw): ModelData {
-  return {
-    ...data,
-    themes: data.themes.map((t) => {
-      const shares = draw.shares[t.id];
-      if (!shares) return t;
-      const partnerShares: Theme['partnerShares'] = {};
-      for (const [id, p] of Object.entries(t.partnerShares)) {
-        partnerShares[id] = { ...p, value: shares[id] ?? p.value };
-      }
-      return { ...t, partnerShares };
-    }),
-  };
-}
-
-export interface DecimalOutcome {
-  npv: Decimal;
-  yearly: Decimal[];
-  partners: Record<OutcomePartner, Decimal>;
-}
-
-/**
- * A draw evaluated with the decimal model: each theme on its own at its own blend (the total is
- * the sum of the themes), with the draw's take-up, leakage, delay and partner shares.
- */
-export function evaluateDrawDecimal(data: ModelData, s: Settings, draw: Draw): DecimalOutcome {
-  const d = drawData(data, draw);
-  const out: DecimalOutcome = { npv: ZERO, yearly: Array.from({ length: s.horizon }, () => ZERO), partners: {} };
-  for (const theme of includedThemes(data, s)) {
-    const settings: Settings = { ...s, themes: [theme.id], scenario: draw.blend[theme.id] ?? s.scenario, scale: draw.scale, leakage: draw.leakage, delay: draw.delay };
-    const r = evaluate(d, settings).themes[theme.id];
-    if (!r) continue;
-    out.npv = out.npv.plus(r.npv);
-    out.yearly = out.yearly.map((v, i) => v.plus(r.yearly[i]?.netDiscounted ?? ZERO));
-    for (const [key, a] of Object.entries(r.partners) as [OutcomePartner, { npv: Decimal }][]) {
-      out.partners[key] = (out.partners[key] ?? ZERO).plus(a.npv);
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Running draws and summarising them.
 
-export const YEAR_BANDS = [0.1, 0.25, 0.5, 0.75, 0.9] as const;
+/** The percentiles each year's band and the net benefit are summarised by, as fractions. */
+const YEAR_BANDS = { p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9 } as const;
+const NPV_BANDS = { p5: 0.05, ...YEAR_BANDS, p95: 0.95 } as const;
+type Bands<B> = Record<keyof B, number>;
 
-export interface YearBand {
-  year: string;
-  p10: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p90: number;
-}
+/** The percentiles of sorted values, by name. */
+const bandsOf = <B extends Record<string, number>>(bands: B, sorted: Float64Array) =>
+  Object.fromEntries(Object.entries(bands).map(([name, p]) => [name, quantileSorted(sorted, p)])) as Bands<B>;
 
-export interface NpvSummary {
-  p5: number;
-  p10: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p90: number;
-  p95: number;
+export type YearBand = Bands<typeof YEAR_BANDS> & { year: string };
+
+export type NpvSummary = Bands<typeof NPV_BANDS> & {
   mean: number;
   min: number;
   max: number;
   /** Share of draws whose net benefit over the horizon is above zero. */
   probPositive: number;
-}
+};
 
 export interface PartnerChance {
   partner: OutcomePartner;
@@ -355,16 +281,12 @@ export function createRunner(data: ModelData, s: Settings): McRunner {
 
   const summary = (): McSummary => {
     const sortedNpv = npv.slice(0, done).sort();
-    const q = (p: number) => quantileSorted(sortedNpv, p);
-    let positive = 0;
-    for (let i = 0; i < done; i++) if (sortedNpv[i]! > 0) positive++;
     const partnersOut: PartnerChance[] = [];
     for (let k = 0; k < K; k++) {
       const col = column(partners, K, k);
       if (!col.some((v) => v !== 0)) continue;
-      let gains = 0;
-      for (let i = 0; i < done; i++) if (col[i]! > 0) gains++;
-      partnersOut.push({ partner: outcomeIds[k]!, probGain: gains / done, p10: quantileSorted(col, 0.1), p50: quantileSorted(col, 0.5), p90: quantileSorted(col, 0.9) });
+      const { p10, p50, p90 } = bandsOf(YEAR_BANDS, col);
+      partnersOut.push({ partner: outcomeIds[k]!, probGain: shareAbove(col), p10, p50, p90 });
     }
     return {
       done,
@@ -372,23 +294,13 @@ export function createRunner(data: ModelData, s: Settings): McRunner {
       seed: u.seed,
       distribution: u.distribution,
       horizon: H,
-      yearly: Array.from({ length: H }, (_, j) => {
-        const col = column(yearly, H, j);
-        const [p10, p25, p50, p75, p90] = YEAR_BANDS.map((p) => quantileSorted(col, p)) as [number, number, number, number, number];
-        return { year: financialYear(data.firstYear, j), p10, p25, p50, p75, p90 };
-      }),
+      yearly: Array.from({ length: H }, (_, j) => ({ year: financialYear(data.firstYear, j), ...bandsOf(YEAR_BANDS, column(yearly, H, j)) })),
       npv: {
-        p5: q(0.05),
-        p10: q(0.1),
-        p25: q(0.25),
-        p50: q(0.5),
-        p75: q(0.75),
-        p90: q(0.9),
-        p95: q(0.95),
+        ...bandsOf(NPV_BANDS, sortedNpv),
         mean: mean(sortedNpv),
         min: done ? sortedNpv[0]! : Number.NaN,
         max: done ? sortedNpv[done - 1]! : Number.NaN,
-        probPositive: done ? positive / done : 0,
+        probPositive: shareAbove(sortedNpv),
       },
       histogram: histogram(sortedNpv),
       partners: partnersOut,
@@ -396,9 +308,7 @@ export function createRunner(data: ModelData, s: Settings): McRunner {
   };
 
   return {
-    get total() {
-      return total;
-    },
+    total,
     get done() {
       return done;
     },

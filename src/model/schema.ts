@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCENARIOS, type ModelData, type Partner, type Theme } from './types';
+import { SCENARIOS, type ScenarioId } from './types';
 
 // The site's Content-Security-Policy allows no eval. zod's faster object parser is compiled with
 // `new Function`; even its probe for that is reported by browsers as a policy violation (and marks
@@ -53,11 +53,17 @@ function buildSchemas() {
   // Ids are the case's own; they only need to be safe in a link and a file ("hsc", "DWP", "pilot-a").
   const id = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must be a short id: a letter, then letters, digits or hyphens');
 
+  // The fields are described in docs/decisions/0012-case-format.md; money is £bn at the case's prices.
   const scenarioInputs = z.object({
+    /** Share of the full yearly benefit realised in each of years 1–5. */
     profile: fiveYears('profile', realisation),
+    /** Benefit a year at full realisation. */
     grossBenefit: sourced(money),
+    /** Investment and running costs in years 1–5, not discounted. */
     costs: fiveYears('costs', money),
+    /** Cost a year once the programme runs steadily. */
     ongoingCost: sourced(money),
+    /** The annex pilot the scenario follows, with the annex's printed "Total 5 year" (EY 2013, 8.1). */
     pilot: z
       .object({ id, fiveYearTotal: z.object({ value: between(-moneyMax, moneyMax, `an amount from −£${moneyMax}bn to £${moneyMax}bn`), tolerance: between(0, 1, 'from 0 to 1'), source }) })
       .optional(),
@@ -65,6 +71,7 @@ function buildSchemas() {
 
   const partnerShare = z.object({
     value: share,
+    /** Lowest and highest share across the pilots' own business cases. */
     range: z.tuple([share, share]).optional(),
     source,
   });
@@ -73,7 +80,9 @@ function buildSchemas() {
     id,
     name: z.string().min(1),
     shortName: z.string().min(1),
+    /** Aggregated by the report's common method, or an indicative annex case. */
     status: z.enum(['aggregated', 'indicative']),
+    /** What scales the theme to one area first: its cohort share or its population share. */
     localDriver: z.enum(['cohort', 'population']).default('population'),
     addressableSpend: sourced(positiveMoney),
     scenarios: z.object({ prudent: scenarioInputs.optional(), base: scenarioInputs }),
@@ -84,8 +93,11 @@ function buildSchemas() {
   const partnerSchema = z.object({
     id,
     name: z.string().min(1),
+    /** Local partners run the services in a place and, in the local view, pay its local costs. */
     kind: z.enum(['local', 'central']),
+    /** The department's DEL or AME budget that the report quotes for context. */
     budget: sourced(positiveMoney).extend({ kind: z.enum(['DEL', 'AME']) }),
+    /** Where the report quotes a different budget within one theme's section. */
     budgetByTheme: z.record(id, sourced(positiveMoney)).optional(),
   });
 
@@ -95,6 +107,8 @@ function buildSchemas() {
   });
 
   const lens = z.object({ kind: z.enum(['lead', 'exclude']), partner: id });
+  // How the case's published figures are read: what each case-specific measure means (e.g.
+  // "healthLed" is lead:DH), which figures the calibration fits, and those the model does not reproduce.
   const publishedSchema = z.object({
     lensMeasures: z.record(id, lens),
     partnerMeasures: z.record(id, z.object({ partner: id, figure: z.enum(['npv', 'share']) })),
@@ -153,7 +167,23 @@ export interface DataFiles {
   areas: unknown;
 }
 
-type CaseFile = z.infer<ReturnType<typeof buildSchemas>['caseSchema']>;
+type Schemas = ReturnType<typeof buildSchemas>;
+type CaseFile = z.infer<Schemas['caseSchema']>;
+type ThemeFile = CaseFile['themes'][number];
+
+// The case's types are read from the schema that checks it, so the two cannot drift apart.
+/** A number copied from (or fitted to) the report, with where it came from. */
+export type Sourced = ThemeFile['addressableSpend'];
+/** One scenario of one theme: everything needed to build its yearly streams. */
+export type ScenarioInputs = ThemeFile['scenarios']['base'];
+/** A theme as the model takes it: inputs at both ends of the scenario setting. */
+export type Theme = Omit<ThemeFile, 'scenarios'> & { scenarios: Record<ScenarioId, ScenarioInputs> };
+export type Partner = CaseFile['partners'][number];
+/** A place whose share of the national figures can be shown (the four pilots to start with). */
+export type Area = z.infer<Schemas['areasFileSchema']>['areas'][number];
+export type PublishedFigures = NonNullable<CaseFile['published']>;
+/** A case (docs/decisions/0012-case-format.md) with the areas it can be scaled to: what the model evaluates. */
+export type ModelData = Omit<CaseFile, 'themes'> & { themes: Theme[]; nationalCohort: Sourced; areas: Area[] };
 
 /** The first id that appears twice, if any. */
 const repeated = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
@@ -214,7 +244,7 @@ export function parseModelData(files: DataFiles): LoadResult<ModelData> {
       ...meta,
       ...(published ? { published } : {}),
       themes: themes.map((t) => modelTheme(t, partners)),
-      partners: partners as Partner[],
+      partners,
       nationalCohort: areas.value.nationalCohort,
       areas: areas.value.areas,
     },

@@ -6,19 +6,11 @@ import type { ModelData, Partner, PartnerId, RangeKey, Results, Settings, Theme,
 
 /**
  * The tornado: how far the net benefit over the horizon swings when one assumption at a time moves
- * from one end of its range to the other, everything else as set. Decimal model throughout (it is
- * about twenty evaluations). Ranges:
- *
- * - scenario: prudent to base, every theme together (the report's own spread);
- * - take-up, leakage, delay: only across a range the user has given. Without one they are left
- *   out (listed in `leftOut`), not swung across the whole slider: the report gives no range for
- *   them, and 0–100% leakage would say more about the slider than about the case;
- * - the discount rate: left out, for the same reason (the report uses 3.5% and gives no range);
- * - each included theme's benefit: that theme alone from prudent to base;
- * - every partner's share: from the lowest to the highest of the report's range across cases in
- *   every included theme where it has one, shares then divided by their sum as always. A partner
- *   with no published range has no swing, and is listed all the same. With all partners together
- *   a share moves only who gets the benefit, not the total, so the swing is zero.
+ * across its range, everything else as set (decimal model; about twenty evaluations). The ranges:
+ * prudent to base (all themes, then each theme alone); each partner's share across the report's
+ * range across cases (a partner without one is listed with no swing); and take-up, leakage and
+ * delay only across a range the user gave. Without one they, and the discount rate, are left out
+ * (`leftOut`): the report gives no range, and 0–100% would say more about the slider than the case.
  */
 
 export type TornadoInput =

@@ -3,7 +3,10 @@ import type Decimal from 'decimal.js';
 // The ids a link may name: settings.ts reads them until the settings spec takes them from the case.
 export { PARTNER_IDS, THEME_IDS } from './link-ids';
 
-/** A theme's id, as the case file gives it (docs/decisions/0012-case-format.md). */
+// The case's data (docs/decisions/0012-case-format.md), typed from the schema that checks it.
+export type { Area, ModelData, Partner, PublishedFigures, ScenarioInputs, Sourced, Theme } from './schema';
+
+/** A theme's id, as the case file gives it. */
 export type ThemeId = string;
 /** A partner's id, as the case file gives it. */
 export type PartnerId = string;
@@ -14,123 +17,6 @@ export type PartnerId = string;
  */
 export const SCENARIOS = ['prudent', 'base'] as const;
 export type ScenarioId = (typeof SCENARIOS)[number];
-
-/** A number copied from (or fitted to) the report, with where it came from. */
-export interface Sourced {
-  value: number;
-  source: string;
-}
-
-export interface SourcedSeries {
-  values: number[];
-  source: string;
-}
-
-/** One scenario of one theme: everything needed to build its yearly streams. */
-export interface ScenarioInputs {
-  /** Share of full annual gross benefit realised in each of years 1–5. */
-  profile: SourcedSeries;
-  /** Gross annual benefit at full realisation, £bn, 2012-13 prices. */
-  grossBenefit: Sourced;
-  /** Investment cost (one-off and ongoing) in years 1–5, £bn, undiscounted. */
-  costs: SourcedSeries;
-  /** Ongoing cost once the programme is running steadily, £bn a year. */
-  ongoingCost: Sourced;
-  /** The annex pilot this scenario follows, where it was scaled up from one pilot's own case. */
-  pilot?: AnnexPilot;
-}
-
-/** One pilot's case in the report's annex, as a scenario of an indicative theme follows it. */
-export interface AnnexPilot {
-  /** The pilot's key in the published figures (the measure of its yearly rows, e.g. "pilotA"). */
-  id: string;
-  /** The annex's printed "Total 5 year" (the plain sum of its yearly rows), with half a unit in its last digit. */
-  fiveYearTotal: Sourced & { tolerance: number };
-}
-
-export interface PartnerShare {
-  value: number;
-  /** Lowest and highest share across the pilots' own business cases. */
-  range?: [number, number];
-  source: string;
-}
-
-export interface Theme {
-  id: ThemeId;
-  name: string;
-  shortName: string;
-  /** Aggregated by the report's common method, or an indicative annex case. */
-  status: 'aggregated' | 'indicative';
-  /** What scales the theme to one area first: its cohort share or its population share. */
-  localDriver: 'cohort' | 'population';
-  addressableSpend: Sourced;
-  scenarios: Record<ScenarioId, ScenarioInputs>;
-  partnerShares: Record<PartnerId, PartnerShare>;
-  note?: string;
-}
-
-export interface Partner {
-  id: PartnerId;
-  name: string;
-  /** Local partners run the services in a place and, in the local view, pay its local costs. */
-  kind: 'local' | 'central';
-  /** Department's DEL or AME used by the report for context, £bn. */
-  budget: Sourced & { kind: 'DEL' | 'AME' };
-  /** Where the report quotes a different figure within one theme's section. */
-  budgetByTheme?: Record<ThemeId, Sourced>;
-}
-
-/** A place whose share of the national figures can be shown (the four pilots to start with). */
-export interface Area {
-  id: string;
-  name: string;
-  /** Troubled-families cohort, the report's driver for scaling families with complex needs. */
-  cohort: Sourced;
-}
-
-/** A scenario the case gives, with its name for display. */
-export interface CaseScenario {
-  id: ScenarioId;
-  name: string;
-}
-
-/**
- * A case: what the model evaluates (docs/decisions/0012-case-format.md). The 2013 national
- * aggregation is one; a user's own business case will be another.
- */
-export interface ModelData {
-  version: number;
-  /** Short id of the case, e.g. "england-2013". */
-  id: string;
-  name: string;
-  /** Financial year of programme year 1, e.g. "2012-13". */
-  firstYear: string;
-  /** Its scenarios from the low end of the scenario setting to the high end (one or two). */
-  scenarios: CaseScenario[];
-  /** How the case's published figures are read, where it has any (the 2013 report's do). */
-  published?: PublishedFigures;
-  themes: Theme[];
-  partners: Partner[];
-  nationalCohort: Sourced;
-  areas: Area[];
-}
-
-/**
- * How the model reads the published figures of a case (public/data/published-figures.csv for
- * the 2013 report): what each case-specific measure means, and which figures the calibration fits.
- */
-export interface PublishedFigures {
-  /** Measures that are the net benefit under a partner lens, e.g. "healthLed": lead:DH. */
-  lensMeasures: Record<string, Exclude<PartnerLens, { kind: 'all' }>>;
-  /** Measures that are one partner's figure with all partners together. */
-  partnerMeasures: Record<string, { partner: PartnerId; figure: 'npv' | 'share' }>;
-  /** Derived figures the calibration fits to as well (docs/decisions/0009-fit-classes.md). */
-  fittedFigures: string[];
-  /** Published shares the calibration may move within their rounding. */
-  fittedShares: string[];
-  /** Figures the model does not reproduce, grouped by the reason. */
-  knownDifferences: { reason: string; figures: string[] }[];
-}
 
 export type PartnerLens =
   | { kind: 'all' }

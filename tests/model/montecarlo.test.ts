@@ -8,7 +8,6 @@ import {
   createSampler,
   defaultSettings,
   evaluate,
-  evaluateDrawDecimal,
   mulberry32,
   quantileSorted,
   runMonteCarlo,
@@ -16,7 +15,7 @@ import {
   type ModelData,
   type Settings,
 } from '../../src/model';
-import { loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
+import { evaluateDrawDecimal, loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
 const data = loadRealData();
 const OUTCOME_PARTNERS = outcomePartners(data);
