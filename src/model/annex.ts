@@ -7,23 +7,14 @@
  */
 import { SCENARIOS, type ModelData, type ThemeId } from './types';
 
-export interface AnnexPilotCase {
-  theme: ThemeId;
-  /** The pilot's key in the published figures, e.g. "pilotA". */
-  pilot: string;
-  /** The scenario setting (0 low end, 1 high end) at which the theme follows this pilot. */
-  scenario: number;
-  /** The annex's "Total 5 year", with half a unit in its last printed digit. */
-  total: number;
-  tolerance: number;
-}
-
 /**
- * Every scenario of the case that follows an annex pilot. Their totals are not among the 192
- * checked figures (the CSV keeps them as notes); the calibration holds the yearly rows to them, so
- * the yearly rows add up as the report's do.
+ * Every scenario of the case that follows an annex pilot: its theme, the pilot's key in the
+ * published figures (e.g. "pilotA"), the scenario setting at which the theme follows it (0 low end,
+ * 1 high end) and the annex's "Total 5 year" with half a unit in its last printed digit. The totals
+ * are not among the 192 checked figures (the CSV keeps them as notes); the calibration holds the
+ * yearly rows to them, so the yearly rows add up as the report's do.
  */
-export function annexPilots(data: Pick<ModelData, 'themes'>): AnnexPilotCase[] {
+export function annexPilots(data: Pick<ModelData, 'themes'>) {
   return data.themes.flatMap((theme) =>
     SCENARIOS.flatMap((id, scenario) => {
       const pilot = theme.scenarios[id].pilot;

@@ -1,16 +1,10 @@
 /**
- * What makes a fitted cost stream plausible (docs/decisions/0007-cost-shape.md). The report
- * counts "ongoing and one off investment costs" (EY 2013, 6.1) but never prints them, so the
- * calibration holds every fitted stream to two rules:
- *
- * 1. in each of years 1–5 the cost is at least `runningShare` of the ongoing cost scaled by that
- *    year's realisation: a service that delivers benefits has running costs, so no year in which
- *    benefits arrive is free;
- * 2. the ongoing cost is at least `ongoingShareOfYear5` of the year-5 cost: costs may fall once
- *    the one-off investment ends, but not to nothing while benefits continue.
- *
- * With these round shares every fitted figure still rounds to the report's; with half the year-5
- * cost as the floor for the ongoing cost, it no longer does.
+ * What makes a fitted cost stream plausible (docs/decisions/0007-cost-shape.md): the report never
+ * prints its costs (EY 2013, 6.1), so the calibration holds every fitted stream to two rules. Each
+ * of years 1–5 costs at least `runningShare` of the ongoing cost times that year's realisation (no
+ * year in which benefits arrive is free), and the ongoing cost is at least `ongoingShareOfYear5` of
+ * the year-5 cost (costs may fall after the one-off investment, not to nothing). With these round
+ * shares every fitted figure still rounds to the report's; with a floor of half, it no longer does.
  */
 import type { ScenarioInputs } from './types';
 

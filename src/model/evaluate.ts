@@ -23,24 +23,7 @@ function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearRes
 }
 
 /** Present values of a theme's (or the total's) flows. */
-interface PresentValues {
-  pvBenefit: Decimal;
-  pvBenefitBeforeLeakage: Decimal;
-  pvCost: Decimal;
-}
-
-/** A theme's benefit is its benefit before leakage × what is kept, so one present value serves both. */
-function themePresentValues(f: Flows, kept: Decimal, factors: Decimal[]): PresentValues {
-  const pvBenefitBeforeLeakage = presentValue(f.benefitBeforeLeakage, factors);
-  return { pvBenefit: pvBenefitBeforeLeakage.times(kept), pvBenefitBeforeLeakage, pvCost: presentValue(f.cost, factors) };
-}
-
-/** Present value is linear, so the total's are the sums of the themes'. */
-const addPresentValues = (all: PresentValues[]): PresentValues => ({
-  pvBenefit: sum(all.map((p) => p.pvBenefit)),
-  pvBenefitBeforeLeakage: sum(all.map((p) => p.pvBenefitBeforeLeakage)),
-  pvCost: sum(all.map((p) => p.pvCost)),
-});
+type PresentValues = Pick<Result, 'pvBenefit' | 'pvBenefitBeforeLeakage' | 'pvCost'>;
 
 function summarise(
   f: Flows,
@@ -85,11 +68,15 @@ export function evaluate(data: ModelData, s: Settings): Results {
       annual: flows.steadyBenefit.minus(flows.steadyCost),
     };
     const partners = allocateTheme(theme, s.lens, net, factors, data.partners);
-    const pv = themePresentValues(flows, basis.kept, factors);
+    // The benefit is the benefit before leakage × what is kept, so one present value serves both.
+    const pvBenefitBeforeLeakage = presentValue(flows.benefitBeforeLeakage, factors);
+    const pv = { pvBenefit: pvBenefitBeforeLeakage.times(basis.kept), pvBenefitBeforeLeakage, pvCost: presentValue(flows.cost, factors) };
     const byDelay = npvAtWholeDelays(basis, factors, pv.pvCost);
     return { theme, flows, pv, partners, byDelay, result: summarise(flows, pv, [theme], factors, data.firstYear, partners, byDelay) };
   });
   const totalFlows = combineFlows(perTheme.map((t) => t.flows), s.horizon);
+  // Present value is linear, so the total's are the sums of the themes'.
+  const totalPv = (key: keyof PresentValues) => sum(perTheme.map((t) => t.pv[key]));
   const totalPartners = combineAllocations(
     perTheme.map((t) => t.partners),
     totalFlows.steadyBenefit.minus(totalFlows.steadyCost),
@@ -98,7 +85,7 @@ export function evaluate(data: ModelData, s: Settings): Results {
   return {
     total: summarise(
       totalFlows,
-      addPresentValues(perTheme.map((t) => t.pv)),
+      { pvBenefit: totalPv('pvBenefit'), pvBenefitBeforeLeakage: totalPv('pvBenefitBeforeLeakage'), pvCost: totalPv('pvCost') },
       themes,
       factors,
       data.firstYear,

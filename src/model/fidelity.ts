@@ -26,11 +26,8 @@ export interface FidelityRow {
 
 type Run = (patch: Partial<Settings>) => Results;
 
-function scenariosOf(row: GoldenRow): number[] {
-  if (row.scenario === 'prudent') return [0];
-  if (row.scenario === 'prudent-base') return [0, 1];
-  return [1];
-}
+/** The scenario settings a row's figures are read at (base when the row names none). */
+const SCENARIOS_OF: Record<string, number[]> = { prudent: [0], 'prudent-base': [0, 1] };
 
 /**
  * The model's figures for one published row (one per prudent/base component), or null where the
@@ -45,7 +42,7 @@ export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoise
   const allThemes = data.themes.map((t) => t.id);
   // The report's totals add up the themes aggregated by its common method.
   const aggregated = data.themes.filter((t) => t.status === 'aggregated').map((t) => t.id);
-  const scenarios = scenariosOf(row);
+  const scenarios = SCENARIOS_OF[row.scenario] ?? [1];
   const themeResult = (scenario: number, lens: PartnerLens = { kind: 'all' }): Result | undefined =>
     theme ? run({ scenario, lens, themes: allThemes }).themes[theme.id] : run({ scenario, lens, themes: aggregated }).total;
   const each = (f: (r: Result) => number | null | undefined, lens?: PartnerLens) =>

@@ -1,12 +1,6 @@
 /**
- * Which of the published figures the model was fitted to. Every figure falls in one of three
- * classes (docs/model.md, "How well it matches"; docs/decisions/0009-fit-classes.md):
- *
- * - inputs: read from the report into the data files and shown back;
- * - fitted: the calibration (scripts/calibrate.ts) chooses the unpublished costs and full benefits
- *   to reproduce them;
- * - not fitted: worked out from the inputs and the fitted values without being used to choose
- *   them. This is the honest test, so the calibration uses as few figures as it can.
+ * Which of the published figures the model was fitted to: inputs shown back, figures the
+ * calibration fits to, and the rest, the honest test (docs/decisions/0009-fit-classes.md).
  */
 import type { GoldenRow } from './golden';
 import { annexPilots } from './annex';

@@ -1,7 +1,7 @@
 // The one door into the model: the app, the scripts and the tests import from here only. It
 // re-exports what they use; the model's own parts import each other directly.
 export * from './types';
-export { Money, money, toNumber } from './money';
+export { money } from './money';
 export { DATA_FILES, parseModelData, prepareDataSchemas, type DataFiles } from './schema';
 export {
   NUMERIC_SPECS,

@@ -28,7 +28,6 @@ export type LinkParams = Omit<Settings, 'uncertainty' | 'local'> & UncertaintySe
 export type ParamGroup = 'main' | 'uncertainty' | 'area' | 'local' | 'link';
 
 export interface ParamSpec<V> {
-  kind: 'number' | 'by-theme' | 'whole' | 'share' | 'choice' | 'list' | 'lens' | 'range-pair' | 'area' | 'version';
   /** As written in a link; `<theme>` and `<setting>` stand for the part after the dot. */
   name: string;
   group: ParamGroup;
@@ -140,7 +139,7 @@ export interface NumericSpec {
 }
 
 const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<number> => ({
-  ...n, kind: 'number', name: n.key, group: 'main', doc,
+  ...n, name: n.key, group: 'main', doc,
   initial: () => n.default / n.divisor,
   read: (raw, fail) => {
     const named = n.names?.find(([word]) => word === raw.trim().toLowerCase())?.[1];
@@ -161,7 +160,7 @@ type ByTheme = Record<ThemeId, number>;
 /** A number for each theme (`leakage.<theme>=30`), read by `readOne` and written in display units. */
 function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
   return {
-    kind: 'by-theme', name: `${prefix}.<theme>`, group, keyed, doc,
+    name: `${prefix}.<theme>`, group, keyed, doc,
     initial: () => ({}),
     read: (raw, fail, current, theme) => {
       const id = THEME_IDS.find((t) => t === theme.toLowerCase());
@@ -179,7 +178,7 @@ const overrideParam = (base: NumericSpec, doc: string) => ({
 });
 
 const wholeParam = <I extends number | undefined>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string): ParamSpec<number | I> & { min: number; max: number } => ({
-  kind: 'whole', name, group, doc, min, max,
+  name, group, doc, min, max,
   initial: () => initial,
   read: (raw, fail) => orFail(readWhole(raw, min, max, what), fail, (v) => v),
   write: (value, start) => (value === undefined || value === start ? [] : [[name, String(value)]]),
@@ -187,7 +186,7 @@ const wholeParam = <I extends number | undefined>(name: string, group: ParamGrou
 
 function choiceParam<T extends string>(name: string, group: ParamGroup, values: readonly T[], what: string, doc: string): ParamSpec<T> & { values: readonly T[] } {
   return {
-    kind: 'choice', name, group, doc, values,
+    name, group, doc, values,
     initial: () => values[0]!,
     read: (raw, fail) => values.find((x) => x === raw.trim().toLowerCase()) ?? void fail(`"${shorten(raw)}" is not a ${what} (use ${values.join(' or ')})`),
     write: (value, initial) => (value === initial ? [] : [[name, value]]),
@@ -276,7 +275,7 @@ const code = (ids: readonly string[], sep = ',') => `\`${ids.join(sep)}\``;
 export const LINK_SPECS = {
   ...NUMBERS,
   themes: {
-    kind: 'list', name: 'themes', group: 'main', doc: `comma list of ${code(THEME_IDS)} [${AGGREGATED_THEMES.join(',')}]`,
+    name: 'themes', group: 'main', doc: `comma list of ${code(THEME_IDS)} [${AGGREGATED_THEMES.join(',')}]`,
     initial: () => [...AGGREGATED_THEMES],
     read: readThemes,
     write: (value, initial) => {
@@ -285,7 +284,7 @@ export const LINK_SPECS = {
     },
   },
   lens: {
-    kind: 'lens', name: 'lens', group: 'main', doc: `\`all\`, \`lead:<partner>\` or \`exclude:<partner>\`; partners ${code(PARTNER_IDS)} [all]`,
+    name: 'lens', group: 'main', doc: `\`all\`, \`lead:<partner>\` or \`exclude:<partner>\`; partners ${code(PARTNER_IDS)} [all]`,
     initial: () => ({ kind: 'all' }),
     read: (raw, fail) => orFail(readLens(raw), fail, (lens) => lens),
     write: (value, initial) => (lensText(value) === lensText(initial) ? [] : [['lens', lensText(value)]]),
@@ -296,7 +295,7 @@ export const LINK_SPECS = {
   draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
   ranges: {
-    kind: 'range-pair', name: 'range.<setting>', group: 'uncertainty', keyed: /^range\.(.*)$/i,
+    name: 'range.<setting>', group: 'uncertainty', keyed: /^range\.(.*)$/i,
     doc: `Monte Carlo range \`low-high\` in the setting's units, for ${RANGE_KEYS.map((k) => `\`${k}\``).join(', ')}, e.g. \`range.leakage=10-40\`, \`range.delay=0-2\` [none: the current setting]`,
     initial: () => ({}),
     read: (raw, fail, current, part) => {
@@ -311,7 +310,7 @@ export const LINK_SPECS = {
       }),
   },
   area: {
-    kind: 'area', name: 'area', group: 'area', doc: 'local-area view: `triborough`, `manchester`, `essex`, `westcheshire` or `custom` [none: England]',
+    name: 'area', group: 'area', doc: 'local-area view: `triborough`, `manchester`, `essex`, `westcheshire` or `custom` [none: England]',
     initial: () => '',
     read: (raw, fail) => {
       const id = raw.trim().toLowerCase();
@@ -321,7 +320,7 @@ export const LINK_SPECS = {
   },
   cohort: wholeParam('cohort', 'local', 1, 999_999, 'families', undefined, 'with `area`: troubled-families cohort, 1–999999 families (a pilot has its own)'),
   population: {
-    kind: 'share', name: 'pop', group: 'local', doc: "with `area`: share of England's population, % above 0 up to 100",
+    name: 'pop', group: 'local', doc: "with `area`: share of England's population, % above 0 up to 100",
     initial: () => undefined,
     read: (raw, fail) => orFail(readShare(raw), fail, (v) => v),
     write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
@@ -329,7 +328,7 @@ export const LINK_SPECS = {
   spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, `with \`area\`: share of a theme's addressable spend, %, e.g. \`spend.${LINK_DEFAULT_THEMES[0]}=1.5\``, 'local'),
   costRule: choiceParam('costs', 'local', COST_RULES, 'cost rule', 'with `area`: who pays local costs, `all` (local government) or `share` (in proportion to its benefit share) [all]'),
   version: {
-    kind: 'version', name: 'v', group: 'link', doc: `link version (${LINK_VERSION}); older links are migrated`,
+    name: 'v', group: 'link', doc: `link version (${LINK_VERSION}); older links are migrated`,
     initial: () => LINK_VERSION,
     // Nothing to keep: the version only says how to read the rest.
     read: (raw, fail) => {

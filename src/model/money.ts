@@ -2,8 +2,7 @@ import Decimal from 'decimal.js';
 
 // One configured Decimal for the whole model: 20 significant digits is far beyond
 // the report's precision, so rounding never shows in a published comparison.
-export const Money = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_EVEN });
-export type Money = Decimal;
+const Money = Decimal.clone({ precision: 20, rounding: Decimal.ROUND_HALF_EVEN });
 
 export const ZERO = new Money(0);
 export const ONE = new Money(1);
@@ -11,6 +10,3 @@ export const ONE = new Money(1);
 export const money = (v: number | string | Decimal): Decimal => new Money(v);
 
 export const sum = (values: readonly Decimal[]): Decimal => values.reduce((a, b) => a.plus(b), ZERO);
-
-/** Decimal to a plain JSON number (for the CLI, charts and tests). */
-export const toNumber = (v: Decimal): number => v.toNumber();

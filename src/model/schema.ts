@@ -11,18 +11,11 @@ export const SUPPORTED_DATA_VERSION = 1;
 
 /**
  * The data files' schemas, built on first use rather than when the script starts: building them
- * is a noticeable part of starting up on a phone, and they are needed only once the files arrive.
+ * is a noticeable part of starting up on a phone. A loader may build them while the files
+ * download, so that building and checking are not one long block once they arrive.
  */
 let schemas: ReturnType<typeof buildSchemas> | undefined;
-const dataSchemas = () => (schemas ??= buildSchemas());
-
-/**
- * Builds the data schemas ahead of the first parse (a loader can do it while the files download,
- * so that building and checking are not one long block once they arrive).
- */
-export function prepareDataSchemas(): void {
-  dataSchemas();
-}
+export const prepareDataSchemas = () => (schemas ??= buildSchemas());
 
 /**
  * Bounds on every number in the data files, so that a mistyped or hostile value is refused with
@@ -230,7 +223,7 @@ function modelTheme(theme: CaseFile['themes'][number], partners: CaseFile['partn
 
 /** Checks a case and its areas and joins them into the model's input, or says what is wrong. */
 export function parseModelData(files: DataFiles): LoadResult<ModelData> {
-  const { caseSchema, areasFileSchema } = dataSchemas();
+  const { caseSchema, areasFileSchema } = prepareDataSchemas();
   const parsed = parseFile(caseSchema, DATA_FILES.case, files.case);
   const areas = parseFile(areasFileSchema, DATA_FILES.areas, files.areas);
   if (!parsed.ok || !areas.ok) return { ok: false, error: [parsed, areas].flatMap((r) => (r.ok ? [] : [r.error])).join('\n') };

@@ -38,13 +38,6 @@ export interface ParsedSettings {
   ignored: Ignored[];
 }
 
-/** What the first occurrence of a parameter said, so its repeats can be reported truly. */
-interface FirstSeen {
-  raw: string;
-  /** What was reported about it (empty when it was used). */
-  reported: Ignored[];
-}
-
 /**
  * Reads settings from a query string. Every parameter is optional; anything unknown or invalid is
  * left at its default and reported with the reason, so a hand-edited link never breaks the page.
@@ -61,7 +54,8 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   // Local parameters in the order given, so those without an area can be reported.
   const localGiven: string[] = [];
   const ignored: Ignored[] = [];
-  const seen = new Map<string, FirstSeen>();
+  // What the first occurrence of each parameter said (nothing when it was used), so repeats are reported truly.
+  const seen = new Map<string, { raw: string; reported: Ignored[] }>();
 
   for (const [rawKey, raw] of params) {
     const key = rawKey.trim();

@@ -19,31 +19,28 @@ export type TornadoInput =
   | { kind: 'theme'; theme: ThemeId }
   | { kind: 'partner'; partner: PartnerId; themes: ThemeId[] };
 
-export interface TornadoEnd {
-  /** The assumption's value at this end: a fraction (scenario blend, %, share) or years. */
+/** One end of a row: the assumption's value (a fraction, or years) and the net benefit there. */
+interface TornadoEnd<M> {
   value: number;
-  /** Net benefit over the horizon with the assumption here, £bn. */
-  npv: Decimal;
+  npv: M;
 }
 
-export interface TornadoRow {
+interface TornadoRow<M = Decimal> {
   id: string;
   input: TornadoInput;
-  low: TornadoEnd;
-  high: TornadoEnd;
+  low: TornadoEnd<M>;
+  high: TornadoEnd<M>;
   /** |high − low|, £bn. */
-  swing: Decimal;
+  swing: M;
 }
 
 /** Settings the tornado leaves out because they have no range to move across. */
 export type TornadoLeftOut = RangeKey | 'rate';
 
-export interface Tornado {
-  /** Net benefit over the horizon as set, £bn. */
-  base: Decimal;
-  /** Largest swing first. */
-  rows: TornadoRow[];
-  /** Settings left out for want of a range (take-up, leakage, delay without the user's; the rate). */
+/** Net benefit over the horizon as set (£bn), the rows with the largest swing first, and what was left out. */
+interface Tornado<M = Decimal> {
+  base: M;
+  rows: TornadoRow<M>[];
   leftOut: TornadoLeftOut[];
 }
 
@@ -107,11 +104,7 @@ export function tornado(data: ModelData, s: Settings): Tornado {
 }
 
 /** The tornado in plain numbers (£bn), so it can cross from the worker. */
-export interface TornadoSummary {
-  base: number;
-  leftOut: TornadoLeftOut[];
-  rows: { id: string; input: TornadoInput; low: { value: number; npv: number }; high: { value: number; npv: number }; swing: number }[];
-}
+export type TornadoSummary = Tornado<number>;
 
 export const tornadoSummary = (t: Tornado): TornadoSummary => ({
   base: t.base.toNumber(),
