@@ -14,9 +14,6 @@ import {
   type ThemeId,
 } from '../model';
 import { PRESETS, type PresetId } from './presets';
-import { noteSettings } from './version';
-
-export type ChartId = 'profile' | 'partners' | 'sensitivity' | 'compare-profile' | 'compare-partners';
 
 /**
  * How a settings change should reach the address bar:
@@ -26,27 +23,29 @@ export type ChartId = 'profile' | 'partners' | 'sensitivity' | 'compare-profile'
  */
 export type ChangeKind = 'live' | 'commit' | 'external';
 
-export interface UiState {
-  tables: Record<ChartId, boolean>;
-  /**
-   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
-   * share of each department's DEL/AME (budget).
-   */
-  partnerMeasure: 'npv' | 'money' | 'budget';
+/** What goes with the settings but is not one: both change only as the settings do. */
+export interface SettingsNotes {
   /** Partner chosen in the lens select, kept while "all partners" is selected. */
   lensPartner: PartnerId;
-  /** A slider is being dragged: charts skip their animation. */
-  dragging: boolean;
   /** Link parameters that were ignored, with reasons (cleared when dismissed). */
   ignored: Ignored[];
 }
 
 export interface StoreState {
   settings: Settings;
+  /** The settings as of the last finished change: the steps of a moving slider are skipped. */
+  settled: Settings;
+  /** How the last change came: 'live' is the one flag for "a slider (or typed value) is moving". */
   change: { kind: ChangeKind; seq: number };
-  ui: UiState;
+  ui: SettingsNotes;
   /** The areas in the data once loaded (null before): a link naming another is reported. */
   knownAreas: readonly Pick<Area, 'id'>[] | null;
+  /**
+   * A number for each settings object the store has held, growing with each change (0 for others).
+   * The headline and each chart show the number of the settings they drew (`data-settings-version`),
+   * so the interaction benchmark (bench/interaction.mjs) can tell when the whole page has caught up.
+   */
+  versionOf: (settings: Settings) => number;
   /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
   setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => void;
   setSettings: (next: Settings | ((current: Settings) => Settings), kind?: ChangeKind) => void;
@@ -62,9 +61,6 @@ export interface StoreState {
   applyPreset: (id: PresetId) => void;
   /** Marks the end of a drag or of typing: the address bar gets its history entry. */
   commit: () => void;
-  setDragging: (dragging: boolean) => void;
-  toggleTable: (chart: ChartId) => void;
-  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
   dismissIgnored: () => void;
   /** Replaces the settings with those in a query string, recording what was ignored. */
   loadFromQuery: (query: string, kind?: ChangeKind) => void;
@@ -95,30 +91,29 @@ function keepExtras(next: Settings, current: Settings): Settings {
   return { ...next, ...(uncertainty ? { uncertainty } : {}), ...(local ? { local } : {}) };
 }
 
-export const initialUi = (): UiState => ({
-  tables: { profile: false, partners: false, sensitivity: false, 'compare-profile': false, 'compare-partners': true },
-  partnerMeasure: 'npv',
-  lensPartner: 'DH',
-  dragging: false,
-  ignored: [],
-});
-
-export const initialState = (): Pick<StoreState, 'settings' | 'change' | 'ui' | 'knownAreas'> => ({
-  settings: defaultSettings(),
-  change: { kind: 'external', seq: 0 },
-  ui: initialUi(),
-  knownAreas: null,
-});
+export const initialState = (): Pick<StoreState, 'settings' | 'settled' | 'change' | 'ui' | 'knownAreas'> => {
+  const settings = defaultSettings();
+  return { settings, settled: settings, change: { kind: 'external', seq: 0 }, ui: { lensPartner: 'DH', ignored: [] }, knownAreas: null };
+};
 
 export const useSettingsStore = create<StoreState>()((set, get) => {
-  const update = (next: Settings, kind: ChangeKind) => {
-    noteSettings(next);
-    set((state) => ({ settings: next, change: { kind, seq: state.change.seq + 1 } }));
+  const versions = new WeakMap<Settings, number>();
+  let latestVersion = 0;
+  /** Sets new settings (and what goes with them) as a change of the given kind. */
+  const update = (settings: Settings, kind: ChangeKind, ui: Partial<SettingsNotes> = {}) => {
+    if (!versions.has(settings)) versions.set(settings, ++latestVersion);
+    set((state) => ({
+      settings,
+      settled: kind === 'live' ? state.settled : settings,
+      change: { kind, seq: state.change.seq + 1 },
+      ui: { ...state.ui, ...ui },
+    }));
   };
-  const patchUi = (patch: Partial<UiState>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
+  const patchUi = (patch: Partial<SettingsNotes>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
 
   return {
     ...initialState(),
+    versionOf: (settings) => versions.get(settings) ?? 0,
     setSettings: (next, kind = 'commit') => {
       const value = typeof next === 'function' ? next(get().settings) : next;
       update(value, kind);
@@ -158,38 +153,27 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
       const preset = PRESETS.find((p) => p.id === id);
       if (!preset) return;
       const settings = keepExtras(preset.settings(), get().settings);
-      if (settings.lens.kind !== 'all') patchUi({ lensPartner: settings.lens.partner });
-      update(settings, 'commit');
+      update(settings, 'commit', settings.lens.kind === 'all' ? {} : { lensPartner: settings.lens.partner });
     },
-    commit: () => set((state) => ({ change: { kind: 'commit', seq: state.change.seq + 1 } })),
-    setDragging: (dragging) => {
-      if (get().ui.dragging !== dragging) patchUi({ dragging });
-    },
-    toggleTable: (chart) => set((state) => ({ ui: { ...state.ui, tables: { ...state.ui.tables, [chart]: !state.ui.tables[chart] } } })),
-    setPartnerMeasure: (partnerMeasure) => patchUi({ partnerMeasure }),
+    commit: () => set((state) => ({ settled: state.settings, change: { kind: 'commit', seq: state.change.seq + 1 } })),
     dismissIgnored: () => patchUi({ ignored: [] }),
     setKnownAreas: (areas) => {
       const { settings: current, ui } = get();
       set({ knownAreas: areas });
       const checked = withKnownArea({ settings: current, ignored: ui.ignored }, areas);
-      if (checked.settings === current) return;
-      noteSettings(checked.settings);
-      set((state) => ({ settings: checked.settings, change: { kind: 'external', seq: state.change.seq + 1 }, ui: { ...state.ui, ignored: checked.ignored } }));
+      if (checked.settings !== current) update(checked.settings, 'external', { ignored: checked.ignored });
     },
     loadFromQuery: (query, kind = 'external') => {
       const parsed = parseSettings(query);
       const known = get().knownAreas;
       const { settings, ignored } = known ? withKnownArea(parsed, known) : parsed;
       const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
-      noteSettings(settings);
-      set((state) => ({
-        settings,
-        change: { kind, seq: state.change.seq + 1 },
-        ui: { ...state.ui, ignored, lensPartner },
-      }));
+      update(settings, kind, { ignored, lensPartner });
     },
   };
 });
+
+export const settingsVersion = (settings: Settings): number => useSettingsStore.getState().versionOf(settings);
 
 /** Puts the store back to its first state (tests, and the error boundary's "Reset settings"). */
 export const resetStore = () => useSettingsStore.setState(initialState());
