@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseSettings, serialiseSettings, type Settings } from '../model';
+import { memoByIdentity } from './memo';
 
 export const SAVED_SCHEMA = 1;
 export const NAME_MAX = 80;
@@ -39,10 +40,7 @@ export const LIST_FULL = `You already have ${MAX_SCENARIOS} saved scenarios, the
 
 // Built on first use, not while the script starts: on a first visit nothing is stored and they
 // are never needed, and building zod schemas is a noticeable part of starting up on a phone.
-let schemas: ReturnType<typeof buildSchemas> | undefined;
-const savedSchemas = () => (schemas ??= buildSchemas());
-
-function buildSchemas() {
+const savedSchemas = memoByIdentity(() => {
   const scenarioSchema = z.object({
     id: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
     name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(NAME_MAX, `is longer than ${NAME_MAX} characters`),
@@ -56,20 +54,14 @@ function buildSchemas() {
     scenarios: z.array(z.unknown(), { error: 'must be a list' }),
   });
   return { scenarioSchema, fileSchema };
-}
-
-export interface Migration {
-  /** The schema this migration reads; it returns data in schema `from + 1`. */
-  from: number;
-  description: string;
-  up: (old: unknown) => unknown;
-}
+}, 1);
 
 /**
- * One entry per schema version that can still be read, in order. To change the format: add the
- * migration from the current schema, then raise SAVED_SCHEMA and the zod schema above.
+ * One entry per schema version that can still be read, in order: `up` turns data of schema `from`
+ * into schema `from + 1`. To change the format: add the migration from the current schema, then
+ * raise SAVED_SCHEMA and the zod schema above.
  */
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly { from: number; description: string; up: (old: unknown) => unknown }[] = [
   {
     from: 0,
     description: 'Early test builds kept a bare list of { name, query }: ids and save times are added.',
@@ -254,16 +246,7 @@ export function restoreScenario(list: readonly SavedScenario[], scenario: SavedS
 }
 
 /** Settings of a saved scenario, cached by query so the same text always gives the same object. */
-const settingsCache = new Map<string, Settings>();
-export function settingsOf(query: string): Settings {
-  let s = settingsCache.get(query);
-  if (!s) {
-    s = parseSettings(query).settings;
-    if (settingsCache.size > 200) settingsCache.clear();
-    settingsCache.set(query, s);
-  }
-  return s;
-}
+export const settingsOf: (query: string) => Settings = memoByIdentity((query: string) => parseSettings(query).settings, 200);
 
 // ---------------------------------------------------------------------------------------------
 // Export and import files
