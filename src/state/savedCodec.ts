@@ -324,40 +324,24 @@ export function applyImport(
   makeId: () => string = newId,
 ): ImportOutcome {
   let list = [...existing];
-  const messages: string[] = [];
-  let added = 0;
-  let replaced = 0;
-  let skipped = 0;
-  let refused = 0;
-  const append = (item: ImportItem, message: (finalName: string) => string) => {
+  const results = items.map((item, i): ['added' | 'replaced' | 'skipped' | 'refused', string] => {
+    const { incoming, clash } = item;
+    const choice = clash ? (choices[i] ?? 'keep-both') : 'keep-both';
+    if (clash && choice === 'skip') return ['skipped', `Skipped “${incoming.name}”: you already have a saved scenario of that name.`];
+    if (clash && choice === 'replace') {
+      list = list.map((s) => (s.id === clash.id ? { ...s, query: incoming.query, savedAt: incoming.savedAt } : s));
+      return ['replaced', `Replaced the settings of “${clash.name}” with those from the file.`];
+    }
     if (list.length >= MAX_SCENARIOS) {
-      refused++;
-      messages.push(`Not imported “${item.incoming.name}”: the list already holds ${MAX_SCENARIOS} saved scenarios, the most this browser keeps.`);
-      return;
+      return ['refused', `Not imported “${incoming.name}”: the list already holds ${MAX_SCENARIOS} saved scenarios, the most this browser keeps.`];
     }
-    const finalName = uniqueName(item.incoming.name, list.map((s) => s.name));
-    list.push({ ...item.incoming, id: makeId(), name: finalName });
-    added++;
-    messages.push(message(finalName));
-  };
-  items.forEach((item, i) => {
-    const name = item.incoming.name;
-    if (!item.clash) {
-      append(item, (finalName) => (finalName === name ? `Added “${name}”.` : `Added “${name}” as “${finalName}”, because the file had that name twice.`));
-      return;
-    }
-    const choice = choices[i] ?? 'keep-both';
-    if (choice === 'skip') {
-      skipped++;
-      messages.push(`Skipped “${name}”: you already have a saved scenario of that name.`);
-    } else if (choice === 'replace') {
-      const clashId = item.clash.id;
-      list = list.map((s) => (s.id === clashId ? { ...s, query: item.incoming.query, savedAt: item.incoming.savedAt } : s));
-      replaced++;
-      messages.push(`Replaced the settings of “${item.clash.name}” with those from the file.`);
-    } else {
-      append(item, (finalName) => `Imported “${name}” as “${finalName}”, because that name was already taken.`);
-    }
+    const finalName = uniqueName(incoming.name, list.map((s) => s.name));
+    list.push({ ...incoming, id: makeId(), name: finalName });
+    if (clash) return ['added', `Imported “${incoming.name}” as “${finalName}”, because that name was already taken.`];
+    if (finalName === incoming.name) return ['added', `Added “${incoming.name}”.`];
+    return ['added', `Added “${incoming.name}” as “${finalName}”, because the file had that name twice.`];
   });
-  return { scenarios: list, messages, added, replaced, skipped, refused };
+  const count = (kind: string) => results.filter(([k]) => k === kind).length;
+  const messages = results.map(([, message]) => message);
+  return { scenarios: list, messages, added: count('added'), replaced: count('replaced'), skipped: count('skipped'), refused: count('refused') };
 }
