@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { Settings } from '../model';
 import { nextTask } from './nextTask';
@@ -39,7 +39,7 @@ export const PASS_MEASURE = 'charts pass';
 const SLOT_TIMEOUT_MS = 1000;
 
 /** What the page shows about the pacer: main charts lagging, a slow machine, charts held. */
-const usePacerStore = create(() => ({ stale: false, slowMachine: false, holding: false }));
+export const usePacerStore = create(() => ({ stale: false, slowMachine: false, holding: false }));
 
 /** Whether the machine counts as too slow for the charts to follow a slider (see SLOW_PASS_MS). */
 export function isSlowMachine(wasSlow: boolean, passMs: readonly number[]): boolean {
@@ -226,16 +226,3 @@ export const useChartsHeld = (): boolean => usePacerStore((s) => s.holding);
 
 /** True once the pacer has found the machine too slow for the charts to follow a slider. */
 export const useSlowMachine = (): boolean => usePacerStore((s) => s.slowMachine);
-
-/**
- * Sets `data-charts-stale` on an element while the main charts lag. Done on the element directly:
- * the flag turns on and off at every slider step, and a re-render of the page around the charts
- * for it would double the work the step costs.
- */
-export function useChartsStaleMark(ref: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
-    const mark = () => ref.current?.toggleAttribute('data-charts-stale', usePacerStore.getState().stale);
-    mark();
-    return usePacerStore.subscribe(mark);
-  }, [ref]);
-}

@@ -1,9 +1,18 @@
+import { createContext, useContext, useEffect } from 'react';
 import type { Results, Settings } from '../model';
-import { useAppData } from './context';
+import type { AppData } from './data';
 import { selectBaseline, selectResults } from './model';
-import { useEffect } from 'react';
 import { chartsDrawn, slotAnimates, useChartSettings, type ChartSlot } from './chartPace';
 import { useSettingsStore } from './store';
+
+/** The loaded, validated data files, provided once the app has loaded them. */
+export const AppDataContext = createContext<AppData | null>(null);
+
+export function useAppData(): AppData {
+  const value = useContext(AppDataContext);
+  if (!value) throw new Error('The data files have not been loaded yet (useAppData outside AppDataContext).');
+  return value;
+}
 
 /**
  * The settings as of the last finished change: they skip the steps of a moving slider. For parts

@@ -7,7 +7,6 @@ export * from './presets';
 export * from './url';
 export * from './data';
 export * from './memo';
-export { CHART_SLOTS, useChartsHeld, useChartsStale, useChartsStaleMark, useSlowMachine, type ChartSlot } from './chartPace';
-export * from './context';
+export { CHART_SLOTS, useChartsHeld, useChartsStale, usePacerStore, useSlowMachine, type ChartSlot } from './chartPace';
 export * from './hooks';
 export * from './saved';

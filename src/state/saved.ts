@@ -170,9 +170,7 @@ function storedIsNewer(storage: StorageLike): boolean {
 const browserStorage = (): StorageLike | null => attempt(() => (typeof window === 'undefined' ? null : window.localStorage)) ?? null;
 
 /** Whether a change reached the browser's storage (false: it lasts only while the page is open). */
-interface Stored {
-  stored: boolean;
-}
+type Stored = { stored: boolean };
 
 export interface SavedState {
   scenarios: SavedScenario[];

@@ -78,21 +78,12 @@ export const MIGRATIONS: readonly { from: number; description: string; up: (old:
   },
 ];
 
-/** The schema of raw stored or imported data: a bare list is schema 0; null when unrecognisable. */
-export function schemaOf(raw: unknown): number | null {
-  if (Array.isArray(raw)) return 0;
-  if (typeof raw === 'object' && raw !== null && 'schema' in raw) {
-    const s = (raw as { schema: unknown }).schema;
-    if (typeof s === 'number' && Number.isInteger(s) && s >= 0) return s;
-  }
-  return null;
-}
-
 export type Problem = 'corrupt' | 'newer' | 'older';
 
-/** Brings raw data up to the current schema, or says why it cannot. */
+/** Brings raw data up to the current schema (a bare list is schema 0), or says why it cannot. */
 export function migrate(raw: unknown): { ok: true; value: unknown; from: number } | { ok: false; problem: Problem; message: string } {
-  const from = schemaOf(raw);
+  const schema = typeof raw === 'object' && raw !== null && 'schema' in raw ? raw.schema : null;
+  const from = Array.isArray(raw) ? 0 : typeof schema === 'number' && Number.isInteger(schema) && schema >= 0 ? schema : null;
   if (from === null) return { ok: false, problem: 'corrupt', message: 'it is not a list of saved scenarios (no schema number)' };
   if (from > SAVED_SCHEMA) return { ok: false, problem: 'newer', message: `it was written by a newer version of the explorer (schema ${from}; this version reads ${SAVED_SCHEMA})` };
   let value = raw;
@@ -113,9 +104,9 @@ const pathText = (path: readonly PropertyKey[]) =>
  * shows the same notice a bad link gets instead of silently becoming other settings.
  */
 export function normaliseQuery(query: string, keepUnread = false): { query: string; ignored: string[] } {
-  const { settings, ignored } = parseSettings(query);
-  if (ignored.length && keepUnread) return { query, ignored: ignored.map((i) => `${i.param}: ${i.reason}`) };
-  return { query: serialiseSettings(settings), ignored: ignored.map((i) => `${i.param}: ${i.reason}`) };
+  const parsed = parseSettings(query);
+  const ignored = parsed.ignored.map((i) => `${i.param}: ${i.reason}`);
+  return { query: ignored.length && keepUnread ? query : serialiseSettings(parsed.settings), ignored };
 }
 
 export interface ReadResult {

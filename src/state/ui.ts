@@ -20,30 +20,6 @@ type Tables = ReturnType<typeof closedTables>;
 export type TableGroup = keyof Tables;
 export type ChartId = keyof Tables['charts'];
 
-export interface UiState {
-  /** Which data tables are shown, by section. */
-  tables: Tables;
-  /**
-   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
-   * share of each department's DEL/AME (budget).
-   */
-  partnerMeasure: 'npv' | 'money' | 'budget';
-  presenter: boolean;
-  compare: boolean;
-  compareA: CompareRef;
-  compareB: CompareRef;
-  /** Single-key shortcuts on (WCAG 2.1.4: they can be turned off). */
-  shortcuts: boolean;
-  toggleTable: <G extends TableGroup>(group: G, table: keyof Tables[G]) => void;
-  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
-  setPresenter: (on: boolean) => void;
-  togglePresenter: () => void;
-  setCompare: (on: boolean) => void;
-  toggleCompare: () => void;
-  setCompareSide: (side: 'a' | 'b', ref: CompareRef) => void;
-  setShortcuts: (on: boolean) => void;
-}
-
 function readShortcuts(): boolean {
   try {
     return typeof window === 'undefined' || window.localStorage.getItem(SHORTCUTS_KEY) !== 'off';
@@ -53,14 +29,31 @@ function readShortcuts(): boolean {
 }
 
 const initialUi = () => ({
+  /** Which data tables are shown, by section. */
   tables: closedTables(),
-  partnerMeasure: 'npv' as const,
+  /**
+   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
+   * share of each department's DEL/AME (budget).
+   */
+  partnerMeasure: 'npv' as 'npv' | 'money' | 'budget',
   presenter: false,
   compare: false,
   compareA: 'current' as CompareRef,
   compareB: 'preset:base' as CompareRef,
+  /** Single-key shortcuts on (WCAG 2.1.4: they can be turned off). */
   shortcuts: readShortcuts(),
 });
+
+export type UiState = ReturnType<typeof initialUi> & {
+  toggleTable: <G extends TableGroup>(group: G, table: keyof Tables[G]) => void;
+  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
+  setPresenter: (on: boolean) => void;
+  togglePresenter: () => void;
+  setCompare: (on: boolean) => void;
+  toggleCompare: () => void;
+  setCompareSide: (side: 'a' | 'b', ref: CompareRef) => void;
+  setShortcuts: (on: boolean) => void;
+};
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initialUi(),

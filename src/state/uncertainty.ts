@@ -23,38 +23,29 @@ import { useSettingsStore, type ChangeKind } from './store';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
-export interface UncertaintyState {
-  status: RunStatus;
-  runId: number;
+const initialUncertaintyState = () => ({
+  status: 'idle' as RunStatus,
+  runId: 0,
   /** The settings (as a link) the current run is for. */
-  runKey: string | null;
+  runKey: null as string | null,
   /** What the current run has found so far (kept from the last run until the new one reports). */
-  summary: McSummary | null;
+  summary: null as McSummary | null,
   /** The settings the summary belongs to. */
-  summaryKey: string | null;
-  tornado: TornadoSummary | null;
-  tornadoKey: string | null;
-  error: string | null;
+  summaryKey: null as string | null,
+  tornado: null as TornadoSummary | null,
+  tornadoKey: null as string | null,
+  error: null as string | null,
   /** When the current run's progress was last shown (Date.now()). */
-  progressShownAt: number;
+  progressShownAt: -Infinity,
+});
+
+export type UncertaintyState = ReturnType<typeof initialUncertaintyState> & {
   /** The worker runs go to (made on first use), and how it is made (tests replace it). */
   worker: WorkerLike | null;
   makeWorker: () => WorkerLike;
   /** Records a message from the worker (ignored unless it is about the current run). */
   receive: (message: FromWorker) => void;
-}
-
-export const initialUncertaintyState = () => ({
-  status: 'idle' as RunStatus,
-  runId: 0,
-  runKey: null,
-  summary: null,
-  summaryKey: null,
-  tornado: null,
-  tornadoKey: null,
-  error: null,
-  progressShownAt: -Infinity,
-});
+};
 
 /** Shortest time between two progress reports shown from one run, in milliseconds. */
 export const PROGRESS_EVERY_MS = 400;
