@@ -76,9 +76,8 @@ function createPacer() {
   let waiting: { slot: number; settings: Settings; timeout: ReturnType<typeof setTimeout> } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let passStart = -Infinity;
-  // Whether this pass has sent settings to a main chart, and whether its main part has been timed.
+  // Whether this pass has sent settings to a main chart (only such a pass is timed).
   let mainSent = false;
-  let mainTimed = false;
   // Lengths of the last few passes through the three main charts, newest last.
   const recentPassMs: number[] = [];
 
@@ -94,7 +93,6 @@ function createPacer() {
     running = true;
     passStart = performance.now();
     mainSent = false;
-    mainTimed = false;
     advance(0);
   }
 
@@ -117,14 +115,15 @@ function createPacer() {
       return;
     }
     running = false;
-    timeMainCharts();
     schedule();
   }
 
-  /** Times the pass through the three main charts (not the sections below), once per pass. */
+  /**
+   * Times the pass through the three main charts (not the sections below). Called as a pass
+   * reaches the sections' slot, which each pass does exactly once.
+   */
   function timeMainCharts() {
-    if (mainTimed || !mainSent) return;
-    mainTimed = true;
+    if (!mainSent) return;
     const end = performance.now();
     recentPassMs.push(end - passStart);
     if (recentPassMs.length > SLOW_PASSES) recentPassMs.shift();

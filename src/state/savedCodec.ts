@@ -109,22 +109,14 @@ export function normaliseQuery(query: string, keepUnread = false): { query: stri
   return { query: ignored.length && keepUnread ? query : serialiseSettings(parsed.settings), ignored };
 }
 
-export interface ReadResult {
-  scenarios: SavedScenario[];
-  /** Problems with individual entries (each names the entry and the field). */
-  errors: string[];
-  /** Settings that were not understood (they load at their defaults, with a notice). */
-  warnings: string[];
-  migratedFrom: number | null;
-}
-
 /**
- * Reads stored or imported data of any known schema. Entries that fail validation are reported
- * (and left out); a whole file that cannot be read comes back as a problem. An import reports
- * settings it does not understand at once and keeps the rest; stored data keeps such queries as
- * they are (`keepUnread`), to be reported when the scenario is loaded.
+ * Reads stored or imported data of any known schema. Entries that fail validation are left out
+ * and named in `errors` (entry and field); a whole file that cannot be read comes back as a
+ * problem. An import names settings it does not understand in `warnings` (they load at their
+ * defaults) and keeps the rest; stored data keeps such queries as they are (`keepUnread`), to be
+ * reported when the scenario is loaded.
  */
-export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } & ReadResult) | { ok: false; problem: Problem; message: string } {
+export function readScenarios(raw: unknown, keepUnread = false) {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
   const { fileSchema, scenarioSchema } = savedSchemas();
@@ -132,7 +124,7 @@ export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } &
   if (!file.success) {
     const issue = file.error.issues[0];
     const where = issue ? pathText(issue.path) : '';
-    return { ok: false, problem: 'corrupt', message: `${where ? `“${where}” ` : ''}${issue?.message ?? 'is not in the expected form'}` };
+    return { ok: false as const, problem: 'corrupt' as Problem, message: `${where ? `“${where}” ` : ''}${issue?.message ?? 'is not in the expected form'}` };
   }
   const scenarios: SavedScenario[] = [];
   const errors: string[] = [];
@@ -153,7 +145,7 @@ export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } &
     ids.add(id);
     scenarios.push({ id, name: parsed.data.name, query, savedAt: new Date(Date.parse(parsed.data.savedAt)).toISOString() });
   });
-  return { ok: true, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
+  return { ok: true as const, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,23 +289,16 @@ export function planImport(existing: readonly SavedScenario[], incoming: readonl
   });
 }
 
-export interface ImportOutcome {
-  scenarios: SavedScenario[];
-  messages: string[];
-  added: number;
-  replaced: number;
-  skipped: number;
-  /** Left out because the list was full. */
-  refused: number;
-}
-
-/** Applies an import plan. Every item gets a message, so nothing changes silently. */
+/**
+ * Applies an import plan. Every item gets a message, so nothing changes silently; the counts say
+ * how many were added, replaced, skipped, and refused (left out because the list was full).
+ */
 export function applyImport(
   existing: readonly SavedScenario[],
   items: readonly ImportItem[],
   choices: readonly ClashChoice[],
   makeId: () => string = newId,
-): ImportOutcome {
+) {
   let list = [...existing];
   const results = items.map((item, i): ['added' | 'replaced' | 'skipped' | 'refused', string] => {
     const { incoming, clash } = item;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { combine } from 'zustand/middleware';
 import {
   LINK_SPECS,
   PARTNER_IDS,
@@ -31,41 +32,6 @@ export interface SettingsNotes {
   ignored: Ignored[];
 }
 
-export interface StoreState {
-  settings: Settings;
-  /** The settings as of the last finished change: the steps of a moving slider are skipped. */
-  settled: Settings;
-  /** How the last change came: 'live' is the one flag for "a slider (or typed value) is moving". */
-  change: { kind: ChangeKind; seq: number };
-  ui: SettingsNotes;
-  /** The areas in the data once loaded (null before): a link naming another is reported. */
-  knownAreas: readonly Pick<Area, 'id'>[] | null;
-  /**
-   * A number for each settings object the store has held, growing with each change (0 for others).
-   * The headline and each chart show the number of the settings they drew (`data-settings-version`),
-   * so the interaction benchmark (bench/interaction.mjs) can tell when the whole page has caught up.
-   */
-  versionOf: (settings: Settings) => number;
-  /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
-  setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => void;
-  setSettings: (next: Settings | ((current: Settings) => Settings), kind?: ChangeKind) => void;
-  /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
-  setNumeric: (key: NumericSpec['key'], displayValue: number, kind?: ChangeKind) => void;
-  resetNumeric: (key: NumericSpec['key']) => void;
-  resetAll: () => void;
-  setThemeIncluded: (theme: ThemeId, included: boolean) => void;
-  setLensKind: (kind: PartnerLens['kind']) => void;
-  setLensPartner: (partner: PartnerId) => void;
-  /** Per-theme leakage or delay in display units; undefined removes the override. */
-  setThemeOverride: (which: 'leakage' | 'delay', theme: ThemeId, displayValue: number | undefined, kind?: ChangeKind) => void;
-  applyPreset: (id: PresetId) => void;
-  /** Marks the end of a drag or of typing: the address bar gets its history entry. */
-  commit: () => void;
-  dismissIgnored: () => void;
-  /** Replaces the settings with those in a query string, recording what was ignored. */
-  loadFromQuery: (query: string, kind?: ChangeKind) => void;
-}
-
 export const specFor = (key: NumericSpec['key']): NumericSpec => LINK_SPECS[key];
 
 /** A setting's value in display units, rounded so floating-point noise never shows. */
@@ -91,12 +57,22 @@ function keepExtras(next: Settings, current: Settings): Settings {
   return { ...next, ...(uncertainty ? { uncertainty } : {}), ...(local ? { local } : {}) };
 }
 
-export const initialState = (): Pick<StoreState, 'settings' | 'settled' | 'change' | 'ui' | 'knownAreas'> => {
+export const initialState = () => {
   const settings = defaultSettings();
-  return { settings, settled: settings, change: { kind: 'external', seq: 0 }, ui: { lensPartner: 'DH', ignored: [] }, knownAreas: null };
+  return {
+    settings,
+    /** The settings as of the last finished change: the steps of a moving slider are skipped. */
+    settled: settings,
+    /** How the last change came: 'live' is the one flag for "a slider (or typed value) is moving". */
+    change: { kind: 'external' as ChangeKind, seq: 0 },
+    ui: { lensPartner: 'DH', ignored: [] } as SettingsNotes,
+    /** The areas in the data once loaded (null before): a link naming another is reported. */
+    knownAreas: null as readonly Pick<Area, 'id'>[] | null,
+  };
 };
 
-export const useSettingsStore = create<StoreState>()((set, get) => {
+export const useSettingsStore = create(
+  combine(initialState(), (set, get) => {
   const versions = new WeakMap<Settings, number>();
   let latestVersion = 0;
   /** Sets new settings (and what goes with them) as a change of the given kind. */
@@ -112,35 +88,41 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
   const patchUi = (patch: Partial<SettingsNotes>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
 
   return {
-    ...initialState(),
-    versionOf: (settings) => versions.get(settings) ?? 0,
-    setSettings: (next, kind = 'commit') => {
+    /**
+     * A number for each settings object the store has held, growing with each change (0 for
+     * others). The headline and each chart show the number of the settings they drew
+     * (`data-settings-version`), so bench/interaction.mjs can tell when the page has caught up.
+     */
+    versionOf: (settings: Settings): number => versions.get(settings) ?? 0,
+    setSettings: (next: Settings | ((current: Settings) => Settings), kind: ChangeKind = 'commit') => {
       const value = typeof next === 'function' ? next(get().settings) : next;
       update(value, kind);
     },
-    setNumeric: (key, displayValue, kind = 'commit') => {
+    /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
+    setNumeric: (key: NumericSpec['key'], displayValue: number, kind: ChangeKind = 'commit') => {
       if (!Number.isFinite(displayValue)) return;
       update({ ...get().settings, [key]: fromDisplay(displayValue, specFor(key)) }, kind);
     },
-    resetNumeric: (key) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
+    resetNumeric: (key: NumericSpec['key']) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
     // Resetting the assumptions or applying a preset keeps the uncertainty and area choices.
     resetAll: () => update(keepExtras(defaultSettings(), get().settings), 'commit'),
-    setThemeIncluded: (theme, included) => {
+    setThemeIncluded: (theme: ThemeId, included: boolean) => {
       const current = get().settings;
       const themes = included ? [...new Set([...current.themes, theme])] : current.themes.filter((t) => t !== theme);
       update({ ...current, themes }, 'commit');
     },
-    setLensKind: (kind) => {
+    setLensKind: (kind: PartnerLens['kind']) => {
       const partner = get().ui.lensPartner;
       update({ ...get().settings, lens: kind === 'all' ? { kind } : { kind, partner } }, 'commit');
     },
-    setLensPartner: (partner) => {
+    setLensPartner: (partner: PartnerId) => {
       if (!(PARTNER_IDS as readonly string[]).includes(partner)) return;
       patchUi({ lensPartner: partner });
       const lens = get().settings.lens;
       if (lens.kind !== 'all') update({ ...get().settings, lens: { kind: lens.kind, partner } }, 'commit');
     },
-    setThemeOverride: (which, theme, displayValue, kind = 'commit') => {
+    /** Per-theme leakage or delay in display units; undefined removes the override. */
+    setThemeOverride: (which: 'leakage' | 'delay', theme: ThemeId, displayValue: number | undefined, kind: ChangeKind = 'commit') => {
       const current = get().settings;
       const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
       const byTheme = { ...current[field] };
@@ -149,21 +131,24 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
       else return;
       update({ ...current, [field]: byTheme }, kind);
     },
-    applyPreset: (id) => {
+    applyPreset: (id: PresetId) => {
       const preset = PRESETS.find((p) => p.id === id);
       if (!preset) return;
       const settings = keepExtras(preset.settings(), get().settings);
       update(settings, 'commit', settings.lens.kind === 'all' ? {} : { lensPartner: settings.lens.partner });
     },
+    /** Marks the end of a drag or of typing: the address bar gets its history entry. */
     commit: () => set((state) => ({ settled: state.settings, change: { kind: 'commit', seq: state.change.seq + 1 } })),
     dismissIgnored: () => patchUi({ ignored: [] }),
-    setKnownAreas: (areas) => {
+    /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
+    setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => {
       const { settings: current, ui } = get();
       set({ knownAreas: areas });
       const checked = withKnownArea({ settings: current, ignored: ui.ignored }, areas);
       if (checked.settings !== current) update(checked.settings, 'external', { ignored: checked.ignored });
     },
-    loadFromQuery: (query, kind = 'external') => {
+    /** Replaces the settings with those in a query string, recording what was ignored. */
+    loadFromQuery: (query: string, kind: ChangeKind = 'external') => {
       const parsed = parseSettings(query);
       const known = get().knownAreas;
       const { settings, ignored } = known ? withKnownArea(parsed, known) : parsed;
@@ -171,7 +156,10 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
       update(settings, kind, { ignored, lensPartner });
     },
   };
-});
+  }),
+);
+
+export type StoreState = ReturnType<typeof useSettingsStore.getState>;
 
 export const settingsVersion = (settings: Settings): number => useSettingsStore.getState().versionOf(settings);
 

@@ -112,19 +112,17 @@ export function inThreadWorker(): WorkerLike {
 
 export const NO_WORKER = 'this browser cannot run it in the background (no Web Worker support)';
 
-/** Says, for every run, that there is no background worker (no run on the main thread by default). */
-export const missingWorker = (): WorkerLike =>
-  port((message, reply) => {
-    if (message.type === 'run') reply({ type: 'error', runId: message.runId, message: NO_WORKER });
-  });
-
 /**
- * The real worker. Where Workers do not exist (very old browsers, the DOM used by unit tests) the
- * simulation is not run on the main thread, which would hold the sliders up; tests that want it
- * there say so with `setWorkerFactory(inThreadWorker)`.
+ * The real worker. Where Workers do not exist (very old browsers, the DOM used by unit tests) each
+ * run is answered with NO_WORKER, not run on the main thread, which would hold the sliders up;
+ * tests that want it there say so with `setWorkerFactory(inThreadWorker)`.
  */
 export function createMonteCarloWorker(): WorkerLike {
-  if (typeof Worker === 'undefined') return missingWorker();
+  if (typeof Worker === 'undefined') {
+    return port((message, reply) => {
+      if (message.type === 'run') reply({ type: 'error', runId: message.runId, message: NO_WORKER });
+    });
+  }
   return new Worker(new URL('../workers/montecarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 

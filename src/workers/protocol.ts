@@ -47,19 +47,10 @@ export const isToWorker = (msg: unknown): msg is ToWorker => toWorkerProblem(msg
 /** Whether a message from the worker has the shape the app expects. */
 export function isFromWorker(msg: unknown): msg is FromWorker {
   if (!isObject(msg)) return false;
-  switch (msg.type) {
-    case 'progress':
-    case 'done':
-      return isRunId(msg.runId) && isObject(msg.summary);
-    case 'tornado':
-      return isRunId(msg.runId) && isObject(msg.tornado);
-    case 'cancelled':
-      return isRunId(msg.runId);
-    case 'error':
-      return (msg.runId === null || isRunId(msg.runId)) && typeof msg.message === 'string';
-    default:
-      return false;
-  }
+  if (msg.type === 'error') return (msg.runId === null || isRunId(msg.runId)) && typeof msg.message === 'string';
+  // The field each other message carries besides its run id ('' for none).
+  const field = msg.type === 'tornado' ? 'tornado' : msg.type === 'progress' || msg.type === 'done' ? 'summary' : msg.type === 'cancelled' ? '' : null;
+  return field !== null && isRunId(msg.runId) && (field === '' || isObject(msg[field]));
 }
 
 export const batchSizeFor = (total: number, requested?: number): number =>
