@@ -15,6 +15,7 @@ import {
   type ThemeId,
 } from '../model';
 import { PRESETS, type PresetId } from './presets';
+import { resetTables } from './ui';
 
 /**
  * How a settings change should reach the address bar:
@@ -163,5 +164,8 @@ export type StoreState = ReturnType<typeof useSettingsStore.getState>;
 
 export const settingsVersion = (settings: Settings): number => useSettingsStore.getState().versionOf(settings);
 
-/** Puts the store back to its first state (tests, and the error boundary's "Reset settings"). */
-export const resetStore = () => useSettingsStore.setState(initialState());
+/** Puts the settings, and the tables and measure shown with them, back to their first state (tests, "Reset settings"). */
+export const resetStore = () => {
+  useSettingsStore.setState(initialState());
+  resetTables();
+};

@@ -80,6 +80,9 @@ export const useWorkshopStore = useUiStore;
 
 export const resetUiStore = () => useUiStore.setState(initialUi());
 
+/** Closes every table and puts the partner measure back (with the settings: see resetStore). */
+export const resetTables = () => useUiStore.setState({ tables: closedTables(), partnerMeasure: 'npv' });
+
 export const usePresenter = (): boolean => useUiStore((s) => s.presenter);
 
 /** A section's open tables and the function that opens or closes one. */
