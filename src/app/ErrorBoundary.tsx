@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { copyText, resetStore } from '../state';
+import { copyText } from '../lib/clipboard';
+import { resetStore } from '../state';
 
 interface Props {
   children: ReactNode;

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
-import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useChartsStaleMark, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
+import { useChartsStaleMark } from '../ui/useChartsStaleMark';
 import { AssumptionsPanel } from '../features/assumptions/AssumptionsPanel';
 import { FirstResult } from '../features/headline/FirstResult';
 import { Headline } from '../features/headline/Headline';

@@ -1,31 +1,25 @@
+import { createContext, useContext, useEffect } from 'react';
 import type { Results, Settings } from '../model';
-import { useAppData } from './context';
+import type { AppData } from './data';
 import { selectBaseline, selectResults } from './model';
-import { useEffect, useSyncExternalStore } from 'react';
 import { chartsDrawn, slotAnimates, useChartSettings, type ChartSlot } from './chartPace';
 import { useSettingsStore } from './store';
 
-// The settings as of the last finished change (a slider let go, a click, a typed value).
-let settled = useSettingsStore.getState().settings;
-const settledListeners = new Set<() => void>();
-useSettingsStore.subscribe((state) => {
-  if (state.change.kind === 'live' || state.settings === settled) return;
-  settled = state.settings;
-  for (const listener of settledListeners) listener();
-});
-const subscribeSettled = (listener: () => void) => {
-  settledListeners.add(listener);
-  return () => {
-    settledListeners.delete(listener);
-  };
-};
+/** The loaded, validated data files, provided once the app has loaded them. */
+export const AppDataContext = createContext<AppData | null>(null);
+
+export function useAppData(): AppData {
+  const value = useContext(AppDataContext);
+  if (!value) throw new Error('The data files have not been loaded yet (useAppData outside AppDataContext).');
+  return value;
+}
 
 /**
  * The settings as of the last finished change: they skip the steps of a moving slider. For parts
  * of the page that need not follow the slider (links, printouts, which preset matches), so a
  * slider step re-renders only the slider, the headline and the charts.
  */
-export const useSettledSettings = (): Settings => useSyncExternalStore(subscribeSettled, () => settled);
+export const useSettledSettings = (): Settings => useSettingsStore((s) => s.settled);
 
 /** The current settings (updates on every slider step). */
 export const useSettings = (): Settings => useSettingsStore((s) => s.settings);

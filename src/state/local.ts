@@ -1,25 +1,7 @@
-import { create } from 'zustand';
 import { defaultLocal, localArea, type LocalResult, type LocalSettings, type ModelData, type Settings } from '../model';
 import { memoByIdentity } from './memo';
 import { selectResults } from './model';
 import { useSettingsStore, type ChangeKind } from './store';
-
-/** The local-area view's own state: which tables are open. Its settings live in the settings store. */
-export type LocalTable = 'themes' | 'partners' | 'position';
-
-export interface LocalUiState {
-  tables: Record<LocalTable, boolean>;
-  toggleTable: (table: LocalTable) => void;
-}
-
-export const initialLocalUi = () => ({ tables: { themes: false, partners: false, position: false } });
-
-export const useLocalStore = create<LocalUiState>()((set) => ({
-  ...initialLocalUi(),
-  toggleTable: (table) => set((s) => ({ tables: { ...s.tables, [table]: !s.tables[table] } })),
-}));
-
-export const resetLocalStore = () => useLocalStore.setState(initialLocalUi());
 
 /** The national model scaled to the chosen area (memoised on the data and settings). */
 export const selectLocal: (data: ModelData, settings: Settings) => LocalResult | null = memoByIdentity(

@@ -28,16 +28,8 @@ export const selectResults: (data: ModelData, settings: Settings) => Results = m
   6,
 );
 
-const baselineCache = new WeakMap<ModelData, Results>();
 /** Results at the report's base scenario (all defaults), kept beside the user's run. */
-export function selectBaseline(data: ModelData): Results {
-  let results = baselineCache.get(data);
-  if (!results) {
-    results = evaluate(data, BASE);
-    baselineCache.set(data, results);
-  }
-  return results;
-}
+export const selectBaseline: (data: ModelData) => Results = memoByIdentity((data: ModelData) => evaluate(data, BASE), 2);
 
 export interface Curves {
   leakage: CurvePoint[];

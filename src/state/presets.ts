@@ -1,5 +1,6 @@
 import { defaultSettings, modelSettingsEqual, type Settings } from '../model';
 import { memoByIdentity } from './memo';
+import { prudentSettings } from './model';
 
 export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late';
 
@@ -14,7 +15,7 @@ export interface Preset {
 /** One-click starting points. Each starts from the report's base so it is exactly reproducible. */
 export const PRESETS: readonly Preset[] = [
   { id: 'base', label: 'Report base', description: 'The report’s base scenario, all settings at their defaults.', settings: defaultSettings },
-  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: () => ({ ...defaultSettings(), scenario: 0 }) },
+  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: prudentSettings },
   {
     id: 'health-led',
     label: 'Health-led',

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseSettings, serialiseSettings, type Settings } from '../model';
+import { memoByIdentity } from './memo';
 
 export const SAVED_SCHEMA = 1;
 export const NAME_MAX = 80;
@@ -39,10 +40,7 @@ export const LIST_FULL = `You already have ${MAX_SCENARIOS} saved scenarios, the
 
 // Built on first use, not while the script starts: on a first visit nothing is stored and they
 // are never needed, and building zod schemas is a noticeable part of starting up on a phone.
-let schemas: ReturnType<typeof buildSchemas> | undefined;
-const savedSchemas = () => (schemas ??= buildSchemas());
-
-function buildSchemas() {
+const savedSchemas = memoByIdentity(() => {
   const scenarioSchema = z.object({
     id: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
     name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(NAME_MAX, `is longer than ${NAME_MAX} characters`),
@@ -56,20 +54,14 @@ function buildSchemas() {
     scenarios: z.array(z.unknown(), { error: 'must be a list' }),
   });
   return { scenarioSchema, fileSchema };
-}
-
-export interface Migration {
-  /** The schema this migration reads; it returns data in schema `from + 1`. */
-  from: number;
-  description: string;
-  up: (old: unknown) => unknown;
-}
+}, 1);
 
 /**
- * One entry per schema version that can still be read, in order. To change the format: add the
- * migration from the current schema, then raise SAVED_SCHEMA and the zod schema above.
+ * One entry per schema version that can still be read, in order: `up` turns data of schema `from`
+ * into schema `from + 1`. To change the format: add the migration from the current schema, then
+ * raise SAVED_SCHEMA and the zod schema above.
  */
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly { from: number; description: string; up: (old: unknown) => unknown }[] = [
   {
     from: 0,
     description: 'Early test builds kept a bare list of { name, query }: ids and save times are added.',
@@ -86,21 +78,12 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The schema of raw stored or imported data: a bare list is schema 0; null when unrecognisable. */
-export function schemaOf(raw: unknown): number | null {
-  if (Array.isArray(raw)) return 0;
-  if (typeof raw === 'object' && raw !== null && 'schema' in raw) {
-    const s = (raw as { schema: unknown }).schema;
-    if (typeof s === 'number' && Number.isInteger(s) && s >= 0) return s;
-  }
-  return null;
-}
-
 export type Problem = 'corrupt' | 'newer' | 'older';
 
-/** Brings raw data up to the current schema, or says why it cannot. */
+/** Brings raw data up to the current schema (a bare list is schema 0), or says why it cannot. */
 export function migrate(raw: unknown): { ok: true; value: unknown; from: number } | { ok: false; problem: Problem; message: string } {
-  const from = schemaOf(raw);
+  const schema = typeof raw === 'object' && raw !== null && 'schema' in raw ? raw.schema : null;
+  const from = Array.isArray(raw) ? 0 : typeof schema === 'number' && Number.isInteger(schema) && schema >= 0 ? schema : null;
   if (from === null) return { ok: false, problem: 'corrupt', message: 'it is not a list of saved scenarios (no schema number)' };
   if (from > SAVED_SCHEMA) return { ok: false, problem: 'newer', message: `it was written by a newer version of the explorer (schema ${from}; this version reads ${SAVED_SCHEMA})` };
   let value = raw;
@@ -121,27 +104,19 @@ const pathText = (path: readonly PropertyKey[]) =>
  * shows the same notice a bad link gets instead of silently becoming other settings.
  */
 export function normaliseQuery(query: string, keepUnread = false): { query: string; ignored: string[] } {
-  const { settings, ignored } = parseSettings(query);
-  if (ignored.length && keepUnread) return { query, ignored: ignored.map((i) => `${i.param}: ${i.reason}`) };
-  return { query: serialiseSettings(settings), ignored: ignored.map((i) => `${i.param}: ${i.reason}`) };
-}
-
-export interface ReadResult {
-  scenarios: SavedScenario[];
-  /** Problems with individual entries (each names the entry and the field). */
-  errors: string[];
-  /** Settings that were not understood (they load at their defaults, with a notice). */
-  warnings: string[];
-  migratedFrom: number | null;
+  const parsed = parseSettings(query);
+  const ignored = parsed.ignored.map((i) => `${i.param}: ${i.reason}`);
+  return { query: ignored.length && keepUnread ? query : serialiseSettings(parsed.settings), ignored };
 }
 
 /**
- * Reads stored or imported data of any known schema. Entries that fail validation are reported
- * (and left out); a whole file that cannot be read comes back as a problem. An import reports
- * settings it does not understand at once and keeps the rest; stored data keeps such queries as
- * they are (`keepUnread`), to be reported when the scenario is loaded.
+ * Reads stored or imported data of any known schema. Entries that fail validation are left out
+ * and named in `errors` (entry and field); a whole file that cannot be read comes back as a
+ * problem. An import names settings it does not understand in `warnings` (they load at their
+ * defaults) and keeps the rest; stored data keeps such queries as they are (`keepUnread`), to be
+ * reported when the scenario is loaded.
  */
-export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } & ReadResult) | { ok: false; problem: Problem; message: string } {
+export function readScenarios(raw: unknown, keepUnread = false) {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
   const { fileSchema, scenarioSchema } = savedSchemas();
@@ -149,7 +124,7 @@ export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } &
   if (!file.success) {
     const issue = file.error.issues[0];
     const where = issue ? pathText(issue.path) : '';
-    return { ok: false, problem: 'corrupt', message: `${where ? `“${where}” ` : ''}${issue?.message ?? 'is not in the expected form'}` };
+    return { ok: false as const, problem: 'corrupt' as Problem, message: `${where ? `“${where}” ` : ''}${issue?.message ?? 'is not in the expected form'}` };
   }
   const scenarios: SavedScenario[] = [];
   const errors: string[] = [];
@@ -170,7 +145,7 @@ export function readScenarios(raw: unknown, keepUnread = false): ({ ok: true } &
     ids.add(id);
     scenarios.push({ id, name: parsed.data.name, query, savedAt: new Date(Date.parse(parsed.data.savedAt)).toISOString() });
   });
-  return { ok: true, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
+  return { ok: true as const, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,16 +229,7 @@ export function restoreScenario(list: readonly SavedScenario[], scenario: SavedS
 }
 
 /** Settings of a saved scenario, cached by query so the same text always gives the same object. */
-const settingsCache = new Map<string, Settings>();
-export function settingsOf(query: string): Settings {
-  let s = settingsCache.get(query);
-  if (!s) {
-    s = parseSettings(query).settings;
-    if (settingsCache.size > 200) settingsCache.clear();
-    settingsCache.set(query, s);
-  }
-  return s;
-}
+export const settingsOf: (query: string) => Settings = memoByIdentity((query: string) => parseSettings(query).settings, 200);
 
 // ---------------------------------------------------------------------------------------------
 // Export and import files
@@ -323,58 +289,35 @@ export function planImport(existing: readonly SavedScenario[], incoming: readonl
   });
 }
 
-export interface ImportOutcome {
-  scenarios: SavedScenario[];
-  messages: string[];
-  added: number;
-  replaced: number;
-  skipped: number;
-  /** Left out because the list was full. */
-  refused: number;
-}
-
-/** Applies an import plan. Every item gets a message, so nothing changes silently. */
+/**
+ * Applies an import plan. Every item gets a message, so nothing changes silently; the counts say
+ * how many were added, replaced, skipped, and refused (left out because the list was full).
+ */
 export function applyImport(
   existing: readonly SavedScenario[],
   items: readonly ImportItem[],
   choices: readonly ClashChoice[],
   makeId: () => string = newId,
-): ImportOutcome {
+) {
   let list = [...existing];
-  const messages: string[] = [];
-  let added = 0;
-  let replaced = 0;
-  let skipped = 0;
-  let refused = 0;
-  const append = (item: ImportItem, message: (finalName: string) => string) => {
+  const results = items.map((item, i): ['added' | 'replaced' | 'skipped' | 'refused', string] => {
+    const { incoming, clash } = item;
+    const choice = clash ? (choices[i] ?? 'keep-both') : 'keep-both';
+    if (clash && choice === 'skip') return ['skipped', `Skipped “${incoming.name}”: you already have a saved scenario of that name.`];
+    if (clash && choice === 'replace') {
+      list = list.map((s) => (s.id === clash.id ? { ...s, query: incoming.query, savedAt: incoming.savedAt } : s));
+      return ['replaced', `Replaced the settings of “${clash.name}” with those from the file.`];
+    }
     if (list.length >= MAX_SCENARIOS) {
-      refused++;
-      messages.push(`Not imported “${item.incoming.name}”: the list already holds ${MAX_SCENARIOS} saved scenarios, the most this browser keeps.`);
-      return;
+      return ['refused', `Not imported “${incoming.name}”: the list already holds ${MAX_SCENARIOS} saved scenarios, the most this browser keeps.`];
     }
-    const finalName = uniqueName(item.incoming.name, list.map((s) => s.name));
-    list.push({ ...item.incoming, id: makeId(), name: finalName });
-    added++;
-    messages.push(message(finalName));
-  };
-  items.forEach((item, i) => {
-    const name = item.incoming.name;
-    if (!item.clash) {
-      append(item, (finalName) => (finalName === name ? `Added “${name}”.` : `Added “${name}” as “${finalName}”, because the file had that name twice.`));
-      return;
-    }
-    const choice = choices[i] ?? 'keep-both';
-    if (choice === 'skip') {
-      skipped++;
-      messages.push(`Skipped “${name}”: you already have a saved scenario of that name.`);
-    } else if (choice === 'replace') {
-      const clashId = item.clash.id;
-      list = list.map((s) => (s.id === clashId ? { ...s, query: item.incoming.query, savedAt: item.incoming.savedAt } : s));
-      replaced++;
-      messages.push(`Replaced the settings of “${item.clash.name}” with those from the file.`);
-    } else {
-      append(item, (finalName) => `Imported “${name}” as “${finalName}”, because that name was already taken.`);
-    }
+    const finalName = uniqueName(incoming.name, list.map((s) => s.name));
+    list.push({ ...incoming, id: makeId(), name: finalName });
+    if (clash) return ['added', `Imported “${incoming.name}” as “${finalName}”, because that name was already taken.`];
+    if (finalName === incoming.name) return ['added', `Added “${incoming.name}”.`];
+    return ['added', `Added “${incoming.name}” as “${finalName}”, because the file had that name twice.`];
   });
-  return { scenarios: list, messages, added, replaced, skipped, refused };
+  const count = (kind: string) => results.filter(([k]) => k === kind).length;
+  const messages = results.map(([, message]) => message);
+  return { scenarios: list, messages, added: count('added'), replaced: count('replaced'), skipped: count('skipped'), refused: count('refused') };
 }

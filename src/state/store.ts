@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { combine } from 'zustand/middleware';
 import {
   LINK_SPECS,
   PARTNER_IDS,
@@ -14,9 +15,7 @@ import {
   type ThemeId,
 } from '../model';
 import { PRESETS, type PresetId } from './presets';
-import { noteSettings } from './version';
-
-export type ChartId = 'profile' | 'partners' | 'sensitivity' | 'compare-profile' | 'compare-partners';
+import { resetTables } from './ui';
 
 /**
  * How a settings change should reach the address bar:
@@ -26,48 +25,12 @@ export type ChartId = 'profile' | 'partners' | 'sensitivity' | 'compare-profile'
  */
 export type ChangeKind = 'live' | 'commit' | 'external';
 
-export interface UiState {
-  tables: Record<ChartId, boolean>;
-  /**
-   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
-   * share of each department's DEL/AME (budget).
-   */
-  partnerMeasure: 'npv' | 'money' | 'budget';
+/** What goes with the settings but is not one: both change only as the settings do. */
+export interface SettingsNotes {
   /** Partner chosen in the lens select, kept while "all partners" is selected. */
   lensPartner: PartnerId;
-  /** A slider is being dragged: charts skip their animation. */
-  dragging: boolean;
   /** Link parameters that were ignored, with reasons (cleared when dismissed). */
   ignored: Ignored[];
-}
-
-export interface StoreState {
-  settings: Settings;
-  change: { kind: ChangeKind; seq: number };
-  ui: UiState;
-  /** The areas in the data once loaded (null before): a link naming another is reported. */
-  knownAreas: readonly Pick<Area, 'id'>[] | null;
-  /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
-  setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => void;
-  setSettings: (next: Settings | ((current: Settings) => Settings), kind?: ChangeKind) => void;
-  /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
-  setNumeric: (key: NumericSpec['key'], displayValue: number, kind?: ChangeKind) => void;
-  resetNumeric: (key: NumericSpec['key']) => void;
-  resetAll: () => void;
-  setThemeIncluded: (theme: ThemeId, included: boolean) => void;
-  setLensKind: (kind: PartnerLens['kind']) => void;
-  setLensPartner: (partner: PartnerId) => void;
-  /** Per-theme leakage or delay in display units; undefined removes the override. */
-  setThemeOverride: (which: 'leakage' | 'delay', theme: ThemeId, displayValue: number | undefined, kind?: ChangeKind) => void;
-  applyPreset: (id: PresetId) => void;
-  /** Marks the end of a drag or of typing: the address bar gets its history entry. */
-  commit: () => void;
-  setDragging: (dragging: boolean) => void;
-  toggleTable: (chart: ChartId) => void;
-  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
-  dismissIgnored: () => void;
-  /** Replaces the settings with those in a query string, recording what was ignored. */
-  loadFromQuery: (query: string, kind?: ChangeKind) => void;
 }
 
 export const specFor = (key: NumericSpec['key']): NumericSpec => LINK_SPECS[key];
@@ -95,57 +58,72 @@ function keepExtras(next: Settings, current: Settings): Settings {
   return { ...next, ...(uncertainty ? { uncertainty } : {}), ...(local ? { local } : {}) };
 }
 
-export const initialUi = (): UiState => ({
-  tables: { profile: false, partners: false, sensitivity: false, 'compare-profile': false, 'compare-partners': true },
-  partnerMeasure: 'npv',
-  lensPartner: 'DH',
-  dragging: false,
-  ignored: [],
-});
-
-export const initialState = (): Pick<StoreState, 'settings' | 'change' | 'ui' | 'knownAreas'> => ({
-  settings: defaultSettings(),
-  change: { kind: 'external', seq: 0 },
-  ui: initialUi(),
-  knownAreas: null,
-});
-
-export const useSettingsStore = create<StoreState>()((set, get) => {
-  const update = (next: Settings, kind: ChangeKind) => {
-    noteSettings(next);
-    set((state) => ({ settings: next, change: { kind, seq: state.change.seq + 1 } }));
+export const initialState = () => {
+  const settings = defaultSettings();
+  return {
+    settings,
+    /** The settings as of the last finished change: the steps of a moving slider are skipped. */
+    settled: settings,
+    /** How the last change came: 'live' is the one flag for "a slider (or typed value) is moving". */
+    change: { kind: 'external' as ChangeKind, seq: 0 },
+    ui: { lensPartner: 'DH', ignored: [] } as SettingsNotes,
+    /** The areas in the data once loaded (null before): a link naming another is reported. */
+    knownAreas: null as readonly Pick<Area, 'id'>[] | null,
   };
-  const patchUi = (patch: Partial<UiState>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
+};
+
+export const useSettingsStore = create(
+  combine(initialState(), (set, get) => {
+  const versions = new WeakMap<Settings, number>();
+  let latestVersion = 0;
+  /** Sets new settings (and what goes with them) as a change of the given kind. */
+  const update = (settings: Settings, kind: ChangeKind, ui: Partial<SettingsNotes> = {}) => {
+    if (!versions.has(settings)) versions.set(settings, ++latestVersion);
+    set((state) => ({
+      settings,
+      settled: kind === 'live' ? state.settled : settings,
+      change: { kind, seq: state.change.seq + 1 },
+      ui: { ...state.ui, ...ui },
+    }));
+  };
+  const patchUi = (patch: Partial<SettingsNotes>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
 
   return {
-    ...initialState(),
-    setSettings: (next, kind = 'commit') => {
+    /**
+     * A number for each settings object the store has held, growing with each change (0 for
+     * others). The headline and each chart show the number of the settings they drew
+     * (`data-settings-version`), so bench/interaction.mjs can tell when the page has caught up.
+     */
+    versionOf: (settings: Settings): number => versions.get(settings) ?? 0,
+    setSettings: (next: Settings | ((current: Settings) => Settings), kind: ChangeKind = 'commit') => {
       const value = typeof next === 'function' ? next(get().settings) : next;
       update(value, kind);
     },
-    setNumeric: (key, displayValue, kind = 'commit') => {
+    /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
+    setNumeric: (key: NumericSpec['key'], displayValue: number, kind: ChangeKind = 'commit') => {
       if (!Number.isFinite(displayValue)) return;
       update({ ...get().settings, [key]: fromDisplay(displayValue, specFor(key)) }, kind);
     },
-    resetNumeric: (key) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
+    resetNumeric: (key: NumericSpec['key']) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
     // Resetting the assumptions or applying a preset keeps the uncertainty and area choices.
     resetAll: () => update(keepExtras(defaultSettings(), get().settings), 'commit'),
-    setThemeIncluded: (theme, included) => {
+    setThemeIncluded: (theme: ThemeId, included: boolean) => {
       const current = get().settings;
       const themes = included ? [...new Set([...current.themes, theme])] : current.themes.filter((t) => t !== theme);
       update({ ...current, themes }, 'commit');
     },
-    setLensKind: (kind) => {
+    setLensKind: (kind: PartnerLens['kind']) => {
       const partner = get().ui.lensPartner;
       update({ ...get().settings, lens: kind === 'all' ? { kind } : { kind, partner } }, 'commit');
     },
-    setLensPartner: (partner) => {
+    setLensPartner: (partner: PartnerId) => {
       if (!(PARTNER_IDS as readonly string[]).includes(partner)) return;
       patchUi({ lensPartner: partner });
       const lens = get().settings.lens;
       if (lens.kind !== 'all') update({ ...get().settings, lens: { kind: lens.kind, partner } }, 'commit');
     },
-    setThemeOverride: (which, theme, displayValue, kind = 'commit') => {
+    /** Per-theme leakage or delay in display units; undefined removes the override. */
+    setThemeOverride: (which: 'leakage' | 'delay', theme: ThemeId, displayValue: number | undefined, kind: ChangeKind = 'commit') => {
       const current = get().settings;
       const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
       const byTheme = { ...current[field] };
@@ -154,42 +132,40 @@ export const useSettingsStore = create<StoreState>()((set, get) => {
       else return;
       update({ ...current, [field]: byTheme }, kind);
     },
-    applyPreset: (id) => {
+    applyPreset: (id: PresetId) => {
       const preset = PRESETS.find((p) => p.id === id);
       if (!preset) return;
       const settings = keepExtras(preset.settings(), get().settings);
-      if (settings.lens.kind !== 'all') patchUi({ lensPartner: settings.lens.partner });
-      update(settings, 'commit');
+      update(settings, 'commit', settings.lens.kind === 'all' ? {} : { lensPartner: settings.lens.partner });
     },
-    commit: () => set((state) => ({ change: { kind: 'commit', seq: state.change.seq + 1 } })),
-    setDragging: (dragging) => {
-      if (get().ui.dragging !== dragging) patchUi({ dragging });
-    },
-    toggleTable: (chart) => set((state) => ({ ui: { ...state.ui, tables: { ...state.ui.tables, [chart]: !state.ui.tables[chart] } } })),
-    setPartnerMeasure: (partnerMeasure) => patchUi({ partnerMeasure }),
+    /** Marks the end of a drag or of typing: the address bar gets its history entry. */
+    commit: () => set((state) => ({ settled: state.settings, change: { kind: 'commit', seq: state.change.seq + 1 } })),
     dismissIgnored: () => patchUi({ ignored: [] }),
-    setKnownAreas: (areas) => {
+    /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
+    setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => {
       const { settings: current, ui } = get();
       set({ knownAreas: areas });
       const checked = withKnownArea({ settings: current, ignored: ui.ignored }, areas);
-      if (checked.settings === current) return;
-      noteSettings(checked.settings);
-      set((state) => ({ settings: checked.settings, change: { kind: 'external', seq: state.change.seq + 1 }, ui: { ...state.ui, ignored: checked.ignored } }));
+      if (checked.settings !== current) update(checked.settings, 'external', { ignored: checked.ignored });
     },
-    loadFromQuery: (query, kind = 'external') => {
+    /** Replaces the settings with those in a query string, recording what was ignored. */
+    loadFromQuery: (query: string, kind: ChangeKind = 'external') => {
       const parsed = parseSettings(query);
       const known = get().knownAreas;
       const { settings, ignored } = known ? withKnownArea(parsed, known) : parsed;
       const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
-      noteSettings(settings);
-      set((state) => ({
-        settings,
-        change: { kind, seq: state.change.seq + 1 },
-        ui: { ...state.ui, ignored, lensPartner },
-      }));
+      update(settings, kind, { ignored, lensPartner });
     },
   };
-});
+  }),
+);
 
-/** Puts the store back to its first state (tests, and the error boundary's "Reset settings"). */
-export const resetStore = () => useSettingsStore.setState(initialState());
+export type StoreState = ReturnType<typeof useSettingsStore.getState>;
+
+export const settingsVersion = (settings: Settings): number => useSettingsStore.getState().versionOf(settings);
+
+/** Puts the settings, and the tables and measure shown with them, back to their first state (tests, "Reset settings"). */
+export const resetStore = () => {
+  useSettingsStore.setState(initialState());
+  resetTables();
+};

@@ -22,45 +22,38 @@ import { useSettingsStore, type ChangeKind } from './store';
  */
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
-export type UncertaintyTable = 'fan' | 'histogram' | 'partners' | 'tornado';
 
-export interface UncertaintyState {
-  status: RunStatus;
-  runId: number;
-  /** The settings (as a link) the current run is for. */
-  runKey: string | null;
-  /** What the current run has found so far (kept from the last run until the new one reports). */
-  summary: McSummary | null;
-  /** The settings the summary belongs to. */
-  summaryKey: string | null;
-  tornado: TornadoSummary | null;
-  tornadoKey: string | null;
-  error: string | null;
-  tables: Record<UncertaintyTable, boolean>;
-  toggleTable: (table: UncertaintyTable) => void;
-  /** Records a message from the worker (ignored unless it is about the current run). */
-  receive: (message: FromWorker) => void;
-}
-
-export const initialUncertaintyState = () => ({
+const initialUncertaintyState = () => ({
   status: 'idle' as RunStatus,
   runId: 0,
-  runKey: null,
-  summary: null,
-  summaryKey: null,
-  tornado: null,
-  tornadoKey: null,
-  error: null,
-  tables: { fan: false, histogram: false, partners: false, tornado: false },
+  /** The settings (as a link) the current run is for. */
+  runKey: null as string | null,
+  /** What the current run has found so far (kept from the last run until the new one reports). */
+  summary: null as McSummary | null,
+  /** The settings the summary belongs to. */
+  summaryKey: null as string | null,
+  tornado: null as TornadoSummary | null,
+  tornadoKey: null as string | null,
+  error: null as string | null,
+  /** When the current run's progress was last shown (Date.now()). */
+  progressShownAt: -Infinity,
 });
+
+export type UncertaintyState = ReturnType<typeof initialUncertaintyState> & {
+  /** The worker runs go to (made on first use), and how it is made (tests replace it). */
+  worker: WorkerLike | null;
+  makeWorker: () => WorkerLike;
+  /** Records a message from the worker (ignored unless it is about the current run). */
+  receive: (message: FromWorker) => void;
+};
 
 /** Shortest time between two progress reports shown from one run, in milliseconds. */
 export const PROGRESS_EVERY_MS = 400;
-let progressShownAt = -Infinity;
 
 export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
   ...initialUncertaintyState(),
-  toggleTable: (table) => set((s) => ({ tables: { ...s.tables, [table]: !s.tables[table] } })),
+  worker: null,
+  makeWorker: () => createMonteCarloWorker(),
   receive: (message) => {
     const state = get();
     if (message.runId !== state.runId) return;
@@ -71,9 +64,8 @@ export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
       case 'progress': {
         // Each report redraws the section's charts; a few a second show progress well enough.
         const now = Date.now();
-        if (now - progressShownAt < PROGRESS_EVERY_MS) return;
-        progressShownAt = now;
-        set({ summary: message.summary, summaryKey: state.runKey });
+        if (now - state.progressShownAt < PROGRESS_EVERY_MS) return;
+        set({ summary: message.summary, summaryKey: state.runKey, progressShownAt: now });
         return;
       }
       case 'done':
@@ -93,75 +85,61 @@ export const resetUncertaintyStore = () => useUncertaintyStore.setState(initialU
 /** The settings a Monte Carlo run depends on, as a link (the local area plays no part). */
 export const runKeyFor = (settings: Settings): string => serialiseSettings({ ...settings, local: undefined });
 
-// ---------------------------------------------------------------------------------------------
-// The worker and the client that talks to it.
-
 export interface WorkerLike {
   postMessage: (message: ToWorker) => void;
   terminate: () => void;
   onmessage: ((event: { data: unknown }) => void) | null;
 }
 
-/** The handler on the main thread, a batch per macrotask, for where Workers do not exist. */
-export function inThreadWorker(): WorkerLike {
-  const port: WorkerLike = {
+/** A worker-shaped port whose messages go to `handle` a macrotask later; `reply` answers them. */
+function port(handle: (message: ToWorker, reply: (message: FromWorker) => void) => void): WorkerLike {
+  const p: WorkerLike = {
     onmessage: null,
-    postMessage: (message) => setTimeout(() => handle(message), 0),
+    postMessage: (message) => setTimeout(() => handle(message, (data) => p.onmessage?.({ data })), 0),
     terminate: () => {
-      port.onmessage = null;
+      p.onmessage = null;
     },
   };
-  const handle = createMonteCarloHandler({
-    post: (message) => port.onmessage?.({ data: message }),
-    schedule: (task) => setTimeout(task, 0),
-  });
-  return port;
+  return p;
 }
 
-/** Says, for every run, that there is no background worker (no run on the main thread by default). */
-export function missingWorker(): WorkerLike {
-  const port: WorkerLike = {
-    onmessage: null,
-    postMessage: (message) => {
-      if (message.type !== 'run') return;
-      setTimeout(() => port.onmessage?.({ data: { type: 'error', runId: message.runId, message: NO_WORKER } }), 0);
-    },
-    terminate: () => {
-      port.onmessage = null;
-    },
-  };
-  return port;
+/** The handler on the main thread, a batch per macrotask, for where Workers do not exist. */
+export function inThreadWorker(): WorkerLike {
+  const p = port((message) => handle(message));
+  const handle = createMonteCarloHandler({ post: (data) => p.onmessage?.({ data }), schedule: (task) => setTimeout(task, 0) });
+  return p;
 }
 
 export const NO_WORKER = 'this browser cannot run it in the background (no Web Worker support)';
 
 /**
- * The real worker. Where Workers do not exist (very old browsers, the DOM used by unit tests) the
- * simulation is not run on the main thread, which would hold the sliders up; tests that want it
- * there say so with `setWorkerFactory(inThreadWorker)`.
+ * The real worker. Where Workers do not exist (very old browsers, the DOM used by unit tests) each
+ * run is answered with NO_WORKER, not run on the main thread, which would hold the sliders up;
+ * tests that want it there say so with `setWorkerFactory(inThreadWorker)`.
  */
 export function createMonteCarloWorker(): WorkerLike {
-  if (typeof Worker === 'undefined') return missingWorker();
+  if (typeof Worker === 'undefined') {
+    return port((message, reply) => {
+      if (message.type === 'run') reply({ type: 'error', runId: message.runId, message: NO_WORKER });
+    });
+  }
   return new Worker(new URL('../workers/montecarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-let worker: WorkerLike | null = null;
-let makeWorker: () => WorkerLike = createMonteCarloWorker;
-
 /** Replaces how the worker is made (tests); the next run uses it. */
-export function setWorkerFactory(factory: () => WorkerLike) {
-  worker?.terminate();
-  worker = null;
-  makeWorker = factory;
+export function setWorkerFactory(makeWorker: () => WorkerLike) {
+  useUncertaintyStore.getState().worker?.terminate();
+  useUncertaintyStore.setState({ worker: null, makeWorker });
 }
 
 function ensureWorker(): WorkerLike {
-  if (!worker) {
-    worker = makeWorker();
-    worker.onmessage = (event) => {
-      if (isFromWorker(event.data)) useUncertaintyStore.getState().receive(event.data);
-    };
-  }
+  const state = useUncertaintyStore.getState();
+  if (state.worker) return state.worker;
+  const worker = state.makeWorker();
+  worker.onmessage = (event) => {
+    if (isFromWorker(event.data)) useUncertaintyStore.getState().receive(event.data);
+  };
+  useUncertaintyStore.setState({ worker });
   return worker;
 }
 
@@ -171,15 +149,14 @@ export function startRun(data: ModelData, settings: Settings): number {
   const previous = useUncertaintyStore.getState();
   if (previous.status === 'running') w.postMessage({ type: 'cancel', runId: previous.runId });
   const runId = previous.runId + 1;
-  progressShownAt = -Infinity;
-  useUncertaintyStore.setState({ runId, runKey: runKeyFor(settings), status: 'running', error: null });
+  useUncertaintyStore.setState({ runId, runKey: runKeyFor(settings), status: 'running', error: null, progressShownAt: -Infinity });
   w.postMessage({ type: 'run', runId, data, settings });
   return runId;
 }
 
 /** Stops the run under way, if any. */
 export function cancelRun() {
-  const { status, runId } = useUncertaintyStore.getState();
+  const { status, runId, worker } = useUncertaintyStore.getState();
   if (status !== 'running' || !worker) return;
   worker.postMessage({ type: 'cancel', runId });
   useUncertaintyStore.setState({ status: 'idle' });

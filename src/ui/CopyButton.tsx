@@ -1,4 +1,4 @@
-import { copyText } from '../state';
+import { copyText } from '../lib/clipboard';
 import { useCopyStatus } from '../lib/useCopyStatus';
 
 interface CopyButtonProps {

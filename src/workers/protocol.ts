@@ -5,60 +5,23 @@ import { createRunner, tornado, tornadoSummary, type McRunner, type McSummary, t
  * itself. Pure: the handler is given a way to post messages and to schedule work, so it runs the
  * same inside a Worker, on the main thread, or in a test with a hand-turned scheduler.
  *
- * App → worker:
- *   { type: 'run', runId, data, settings }  start a run (any run under way is cancelled first)
- *   { type: 'cancel', runId }                stop that run if it is still going
- * Worker → app:
- *   { type: 'tornado', runId, tornado }      first: the one-at-a-time swings (decimal model)
- *   { type: 'progress', runId, summary }     after each batch: everything found so far
- *   { type: 'done', runId, summary }         the last batch
- *   { type: 'cancelled', runId }             the run stopped before the end
- *   { type: 'error', runId, message }        a message could not be read, or the run failed
- *
- * Draws are run in batches (about a tenth of the run, at least MIN_BATCH); between batches the
- * handler yields through `schedule`, so a cancel or a new run is read before the next batch.
+ * A run (any run under way is cancelled first) answers with the tornado (the one-at-a-time swings,
+ * decimal model), then 'progress' after each batch of draws, then 'done'; or 'cancelled' if it was
+ * stopped, or 'error'. Between batches (about a tenth of the run, at least MIN_BATCH) the handler
+ * yields through `schedule`, so a cancel or a new run is read before the next batch.
  */
 
-export interface RunMessage {
-  type: 'run';
-  runId: number;
-  data: ModelData;
-  settings: Settings;
-  /** Draws per batch; by default about a tenth of the run. */
-  batchSize?: number;
-}
-export interface CancelMessage {
-  type: 'cancel';
-  runId: number;
-}
-export type ToWorker = RunMessage | CancelMessage;
+export type ToWorker =
+  /** `batchSize`: draws per batch; by default about a tenth of the run. */
+  | { type: 'run'; runId: number; data: ModelData; settings: Settings; batchSize?: number }
+  | { type: 'cancel'; runId: number };
 
-export interface TornadoMessage {
-  type: 'tornado';
-  runId: number;
-  tornado: TornadoSummary;
-}
-export interface ProgressMessage {
-  type: 'progress';
-  runId: number;
-  summary: McSummary;
-}
-export interface DoneMessage {
-  type: 'done';
-  runId: number;
-  summary: McSummary;
-}
-export interface CancelledMessage {
-  type: 'cancelled';
-  runId: number;
-}
-export interface ErrorMessage {
-  type: 'error';
-  /** Null when the message itself could not be read. */
-  runId: number | null;
-  message: string;
-}
-export type FromWorker = TornadoMessage | ProgressMessage | DoneMessage | CancelledMessage | ErrorMessage;
+export type FromWorker =
+  | { type: 'tornado'; runId: number; tornado: TornadoSummary }
+  | { type: 'progress' | 'done'; runId: number; summary: McSummary }
+  | { type: 'cancelled'; runId: number }
+  /** `runId` is null when the message itself could not be read. */
+  | { type: 'error'; runId: number | null; message: string };
 
 export const MIN_BATCH = 1000;
 /** Batches per run when no batch size is given (so progress is shown about ten times). */
@@ -84,19 +47,10 @@ export const isToWorker = (msg: unknown): msg is ToWorker => toWorkerProblem(msg
 /** Whether a message from the worker has the shape the app expects. */
 export function isFromWorker(msg: unknown): msg is FromWorker {
   if (!isObject(msg)) return false;
-  switch (msg.type) {
-    case 'progress':
-    case 'done':
-      return isRunId(msg.runId) && isObject(msg.summary);
-    case 'tornado':
-      return isRunId(msg.runId) && isObject(msg.tornado);
-    case 'cancelled':
-      return isRunId(msg.runId);
-    case 'error':
-      return (msg.runId === null || isRunId(msg.runId)) && typeof msg.message === 'string';
-    default:
-      return false;
-  }
+  if (msg.type === 'error') return (msg.runId === null || isRunId(msg.runId)) && typeof msg.message === 'string';
+  // The field each other message carries besides its run id ('' for none).
+  const field = msg.type === 'tornado' ? 'tornado' : msg.type === 'progress' || msg.type === 'done' ? 'summary' : msg.type === 'cancelled' ? '' : null;
+  return field !== null && isRunId(msg.runId) && (field === '' || isObject(msg[field]));
 }
 
 export const batchSizeFor = (total: number, requested?: number): number =>
@@ -112,44 +66,37 @@ export interface HandlerOptions {
 export function createMonteCarloHandler({ post, schedule }: HandlerOptions): (message: unknown) => void {
   let current: { runId: number; runner: McRunner; batch: number; data: ModelData; settings: Settings } | null = null;
 
-  const stop = (runId: number) => {
-    if (current?.runId !== runId) return;
+  const fail = (runId: number, error: unknown) => {
     current = null;
-    post({ type: 'cancelled', runId });
+    post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
   };
-
-  const batch = (runId: number) => {
+  /** Runs a step of run `runId` if it is still the current one; a failure ends it with an error. */
+  const step = (runId: number, work: (run: NonNullable<typeof current>) => void) => {
     const run = current;
     if (!run || run.runId !== runId) return; // cancelled or replaced meanwhile
     try {
-      const done = run.runner.step(run.batch);
-      const summary = run.runner.summary();
-      if (done >= run.runner.total) {
-        current = null;
-        post({ type: 'done', runId, summary });
-      } else {
-        post({ type: 'progress', runId, summary });
-        schedule(() => batch(runId));
-      }
+      work(run);
     } catch (error) {
-      current = null;
-      post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
+      fail(runId, error);
     }
   };
 
+  const batch = (runId: number) =>
+    step(runId, (run) => {
+      const done = run.runner.step(run.batch);
+      const summary = run.runner.summary();
+      const finished = done >= run.runner.total;
+      if (finished) current = null;
+      post({ type: finished ? 'done' : 'progress', runId, summary });
+      if (!finished) schedule(() => batch(runId));
+    });
+
   /** The tornado first (about twenty decimal evaluations), then the draws. */
-  const swings = (runId: number) => {
-    const run = current;
-    if (!run || run.runId !== runId) return;
-    try {
+  const swings = (runId: number) =>
+    step(runId, (run) => {
       post({ type: 'tornado', runId, tornado: tornadoSummary(tornado(run.data, run.settings)) });
-    } catch (error) {
-      current = null;
-      post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
-      return;
-    }
-    schedule(() => batch(runId));
-  };
+      schedule(() => batch(runId));
+    });
 
   return (message: unknown) => {
     const problem = toWorkerProblem(message);
@@ -159,16 +106,18 @@ export function createMonteCarloHandler({ post, schedule }: HandlerOptions): (me
       return;
     }
     const msg = message as ToWorker;
-    if (msg.type === 'cancel') {
-      stop(msg.runId);
-      return;
+    // A cancel stops its own run; a new run stops any run under way.
+    if (current && (msg.type === 'run' || current.runId === msg.runId)) {
+      const { runId } = current;
+      current = null;
+      post({ type: 'cancelled', runId });
     }
-    if (current) stop(current.runId);
+    if (msg.type === 'cancel') return;
     try {
       const runner = createRunner(msg.data, msg.settings);
       current = { runId: msg.runId, runner, batch: batchSizeFor(runner.total, msg.batchSize), data: msg.data, settings: msg.settings };
     } catch (error) {
-      post({ type: 'error', runId: msg.runId, message: error instanceof Error ? error.message : String(error) });
+      fail(msg.runId, error);
       return;
     }
     schedule(() => swings(msg.runId));

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate, localArea, serialiseSettings } from '../../src/model';
 import { resetStore, useSettingsStore } from '../../src/state';
-import { resetLocalStore, selectLocal, setArea, setLocalPatch, useLocalStore, withArea, withLocal, withLocalPatch } from '../../src/state/local';
+import { selectLocal, setArea, setLocalPatch, withArea, withLocal, withLocalPatch } from '../../src/state/local';
+import { resetUiStore, useUiStore } from '../../src/state/ui';
 import { loadData } from '../helpers';
 
 const data = loadData();
@@ -9,7 +10,7 @@ const link = () => serialiseSettings(useSettingsStore.getState().settings);
 
 beforeEach(() => {
   resetStore();
-  resetLocalStore();
+  resetUiStore();
 });
 
 describe('local-area settings', () => {
@@ -48,7 +49,7 @@ describe('local-area settings', () => {
   });
 
   it('opens and closes its tables', () => {
-    useLocalStore.getState().toggleTable('partners');
-    expect(useLocalStore.getState().tables.partners).toBe(true);
+    useUiStore.getState().toggleTable('local', 'partners');
+    expect(useUiStore.getState().tables.local.partners).toBe(true);
   });
 });

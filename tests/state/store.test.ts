@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NUMERIC_SPECS, defaultSettings, settingsEqual } from '../../src/model';
-import { acceptsDisplay, fromDisplay, resetStore, specFor, toDisplay, useSettingsStore } from '../../src/state';
+import { acceptsDisplay, fromDisplay, resetStore, specFor, toDisplay, useSettingsStore, useUiStore } from '../../src/state';
 
 const state = () => useSettingsStore.getState();
 
@@ -81,13 +81,13 @@ describe('settings store', () => {
 
   it('keeps UI toggles apart from settings', () => {
     const before = state().settings;
-    state().toggleTable('profile');
-    state().setPartnerMeasure('budget');
-    state().setDragging(true);
-    expect(state().ui.tables.profile).toBe(true);
-    expect(state().ui.partnerMeasure).toBe('budget');
-    expect(state().ui.dragging).toBe(true);
+    const seq = state().change.seq;
+    useUiStore.getState().toggleTable('charts', 'profile');
+    useUiStore.getState().setPartnerMeasure('budget');
+    expect(useUiStore.getState().tables.charts.profile).toBe(true);
+    expect(useUiStore.getState().partnerMeasure).toBe('budget');
     expect(state().settings).toBe(before);
+    expect(state().change.seq).toBe(seq);
   });
 });
 

@@ -15,6 +15,7 @@ import {
   withUncertainty,
   type WorkerLike,
 } from '../../src/state/uncertainty';
+import { useUiStore } from '../../src/state/ui';
 import { loadData } from '../helpers';
 
 const data = loadData();
@@ -114,8 +115,8 @@ describe('runs through the worker protocol', () => {
   });
 
   it('opens and closes its tables', () => {
-    useUncertaintyStore.getState().toggleTable('tornado');
-    expect(useUncertaintyStore.getState().tables.tornado).toBe(true);
+    useUiStore.getState().toggleTable('uncertainty', 'tornado');
+    expect(useUiStore.getState().tables.uncertainty.tornado).toBe(true);
   });
 });
 

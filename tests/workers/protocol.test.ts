@@ -40,6 +40,8 @@ describe('message checks', () => {
     expect(isFromWorker({ type: 'done', runId: 1 })).toBe(false);
     expect(isFromWorker({ type: 'error', runId: 'a', message: 'x' })).toBe(false);
     expect(isFromWorker('done')).toBe(false);
+    expect(isFromWorker({ type: 'tornado', runId: 1 })).toBe(false);
+    expect(isFromWorker({ type: 'toString', runId: 1 })).toBe(false);
   });
 
   it('splits a run into about ten batches of at least a thousand draws', () => {

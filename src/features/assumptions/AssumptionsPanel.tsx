@@ -18,7 +18,6 @@ const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpe
   const setNumeric = useSettingsStore((s) => s.setNumeric);
   const resetNumeric = useSettingsStore((s) => s.resetNumeric);
   const commit = useSettingsStore((s) => s.commit);
-  const setDragging = useSettingsStore((s) => s.setDragging);
   return (
     <NumericControl
       spec={spec}
@@ -27,7 +26,6 @@ const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpe
       onValue={(v, kind) => setNumeric(spec.key, v, kind)}
       onCommit={commit}
       onReset={() => resetNumeric(spec.key)}
-      onDragging={setDragging}
       help={spec.help}
       source={spec.source}
     />
@@ -146,7 +144,6 @@ const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeNam
   const applied = useSettingsStore((s) => s.settings[field][themeId] ?? s.settings[which]);
   const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
   const commit = useSettingsStore((s) => s.commit);
-  const setDragging = useSettingsStore((s) => s.setDragging);
   const spec: NumericSpec = specFor(which);
   const value = toDisplay(applied, spec);
   const label = `${spec.label}: ${themeName}`;
@@ -160,7 +157,6 @@ const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeNam
       onCommit={commit}
       onReset={() => setThemeOverride(which, themeId, undefined)}
       resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
-      onDragging={setDragging}
       note={
         own === undefined
           ? `Uses the overall setting (${formatNumber(value)}${spec.unit === '%' ? '%' : ' years'}).`

@@ -1,7 +1,7 @@
 import { memo, useCallback, useId, useMemo, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
-import { useBaseline, usePresenter, useSettingsStore } from '../../state';
+import { useBaseline, usePresenter, useUiStore } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent, lowerFirst, moneyDifference, percentDifference } from '../../lib/format';
 import { GHOST_FILL, GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
@@ -120,8 +120,8 @@ const oneLineWidth = (labels: readonly string[], size: number) =>
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
   const [hovered, hoverHandlers] = useWhileHovered();
-  const measure = useSettingsStore((s) => s.ui.partnerMeasure);
-  const setMeasure = useSettingsStore((s) => s.setPartnerMeasure);
+  const measure = useUiStore((s) => s.partnerMeasure);
+  const setMeasure = useUiStore((s) => s.setPartnerMeasure);
   const baseline = useBaseline();
   const rows = useMemo(() => buildPartnerRows(results, data, settings, baseline), [results, data, settings, baseline]);
   const chartRows = useMemo(

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { LINK_SPECS, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
-import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
-import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
+import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore, useTables } from '../../state';
+import { selectLocal, setArea, setLocalPatch } from '../../state/local';
 import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat, type MoneyOptions } from '../../lib/format';
 import { axisWidth } from '../../ui/chart/axisWidth';
 import { barLabelLayout, categoryAxisProps } from '../../ui/chart/labelAboveBar';
@@ -211,8 +211,7 @@ function NumberField(props: NumberFieldProps) {
 }
 
 function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
-  const tables = useLocalStore((s) => s.tables);
-  const toggle = useLocalStore((s) => s.toggleTable);
+  const [tables, toggle] = useTables('local');
   const narrow = useNarrow();
   const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
   const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);

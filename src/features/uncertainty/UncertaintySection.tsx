@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
-import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore } from '../../state';
+import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { useTypedEntry } from '../../lib/useTypedEntry';
@@ -179,8 +179,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const summaryKey = useUncertaintyStore((s) => s.summaryKey);
   const tornado = useUncertaintyStore((s) => s.tornado);
   const tornadoKey = useUncertaintyStore((s) => s.tornadoKey);
-  const tables = useUncertaintyStore((s) => s.tables);
-  const toggle = useUncertaintyStore((s) => s.toggleTable);
+  const [tables, toggle] = useTables('uncertainty');
   // Deferred like the charts above: these charts change only when a run reports, so a slider
   // step must not redraw them in the urgent render that keeps the headline in step.
   const results = selectResults(data, settings);

@@ -1,6 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react';
 import type { Settings } from '../../model';
-import { settingsVersion, useSettingsStore, type ChartId } from '../../state';
+import { settingsVersion, useTables, type ChartId } from '../../state';
 import { ChartDownloads } from './ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
 import { PlotRoomContext, usePlotRoom } from './plotRoom';
@@ -26,8 +26,8 @@ export interface ChartFrameProps {
 
 /** A chart as a figure: heading, description, drawing with a text alternative, table toggle, note. */
 export function ChartFrame(props: ChartFrameProps) {
-  const showTable = useSettingsStore((s) => s.ui.tables[props.chart]);
-  const toggleTable = useSettingsStore((s) => s.toggleTable);
+  const [tables, toggleTable] = useTables('charts');
+  const showTable = tables[props.chart];
   const id = useId();
   const headingId = `${id}-heading`;
   const tableId = `${id}-table`;

@@ -5,14 +5,14 @@ import { formatMoney, formatPercent } from '../../../src/lib/format';
 import { LocalAreaSection } from '../../../src/features/local/LocalAreaSection';
 import { evaluate, localArea, parseSettings, serialiseSettings } from '../../../src/model';
 import { resetStore, useSettingsStore } from '../../../src/state';
-import { resetLocalStore } from '../../../src/state/local';
+import { resetUiStore } from '../../../src/state/ui';
 import { appData, renderWithData } from '../../helpers';
 
 const app = appData();
 
 beforeEach(() => {
   resetStore();
-  resetLocalStore();
+  resetUiStore();
 });
 
 const expectedFor = (query: string) => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ComparePanel } from '../../../src/features/workshop/ComparePanel';
 import { WorkshopBar } from '../../../src/features/workshop/WorkshopBar';
-import { useWorkshopStore } from '../../../src/state/workshop';
+import { useWorkshopStore } from '../../../src/state/ui';
 import { renderWithData } from '../../helpers';
 import { freshWorkshopEachTest } from './freshWorkshop';
 

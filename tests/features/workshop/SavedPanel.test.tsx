@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkshopBar } from '../../../src/features/workshop/WorkshopBar';
 import { useSettingsStore } from '../../../src/state';
 import { useSavedStore } from '../../../src/state/saved';
-import { useWorkshopStore } from '../../../src/state/workshop';
+import { useWorkshopStore } from '../../../src/state/ui';
 import { renderWithData } from '../../helpers';
 import { freshWorkshopEachTest } from './freshWorkshop';
 

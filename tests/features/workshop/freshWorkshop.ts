@@ -1,14 +1,14 @@
 import { afterEach, beforeEach } from 'vitest';
 import { resetStore } from '../../../src/state';
 import { resetSavedStore } from '../../../src/state/saved';
-import { resetWorkshopStore } from '../../../src/state/workshop';
+import { resetUiStore } from '../../../src/state/ui';
 
 /** Each test starts from the report's settings, nothing saved, no panel or comparison, no presenter mode. */
 export function freshWorkshopEachTest(): void {
   beforeEach(() => {
     resetStore();
     resetSavedStore();
-    resetWorkshopStore();
+    resetUiStore();
     window.localStorage.clear();
     window.history.replaceState(null, '', '/');
   });

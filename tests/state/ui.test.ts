@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetWorkshopStore, useWorkshopStore } from '../../src/state/workshop';
+import { resetUiStore, useWorkshopStore } from '../../src/state/ui';
 
-beforeEach(() => resetWorkshopStore());
+beforeEach(() => resetUiStore());
 
-describe('the workshop store', () => {
+describe('the UI store: workshop', () => {
   it('toggles presenter and compare and remembers the two sides', () => {
     const s = useWorkshopStore.getState();
     s.togglePresenter();
