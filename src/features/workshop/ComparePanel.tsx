@@ -11,9 +11,8 @@ import { useNarrow } from '../../lib/useNarrow';
 import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
-import { partnerText } from './compareFormat';
 import { prefersReducedMotion } from '../../lib/motion';
-import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
+import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec, partnerText } from './compareTables';
 import { DataTable } from '../../ui/DataTable';
 import {
   buildCompareFigures,
@@ -24,12 +23,10 @@ import {
   differenceOrder,
   resolveSide,
   runningEnds,
-  type CompareSide,
-  type DifferenceOrder,
 } from './compareRows';
 
 /** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
-export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
+const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
 
 function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef; label: string }) {
   const saved = useSavedStore((s) => s.scenarios);
@@ -56,16 +53,6 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef
   );
 }
 
-/** A difference cell: as shown, and in words for a screen reader. */
-function FiguresTable({ a, b, rows, order }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures>; order: DifferenceOrder }) {
-  const captionId = useId();
-  return (
-    <ScrollRegion className="compare-figures" labelledBy={captionId}>
-      <DataTable spec={compareFiguresSpec(a, b, rows, order)} captionId={captionId} />
-    </ScrollRegion>
-  );
-}
-
 export function ComparePanel() {
   const { data } = useAppData();
   const current = useSettledSettings();
@@ -75,6 +62,7 @@ export function ComparePanel() {
   const setSide = useWorkshopStore((s) => s.setCompareSide);
   const setCompare = useWorkshopStore((s) => s.setCompare);
   const presenter = usePresenter();
+  const captionId = useId();
   // On a projector the comparison opens below the sliders, out of the room's sight: bring it into
   // view (moving it above them instead would put its controls out of keyboard order).
   const sectionRef = useRef<HTMLElement>(null);
@@ -137,7 +125,9 @@ export function ComparePanel() {
           A and B have the same settings, so every difference is zero. Choose something else for one side.
         </p>
       )}
-      <FiguresTable a={a} b={b} rows={figures} order={order} />
+      <ScrollRegion className="compare-figures" labelledBy={captionId}>
+        <DataTable spec={compareFiguresSpec(a, b, figures, order)} captionId={captionId} />
+      </ScrollRegion>
       <p className="help">
         {order === 'a-b' ? 'Each difference is A minus B' : 'Each difference is B (the current settings) minus A'}, as the headline reads “vs report base”: the gap
         between the two figures as shown.

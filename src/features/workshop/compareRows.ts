@@ -19,12 +19,8 @@ export function resolveSide(ref: CompareRef, current: Settings, saved: readonly 
   if (ref.startsWith('preset:')) {
     const preset = PRESETS.find((p) => `preset:${p.id}` === ref);
     if (preset) {
-      let settings = presetCache.get(preset.id);
-      if (!settings) {
-        settings = preset.settings();
-        presetCache.set(preset.id, settings);
-      }
-      return { ref, label: `Preset: ${preset.label}`, settings };
+      if (!presetCache.has(preset.id)) presetCache.set(preset.id, preset.settings());
+      return { ref, label: `Preset: ${preset.label}`, settings: presetCache.get(preset.id)! };
     }
   }
   if (ref.startsWith('saved:')) {
@@ -41,9 +37,6 @@ export function resolveSide(ref: CompareRef, current: Settings, saved: readonly 
  */
 export type DifferenceOrder = 'a-b' | 'b-a';
 export const differenceOrder = (a: CompareSide, b: CompareSide): DifferenceOrder => (b.ref === 'current' && a.ref !== 'current' ? 'b-a' : 'a-b');
-
-/** The difference column's heading for an order. */
-export const differenceHeading = (order: DifferenceOrder): string => (order === 'a-b' ? 'Difference (A − B)' : 'Difference (B − A)');
 
 /** Options for the two pickers, grouped. */
 export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
@@ -68,7 +61,7 @@ export interface CompareFigureRow {
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
 
-/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareFormat). */
+/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareTables). */
 export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Settings): CompareFigureRow[] {
   const ta = a.total;
   const tb = b.total;
