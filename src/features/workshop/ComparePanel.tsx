@@ -96,6 +96,14 @@ export function ComparePanel() {
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
   const motion = !prefersReducedMotion();
+  const partnerWords = partners
+    .map((p) => ({ name: p.name, ...partnerText(p, order).npv }))
+    .map((t) => `${t.name} ${t.a} and ${t.b}`)
+    .join('; ');
+  const swap = () => {
+    setSide('a', b.ref);
+    setSide('b', a.ref);
+  };
   const same = a.settings === b.settings || JSON.stringify(a.settings) === JSON.stringify(b.settings);
 
   return (
@@ -108,14 +116,7 @@ export function ComparePanel() {
       </div>
       <div className="compare-pickers">
         <SidePicker side="a" value={a.ref} label="First scenario (A)" />
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => {
-            setSide('a', b.ref);
-            setSide('b', a.ref);
-          }}
-        >
+        <button type="button" className="secondary-button" onClick={swap}>
           Swap A and B
         </button>
         <SidePicker side="b" value={b.ref} label="Second scenario (B)" />
@@ -161,12 +162,7 @@ export function ComparePanel() {
       <ChartFrame
         chart="compare-partners"
         title="Who gets the savings: A and B"
-        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partners
-          .map((p) => {
-            const t = partnerText(p, order).npv;
-            return `${p.name} ${t.a} and ${t.b}`;
-          })
-          .join('; ')}.`}
+        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partnerWords}.`}
         description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
         table={<DataTable spec={() => comparePartnersSpec(partners, order, npvWords)} />}
         note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
