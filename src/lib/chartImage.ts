@@ -4,19 +4,8 @@
  * No new packages; works under the page's CSP (the image is loaded from a blob: URL).
  */
 const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
+  ...['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity'],
+  ...['font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'],
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -62,16 +51,23 @@ export function wrapLink(text: string, max: number): string[] {
   return wrapText(text, max).flatMap((line) => (line.length <= max ? [line] : line.match(new RegExp(`.{1,${Math.max(1, max)}}`, 'g')) ?? []));
 }
 
-function textEl(doc: Document, x: number, y: number, content: string, size: number, weight = 'normal', fill = '#1a1a1a'): SVGTextElement {
-  const t = doc.createElementNS(SVG_NS, 'text');
-  t.setAttribute('x', String(x));
-  t.setAttribute('y', String(y));
-  t.setAttribute('font-family', FONT);
-  t.setAttribute('font-size', String(size));
-  t.setAttribute('font-weight', weight);
-  t.setAttribute('fill', fill);
-  t.textContent = content;
-  return t;
+/** An SVG element with its attributes (numbers written as text) and, for text, its content. */
+function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number>, content?: string) {
+  const el = doc.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (content !== undefined) el.textContent = content;
+  return el;
+}
+
+const textEl = (doc: Document, x: number, y: number, content: string, size: number, weight = 'normal', fill = '#1a1a1a') =>
+  svgEl(doc, 'text', { x, y, 'font-family': FONT, 'font-size': size, 'font-weight': weight, fill }, content);
+
+/** Places a clone of an SVG drawing at (x, y) with the given size. */
+function placed<T extends Element>(source: T, x: number, y: number, width: number, height: number): T {
+  const clone = source.cloneNode(true) as T;
+  inlineStyles(source, clone);
+  for (const [k, v] of Object.entries({ x, y, width, height })) clone.setAttribute(k, String(v));
+  return clone;
 }
 
 export interface ChartImage {
@@ -92,25 +88,16 @@ export function chartToSvg(plot: HTMLElement, title: string, note: string, foote
   const top = pad + titleSize + 12;
   const width = Math.max(320, Math.round(box.width) + pad * 2);
 
-  const root = doc.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', '#ffffff');
-  root.appendChild(bg);
+  const root = svgEl(doc, 'svg', { xmlns: SVG_NS });
+  root.appendChild(svgEl(doc, 'rect', { width: '100%', height: '100%', fill: '#ffffff' }));
   root.appendChild(textEl(doc, pad, pad + titleSize, title, titleSize, 'bold'));
 
   let bottom = top;
   const surfaces = Array.from(plot.querySelectorAll('svg.recharts-surface')).filter((s) => !s.closest('.recharts-legend-wrapper')) as SVGSVGElement[];
   for (const s of surfaces) {
     const r = s.getBoundingClientRect();
-    const clone = s.cloneNode(true) as SVGSVGElement;
-    inlineStyles(s, clone);
-    clone.setAttribute('x', String(Math.round(r.left - box.left + pad)));
-    clone.setAttribute('y', String(Math.round(r.top - box.top + top)));
-    clone.setAttribute('width', String(Math.round(r.width)));
-    clone.setAttribute('height', String(Math.round(r.height)));
+    const [x, y] = [r.left - box.left + pad, r.top - box.top + top].map(Math.round) as [number, number];
+    const clone = placed(s, x, y, Math.round(r.width), Math.round(r.height));
     if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${Math.round(r.width)} ${Math.round(r.height)}`);
     root.appendChild(clone);
     bottom = Math.max(bottom, r.bottom - box.top + top);
@@ -134,15 +121,7 @@ export function chartToSvg(plot: HTMLElement, title: string, note: string, foote
         y += rowHeight;
       }
       const icon = item.querySelector('svg');
-      if (icon) {
-        const clone = icon.cloneNode(true) as SVGSVGElement;
-        inlineStyles(icon, clone);
-        clone.setAttribute('x', String(x));
-        clone.setAttribute('y', String(y));
-        clone.setAttribute('width', '14');
-        clone.setAttribute('height', '14');
-        root.appendChild(clone);
-      }
+      if (icon) root.appendChild(placed(icon, x, y, 14, 14));
       root.appendChild(textEl(doc, x + 20, y + 12, label, 14));
       x += itemWidth;
     }
@@ -157,12 +136,8 @@ export function chartToSvg(plot: HTMLElement, title: string, note: string, foote
   if (footer.length) {
     // Ruled off from the chart's own source note: this says which settings made the image.
     y += 2;
-    const rule = doc.createElementNS(SVG_NS, 'line');
-    for (const [k, v] of [['x1', pad], ['x2', width - pad], ['y1', y - 10], ['y2', y - 10]] as const) rule.setAttribute(k, String(v));
-    rule.setAttribute('stroke', '#c9ccd1');
-    root.appendChild(rule);
-    const group = doc.createElementNS(SVG_NS, 'g');
-    group.setAttribute('class', 'chart-provenance');
+    root.appendChild(svgEl(doc, 'line', { x1: pad, x2: width - pad, y1: y - 10, y2: y - 10, stroke: '#c9ccd1' }));
+    const group = svgEl(doc, 'g', { class: 'chart-provenance' });
     for (const paragraph of footer)
       for (const line of wrapLink(paragraph, perLine)) {
         group.appendChild(textEl(doc, pad, y, line, 12, 'normal', '#1a1a1a'));
@@ -171,12 +146,8 @@ export function chartToSvg(plot: HTMLElement, title: string, note: string, foote
     root.appendChild(group);
   }
   const height = Math.round(y + pad - 8);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const titleEl = doc.createElementNS(SVG_NS, 'title');
-  titleEl.textContent = title;
-  root.insertBefore(titleEl, root.firstChild);
+  for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}` })) root.setAttribute(k, String(v));
+  root.insertBefore(svgEl(doc, 'title', {}, title), root.firstChild);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
   return { svg, width, height };
 }

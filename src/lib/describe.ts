@@ -39,10 +39,9 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   for (const which of ['leakage', 'delay'] as const) {
     const spec = NUMERIC_SPECS.find((s) => s.key === which)!;
     const byTheme = which === 'leakage' ? settings.leakageByTheme : settings.delayByTheme;
-    for (const { id } of data.themes) {
+    for (const { id, name } of data.themes) {
       const v = byTheme[id];
       if (v === undefined) continue;
-      const name = data.themes.find((t) => t.id === id)?.name ?? id;
       lines.push({ label: `${spec.label}: ${name}`, value: unitWords(shown(v, spec), spec), source: spec.source });
     }
   }

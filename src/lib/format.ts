@@ -40,14 +40,16 @@ export function warmFormatters(): () => void {
 }
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+/** Whether formatMoney shows a figure in £bn. */
+const inBillions = (bn: number) => Math.round(Math.abs(bn) * 1000) >= 1000;
 
-/** Rounds and drops the sign of a value that rounds to zero, so "−£0m" is never printed. */
 /** A value rounded to `digits` places as the formats show it: halves away from zero. */
 export function roundAway(value: number, digits: number): number {
   const factor = 10 ** digits;
   return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
 }
 
+/** Rounds and drops the sign of a value that rounds to zero, so "−£0m" is never printed. */
 function signed(value: number, digits: number, body: (abs: number) => string): string {
   const rounded = Math.abs(roundAway(value, digits));
   const sign = value < 0 && rounded > 0 ? MINUS : '';
@@ -65,12 +67,9 @@ export interface MoneyOptions {
 export function formatMoney(bn: number | null | undefined, options: MoneyOptions = {}): string {
   if (!isNumber(bn)) return NONE;
   const digits = options.digits ?? 1;
-  const fmt = fixed(digits);
-  if (options.unit === 'bn') return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
-  if (options.unit === 'm') return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
-  const millions = Math.round(Math.abs(bn) * 1000);
-  if (millions < 1000) return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
-  return signed(bn, digits, (abs) => `£${fmt.format(abs)}bn`);
+  const millions = options.unit === 'm' || (options.unit !== 'bn' && !inBillions(bn));
+  if (millions) return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
+  return signed(bn, digits, (abs) => `£${fixed(digits).format(abs)}bn`);
 }
 
 /**
@@ -90,25 +89,23 @@ export const shortYear = (year: string): string => year.slice(2);
 /** Years → "3.2 years", "2 years", "1 year". Null → "–". */
 export function formatYears(years: number | null | undefined): string {
   if (!isNumber(years)) return NONE;
-  const rounded = Math.round(years * 10) / 10;
   const places = yearsPlaces(years);
   const text = signed(years, places, (abs) => fixed(places).format(abs));
-  return `${text} ${rounded === 1 ? 'year' : 'years'}`;
+  return `${text} ${Math.round(years * 10) === 10 ? 'year' : 'years'}`;
+}
+
+/** A number with a minus sign unless it shows as zero; null → "–". */
+function plain(value: number | null | undefined, format: Intl.NumberFormat): string {
+  if (!isNumber(value)) return NONE;
+  const text = format.format(Math.abs(value));
+  return (value < 0 && text !== '0' ? MINUS : '') + text;
 }
 
 /** A plain number in display units for a control ("3.5", "20"), never NaN. */
-export function formatNumber(value: number | null | undefined, maxDigits = 2): string {
-  if (!isNumber(value)) return NONE;
-  const text = numberFormat(0, maxDigits, false).format(Math.abs(value));
-  return (value < 0 && text !== '0' ? MINUS : '') + text;
-}
+export const formatNumber = (value: number | null | undefined, maxDigits = 2): string => plain(value, numberFormat(0, maxDigits, false));
 
 /** A count of people or families with en-GB grouping: "117,000". */
-export function formatCount(value: number | null | undefined): string {
-  if (!isNumber(value)) return NONE;
-  const text = numberFormat(0, 0, true).format(Math.abs(value));
-  return (value < 0 && text !== '0' ? MINUS : '') + text;
-}
+export const formatCount = (value: number | null | undefined): string => plain(value, numberFormat(0, 0, true));
 
 /** Short £bn value for chart axes: "£5bn", "−£2bn", "£0.5bn". */
 export function formatAxisMoney(bn: number): string {
@@ -169,12 +166,10 @@ export function percentPlaces(fraction: number): number {
 export const yearsPlaces = (years: number): number => (Number.isInteger(Math.round(years * 10) / 10) ? 0 : 1);
 
 /** Money as formatMoney shows it, as a number of £bn: £1m steps under £1bn, £0.1bn steps above. */
-export function shownMoney(bn: number): number {
-  return Math.round(Math.abs(bn) * 1000) < 1000 ? roundAway(bn * 1000, 0) / 1000 : roundAway(bn, 1);
+function shownMoney(bn: number): number {
+  return inBillions(bn) ? roundAway(bn, 1) : roundAway(bn * 1000, 0) / 1000;
 }
 
-/** Whether formatMoney shows a figure in £bn. */
-const inBillions = (bn: number) => Math.round(Math.abs(bn) * 1000) >= 1000;
 
 export interface Difference {
   /** ▲ or ▼ for money (its text starts with it), '' otherwise and for no change. */

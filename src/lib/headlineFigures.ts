@@ -53,43 +53,29 @@ function marginWords(kind: 'percent' | 'years', breakEven: number, current: numb
   return `${size} beyond your ${yours}`;
 }
 
-function leakageText(results: Results, settings: Settings): BreakEven {
-  const v = results.total.switching.leakage;
+function breakEvenText(results: Results, settings: Settings, which: 'leakage' | 'delay'): BreakEven {
+  const leakage = which === 'leakage';
+  const v = results.total.switching[which];
   const horizon = horizonLabel(settings);
+  const longest = formatYears(settings.horizon);
   if (v === null) {
-    const positive = results.total.npv.gt(0);
-    const why = positive ? `No level of leakage takes the ${horizon} to zero.` : `The ${horizon} is at or below zero even with no leakage.`;
-    // Short, for one line of a card on a projector; the explanation says it in full.
-    return { value: 'none', detail: positive ? 'Never reaches zero' : 'Below zero at 0% leakage', explanation: why };
+    const positive = results.total.npv.gt(0) || (!leakage && (results.total.npvByWholeDelay[0]?.gt(0) ?? false));
+    // The detail is short, for one line of a card on a projector; the explanation says it in full.
+    const detail = leakage ? 'Below zero at 0% leakage' : 'Below zero with no delay';
+    if (!positive) return { value: 'none', detail, explanation: `The ${horizon} is at or below zero even with no ${which}.` };
+    if (leakage) return { value: 'none', detail: 'Never reaches zero', explanation: `No level of leakage takes the ${horizon} to zero.` };
+    const late = `Even ${longest} late, the ${horizon} stays above zero.`;
+    return { value: `over ${longest}`, detail: `Positive even ${longest} late`, explanation: late };
   }
-  const pct = formatPercent(v);
-  const uniform = Object.keys(settings.leakageByTheme).length === 0;
-  const theirs = 'with one leakage on every theme (yours differ by theme)';
-  const margin = marginWords('percent', v, settings.leakage, uniform) ?? theirs;
-  const spelt = marginWords('percent', v, settings.leakage, uniform, false) ?? theirs;
-  return {
-    value: pct,
-    detail: capitalise(margin),
-    explanation: `Break-even at ${pct} leakage: ${spelt}. At that leakage the ${horizon} is zero.`,
-  };
-}
-
-function delayText(results: Results, settings: Settings): BreakEven {
-  const v = results.total.switching.delay;
-  const horizon = horizonLabel(settings);
-  if (v === null) {
-    const positive = results.total.npv.gt(0) || (results.total.npvByWholeDelay[0]?.gt(0) ?? false);
-    const why = positive ? `Even ${formatYears(settings.horizon)} late, the ${horizon} stays above zero.` : `The ${horizon} is at or below zero even with no delay.`;
-    return { value: positive ? `over ${formatYears(settings.horizon)}` : 'none', detail: positive ? `Positive even ${formatYears(settings.horizon)} late` : 'Below zero with no delay', explanation: why };
-  }
-  const years = formatYears(v);
-  const uniform = Object.keys(settings.delayByTheme).length === 0;
-  const margin = marginWords('years', v, settings.delay, uniform) ?? 'with one delay on every theme (yours differ by theme)';
-  return {
-    value: years,
-    detail: capitalise(margin),
-    explanation: `Break-even at ${years} late: ${margin}. With benefits that late the ${horizon} is zero.`,
-  };
+  const value = leakage ? formatPercent(v) : formatYears(v);
+  const uniform = Object.keys(leakage ? settings.leakageByTheme : settings.delayByTheme).length === 0;
+  const theirs = `with one ${which} on every theme (yours differ by theme)`;
+  const margin = marginWords(leakage ? 'percent' : 'years', v, settings[which], uniform) ?? theirs;
+  const spelt = marginWords(leakage ? 'percent' : 'years', v, settings[which], uniform, false) ?? theirs;
+  const explanation = leakage
+    ? `Break-even at ${value} leakage: ${spelt}. At that leakage the ${horizon} is zero.`
+    : `Break-even at ${value} late: ${spelt}. With benefits that late the ${horizon} is zero.`;
+  return { value, detail: capitalise(margin), explanation };
 }
 
 /**
@@ -98,7 +84,7 @@ function delayText(results: Results, settings: Settings): BreakEven {
  */
 export function headroomOf(results: Results, settings: Settings, which: 'leakage' | 'delay'): { value: number | null; text: string } {
   const v = results.total.switching[which];
-  const text = (which === 'leakage' ? leakageText : delayText)(results, settings).value;
+  const text = breakEvenText(results, settings, which).value;
   return { value: v, text };
 }
 
@@ -125,10 +111,6 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
   const pct = formatPercent(t.pctOfSpend);
   const payback = t.paybackYear ?? 'not yet';
   const basePayback = b.paybackYear ?? 'not yet';
-  const leak = leakageText(results, settings);
-  const baseLeak = leakageText(baseline, baseSettings);
-  const delay = delayText(results, settings);
-  const baseDelay = delayText(baseline, baseSettings);
   const spend = formatMoney(t.addressableSpend.toNumber());
   return [
     netBenefitFigure(results, baseline, settings),
@@ -156,21 +138,16 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
           ? `Running costs are not covered by benefits within ${settings.horizon} years.`
           : `The first year in which benefits to date (at today’s value) outweigh costs to date.`,
     },
-    {
-      id: 'leakageHeadroom',
-      label: 'Break-even leakage',
-      value: leak.value,
-      detail: leak.detail,
-      comparison: textComparison(leak.value, baseLeak.value),
-      explanation: leak.explanation,
-    },
-    {
-      id: 'delayHeadroom',
-      label: 'Break-even delay',
-      value: delay.value,
-      detail: delay.detail,
-      comparison: textComparison(delay.value, baseDelay.value),
-      explanation: delay.explanation,
-    },
+    ...(['leakage', 'delay'] as const).map((which): HeadlineFigure => {
+      const mine = breakEvenText(results, settings, which);
+      return {
+        id: `${which}Headroom`,
+        label: `Break-even ${which}`,
+        value: mine.value,
+        detail: mine.detail,
+        comparison: textComparison(mine.value, breakEvenText(baseline, baseSettings, which).value),
+        explanation: mine.explanation,
+      };
+    }),
   ];
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PartnerChart } from '../../src/features/charts/PartnerChart';
 import { Headline } from '../../src/features/headline/Headline';
 import { formatMoney, formatPercent, formatYears } from '../../src/lib/format';
-import { partnerText, rowText } from '../../src/features/workshop/compareFormat';
+import { partnerText, rowText } from '../../src/features/workshop/compareTables';
 import { buildCompareFigures, buildComparePartners } from '../../src/features/workshop/compareRows';
 import { partnerTable, workbookSheets } from '../../src/features/workshop/exports';
 import { tableHead, tableValues } from '../../src/ui/tableSpec';

@@ -11,9 +11,8 @@ import { useNarrow } from '../../lib/useNarrow';
 import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
-import { partnerText } from './compareFormat';
 import { prefersReducedMotion } from '../../lib/motion';
-import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
+import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec, partnerText } from './compareTables';
 import { DataTable } from '../../ui/DataTable';
 import {
   buildCompareFigures,
@@ -24,12 +23,10 @@ import {
   differenceOrder,
   resolveSide,
   runningEnds,
-  type CompareSide,
-  type DifferenceOrder,
 } from './compareRows';
 
 /** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
-export const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
+const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
 
 function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef; label: string }) {
   const saved = useSavedStore((s) => s.scenarios);
@@ -56,16 +53,6 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef
   );
 }
 
-/** A difference cell: as shown, and in words for a screen reader. */
-function FiguresTable({ a, b, rows, order }: { a: CompareSide; b: CompareSide; rows: ReturnType<typeof buildCompareFigures>; order: DifferenceOrder }) {
-  const captionId = useId();
-  return (
-    <ScrollRegion className="compare-figures" labelledBy={captionId}>
-      <DataTable spec={compareFiguresSpec(a, b, rows, order)} captionId={captionId} />
-    </ScrollRegion>
-  );
-}
-
 export function ComparePanel() {
   const { data } = useAppData();
   const current = useSettledSettings();
@@ -75,6 +62,7 @@ export function ComparePanel() {
   const setSide = useWorkshopStore((s) => s.setCompareSide);
   const setCompare = useWorkshopStore((s) => s.setCompare);
   const presenter = usePresenter();
+  const captionId = useId();
   // On a projector the comparison opens below the sliders, out of the room's sight: bring it into
   // view (moving it above them instead would put its controls out of keyboard order).
   const sectionRef = useRef<HTMLElement>(null);
@@ -108,6 +96,14 @@ export function ComparePanel() {
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
   const motion = !prefersReducedMotion();
+  const partnerWords = partners
+    .map((p) => ({ name: p.name, ...partnerText(p, order).npv }))
+    .map((t) => `${t.name} ${t.a} and ${t.b}`)
+    .join('; ');
+  const swap = () => {
+    setSide('a', b.ref);
+    setSide('b', a.ref);
+  };
   const same = a.settings === b.settings || JSON.stringify(a.settings) === JSON.stringify(b.settings);
 
   return (
@@ -120,14 +116,7 @@ export function ComparePanel() {
       </div>
       <div className="compare-pickers">
         <SidePicker side="a" value={a.ref} label="First scenario (A)" />
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => {
-            setSide('a', b.ref);
-            setSide('b', a.ref);
-          }}
-        >
+        <button type="button" className="secondary-button" onClick={swap}>
           Swap A and B
         </button>
         <SidePicker side="b" value={b.ref} label="Second scenario (B)" />
@@ -137,7 +126,9 @@ export function ComparePanel() {
           A and B have the same settings, so every difference is zero. Choose something else for one side.
         </p>
       )}
-      <FiguresTable a={a} b={b} rows={figures} order={order} />
+      <ScrollRegion className="compare-figures" labelledBy={captionId}>
+        <DataTable spec={compareFiguresSpec(a, b, figures, order)} captionId={captionId} />
+      </ScrollRegion>
       <p className="help">
         {order === 'a-b' ? 'Each difference is A minus B' : 'Each difference is B (the current settings) minus A'}, as the headline reads “vs report base”: the gap
         between the two figures as shown.
@@ -171,12 +162,7 @@ export function ComparePanel() {
       <ChartFrame
         chart="compare-partners"
         title="Who gets the savings: A and B"
-        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partners
-          .map((p) => {
-            const t = partnerText(p, order).npv;
-            return `${p.name} ${t.a} and ${t.b}`;
-          })
-          .join('; ')}.`}
+        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partnerWords}.`}
         description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
         table={<DataTable spec={() => comparePartnersSpec(partners, order, npvWords)} />}
         note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}

@@ -59,6 +59,31 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
     stopEditing();
   };
 
+  const load = () => {
+    loadFromQuery(s.query, 'commit');
+    // The bad-link notice lists them; the panel may cover it, so the status says so too.
+    const notUnderstood = useSettingsStore.getState().ui.ignored.length;
+    const except = notUnderstood === 1 ? 'one setting' : `${notUnderstood} settings`;
+    const left = `, except ${except} this version does not understand, left at the default (listed at the top of the page)`;
+    onStatus({ text: `Loaded “${s.name}”${notUnderstood ? left : ''}.` });
+  };
+  const compare = () => {
+    setSide('a', 'current');
+    setSide('b', `saved:${s.id}`);
+    setCompare(true);
+    onStatus({ text: `Comparing “${s.name}” with the current settings.` });
+  };
+  const onDuplicate = () => {
+    const result = duplicate(s.id);
+    if (result) onStatus({ text: result.ok ? storedNote(`Duplicated as “${result.copy.name}”.`, result.stored) : result.error });
+  };
+  const onDelete = () => {
+    const gone = remove(s.id);
+    if (!gone) return;
+    onStatus({ text: storedNote(`Deleted “${s.name}”.`, gone.stored), undo: gone });
+    onDeleted(gone.index);
+  };
+
   return (
     <li className="saved-item" data-saved={s.name}>
       {editing === null ? (
@@ -99,56 +124,34 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
         {describeDifferences(settingsOf(s.query), data)}. Saved {formatSavedAt(s.savedAt)}.
       </p>
       <div className="saved-actions">
-        <button type="button" className="primary-button" aria-label={`Load “${s.name}”`} onClick={() => {
-            loadFromQuery(s.query, 'commit');
-            // The bad-link notice lists them; the panel may cover it, so the status says so too.
-            const notUnderstood = useSettingsStore.getState().ui.ignored.length;
-            onStatus({ text: notUnderstood ? `Loaded “${s.name}”, except ${notUnderstood === 1 ? 'one setting' : `${notUnderstood} settings`} this version does not understand, left at the default (listed at the top of the page).` : `Loaded “${s.name}”.` });
-          }}>
+        <button type="button" className="primary-button" aria-label={`Load “${s.name}”`} onClick={load}>
           Load
         </button>
-        <button
-          type="button"
-          className="secondary-button"
-          aria-label={`Compare “${s.name}” with the current settings`}
-          onClick={() => {
-            setSide('a', 'current');
-            setSide('b', `saved:${s.id}`);
-            setCompare(true);
-            onStatus({ text: `Comparing “${s.name}” with the current settings.` });
-          }}
-        >
+        <button type="button" className="secondary-button" aria-label={`Compare “${s.name}” with the current settings`} onClick={compare}>
           Compare
         </button>
         <button type="button" ref={renameRef} className="secondary-button" aria-label={`Rename “${s.name}”`} onClick={() => setEditing(s.name)} disabled={editing !== null}>
           Rename
         </button>
-        <button
-          type="button"
-          className="secondary-button"
-          aria-label={`Duplicate “${s.name}”`}
-          onClick={() => {
-            const result = duplicate(s.id);
-            if (result) onStatus({ text: result.ok ? storedNote(`Duplicated as “${result.copy.name}”.`, result.stored) : result.error });
-          }}
-        >
+        <button type="button" className="secondary-button" aria-label={`Duplicate “${s.name}”`} onClick={onDuplicate}>
           Duplicate
         </button>
-        <button
-          type="button"
-          className="secondary-button danger"
-          aria-label={`Delete “${s.name}”`}
-          onClick={() => {
-            const gone = remove(s.id);
-            if (!gone) return;
-            onStatus({ text: storedNote(`Deleted “${s.name}”.`, gone.stored), undo: gone });
-            onDeleted(gone.index);
-          }}
-        >
+        <button type="button" className="secondary-button danger" aria-label={`Delete “${s.name}”`} onClick={onDelete}>
           Delete
         </button>
       </div>
     </li>
+  );
+}
+
+/** Lines of a message, one a list item. */
+function MessageList({ items }: { items: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((m, i) => (
+        <li key={i}>{m}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -167,7 +170,14 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
 
   // Import and Cancel remove the choices, and the button pressed with them: focus goes back to
   // the file picker, just before the result, rather than falling to the page.
-  const backToPicker = () => queueMicrotask(() => fileRef.current?.focus());
+  const closeChoices = (then: () => void) => {
+    then();
+    queueMicrotask(() => fileRef.current?.focus());
+  };
+  const cancel = () => {
+    setState({ stage: 'idle' });
+    onStatus({ text: 'Import cancelled; nothing was changed.' });
+  };
 
   const finish = (items: ImportItem[], choices: ClashChoice[], warnings: string[], errors: string[]) => {
     const result = applyImport(useSavedStore.getState().scenarios, items, choices);
@@ -179,22 +189,20 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
+    // Cleared at once, so that the same file can be chosen again.
+    if (fileRef.current) fileRef.current.value = '';
     // Checked before reading, so an oversized file never blocks the page.
     const tooLarge = checkImportSize(file.size);
     if (tooLarge) {
-      if (fileRef.current) fileRef.current.value = '';
       setState({ stage: 'failed', errors: [tooLarge] });
       return;
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    const text = await file.text().catch(() => null);
+    if (text === null) {
       setState({ stage: 'failed', errors: [`The file “${file.name}” could not be read.`] });
       return;
     }
     const parsed = parseImport(text);
-    if (fileRef.current) fileRef.current.value = '';
     if (!parsed.ok) {
       setState({ stage: 'failed', errors: parsed.errors });
       return;
@@ -216,11 +224,7 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
           <p>
             <strong>Nothing was imported.</strong>
           </p>
-          <ul>
-            {state.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
+          <MessageList items={state.errors} />
         </div>
       )}
       {state.stage === 'resolve' && (
@@ -255,25 +259,10 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
             ) : null,
           )}
           <div className="button-row">
-            <button
-              type="button"
-              className="primary-button"
-              onClick={() => {
-                finish(state.items, state.choices, state.warnings, state.errors);
-                backToPicker();
-              }}
-            >
+            <button type="button" className="primary-button" onClick={() => closeChoices(() => finish(state.items, state.choices, state.warnings, state.errors))}>
               Import
             </button>
-            <button
-              type="button"
-              className="secondary-button"
-              onClick={() => {
-                setState({ stage: 'idle' });
-                onStatus({ text: 'Import cancelled; nothing was changed.' });
-                backToPicker();
-              }}
-            >
+            <button type="button" className="secondary-button" onClick={() => closeChoices(cancel)}>
               Cancel
             </button>
           </div>
@@ -281,28 +270,16 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
       )}
       {state.stage === 'done' && (
         <div className="import-result">
-          <ul>
-            {state.messages.map((m, i) => (
-              <li key={i}>{m}</li>
-            ))}
-          </ul>
+          <MessageList items={state.messages} />
         </div>
       )}
       {(state.stage === 'done' || state.stage === 'resolve') && state.errors.length + state.warnings.length > 0 && (
         <div className="notice notice-warning" role="status">
           <div className="notice-body">
             {state.errors.length > 0 && <p>These entries could not be read and were left out:</p>}
-            <ul>
-              {state.errors.map((e) => (
-                <li key={e}>{e}</li>
-              ))}
-            </ul>
+            <MessageList items={state.errors} />
             {state.warnings.length > 0 && <p>Some settings were not understood:</p>}
-            <ul>
-              {state.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
+            <MessageList items={state.warnings} />
           </div>
         </div>
       )}
@@ -331,6 +308,12 @@ export function SavedPanel({ id }: { id: string }) {
     const item = items?.item(focusAt.index) ?? items?.item(focusAt.index - 1);
     (item?.querySelector<HTMLElement>('.saved-actions button') ?? undoRef.current)?.focus();
   }, [focusAt]);
+
+  const undo = ({ scenario, index }: { scenario: SavedScenario; index: number }) => {
+    const result = restore(scenario, index);
+    setStatus({ text: result.ok ? storedNote(`Put back “${scenario.name}”.`, result.stored) : result.error });
+    if (result.ok) setFocusAt({ index });
+  };
 
   const onSave = (e: FormEvent) => {
     e.preventDefault();
@@ -382,17 +365,7 @@ export function SavedPanel({ id }: { id: string }) {
         {status?.undo && (
           <>
             {' '}
-            <button
-              type="button"
-              ref={undoRef}
-              className="link-button"
-              onClick={() => {
-                const { scenario, index } = status.undo!;
-                const result = restore(scenario, index);
-                setStatus({ text: result.ok ? storedNote(`Put back “${scenario.name}”.`, result.stored) : result.error });
-                if (result.ok) setFocusAt({ index });
-              }}
-            >
+            <button type="button" ref={undoRef} className="link-button" onClick={() => undo(status.undo!)}>
               Undo
             </button>
           </>

@@ -1,11 +1,11 @@
 // Presenter mode, saved scenarios, comparison and exports (issue 5).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useSavedStore, useWorkshopStore } from '../../state';
-import { SHORTCUT_HELP, toggleFullscreen } from './shortcuts';
+import { SHORTCUT_HELP } from './shortcuts';
 import { ExportPanel } from './ExportPanel';
 import { SavedPanel } from './SavedPanel';
 import { useClearOfFocus } from './useClearOfFocus';
-import { useFlashChanges, usePresenterAttribute, useSavedHydration, useWorkshopKeys } from './useWorkshopEffects';
+import { fullscreenAloud, togglePresenterAloud, useFlashChanges, usePresenterAttribute, useSavedHydration, useWorkshopKeys } from './useWorkshopEffects';
 import './workshop.css';
 
 type PanelId = 'saved' | 'export' | 'keys';
@@ -49,7 +49,6 @@ function KeysPanel({ id }: { id: string }) {
 export function WorkshopBar() {
   const presenter = useWorkshopStore((s) => s.presenter);
   const compare = useWorkshopStore((s) => s.compare);
-  const togglePresenter = useWorkshopStore((s) => s.togglePresenter);
   const toggleCompare = useWorkshopStore((s) => s.toggleCompare);
   const count = useSavedStore((s) => s.scenarios.length);
   const [open, setOpen] = useState<PanelId | null>(null);
@@ -117,22 +116,14 @@ export function WorkshopBar() {
   return (
     <div className="workshop-bar" ref={bar}>
       <div className="workshop-buttons">
-        <button type="button" className="secondary-button workshop-presenter" aria-pressed={presenter} onClick={() => { togglePresenter(); announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.'); }}>
+        <button type="button" className="secondary-button workshop-presenter" aria-pressed={presenter} onClick={() => togglePresenterAloud(announce)}>
           {presenter ? 'Leave presenter mode' : 'Presenter mode'}
         </button>
         <button type="button" ref={compareButton} className="secondary-button workshop-compare" aria-pressed={compare} onClick={toggleCompare}>
           Compare
         </button>
         {presenter && (
-          <button
-            type="button"
-            className="secondary-button workshop-fullscreen"
-            onClick={() =>
-              void toggleFullscreen().then((r) => {
-                if (r === 'unavailable') announce('Full screen is not available in this browser.');
-              })
-            }
-          >
+          <button type="button" className="secondary-button workshop-fullscreen" onClick={() => fullscreenAloud(announce)}>
             Full screen
           </button>
         )}

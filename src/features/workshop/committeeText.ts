@@ -1,7 +1,7 @@
 import { defaultSettings, type ModelData, type Results, type Settings } from '../../model';
 import { buildHeadlineFigures, netBenefitFigure } from '../../lib/headlineFigures';
 import { moneyDifference } from '../../lib/format';
-import { largestChanges, buildPartnerChangeRows, PARTNER_FIGURE_WORDS } from './partnerChange';
+import { buildPartnerRows, type PartnerRow } from '../charts/partnerRows';
 import { settingsInWords } from '../../lib/provenance';
 
 const BASE_SETTINGS = defaultSettings();
@@ -9,6 +9,29 @@ const BASE_SETTINGS = defaultSettings();
 /** A partner's name inside a sentence: "the Home Office", "local government". */
 const partnerInSentence = (key: string, name: string): string =>
   key === 'LG' ? 'local government' : key === 'unallocated' ? 'the part not allocated to a partner' : `the ${name}`;
+
+/** One partner's net benefit over the horizon now (`value`) and at the report's base, £bn. */
+export interface PartnerChangeRow {
+  key: PartnerRow['key'];
+  name: string;
+  value: number;
+  base: number;
+  /** value − base. */
+  change: number;
+}
+
+/** Each partner's row in the chart's order; a partner with no figure in one of the two counts zero there. */
+export function buildPartnerChangeRows(results: Results, baseline: Results, data: ModelData, settings: Settings): PartnerChangeRow[] {
+  return buildPartnerRows(results, data, settings, baseline).map((r) => {
+    const base = r.base?.npv ?? 0;
+    return { key: r.key, name: r.name, value: r.npv, base, change: r.npv - base };
+  });
+}
+
+/** The partners whose figure moved most from the base (largest change first), up to `count`. */
+export function largestChanges(rows: readonly PartnerChangeRow[], count = 2, least = 0.005): PartnerChangeRow[] {
+  return [...rows].filter((r) => Math.abs(r.change) >= least).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, count);
+}
 
 /** What the figures are not: said in every paragraph that leaves the tool. */
 export const NOT_AUDITED =
@@ -35,7 +58,7 @@ export function buildCommitteeText(results: Results, baseline: Results, settings
       ? 'No partner’s share moves from the report’s base.'
       : `The change falls mostly on ${movers
           .map((m) => `${partnerInSentence(m.key, m.name)} (${moneyDifference(m.value, m.base).words})`)
-          .join(' and ')}, comparing each partner’s ${PARTNER_FIGURE_WORDS}.`;
+          .join(' and ')}, comparing each partner’s net benefit over the appraisal horizon.`;
   return [
     `On ${settingsInWords(settings, data)}, the Community Budgets Explorer puts the ${npv.label} for England at ${npv.value}, ${against}.`,
     who,

@@ -19,12 +19,8 @@ export function resolveSide(ref: CompareRef, current: Settings, saved: readonly 
   if (ref.startsWith('preset:')) {
     const preset = PRESETS.find((p) => `preset:${p.id}` === ref);
     if (preset) {
-      let settings = presetCache.get(preset.id);
-      if (!settings) {
-        settings = preset.settings();
-        presetCache.set(preset.id, settings);
-      }
-      return { ref, label: `Preset: ${preset.label}`, settings };
+      if (!presetCache.has(preset.id)) presetCache.set(preset.id, preset.settings());
+      return { ref, label: `Preset: ${preset.label}`, settings: presetCache.get(preset.id)! };
     }
   }
   if (ref.startsWith('saved:')) {
@@ -41,9 +37,6 @@ export function resolveSide(ref: CompareRef, current: Settings, saved: readonly 
  */
 export type DifferenceOrder = 'a-b' | 'b-a';
 export const differenceOrder = (a: CompareSide, b: CompareSide): DifferenceOrder => (b.ref === 'current' && a.ref !== 'current' ? 'b-a' : 'a-b');
-
-/** The difference column's heading for an order. */
-export const differenceHeading = (order: DifferenceOrder): string => (order === 'a-b' ? 'Difference (A − B)' : 'Difference (B − A)');
 
 /** Options for the two pickers, grouped. */
 export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
@@ -68,7 +61,7 @@ export interface CompareFigureRow {
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
 
-/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareFormat). */
+/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareTables). */
 export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Settings): CompareFigureRow[] {
   const ta = a.total;
   const tb = b.total;
@@ -102,16 +95,14 @@ export interface CompareProfileRow {
 /** Yearly net benefit (discounted) and running totals of both runs by year; horizons may differ. */
 export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[] {
   const years = [...new Set([...a.total.yearly.map((y) => y.year), ...b.total.yearly.map((y) => y.year)])].sort();
-  const pick = (r: Results, year: string) => r.total.yearly.find((y) => y.year === year);
   return years.map((year) => {
-    const ya = pick(a, year);
-    const yb = pick(b, year);
+    const [ya, yb] = [a, b].map((r) => r.total.yearly.find((y) => y.year === year));
     return {
       year,
-      a: ya ? ya.netDiscounted.toNumber() : null,
-      b: yb ? yb.netDiscounted.toNumber() : null,
-      aRunning: ya ? ya.cumulativeDiscounted.toNumber() : null,
-      bRunning: yb ? yb.cumulativeDiscounted.toNumber() : null,
+      a: ya?.netDiscounted.toNumber() ?? null,
+      b: yb?.netDiscounted.toNumber() ?? null,
+      aRunning: ya?.cumulativeDiscounted.toNumber() ?? null,
+      bRunning: yb?.cumulativeDiscounted.toNumber() ?? null,
     };
   });
 }
@@ -141,10 +132,11 @@ export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: S
   return keys.map((key) => {
     const x = ra.find((r) => r.key === key);
     const y = rb.find((r) => r.key === key);
+    const name = x?.name ?? y?.name ?? key;
     return {
       key,
-      name: x?.name ?? y?.name ?? key,
-      label: SHORT_PARTNER_NAMES[key] ?? x?.name ?? y?.name ?? key,
+      name,
+      label: SHORT_PARTNER_NAMES[key] ?? name,
       a: x?.npv ?? 0,
       b: y?.npv ?? 0,
       annualA: x?.annual ?? 0,
@@ -157,12 +149,11 @@ export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: S
 
 /** The two value scales of the overlaid profile chart, zero lines aligned. */
 export function compareExtents(rows: readonly CompareProfileRow[]): { year: { lo: number; hi: number }; running: { lo: number; hi: number } } {
-  const yearly = rows.flatMap((r) => [r.a, r.b]).filter((v): v is number => v !== null);
-  const running = rows.flatMap((r) => [r.aRunning, r.bRunning]).filter((v): v is number => v !== null);
-  return {
-    year: { lo: Math.min(0, ...yearly), hi: Math.max(0, ...yearly) },
-    running: { lo: Math.min(0, ...running), hi: Math.max(0, ...running) },
+  const span = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return { lo: Math.min(0, ...known), hi: Math.max(0, ...known) };
   };
+  return { year: span(rows.flatMap((r) => [r.a, r.b])), running: span(rows.flatMap((r) => [r.aRunning, r.bRunning])) };
 }
 
 /**

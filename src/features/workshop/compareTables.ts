@@ -1,11 +1,70 @@
-/** The comparison's tables, as TableSpecs (tableSpec.ts), by the headline's rules (compareFormat.ts). */
-import { formatMoney, formatPercent } from '../../lib/format';
+/**
+ * The comparison's tables (TableSpecs, tableSpec.ts) by the headline's own rules: each figure
+ * formatted as the headline formats it, and each difference the gap between the two figures as
+ * shown, current minus the other (format.ts), with the headline's arrow for money.
+ */
+import { formatMoney, formatPercent, formatYears, moneyDifference, NONE, percentDifference, yearsDifference, type Difference } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableSpec } from '../../ui/tableSpec';
-import { partnerText, rowText, type DiffText } from './compareFormat';
-import { differenceHeading, type CompareFigureRow, type ComparePartnerRow, type CompareProfileRow, type CompareSide, type DifferenceOrder } from './compareRows';
+import type { CompareFigureRow, ComparePartnerRow, CompareProfileRow, CompareSide, DifferenceOrder } from './compareRows';
 
+export interface DiffText {
+  text: string;
+  /** The same difference in words that read aloud well. */
+  spoken: string;
+}
+
+/** One row of a comparison table as text. */
+export interface RowText {
+  a: string;
+  b: string;
+  diff: DiffText;
+}
+
+const NO_DIFF: DiffText = { text: NONE, spoken: 'no difference can be given' };
+const asDiff = (d: Difference): DiffText => (d.words === 'not available' ? NO_DIFF : { text: d.text, spoken: d.words });
 const diffCell = (d: DiffText): TableCell => ({ value: d.text, text: d.text, words: d.spoken });
 const money = (v: number | null) => figureCell(v, formatMoney(v));
+
+/** The current side first: [current, other] of (a, b). */
+const ordered = <T>(a: T, b: T, order: DifferenceOrder): [T, T] => (order === 'a-b' ? [a, b] : [b, a]);
+
+/** The difference column's heading for an order. */
+const differenceHeading = (order: DifferenceOrder): string => (order === 'a-b' ? 'Difference (A − B)' : 'Difference (B − A)');
+
+/** Payback years: the figures as given, the difference in whole years. */
+function yearDiff(row: CompareFigureRow, order: DifferenceOrder): DiffText {
+  const [cur, other] = ordered(row.a, row.b, order);
+  if (typeof cur !== 'string' || typeof other !== 'string') return NO_DIFF;
+  const d = Number(cur.slice(0, 4)) - Number(other.slice(0, 4));
+  if (d === 0) return { text: 'same year', spoken: 'the same year' };
+  const words = `${Math.abs(d)} ${Math.abs(d) === 1 ? 'year' : 'years'} ${d > 0 ? 'later' : 'earlier'}`;
+  return { text: words, spoken: words };
+}
+
+const FORMATS = {
+  money: { figure: (v: number) => formatMoney(v), diff: moneyDifference },
+  percent: { figure: (v: number) => formatPercent(v), diff: percentDifference },
+  years: { figure: (v: number) => formatYears(v), diff: yearsDifference },
+} as const;
+
+/** A row of the headline comparison as text: A and B as the headline shows them, and current − other. */
+export function rowText(row: CompareFigureRow, order: DifferenceOrder = 'a-b'): RowText {
+  if (row.kind === 'year') {
+    const text = (v: CompareFigureRow['a']) => (v === null ? 'not yet' : String(v));
+    return { a: text(row.a), b: text(row.b), diff: yearDiff(row, order) };
+  }
+  const f = FORMATS[row.kind];
+  const [a, b] = [row.a, row.b].map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
+  // A figure with no number shows the headline card's words for it, not a dash.
+  const text = (v: number | null | undefined, i: 0 | 1) => (v === null || v === undefined ? (row.words?.[i] ?? NONE) : f.figure(v));
+  return { a: text(a, 0), b: text(b, 1), diff: asDiff(f.diff(...ordered(a, b, order))) };
+}
+
+/** One partner's figures for A and B, and current − other: over the horizon and a year once running. */
+export function partnerText(row: ComparePartnerRow, order: DifferenceOrder = 'a-b'): { npv: RowText; annual: RowText } {
+  const both = (a: number, b: number) => ({ a: formatMoney(a), b: formatMoney(b), diff: asDiff(moneyDifference(...ordered(a, b, order))) });
+  return { npv: both(row.a, row.b), annual: both(row.annualA, row.annualB) };
+}
 
 /** The headline figures of A and B side by side, with the difference. */
 export const compareFiguresSpec = (a: CompareSide, b: CompareSide, rows: readonly CompareFigureRow[], order: DifferenceOrder): TableSpec => ({

@@ -39,38 +39,29 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable === true || el.closest?.('[contenteditable="true"], [contenteditable=""]') != null;
 }
 
-export interface KeyLike {
-  key: string;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
-  repeat?: boolean;
-  defaultPrevented?: boolean;
-  target: EventTarget | null;
-}
+export type KeyLike = Pick<KeyboardEvent, 'key' | 'target'> & Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'repeat' | 'defaultPrevented'>>;
+
+const PRESENTER_KEYS = new Map<string, ShortcutAction>([
+  ['r', { kind: 'reset' }],
+  ['c', { kind: 'compare' }],
+  ['f', { kind: 'fullscreen' }],
+]);
 
 /**
  * What a key press should do, or null. Nothing fires while typing, with Ctrl/Cmd/Alt held, on
  * auto-repeat, inside an open dialog, or when shortcuts are turned off.
  */
 export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: boolean }): ShortcutAction | null {
-  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return null;
-  if (isTypingTarget(e.target)) return null;
-  if (isInDialog(e.target)) return null;
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTypingTarget(e.target) || isInDialog(e.target)) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   // Escape is no single-character shortcut (WCAG 2.1.4), so turning those off leaves it working.
   if (key === 'Escape') return ctx.presenter ? { kind: 'leave' } : null;
   if (!ctx.enabled) return null;
   if (key === 'p') return { kind: 'presenter' };
   if (!ctx.presenter) return null;
-  if (/^[1-6]$/.test(key)) {
-    const preset = PRESETS[Number(key) - 1];
-    return preset ? { kind: 'preset', id: preset.id } : null;
-  }
-  if (key === 'r') return { kind: 'reset' };
-  if (key === 'c') return { kind: 'compare' };
-  if (key === 'f') return { kind: 'fullscreen' };
-  return null;
+  const preset = /^[1-6]$/.test(key) ? PRESETS[Number(key) - 1] : undefined;
+  if (preset) return { kind: 'preset', id: preset.id };
+  return PRESENTER_KEYS.get(key) ?? null;
 }
 
 type FullscreenDoc = Pick<Document, 'fullscreenElement' | 'exitFullscreen'> & { fullscreenEnabled?: boolean; documentElement: Pick<HTMLElement, 'requestFullscreen'> };
@@ -91,7 +82,6 @@ export async function toggleFullscreen(doc: FullscreenDoc = document): Promise<'
 }
 
 /** Marks the page for the presenter stylesheet: html[data-presenter]. */
-export function applyPresenterAttribute(on: boolean, root: HTMLElement = document.documentElement): void {
-  if (on) root.setAttribute('data-presenter', '');
-  else root.removeAttribute('data-presenter');
-}
+export const applyPresenterAttribute = (on: boolean, root: HTMLElement = document.documentElement): void => {
+  root.toggleAttribute('data-presenter', on);
+};

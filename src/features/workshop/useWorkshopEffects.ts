@@ -12,6 +12,19 @@ export function usePresenterAttribute(): void {
   }, [presenter]);
 }
 
+/** Presenter mode on or off, said for screen readers and the room. */
+export function togglePresenterAloud(announce: (text: string) => void): void {
+  const { presenter, togglePresenter } = useWorkshopStore.getState();
+  togglePresenter();
+  announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
+}
+
+/** Full screen on or off, saying so where the browser does not allow it. */
+export const fullscreenAloud = (announce: (text: string) => void): void =>
+  void toggleFullscreen().then((r) => {
+    if (r === 'unavailable') announce('Full screen is not available in this browser.');
+  });
+
 /** Reads saved scenarios once, and again when another tab changes them. */
 export function useSavedHydration(): void {
   useEffect(() => {
@@ -53,32 +66,20 @@ export function useWorkshopKeys(announce: (text: string) => void, closePanel: ()
       if (!action) return;
       e.preventDefault();
       const settings = useSettingsStore.getState();
-      switch (action.kind) {
-        case 'presenter':
-          ws.togglePresenter();
-          announce(ws.presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
-          return;
-        case 'leave':
-          ws.setPresenter(false);
-          announce('Presenter mode off.');
-          return;
-        case 'preset': {
-          settings.applyPreset(action.id);
-          announce(`Preset: ${PRESETS.find((p) => p.id === action.id)?.label ?? action.id}.`);
-          return;
-        }
-        case 'reset':
-          settings.resetAll();
-          announce('All settings reset to the report base.');
-          return;
-        case 'compare':
-          ws.toggleCompare();
-          announce(ws.compare ? 'Comparison closed.' : 'Comparison open.');
-          return;
-        case 'fullscreen':
-          void toggleFullscreen().then((r) => {
-            if (r === 'unavailable') announce('Full screen is not available in this browser.');
-          });
+      if (action.kind === 'presenter') togglePresenterAloud(announce);
+      else if (action.kind === 'fullscreen') fullscreenAloud(announce);
+      else if (action.kind === 'leave') {
+        ws.setPresenter(false);
+        announce('Presenter mode off.');
+      } else if (action.kind === 'preset') {
+        settings.applyPreset(action.id);
+        announce(`Preset: ${PRESETS.find((p) => p.id === action.id)?.label ?? action.id}.`);
+      } else if (action.kind === 'reset') {
+        settings.resetAll();
+        announce('All settings reset to the report base.');
+      } else {
+        ws.toggleCompare();
+        announce(ws.compare ? 'Comparison closed.' : 'Comparison open.');
       }
     };
     document.addEventListener('keydown', onKey);

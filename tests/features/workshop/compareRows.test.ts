@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
 import { buildCompareFigures, buildComparePartners, buildCompareProfile, compareExtents, compareOptions, differenceOrder, resolveSide, runningEnds } from '../../../src/features/workshop/compareRows';
-import { partnerText, rowText } from '../../../src/features/workshop/compareFormat';
+import { partnerText, rowText } from '../../../src/features/workshop/compareTables';
 import { buildHeadlineFigures } from '../../../src/lib/headlineFigures';
 import { PRESETS } from '../../../src/state';
 import { formatMoney } from '../../../src/lib/format';

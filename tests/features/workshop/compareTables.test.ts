@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareFigureRow, ComparePartnerRow } from '../../../src/features/workshop/compareRows';
-import { partnerText, rowText } from '../../../src/features/workshop/compareFormat';
+import { partnerText, rowText } from '../../../src/features/workshop/compareTables';
 import { formatMoney, formatPercent, formatYears } from '../../../src/lib/format';
 
 const M = '\u2212';
