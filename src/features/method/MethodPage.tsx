@@ -3,11 +3,11 @@ import { ACTS_ALONE, LEAVE_ONE_OUT } from '../../lib/lensWords';
 import { lowerFirst } from '../../lib/format';
 import { knownDifferences } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
-import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
-import { buildDifferenceGroups, buildSettingRows, delaySwitchingText, groupRuns } from './methodRows';
-import { ScrollRegion } from '../../ui/ScrollRegion';
+import { buildInputTable } from './inputRows';
+import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from './methodRows';
+import { inputsTableSpec, settingsTableSpec } from './methodTables';
+import { MethodTable } from './MethodTable';
 import { PageFrame, PageLink } from './PageFrame';
-import { SourcedValue } from './Sourced';
 import './method.css';
 
 /** A formula set apart from the prose, read as a sentence by screen readers. */
@@ -243,47 +243,18 @@ function Caveats() {
 
 function SettingsTable() {
   const { data } = useAppData();
-  const rows = useMemo(() => buildSettingRows(data), [data]);
+  const spec = useMemo(() => settingsTableSpec(buildSettingRows(data)), [data]);
   return (
     <section aria-labelledby="m-settings">
       <h3 id="m-settings">Settings and their defaults</h3>
-      <ScrollRegion className="method-table-wrap" labelledBy="m-settings">
-        <table className="settings-table">
-          <caption>Each setting, the values it can take, and where its default comes from</caption>
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Range</th>
-              <th scope="col">Default</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          {groupRuns(rows).map((run) => (
-            <tbody key={run[0]!.group}>
-              <tr>
-                <th scope="rowgroup" colSpan={4} className="group-row">
-                  {run[0]!.group}
-                </th>
-              </tr>
-              {run.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.range}</td>
-                  <td>{r.defaultText}</td>
-                  <td className="text-cell">{r.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollRegion>
+      <MethodTable spec={spec} labelledBy="m-settings" />
     </section>
   );
 }
 
 function Inputs() {
   const { data } = useAppData();
-  const rows = useMemo(() => buildInputTable(data), [data]);
+  const spec = useMemo(() => inputsTableSpec(buildInputTable(data)), [data]);
   const base = dataBaseUrl();
   return (
     <section aria-labelledby="m-inputs">
@@ -294,35 +265,7 @@ function Inputs() {
         <a href={`${base}partners.json`}>partners.json</a>, <a href={`${base}areas.json`}>areas.json</a>, the report’s figures in{' '}
         <a href={`${base}published-figures.csv`}>published-figures.csv</a>, and what changed between versions in <a href={`${base}CHANGELOG.md`}>the data changelog</a>.
       </p>
-      <ScrollRegion className="method-table-wrap" labelledBy="m-inputs">
-        <table className="inputs-table" data-inputs-table>
-          <caption>
-            {rows.length} input figures: {rows.filter((r) => r.kind === 'published').length} printed in the report, {rows.filter((r) => r.kind === 'fitted').length} fitted to it
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">For</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <td className="text-cell">{r.group}</td>
-                <th scope="row">{r.label}</th>
-                <td>
-                  <SourcedValue value={r.value} source={r.source} />
-                </td>
-                <td className="text-cell">{SOURCE_KIND_LABEL[r.kind]}</td>
-                <td className="text-cell">{r.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <MethodTable spec={spec} labelledBy="m-inputs" />
     </section>
   );
 }
