@@ -29,7 +29,9 @@ export interface NumericControlProps {
 /** Quiet time after the last arrow-key step before it becomes a history entry. */
 const KEYBOARD_COMMIT_MS = 600;
 
-const unitText = (spec: NumericSpec) => (spec.unit === '%' ? '%' : 'years');
+/** "20%", "1 year", "2.5 years": a value as the control shows it. */
+export const withUnit = (value: number, spec: Pick<NumericSpec, 'unit'>) =>
+  `${formatNumber(value)}${spec.unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 /** A typed value as a number (a typed minus sign "−" counts), or NaN. */
 const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.replace('\u2212', '-')));
 const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
@@ -44,7 +46,6 @@ export function NumericControl(props: NumericControlProps) {
   const label = props.label ?? spec.label;
   const id = useId();
   const rangeId = `${id}-range`;
-  const numberId = `${id}-number`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<string | null>(null);
@@ -118,7 +119,7 @@ export function NumericControl(props: NumericControlProps) {
     onCommit();
   };
 
-  const unit = unitText(spec);
+  const unit = spec.unit === '%' ? '%' : 'years';
   // A setting with named values (the scenario's prudent and base) says which, or that it lies between.
   const named = spec.names?.find(([, v]) => v === value)?.[0];
   const valueText = spec.names
@@ -126,7 +127,7 @@ export function NumericControl(props: NumericControlProps) {
     : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
   const rejectedNote = entry.note;
   const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const valueWords = `${formatNumber(value)}${unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
+  const valueWords = withUnit(value, spec);
 
   return (
     <div className="control" data-control={spec.key}>
@@ -172,7 +173,6 @@ export function NumericControl(props: NumericControlProps) {
         <span className="number-wrap">
           <input
             type="number"
-            id={numberId}
             className="number-input"
             aria-label={`${label}, exact value in ${unit === '%' ? 'per cent' : 'years'}`}
             min={spec.min}
@@ -207,7 +207,7 @@ export function NumericControl(props: NumericControlProps) {
             onReset();
           }}
           disabled={isDefault}
-          aria-label={props.resetLabel ?? `Reset ${label} to ${formatNumber(spec.default)}${unit === '%' ? '%' : ` ${unit}`}`}
+          aria-label={props.resetLabel ?? `Reset ${label} to ${withUnit(spec.default, spec)}`}
         >
           Reset
         </button>

@@ -15,6 +15,32 @@ function Formula({ children }: { children: string }) {
   return <p className="formula">{children}</p>;
 }
 
+/** The letters the formulas use: the settings, then a theme's inputs (one set per scenario). */
+const SETTING_SYMBOLS = [
+  ['w', 'the scenario blend: 0 is the report’s prudent case, 1 its base case'],
+  ['k', 'take-up across England, from 0 to 1'],
+  ['ℓ', 'leakage: the share of benefit lost, from 0 to 1 (for all themes, or set per theme)'],
+  ['d', 'delay in years, fractions allowed (for all themes, or set per theme)'],
+  ['r', 'discount rate'],
+  ['H', 'horizon: how many years are counted, 5 to 10'],
+  ['m', 'the part of the benefit the partner lens counts: 1 for all partners together'],
+];
+const INPUT_SYMBOLS = [
+  ['p(t)', 'the share of the full benefit realised in year t (printed for years 1 to 5)'],
+  ['G', 'the gross benefit a year once fully realised (fitted)'],
+  ['c(t)', 'the investment cost in each of years 1 to 5, not discounted (fitted)'],
+  ['O', 'the ongoing cost a year after that (fitted)'],
+  ['S', 'the addressable spend a year: what is spent now on the services concerned (printed)'],
+];
+
+function Symbols({ list }: { list: string[][] }) {
+  return (
+    <dl className="symbols">
+      {list.map(([symbol, meaning]) => [<dt key={symbol}>{symbol}</dt>, <dd key={`${symbol}-means`}>{meaning}</dd>])}
+    </dl>
+  );
+}
+
 function Sources() {
   return (
     <section aria-labelledby="m-sources">
@@ -54,35 +80,9 @@ function Formulas() {
       <p>
         The explorer runs the same sums for each theme you switch on, then adds the themes together year by year. Year 1 is 2012-13. These letters stand for your settings:
       </p>
-      <dl className="symbols">
-        <dt>w</dt>
-        <dd>the scenario blend: 0 is the report’s prudent case, 1 its base case</dd>
-        <dt>k</dt>
-        <dd>take-up across England, from 0 to 1</dd>
-        <dt>ℓ</dt>
-        <dd>leakage: the share of benefit lost, from 0 to 1 (for all themes, or set per theme)</dd>
-        <dt>d</dt>
-        <dd>delay in years, fractions allowed (for all themes, or set per theme)</dd>
-        <dt>r</dt>
-        <dd>discount rate</dd>
-        <dt>H</dt>
-        <dd>horizon: how many years are counted, 5 to 10</dd>
-        <dt>m</dt>
-        <dd>the part of the benefit the partner lens counts: 1 for all partners together</dd>
-      </dl>
+      <Symbols list={SETTING_SYMBOLS} />
       <p>And these stand for the inputs of a theme, one set per scenario:</p>
-      <dl className="symbols">
-        <dt>p(t)</dt>
-        <dd>the share of the full benefit realised in year t (printed for years 1 to 5)</dd>
-        <dt>G</dt>
-        <dd>the gross benefit a year once fully realised (fitted)</dd>
-        <dt>c(t)</dt>
-        <dd>the investment cost in each of years 1 to 5, not discounted (fitted)</dd>
-        <dt>O</dt>
-        <dd>the ongoing cost a year after that (fitted)</dd>
-        <dt>S</dt>
-        <dd>the addressable spend a year: what is spent now on the services concerned (printed)</dd>
-      </dl>
+      <Symbols list={INPUT_SYMBOLS} />
 
       <h4>Benefit, cost and net benefit in each year</h4>
       <p>A delay reads the realisation profile d years earlier. Before the start nothing is realised, and between whole years the profile changes in a straight line.</p>
