@@ -17,24 +17,22 @@ function cellText(cell: MethodCell): ReactNode {
   );
 }
 
-// Plain functions, not components: the check table has some 2,000 cells.
+// Plain functions, not components: the check table has some 200 rows of 10 cells.
 const td = (cell: MethodCell, i: number) => (
   <td key={i} className={cell.className}>
     {cellText(cell)}
   </td>
 );
 
-function Row({ row }: { row: MethodRow }) {
-  return (
-    <tr className={row.className} data-id={row.id}>
-      {row.lead?.map(td)}
-      <th scope="row" className={row.header.className}>
-        {cellText(row.header)}
-      </th>
-      {row.cells.map(td)}
-    </tr>
-  );
-}
+const tr = (row: MethodRow) => (
+  <tr key={row.key} className={row.className} data-id={row.id}>
+    {row.lead?.map(td)}
+    <th scope="row" className={row.header.className}>
+      {cellText(row.header)}
+    </th>
+    {row.cells.map(td)}
+  </tr>
+);
 
 /**
  * A table of the Method and Check pages or of an explanation, in a box that scrolls sideways.
@@ -67,9 +65,7 @@ export function MethodTable({ spec, labelledBy }: { spec: MethodTableSpec; label
                 </th>
               </tr>
             )}
-            {rows.map((r) => (
-              <Row key={r.key} row={r} />
-            ))}
+            {rows.map(tr)}
           </tbody>
         ))}
       </table>
