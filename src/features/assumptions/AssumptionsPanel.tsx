@@ -2,10 +2,9 @@ import { memo, useState } from 'react';
 import { ACTS_ALONE, LEAVE_ONE_OUT } from '../../lib/lensWords';
 import { NUMERIC_SPECS, defaultSettings, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../../model';
 import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../../state';
-import { NumericControl } from './NumericControl';
+import { NumericControl, withUnit } from './NumericControl';
 import { Presets } from './Presets';
 import { THEME_COLOURS } from '../../ui/palette';
-import { formatNumber } from '../../lib/format';
 
 const DEFAULTS = defaultSettings();
 
@@ -157,11 +156,7 @@ const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeNam
       onCommit={commit}
       onReset={() => setThemeOverride(which, themeId, undefined)}
       resetLabel={`Reset ${label} to the overall ${spec.label.toLowerCase()}`}
-      note={
-        own === undefined
-          ? `Uses the overall setting (${formatNumber(value)}${spec.unit === '%' ? '%' : ' years'}).`
-          : 'Set for this theme only.'
-      }
+      note={own === undefined ? `Uses the overall setting (${withUnit(value, spec)}).` : 'Set for this theme only.'}
     />
   );
 });

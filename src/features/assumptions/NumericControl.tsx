@@ -21,7 +21,6 @@ export interface NumericControlProps {
   resetLabel?: string;
   help?: string;
   source?: string;
-  onDragging?: (dragging: boolean) => void;
   /** Extra note under the control (e.g. "uses the overall setting"). */
   note?: string;
 }
@@ -29,7 +28,9 @@ export interface NumericControlProps {
 /** Quiet time after the last arrow-key step before it becomes a history entry. */
 const KEYBOARD_COMMIT_MS = 600;
 
-const unitText = (spec: NumericSpec) => (spec.unit === '%' ? '%' : 'years');
+/** "20%", "1 year", "2.5 years": a value as the control shows it. */
+export const withUnit = (value: number, spec: Pick<NumericSpec, 'unit'>) =>
+  `${formatNumber(value)}${spec.unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 /** A typed value as a number (a typed minus sign "−" counts), or NaN. */
 const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.replace('\u2212', '-')));
 const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
@@ -40,21 +41,18 @@ const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole n
  * the box "commits" (see startUrlSync).
  */
 export function NumericControl(props: NumericControlProps) {
-  const { spec, value, onValue, onCommit, onReset, isDefault, onDragging } = props;
+  const { spec, value, onValue, onCommit, onReset, isDefault } = props;
   const label = props.label ?? spec.label;
   const id = useId();
   const rangeId = `${id}-range`;
-  const numberId = `${id}-number`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
   const [draft, setDraft] = useState<string | null>(null);
   const entry = useTypedEntry(value);
   const rangeRef = useRef<HTMLInputElement>(null);
   const commitRef = useRef(onCommit);
-  const dragRef = useRef(onDragging);
   useEffect(() => {
     commitRef.current = onCommit;
-    dragRef.current = onDragging;
   });
 
   // The native "change" event fires when a slider is released (or stepped with the keyboard).
@@ -68,7 +66,6 @@ export function NumericControl(props: NumericControlProps) {
     // Deferred a tick so React's own change handler (which may carry the final value) runs first.
     const onNativeChange = () =>
       queueMicrotask(() => {
-        dragRef.current?.(false);
         window.clearTimeout(timer);
         timer = undefined;
         if (pointerActive.current) commitRef.current();
@@ -89,10 +86,8 @@ export function NumericControl(props: NumericControlProps) {
   }, []);
 
   const startDrag = () => {
-    dragRef.current?.(true);
     pointerActive.current = true;
     const end = () => {
-      dragRef.current?.(false);
       // Cleared after the release's own change event has been seen.
       window.setTimeout(() => (pointerActive.current = false), 0);
       window.removeEventListener('pointerup', end);
@@ -118,7 +113,7 @@ export function NumericControl(props: NumericControlProps) {
     onCommit();
   };
 
-  const unit = unitText(spec);
+  const unit = spec.unit === '%' ? '%' : 'years';
   // A setting with named values (the scenario's prudent and base) says which, or that it lies between.
   const named = spec.names?.find(([, v]) => v === value)?.[0];
   const valueText = spec.names
@@ -126,7 +121,7 @@ export function NumericControl(props: NumericControlProps) {
     : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
   const rejectedNote = entry.note;
   const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
-  const valueWords = `${formatNumber(value)}${unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
+  const valueWords = withUnit(value, spec);
 
   return (
     <div className="control" data-control={spec.key}>
@@ -159,7 +154,6 @@ export function NumericControl(props: NumericControlProps) {
               entry.clear();
               if (Number.isFinite(n)) onValue(n, 'live');
             }}
-            onBlur={() => dragRef.current?.(false)}
           />
           {spec.names && (
             <div className="range-ends" aria-hidden="true">
@@ -172,7 +166,6 @@ export function NumericControl(props: NumericControlProps) {
         <span className="number-wrap">
           <input
             type="number"
-            id={numberId}
             className="number-input"
             aria-label={`${label}, exact value in ${unit === '%' ? 'per cent' : 'years'}`}
             min={spec.min}
@@ -207,7 +200,7 @@ export function NumericControl(props: NumericControlProps) {
             onReset();
           }}
           disabled={isDefault}
-          aria-label={props.resetLabel ?? `Reset ${label} to ${formatNumber(spec.default)}${unit === '%' ? '%' : ` ${unit}`}`}
+          aria-label={props.resetLabel ?? `Reset ${label} to ${withUnit(spec.default, spec)}`}
         >
           Reset
         </button>

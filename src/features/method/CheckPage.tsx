@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { fidelityTable, summariseFidelity } from '../../model';
 import { useAppData } from '../../state';
-import { ScrollRegion } from '../../ui/ScrollRegion';
 import { buildCheckRows, classLines, filterCheckRows, missLine, summaryLine, themeOptions, type MatchFilter } from './checkRows';
+import { checkTableSpec } from './methodTables';
+import { MethodTable } from './MethodTable';
 import { PageFrame, PageLink } from './PageFrame';
 import './method.css';
 
@@ -22,7 +23,6 @@ export function CheckPage() {
   const [match, setMatch] = useState<MatchFilter>('all');
   const [theme, setTheme] = useState('all');
   const themeSelectId = useId();
-  const captionId = useId();
   const shown = filterCheckRows(rows, match, theme);
   const counts: Record<MatchFilter, number> = { all: rows.length, match: summary.matched, miss: rows.length - summary.matched };
 
@@ -75,47 +75,7 @@ export function CheckPage() {
           <p role="status" className="check-count" data-count>
             Showing {shown.length} of {rows.length} figures.
           </p>
-          <ScrollRegion className="method-table-wrap" labelledBy={captionId}>
-            <table className="check-table" data-check-table>
-              <caption className="visually-hidden" id={captionId}>
-                Published figures beside the explorer’s, with the difference and whether they match
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Section</th>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Report</th>
-                  <th scope="col">Explorer</th>
-                  <th scope="col">Difference</th>
-                  <th scope="col">Allowed</th>
-                  <th scope="col">Matches?</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Why not</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id} className={r.match ? undefined : 'is-miss'} data-id={r.id}>
-                    <td>{r.section}</td>
-                    <th scope="row">
-                      <span className="check-theme">{r.themeLabel}</span>
-                      {r.figure}
-                    </th>
-                    <td>{r.published}</td>
-                    <td>{r.model}</td>
-                    <td>{r.difference}</td>
-                    <td>{r.allowed}</td>
-                    <td className={r.match ? 'match-yes' : 'match-no'}>
-                      <span aria-hidden="true">{r.match ? '✓ ' : '✗ '}</span>
-                      {r.match ? 'Yes' : 'No'}
-                    </td>
-                    <td className="text-cell">{r.kind}</td>
-                    <td className="text-cell reason">{r.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <MethodTable spec={checkTableSpec(shown)} />
           {shown.length === 0 && <p>No figures fit these filters.</p>}
         </>
       )}

@@ -1,13 +1,11 @@
 import type { Explanation } from './explain';
-import { ScrollRegion } from '../../ui/ScrollRegion';
 import { SourcedValue } from './Sourced';
 import { Waterfall } from './Waterfall';
+import { explanationTableSpec } from './methodTables';
+import { MethodTable } from './MethodTable';
 import { SOURCE_KIND_LABEL } from './inputRows';
 import { lowerFirst } from '../../lib/format';
 import './method.css';
-
-/** "2012-13": kept whole on a phone (styles.css, th.year). */
-const FINANCIAL_YEAR = /^\d{4}-\d{2}$/;
 
 /** The body of a "How is this worked out?" dialog: only formats what `buildExplanation` gives. */
 export function ExplanationBody({ explanation: e, idBase }: { explanation: Explanation; idBase: string }) {
@@ -22,39 +20,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
         </div>
       )}
       {e.waterfall && <Waterfall layout={e.waterfall} id={`${idBase}-waterfall`} />}
-      {e.table && (
-        <ScrollRegion className="method-table-wrap" labelledBy={`${idBase}-table`}>
-          <table className="explanation-table" data-explanation-table>
-            <caption id={`${idBase}-table`}>{e.table.caption}</caption>
-            <thead>
-              <tr>
-                {e.table.head.map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {e.table.rows.map((row, i) => (
-                <tr key={`${row.cells[0]}-${i}`} className={row.highlight ? 'is-highlight' : undefined}>
-                  {row.cells.map((cell, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row" className={FINANCIAL_YEAR.test(cell) ? 'year' : undefined}>
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={j} className={j === 3 ? 'text-cell' : undefined}>
-                        {j === 1 && row.source ? <SourcedValue value={cell} source={row.source} /> : cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      {e.table && <MethodTable spec={explanationTableSpec(e.table)} />}
       {e.inputs.length > 0 && (
         <>
           <h4>Inputs behind this figure</h4>

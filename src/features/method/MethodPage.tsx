@@ -3,16 +3,42 @@ import { ACTS_ALONE, LEAVE_ONE_OUT } from '../../lib/lensWords';
 import { lowerFirst } from '../../lib/format';
 import { knownDifferences } from '../../model';
 import { dataBaseUrl, useAppData, useBaseline } from '../../state';
-import { buildInputTable, SOURCE_KIND_LABEL } from './inputRows';
-import { buildDifferenceGroups, buildSettingRows, delaySwitchingText, groupRuns } from './methodRows';
-import { ScrollRegion } from '../../ui/ScrollRegion';
+import { buildInputTable } from './inputRows';
+import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from './methodRows';
+import { inputsTableSpec, settingsTableSpec } from './methodTables';
+import { MethodTable } from './MethodTable';
 import { PageFrame, PageLink } from './PageFrame';
-import { SourcedValue } from './Sourced';
 import './method.css';
 
 /** A formula set apart from the prose, read as a sentence by screen readers. */
 function Formula({ children }: { children: string }) {
   return <p className="formula">{children}</p>;
+}
+
+/** The letters the formulas use: the settings, then a theme's inputs (one set per scenario). */
+const SETTING_SYMBOLS = [
+  ['w', 'the scenario blend: 0 is the report’s prudent case, 1 its base case'],
+  ['k', 'take-up across England, from 0 to 1'],
+  ['ℓ', 'leakage: the share of benefit lost, from 0 to 1 (for all themes, or set per theme)'],
+  ['d', 'delay in years, fractions allowed (for all themes, or set per theme)'],
+  ['r', 'discount rate'],
+  ['H', 'horizon: how many years are counted, 5 to 10'],
+  ['m', 'the part of the benefit the partner lens counts: 1 for all partners together'],
+];
+const INPUT_SYMBOLS = [
+  ['p(t)', 'the share of the full benefit realised in year t (printed for years 1 to 5)'],
+  ['G', 'the gross benefit a year once fully realised (fitted)'],
+  ['c(t)', 'the investment cost in each of years 1 to 5, not discounted (fitted)'],
+  ['O', 'the ongoing cost a year after that (fitted)'],
+  ['S', 'the addressable spend a year: what is spent now on the services concerned (printed)'],
+];
+
+function Symbols({ list }: { list: string[][] }) {
+  return (
+    <dl className="symbols">
+      {list.map(([symbol, meaning]) => [<dt key={symbol}>{symbol}</dt>, <dd key={`${symbol}-means`}>{meaning}</dd>])}
+    </dl>
+  );
 }
 
 function Sources() {
@@ -54,35 +80,9 @@ function Formulas() {
       <p>
         The explorer runs the same sums for each theme you switch on, then adds the themes together year by year. Year 1 is 2012-13. These letters stand for your settings:
       </p>
-      <dl className="symbols">
-        <dt>w</dt>
-        <dd>the scenario blend: 0 is the report’s prudent case, 1 its base case</dd>
-        <dt>k</dt>
-        <dd>take-up across England, from 0 to 1</dd>
-        <dt>ℓ</dt>
-        <dd>leakage: the share of benefit lost, from 0 to 1 (for all themes, or set per theme)</dd>
-        <dt>d</dt>
-        <dd>delay in years, fractions allowed (for all themes, or set per theme)</dd>
-        <dt>r</dt>
-        <dd>discount rate</dd>
-        <dt>H</dt>
-        <dd>horizon: how many years are counted, 5 to 10</dd>
-        <dt>m</dt>
-        <dd>the part of the benefit the partner lens counts: 1 for all partners together</dd>
-      </dl>
+      <Symbols list={SETTING_SYMBOLS} />
       <p>And these stand for the inputs of a theme, one set per scenario:</p>
-      <dl className="symbols">
-        <dt>p(t)</dt>
-        <dd>the share of the full benefit realised in year t (printed for years 1 to 5)</dd>
-        <dt>G</dt>
-        <dd>the gross benefit a year once fully realised (fitted)</dd>
-        <dt>c(t)</dt>
-        <dd>the investment cost in each of years 1 to 5, not discounted (fitted)</dd>
-        <dt>O</dt>
-        <dd>the ongoing cost a year after that (fitted)</dd>
-        <dt>S</dt>
-        <dd>the addressable spend a year: what is spent now on the services concerned (printed)</dd>
-      </dl>
+      <Symbols list={INPUT_SYMBOLS} />
 
       <h4>Benefit, cost and net benefit in each year</h4>
       <p>A delay reads the realisation profile d years earlier. Before the start nothing is realised, and between whole years the profile changes in a straight line.</p>
@@ -243,47 +243,18 @@ function Caveats() {
 
 function SettingsTable() {
   const { data } = useAppData();
-  const rows = useMemo(() => buildSettingRows(data), [data]);
+  const spec = useMemo(() => settingsTableSpec(buildSettingRows(data)), [data]);
   return (
     <section aria-labelledby="m-settings">
       <h3 id="m-settings">Settings and their defaults</h3>
-      <ScrollRegion className="method-table-wrap" labelledBy="m-settings">
-        <table className="settings-table">
-          <caption>Each setting, the values it can take, and where its default comes from</caption>
-          <thead>
-            <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Range</th>
-              <th scope="col">Default</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          {groupRuns(rows).map((run) => (
-            <tbody key={run[0]!.group}>
-              <tr>
-                <th scope="rowgroup" colSpan={4} className="group-row">
-                  {run[0]!.group}
-                </th>
-              </tr>
-              {run.map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{r.label}</th>
-                  <td>{r.range}</td>
-                  <td>{r.defaultText}</td>
-                  <td className="text-cell">{r.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollRegion>
+      <MethodTable spec={spec} labelledBy="m-settings" />
     </section>
   );
 }
 
 function Inputs() {
   const { data } = useAppData();
-  const rows = useMemo(() => buildInputTable(data), [data]);
+  const spec = useMemo(() => inputsTableSpec(buildInputTable(data)), [data]);
   const base = dataBaseUrl();
   return (
     <section aria-labelledby="m-inputs">
@@ -294,35 +265,7 @@ function Inputs() {
         its areas, <a href={`${base}areas.json`}>areas.json</a>, the report’s figures in{' '}
         <a href={`${base}published-figures.csv`}>published-figures.csv</a>, and what changed between versions in <a href={`${base}CHANGELOG.md`}>the data changelog</a>.
       </p>
-      <ScrollRegion className="method-table-wrap" labelledBy="m-inputs">
-        <table className="inputs-table" data-inputs-table>
-          <caption>
-            {rows.length} input figures: {rows.filter((r) => r.kind === 'published').length} printed in the report, {rows.filter((r) => r.kind === 'fitted').length} fitted to it
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">For</th>
-              <th scope="col">Figure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <td className="text-cell">{r.group}</td>
-                <th scope="row">{r.label}</th>
-                <td>
-                  <SourcedValue value={r.value} source={r.source} />
-                </td>
-                <td className="text-cell">{SOURCE_KIND_LABEL[r.kind]}</td>
-                <td className="text-cell">{r.source}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <MethodTable spec={spec} labelledBy="m-inputs" />
     </section>
   );
 }

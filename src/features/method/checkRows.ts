@@ -21,18 +21,12 @@ export interface CheckRow {
   match: boolean;
   /** The documented reason for a figure that does not match, or ''. */
   reason: string;
-  fitClass: FitClass;
-  /** The class in a few words, for the table. */
+  /** The class (FitClass) in a few words, for the table. */
   kind: string;
 }
 
 /** The three classes in a few words each (docs/model.md, "How well it matches"). */
 const KIND_WORDS: Record<FitClass, string> = { input: 'Input shown back', fitted: 'Fitted to', notFitted: 'Not fitted: a test' };
-
-export interface ThemeOption {
-  value: string;
-  label: string;
-}
 
 /** Number of decimal places printed in one part of the report's figure ("0.56" → 2). */
 const decimalsOf = (text: string): number => text.trim().split('.')[1]?.length ?? 0;
@@ -121,8 +115,6 @@ function formatAllowed(row: GoldenRow): string {
   return plusOrMinus(formatIn(row.unit, tol, digits));
 }
 
-const SCENARIO_WORDS: Record<string, string> = { prudent: 'prudent', base: 'base' };
-
 /** The year column in words: "year 2", or "years 1 to 5" for a list. */
 function yearWords(year: string): string {
   if (!year) return '';
@@ -134,7 +126,8 @@ function describe(row: GoldenRow, data: ModelData): string {
   const measure = capitalise(row.measure);
   const key = row.id.split('.')[2];
   // The delay test is judged on the base scenario alone; a printed pair names its scenarios itself.
-  const scenario = row.id.endsWith('.switchDelay') ? 'base' : row.value.length === 1 ? (SCENARIO_WORDS[row.scenario] ?? '') : '';
+  const named = ['prudent', 'base'].includes(row.scenario) ? row.scenario : '';
+  const scenario = row.id.endsWith('.switchDelay') ? 'base' : row.value.length === 1 ? named : '';
   const extras = [
     data.partners.find((p) => p.id === key)?.name,
     data.areas.find((a) => a.id === key)?.name,
@@ -167,7 +160,6 @@ export function buildCheckRows(table: readonly FidelityRow[], golden: readonly G
         allowed: formatAllowed(row),
         match: f.match,
         reason: f.match ? '' : (f.knownReason ?? 'No documented reason: please report this.'),
-        fitClass: f.fitClass,
         kind: KIND_WORDS[f.fitClass],
       },
     ];
@@ -175,7 +167,7 @@ export function buildCheckRows(table: readonly FidelityRow[], golden: readonly G
 }
 
 /** Theme filter choices, in the order themes first appear in the table. */
-export function themeOptions(rows: readonly CheckRow[]): ThemeOption[] {
+export function themeOptions(rows: readonly CheckRow[]): { value: string; label: string }[] {
   const seen = new Map<string, string>();
   for (const r of rows) if (!seen.has(r.theme)) seen.set(r.theme, r.themeLabel);
   return [{ value: 'all', label: 'All themes' }, ...[...seen].map(([value, label]) => ({ value, label }))];
@@ -191,16 +183,8 @@ export function summaryLine(summary: FidelitySummary): string {
   return `${summary.matched} of ${summary.total} published figures match at the precision the report printed them (${pct}).`;
 }
 
-export interface ClassLine {
-  fitClass: FitClass;
-  name: string;
-  /** "49 of 66 match (74.2%)". */
-  count: string;
-  reason: string;
-}
-
-/** One line per class: inputs shown back, figures the calibration fits to, figures it was not fitted to. */
-export function classLines(summary: FidelitySummary): ClassLine[] {
+/** One line per class: inputs shown back, figures fitted to, figures not fitted to; counts as "49 of 66 match (74.2%)". */
+export function classLines(summary: FidelitySummary) {
   return summary.byClass.map((c) => ({
     fitClass: c.fitClass,
     name: FIT_CLASS_TEXT[c.fitClass].name,

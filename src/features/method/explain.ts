@@ -64,6 +64,17 @@ const WATERFALL_SOURCES: Partial<Record<string, string>> = {
   ongoing: `${FITTED}. The report stops at year 5, so years after it follow the model’s rule (see “Years after the fifth follow a stated rule” in Method and sources)`,
 };
 
+/** A figure's steps as a waterfall, and as a table of the same numbers ending on the figure. */
+function stepsShown(steps: readonly StepInput[], label: (from: string, to: string) => string, units: string) {
+  const layout = layoutWaterfall(steps);
+  const last = layout.bars.at(-1);
+  const rows = layout.bars.map((b) => ({ cells: [b.label, b.valueText, b.levelText, b.basis], highlight: b === last, source: b.source }));
+  return {
+    waterfall: { ...layout, label: label(layout.bars[0]?.levelText ?? '', last?.levelText ?? '') },
+    table: { caption: `The same steps as numbers (${units})`, head: ['Step', 'Amount', 'Running total', 'Based on'], rows },
+  };
+}
+
 /** The net benefit over the horizon, as a waterfall from the model's `waterfall`. */
 function explainNpv(data: ModelData, s: Settings): Explanation {
   const steps = waterfall(data, s);
@@ -76,19 +87,13 @@ function explainNpv(data: ModelData, s: Settings): Explanation {
     total: st.id === 'gross' || st.id === 'npv',
     ...(WATERFALL_SOURCES[st.id] ? { source: WATERFALL_SOURCES[st.id] } : st.id === 'npv' ? { source: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base` } : {}),
   }));
-  const layout = layoutWaterfall(inputs);
   const fields = s.horizon > 5 ? (['profile', 'grossBenefit', 'costs', 'ongoingCost'] as const) : (['profile', 'grossBenefit', 'costs'] as const);
   return {
     id: 'npv',
     title: `How the ${s.horizon}-year net benefit is worked out`,
     intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, at today’s value. Apply take-up, the partner lens, leakage and then the delay, in that order, and take off the costs. Every step is at today’s value.`,
     working: [],
-    waterfall: { ...layout, label: `Waterfall from the gross benefit of ${layout.bars[0]?.levelText ?? ''} to the net benefit of ${layout.bars.at(-1)?.levelText ?? ''}` },
-    table: {
-      caption: `The same steps as numbers (£, 2012-13 prices)`,
-      head: ['Step', 'Amount', 'Running total', 'Based on'],
-      rows: layout.bars.map((b) => ({ cells: [b.label, b.valueText, b.levelText, b.basis], highlight: b.id === 'npv', ...(b.source ? { source: b.source } : {}) })),
-    },
+    ...stepsShown(inputs, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, '£, 2012-13 prices'),
     inputs: themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s))),
     notes: [
       `Every step is at today’s value: each year is discounted at ${formatPercent(s.rate)} a year, and ${data.firstYear} is not discounted.`,
@@ -124,7 +129,6 @@ export function annualSteps(data: ModelData, s: Settings): StepInput[] {
 }
 
 function explainAnnual(data: ModelData, s: Settings): Explanation {
-  const layout = layoutWaterfall(annualSteps(data, s));
   const partner = s.lens.kind === 'all' ? undefined : s.lens.partner;
   return {
     id: 'annual',
@@ -132,12 +136,11 @@ function explainAnnual(data: ModelData, s: Settings): Explanation {
     intro:
       'This is a typical year once the changes are fully running: the full benefit a year, reduced by take-up, the partner lens and leakage, less the ongoing running costs. It is not discounted, and delay does not change it because it describes the year after everything has arrived.',
     working: [],
-    waterfall: { ...layout, label: `Waterfall from a gross benefit of ${layout.bars[0]?.levelText ?? ''} a year to an annual net benefit of ${layout.bars.at(-1)?.levelText ?? ''}` },
-    table: {
-      caption: 'The same steps as numbers (£ a year, 2012-13 prices)',
-      head: ['Step', 'Amount', 'Running total', 'Based on'],
-      rows: layout.bars.map((b) => ({ cells: [b.label, b.valueText, b.levelText, b.basis], highlight: b.id === 'annual', ...(b.source ? { source: b.source } : {}) })),
-    },
+    ...stepsShown(
+      annualSteps(data, s),
+      (from, to) => `Waterfall from a gross benefit of ${from} a year to an annual net benefit of ${to}`,
+      '£ a year, 2012-13 prices',
+    ),
     inputs: themesOn(data, s).flatMap((t) =>
       themeInputRows(t, data, partner ? ['grossBenefit', 'ongoingCost', 'partnerShares'] : ['grossBenefit', 'ongoingCost'], scenariosInUse(s), partner),
     ),

@@ -3,7 +3,7 @@
  * number" table on the Method page and the "where the inputs come from" lists in the headline
  * explanations. Pure: no React, tested without the DOM.
  */
-import { DATA_FILES, SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme, type ThemeId } from '../../model';
+import { SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme, type ThemeId } from '../../model';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
 
 export type SourceKind = 'published' | 'fitted';
@@ -11,8 +11,6 @@ export type SourceKind = 'published' | 'fitted';
 export interface InputRow {
   /** Stable key: the JSON path of the figure in the data files. */
   key: string;
-  /** Which file holds it. */
-  file: (typeof DATA_FILES)[keyof typeof DATA_FILES];
   /** Theme, partner or area the figure belongs to. */
   group: string;
   label: string;
@@ -24,6 +22,11 @@ export interface InputRow {
 
 /** A source starting "fitted" ("fitted, not printed in the report: …") marks a value the report never printed. */
 export const sourceKind = (source: string): SourceKind => (/^fitted\b/i.test(source.trim()) ? 'fitted' : 'published');
+
+/** A row for one figure of the data files, its value formatted for display. */
+function inputRow(key: string, group: string, label: string, value: string, source: string): InputRow {
+  return { key, group, label, value, source, kind: sourceKind(source) };
+}
 
 export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
   published: 'Printed in the report',
@@ -53,18 +56,11 @@ const FIELD_LABEL: Record<ScenarioField, string> = {
 };
 
 function scenarioRow(theme: Theme, scenario: ScenarioId, field: ScenarioField, withScenario: boolean): InputRow {
-  const inputs = theme.scenarios[scenario];
   const label = withScenario ? `${FIELD_LABEL[field]} (${SCENARIO_LABEL[scenario]})` : FIELD_LABEL[field];
-  const common = { key: `${theme.id}.scenarios.${scenario}.${field}`, file: DATA_FILES.case, group: theme.name, label };
-  switch (field) {
-    case 'profile':
-      return { ...common, value: formatShareList(inputs.profile.values), source: inputs.profile.source, kind: sourceKind(inputs.profile.source) };
-    case 'costs':
-      return { ...common, value: formatBnList(inputs.costs.values), source: inputs.costs.source, kind: sourceKind(inputs.costs.source) };
-    case 'grossBenefit':
-    case 'ongoingCost':
-      return { ...common, value: formatBn(inputs[field].value), source: inputs[field].source, kind: sourceKind(inputs[field].source) };
-  }
+  const input = theme.scenarios[scenario][field];
+  const list = field === 'profile' ? formatShareList : formatBnList;
+  const value = 'values' in input ? list(input.values) : formatBn(input.value);
+  return inputRow(`${theme.id}.scenarios.${scenario}.${field}`, theme.name, label, value, input.source);
 }
 
 function shareRows(theme: Theme, data: ModelData, only?: PartnerId): InputRow[] {
@@ -72,17 +68,8 @@ function shareRows(theme: Theme, data: ModelData, only?: PartnerId): InputRow[] 
     if (!share || (only && id !== only)) return [];
     const partner = data.partners.find((p) => p.id === id)?.name ?? id;
     const range = share.range ? ` (${formatPercent(share.range[0], 0)} to ${formatPercent(share.range[1], 0)} across the pilots’ cases)` : '';
-    return [
-      {
-        key: `${theme.id}.partnerShares.${id}`,
-        file: DATA_FILES.case,
-        group: theme.name,
-        label: `${partner}’s share of the benefit`,
-        value: `${formatPercent(share.value, 0)}${range}`,
-        source: share.source,
-        kind: sourceKind(share.source),
-      },
-    ];
+    const label = `${partner}’s share of the benefit`;
+    return [inputRow(`${theme.id}.partnerShares.${id}`, theme.name, label, `${formatPercent(share.value, 0)}${range}`, share.source)];
   });
 }
 
@@ -91,9 +78,9 @@ function pilotRows(theme: Theme): InputRow[] {
   return SCENARIOS.flatMap((sc) => {
     const pilot = theme.scenarios[sc].pilot;
     if (!pilot) return [];
-    const { value, source } = pilot.fiveYearTotal;
     const label = `Net benefit over 5 years, not discounted, of the pilot the ${SCENARIO_LABEL[sc]} scenario follows`;
-    return [{ key: `${theme.id}.scenarios.${sc}.pilot`, file: DATA_FILES.case, group: theme.name, label, value: formatBn(value), source, kind: sourceKind(source) }];
+    const { value, source } = pilot.fiveYearTotal;
+    return [inputRow(`${theme.id}.scenarios.${sc}.pilot`, theme.name, label, formatBn(value), source)];
   });
 }
 
@@ -124,8 +111,8 @@ function sameInBoth(theme: Theme, field: ScenarioField): boolean {
 export function themeInputRows(theme: Theme, data: ModelData, fields: readonly ThemeField[], scenarios: readonly ScenarioId[] = SCENARIOS, partner?: PartnerId): InputRow[] {
   return fields.flatMap((field): InputRow[] => {
     if (field === 'addressableSpend') {
-      const s = theme.addressableSpend;
-      return [{ key: `${theme.id}.addressableSpend`, file: DATA_FILES.case, group: theme.name, label: 'Addressable spend a year', value: formatBn(s.value), source: s.source, kind: sourceKind(s.source) }];
+      const { value, source } = theme.addressableSpend;
+      return [inputRow(`${theme.id}.addressableSpend`, theme.name, 'Addressable spend a year', formatBn(value), source)];
     }
     if (field === 'partnerShares') return shareRows(theme, data, partner);
     const list = scenarios.length > 1 && sameInBoth(theme, field) ? [scenarios[0]!] : scenarios;
@@ -137,50 +124,16 @@ export function themeInputRows(theme: Theme, data: ModelData, fields: readonly T
 export function buildInputTable(data: ModelData): InputRow[] {
   const themes = data.themes.flatMap((t) => [...themeInputRows(t, data, ['addressableSpend', 'profile', 'grossBenefit', 'costs', 'ongoingCost', 'partnerShares']), ...pilotRows(t)]);
   const partners = data.partners.flatMap((p): InputRow[] => [
-    {
-      key: `partners.${p.id}.budget`,
-      file: DATA_FILES.case,
-      group: p.name,
-      label: `Department budget (${p.budget.kind})`,
-      value: formatBn(p.budget.value),
-      source: p.budget.source,
-      kind: sourceKind(p.budget.source),
-    },
+    inputRow(`partners.${p.id}.budget`, p.name, `Department budget (${p.budget.kind})`, formatBn(p.budget.value), p.budget.source),
     ...Object.entries(p.budgetByTheme ?? {}).flatMap(([themeId, b]) => {
-      if (!b) return [];
-      const theme = data.themes.find((t) => t.id === themeId)?.name ?? themeId;
-      return [
-        {
-          key: `partners.${p.id}.budgetByTheme.${themeId}`,
-          file: DATA_FILES.case,
-          group: p.name,
-          label: `Budget used for ${theme}`,
-          value: formatBn(b.value),
-          source: b.source,
-          kind: sourceKind(b.source),
-        },
-      ];
+      const label = `Budget used for ${themeName(data, themeId)}`;
+      return b ? [inputRow(`partners.${p.id}.budgetByTheme.${themeId}`, p.name, label, formatBn(b.value), b.source)] : [];
     }),
   ]);
-  const cohorts: InputRow[] = [
-    {
-      key: 'areas.nationalCohort',
-      file: DATA_FILES.areas,
-      group: 'England',
-      label: 'Troubled-families cohort (families)',
-      value: formatCount(data.nationalCohort.value),
-      source: data.nationalCohort.source,
-      kind: sourceKind(data.nationalCohort.source),
-    },
-    ...data.areas.map((a) => ({
-      key: `areas.${a.id}.cohort`,
-      file: DATA_FILES.areas,
-      group: a.name,
-      label: 'Troubled-families cohort (families)',
-      value: formatCount(a.cohort.value),
-      source: a.cohort.source,
-      kind: sourceKind(a.cohort.source),
-    })),
+  const cohort = 'Troubled-families cohort (families)';
+  const cohorts = [
+    inputRow('areas.nationalCohort', 'England', cohort, formatCount(data.nationalCohort.value), data.nationalCohort.source),
+    ...data.areas.map((a) => inputRow(`areas.${a.id}.cohort`, a.name, cohort, formatCount(a.cohort.value), a.cohort.source)),
   ];
   return [...themes, ...partners, ...cohorts];
 }

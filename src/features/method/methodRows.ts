@@ -60,9 +60,12 @@ export interface SettingRow {
 }
 
 const RANGE_NAME: Record<RangeKey, string> = { scale: 'take-up', leakage: 'leakage', delay: 'delay' };
-const MC = 'How sure can we be?';
-const AREA = 'Your area';
 const EXPLORER_ONLY = 'The explorer’s own addition; the report has no such setting.';
+
+type Setting = [label: string, range: string, defaultText: string, source: string];
+/** A block of the settings table: its rows, each a label, range, default and source. */
+const block = (group: string, rows: Setting[]): SettingRow[] =>
+  rows.map(([label, range, defaultText, source]) => ({ group, label, range, defaultText, source }));
 
 /**
  * Every setting a link can carry, with its range, default and where the default comes from:
@@ -70,108 +73,79 @@ const EXPLORER_ONLY = 'The explorer’s own addition; the report has no such set
  * settings, named as the page names them.
  */
 export function buildSettingRows(data: ModelData): SettingRow[] {
-  const numeric = NUMERIC_SPECS.map((s) => {
-    const unit = s.unit === '%' ? '%' : ' years';
-    return {
-      group: 'Main settings',
-      label: s.label,
-      range: `${formatNumber(s.min)}${unit} to ${formatNumber(s.max)}${unit}`,
-      defaultText: `${formatNumber(s.default)}${unit}`,
-      source: s.source,
-    };
+  const units = (unit: string) => (unit === '%' ? '%' : ' years');
+  const numeric = NUMERIC_SPECS.map((s): Setting => {
+    const unit = units(s.unit);
+    return [s.label, `${formatNumber(s.min)}${unit} to ${formatNumber(s.max)}${unit}`, `${formatNumber(s.default)}${unit}`, s.source];
   });
   // Semicolons: theme names have their own "and".
   const themeNames = (ids: readonly string[]) => data.themes.filter((t) => ids.includes(t.id)).map((t) => t.name.toLowerCase()).join('; ');
   const uncertainty = defaultUncertainty();
   const rangeText = (key: RangeKey) => {
     const s = rangeSpec(key);
-    return `${RANGE_NAME[key]} ${formatNumber(s.min)} to ${formatNumber(s.max)}${s.unit === '%' ? '%' : ' years'}`;
+    return `${RANGE_NAME[key]} ${formatNumber(s.min)} to ${formatNumber(s.max)}${units(s.unit)}`;
   };
+  const { draws, seed, cohort, distribution } = LINK_SPECS;
   return [
-    ...numeric,
-    {
-      group: 'Themes and partners',
-      label: 'Themes included',
-      range: `Any of: ${themeNames(data.themes.map((t) => t.id))}`,
-      defaultText: capitalise(themeNames(AGGREGATED_THEMES)),
-      source: 'EY 2013, 3.2 (the three themes aggregated nationally); 8.1 (crime and justice, indicative only)',
-    },
-    {
-      group: 'Themes and partners',
-      label: 'Who takes part (partner lens)',
-      range: 'All partners together; one partner acts alone; leave one partner out',
-      defaultText: 'All partners together',
-      source: 'EY 2013, 6.2.2 scenario 4 (one partner leads and keeps only its own benefits); 6.4.2 scenario 4 (one partner’s benefits removed)',
-    },
-    {
-      group: 'Themes and partners',
-      label: 'Leakage and delay for each theme',
-      range: 'The same as the overall leakage and delay',
-      defaultText: 'The overall setting',
-      source: `${EXPLORER_ONLY} The report tests leakage and delay one theme at a time (6.2.2, 6.3.2, 6.4.2).`,
-    },
-    {
-      group: MC,
-      label: 'Draw each range',
-      range: LINK_SPECS.distribution.values.map(capitalise).join(' or '),
-      defaultText: capitalise(uncertainty.distribution),
-      source: EXPLORER_ONLY,
-    },
-    {
-      group: MC,
-      label: 'Number of draws',
-      range: `${formatCount(LINK_SPECS.draws.min)} to ${formatCount(LINK_SPECS.draws.max)}`,
-      defaultText: formatCount(uncertainty.draws),
-      source: EXPLORER_ONLY,
-    },
-    {
-      group: MC,
-      label: 'Seed',
-      range: `A whole number, ${LINK_SPECS.seed.min} to ${formatCount(LINK_SPECS.seed.max)}`,
-      defaultText: `${uncertainty.seed} (the report’s year)`,
-      source: EXPLORER_ONLY,
-    },
-    {
-      group: MC,
-      label: 'Ranges',
-      range: `Within the setting’s own range: ${RANGE_KEYS.map(rangeText).join('; ')}`,
-      defaultText: 'None: each stays at its current setting',
-      source: EXPLORER_ONLY,
-    },
-    {
-      group: AREA,
-      label: 'Area',
-      range: `One of the four pilots (${data.areas.map((a) => a.name).join('; ')}) or your own area`,
-      defaultText: 'England as a whole',
-      source: 'EY 2013, 2.2 (the four pilots)',
-    },
-    {
-      group: AREA,
-      label: 'Troubled-families cohort',
-      range: `${LINK_SPECS.cohort.min} to ${formatCount(LINK_SPECS.cohort.max)} families`,
-      defaultText: `A pilot’s own cohort; none for your own area (England: ${formatCount(data.nationalCohort.value)})`,
-      source: data.nationalCohort.source,
-    },
-    {
-      group: AREA,
-      label: 'Share of England’s population, and of each theme’s spend',
-      range: 'More than 0% up to 100%',
-      defaultText: 'None given',
-      source: EXPLORER_ONLY,
-    },
-    {
-      group: AREA,
-      label: 'Who pays the local costs?',
-      range: 'Local government pays all; or each partner in proportion to its share of the benefit',
-      defaultText: 'Local government pays all',
-      source: EXPLORER_ONLY,
-    },
+    ...block('Main settings', numeric),
+    ...block('Themes and partners', [
+      [
+        'Themes included',
+        `Any of: ${themeNames(data.themes.map((t) => t.id))}`,
+        capitalise(themeNames(AGGREGATED_THEMES)),
+        'EY 2013, 3.2 (the three themes aggregated nationally); 8.1 (crime and justice, indicative only)',
+      ],
+      [
+        'Who takes part (partner lens)',
+        'All partners together; one partner acts alone; leave one partner out',
+        'All partners together',
+        'EY 2013, 6.2.2 scenario 4 (one partner leads and keeps only its own benefits); 6.4.2 scenario 4 (one partner’s benefits removed)',
+      ],
+      [
+        'Leakage and delay for each theme',
+        'The same as the overall leakage and delay',
+        'The overall setting',
+        `${EXPLORER_ONLY} The report tests leakage and delay one theme at a time (6.2.2, 6.3.2, 6.4.2).`,
+      ],
+    ]),
+    ...block('How sure can we be?', [
+      ['Draw each range', distribution.values.map(capitalise).join(' or '), capitalise(uncertainty.distribution), EXPLORER_ONLY],
+      ['Number of draws', `${formatCount(draws.min)} to ${formatCount(draws.max)}`, formatCount(uncertainty.draws), EXPLORER_ONLY],
+      ['Seed', `A whole number, ${seed.min} to ${formatCount(seed.max)}`, `${uncertainty.seed} (the report’s year)`, EXPLORER_ONLY],
+      [
+        'Ranges',
+        `Within the setting’s own range: ${RANGE_KEYS.map(rangeText).join('; ')}`,
+        'None: each stays at its current setting',
+        EXPLORER_ONLY,
+      ],
+    ]),
+    ...block('Your area', [
+      [
+        'Area',
+        `One of the four pilots (${data.areas.map((a) => a.name).join('; ')}) or your own area`,
+        'England as a whole',
+        'EY 2013, 2.2 (the four pilots)',
+      ],
+      [
+        'Troubled-families cohort',
+        `${cohort.min} to ${formatCount(cohort.max)} families`,
+        `A pilot’s own cohort; none for your own area (England: ${formatCount(data.nationalCohort.value)})`,
+        data.nationalCohort.source,
+      ],
+      ['Share of England’s population, and of each theme’s spend', 'More than 0% up to 100%', 'None given', EXPLORER_ONLY],
+      [
+        'Who pays the local costs?',
+        'Local government pays all; or each partner in proportion to its share of the benefit',
+        'Local government pays all',
+        EXPLORER_ONLY,
+      ],
+    ]),
   ];
 }
 
 /** Consecutive rows of the same group, in order. */
-export function groupRuns(rows: readonly SettingRow[]): SettingRow[][] {
-  const runs: SettingRow[][] = [];
+export function groupRuns<T extends { group?: string }>(rows: readonly T[]): T[][] {
+  const runs: T[][] = [];
   for (const r of rows) {
     const last = runs.at(-1);
     if (last && last[0]!.group === r.group) last.push(r);
