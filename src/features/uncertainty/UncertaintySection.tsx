@@ -4,7 +4,7 @@ import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSett
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { useTypedEntry } from '../../lib/useTypedEntry';
-import { Figure, HowWorkedOut } from './Figure';
+import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
 import { FanChart, HistogramChart, TornadoChart } from './McCharts';
 import { RangePair } from './RangePair';
 import { chanceTableSpec, fanTableSpec, percentileTableSpec, tornadoTableSpec } from './uncertaintyTables';
