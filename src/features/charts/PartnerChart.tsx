@@ -72,7 +72,10 @@ function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: Labe
   );
 }
 /** One renderer per fit, so the axis is not redrawn for a new function at every step. */
-const partnerTick = once((lines: LabelFit['lines'], size: number) => (props: YAxisTickContentProps) => <PartnerTick {...props} fit={{ lines, size }} />);
+const partnerTick = once((lines: LabelFit['lines'], size: number) => {
+  const render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={{ lines, size }} />;
+  return render;
+});
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
   const measure = useSettingsStore((s) => s.ui.partnerMeasure);

@@ -6,7 +6,12 @@ import { formatAxisMoney, formatMoney } from '../../lib/format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../../ui/palette';
 import { axisWidth } from '../../ui/chart/axisWidth';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
-import { sensitivityStepText as stepText, sensitivityTableSpec, sensitivityXText as xText, type SensitivityWhich as Which } from './chartTables';
+import {
+  sensitivityStepText as stepText,
+  sensitivityTableSpec,
+  sensitivityXText as xText,
+  type SensitivityWhich as Which,
+} from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import { nowLabelSide, zeroLabelSide } from '../../ui/chart/markLabels';
 import { PlotRoomContext } from '../../ui/chart/plotRoom';
@@ -125,7 +130,10 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
   const costWords = delayCostWords(results, settings, horizonLabel);
-  const summaries = [sensitivitySummary('leakage', leakRows, leakMarks, horizonLabel), sensitivitySummary('delay', delayRows, delayMarks, horizonLabel)];
+  const summaries = [
+    sensitivitySummary('leakage', leakRows, leakMarks, horizonLabel),
+    sensitivitySummary('delay', delayRows, delayMarks, horizonLabel),
+  ];
 
   return (
     <ChartFrame

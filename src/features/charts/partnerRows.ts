@@ -170,11 +170,17 @@ export const partnerMeasureName = (measure: PartnerMeasure, horizon: number) =>
 export const partnerLabelledRows = (rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] =>
   partnerChartRows(rows, measure).map((r) => {
     const change = changeOf(r.value, r.base, measure);
-    return { ...r, label: `${r.label}\n${partnerValueText(r.value, measure)}\n${change && change.text !== 'no change' ? change.text : ''}` };
+    const changeText = change && change.text !== 'no change' ? change.text : '';
+    return { ...r, label: `${r.label}\n${partnerValueText(r.value, measure)}\n${changeText}` };
   });
 
 /** The chart's text alternative: every partner's figure, largest first, with its change. */
-export function partnerSummary(rows: readonly PartnerChartRow[], names: Record<string, string>, measure: PartnerMeasure, horizon: number): string {
+export function partnerSummary(
+  rows: readonly PartnerChartRow[],
+  names: Record<string, string>,
+  measure: PartnerMeasure,
+  horizon: number,
+): string {
   const parts = [...rows]
     .sort((a, b) => b.value - a.value)
     .map((r) => {

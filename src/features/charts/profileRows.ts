@@ -52,9 +52,10 @@ export function profileSummary(rows: readonly ProfileRow[], hasPublished: boolea
   const last = rows[rows.length - 1]!;
   const totals = rows.map((r) => r.total);
   const negative = rows.filter((r) => r.total < 0).map((r) => r.year);
+  const below = negative.length ? `, below zero in ${negative.join(', ')}` : '';
   const parts = [
     `Bar chart of net benefit each year from ${first.year} to ${last.year}, split by theme and discounted to today’s value.`,
-    `The yearly total runs from ${formatMoney(Math.min(...totals))} to ${formatMoney(Math.max(...totals))}${negative.length ? `, below zero in ${negative.join(', ')}` : ''}.`,
+    `The yearly total runs from ${formatMoney(Math.min(...totals))} to ${formatMoney(Math.max(...totals))}${below}.`,
     `The running total reaches ${formatMoney(last.cumulative)} by ${last.year}.`,
   ];
   if (hasPublished) {

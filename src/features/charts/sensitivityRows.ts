@@ -50,7 +50,8 @@ export function delayCostWords(results: Results, settings: Settings, horizonLabe
   if (cost === null) return '';
   const perTheme = Object.keys(settings.delayByTheme).length > 0;
   const yours = perTheme ? 'Your delays cost' : `Your delay of ${formatYears(settings.delay)} costs`;
-  return `${yours} ${formatMoney(cost)} of the ${horizonLabel}: the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first, as in “How is this worked out?”.`;
+  const how = 'the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first';
+  return `${yours} ${formatMoney(cost)} of the ${horizonLabel}: ${how}, as in “How is this worked out?”.`;
 }
 
 /**
@@ -68,7 +69,12 @@ export function sensitivityValueLabels(rows: readonly SensitivityRow[]): string[
 }
 
 /** One chart's part of the text alternative: the curve's ends, where it reaches zero and the current setting. */
-export function sensitivitySummary(which: SensitivityWhich, rows: readonly SensitivityRow[], marks: SensitivityMarks, horizonLabel: string): string {
+export function sensitivitySummary(
+  which: SensitivityWhich,
+  rows: readonly SensitivityRow[],
+  marks: SensitivityMarks,
+  horizonLabel: string,
+): string {
   const range = which === 'leakage' ? 'leakage from 0% to 100%' : 'delay from 0 to 5 years';
   const zero =
     marks.zero === null

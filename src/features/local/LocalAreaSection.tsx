@@ -3,7 +3,7 @@ import { Bar, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxi
 import { LINK_SPECS, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore } from '../../state';
 import { selectLocal, setArea, setLocalPatch, useLocalStore } from '../../state/local';
-import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat } from '../../lib/format';
+import { formatCount, formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat } from '../../lib/format';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { BarRows } from '../../ui/chart/BarRows';
 import { Drawing } from '../../ui/chart/Drawing';
@@ -12,8 +12,8 @@ import { useNarrow } from '../../lib/useNarrow';
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { FigureList } from '../../ui/FigureList';
 import { useTypedEntry } from '../../lib/useTypedEntry';
-import { formatCount } from '../uncertainty/uncertaintyRows';
 import {
   buildLocalPartnerRows,
   buildLocalThemeRows,
@@ -230,37 +230,29 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const areaName = result.area.name;
   const ruleWords = result.costRule === 'all' ? 'local government pays all the local costs' : 'local government pays costs in proportion to its share of the benefit';
   const id = useId();
+  const npv = result.npv.toNumber();
   return (
     <>
-      <dl className="mc-figures" data-area={result.area.id}>
-        <div className="mc-figure" data-figure="local-npv">
-          <dt>
-            {areaName}: {horizonLabel}
-          </dt>
-          <dd data-value={result.npv.toNumber()}>{formatMoney(result.npv.toNumber())}</dd>
-        </div>
-        <div className="mc-figure" data-figure="local-annual">
-          <dt>A year once running steadily</dt>
-          <dd>{formatMoney(result.annualNet.toNumber())}</dd>
-        </div>
-        <div className="mc-figure" data-figure="local-share">
-          <dt>Share of the benefit in the local government budget</dt>
-          <dd data-value={split.localShare ?? ''}>{formatPercent(split.localShare, 0)}</dd>
-        </div>
-        <div className="mc-figure" data-figure="local-payback">
-          <dt>Year local government’s own position turns positive</dt>
-          {customAreaEmpty(settings.local) ? (
-            <dd>
-              –<span className="mc-figure-note">Nothing to work out until the area’s figures are entered above.</span>
-            </dd>
-          ) : (
-            <dd>
-              {result.paybackYear ?? `Not within ${settings.horizon} years`}
-              <span className="mc-figure-note">Assuming {ruleWords}.</span>
-            </dd>
-          )}
-        </div>
-      </dl>
+      <FigureList
+        data-area={result.area.id}
+        items={[
+          { id: 'local-npv', term: `${areaName}: ${horizonLabel}`, value: formatMoney(npv), exact: npv },
+          { id: 'local-annual', term: 'A year once running steadily', value: formatMoney(result.annualNet.toNumber()) },
+          {
+            id: 'local-share',
+            term: 'Share of the benefit in the local government budget',
+            value: formatPercent(split.localShare, 0),
+            exact: split.localShare ?? '',
+          },
+          {
+            id: 'local-payback',
+            term: 'Year local government’s own position turns positive',
+            ...(customAreaEmpty(settings.local)
+              ? { value: '–', note: 'Nothing to work out until the area’s figures are entered above.' }
+              : { value: result.paybackYear ?? `Not within ${settings.horizon} years`, note: `Assuming ${ruleWords}.` }),
+          },
+        ]}
+      />
       <ScrollRegion className="chart-table local-themes" labelledBy={`${id}-themes-caption`}>
         <DataTable spec={localThemesSpec(themeRows, areaName, horizonLabel)} captionId={`${id}-themes-caption`} />
       </ScrollRegion>
@@ -315,7 +307,14 @@ function PositionChart({ rows }: { rows: PositionRow[] }) {
           <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow || rows.length > MANY_YEARS)} />
           <YAxis tickFormatter={tick} tick={tickStyle(15)} {...axis} interval={0} />
           <ReferenceLine y={0} stroke={ZERO_LINE} />
-          <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={POSITION_DOT} isAnimationActive={false} />
+          <Line
+            dataKey="cumulative"
+            name="Running position"
+            stroke={CUMULATIVE}
+            strokeWidth={2.5}
+            dot={POSITION_DOT}
+            isAnimationActive={false}
+          />
           <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
         </LineChart>
       )}

@@ -93,8 +93,10 @@ export const localAxis = (values: readonly number[]): NiceAxis => niceAxis(value
 const millions = (bn: number | null | undefined) => formatMoney(bn, { unit: 'm' });
 
 /** The partner chart's text alternative. */
-export const localPartnersSummary = (rows: readonly LocalPartnerRow[], areaName: string, horizon: number): string =>
-  `Bar chart of the benefit over ${horizon} years landing with each partner in ${areaName}: ${rows.map((r) => `${r.name} ${millions(r.benefit)} (${formatPercent(r.share, 0)})`).join('; ')}.`;
+export function localPartnersSummary(rows: readonly LocalPartnerRow[], areaName: string, horizon: number): string {
+  const each = rows.map((r) => `${r.name} ${millions(r.benefit)} (${formatPercent(r.share, 0)})`);
+  return `Bar chart of the benefit over ${horizon} years landing with each partner in ${areaName}: ${each.join('; ')}.`;
+}
 
 /** The position chart's text alternative: where local government's running position starts and ends, and when it turns positive. */
 export function positionSummary(rows: readonly PositionRow[], areaName: string, paybackYear: string | null, horizon: number): string {

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis, type DefaultLegendContentProps } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../../lib/format';
 import { BAND_EDGE, BLUE, CUMULATIVE, GRID, INK, MARKER, VERMILLION, ZERO_LINE } from '../../ui/palette';
 import { useValueAxis } from '../../ui/chart/axisWidth';

@@ -187,9 +187,6 @@ export function rangeWords(settings: Settings): string[] {
   return out;
 }
 
-/** A count with thousands separators ("10,000"), for draws and families. */
-export { formatCount } from '../../lib/format';
-
 /**
  * The tornado's x-axis: every bar end and the baseline, with a little room either side, and a
  * tick at every round step (recharts' own tick count gave −£5bn, £1bn, £7bn …).

@@ -78,7 +78,15 @@ export function BarRows<Row>({ rows, labelKey, axis, tickFormatter, frame, right
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={GRID} horizontal={false} />
-          <XAxis type="number" tickFormatter={tickFormatter} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} allowDataOverflow />
+          <XAxis
+            type="number"
+            tickFormatter={tickFormatter}
+            tick={tickStyle(14)}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={tickInterval(narrow)}
+            allowDataOverflow
+          />
           <YAxis type="category" dataKey={labelKey} {...(narrow ? AXIS_ABOVE : AXIS_BESIDE)} />
           {children}
         </BarChart>

@@ -93,7 +93,12 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
   const room = usePlotRoom(plotRef);
   const downloads = <ChartDownloads plot={plotRef} note={noteRef} title={figure.title} settings={settings} />;
   return (
-    <section className="chart-section" aria-labelledby={`${id}-heading`} data-chart={chart} data-settings-version={settings ? settingsVersion(settings) : undefined}>
+    <section
+      className="chart-section"
+      aria-labelledby={`${id}-heading`}
+      data-chart={chart}
+      data-settings-version={settings ? settingsVersion(settings) : undefined}
+    >
       <Figure
         {...figure}
         id={id}
