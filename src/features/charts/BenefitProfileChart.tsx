@@ -29,6 +29,8 @@ const INSIDE_BOX = { x: false, y: false };
 // On a phone the tooltip is as wide as the whole chart, wider than the plot it would be kept in:
 // it starts at the chart's left edge instead (its lines wrap to the chart's width, styles.css).
 const PHONE_TIP_AT = { x: 0 };
+/** The report's own yearly totals: a grey dashed line, never animated. */
+const PUBLISHED_LINE = { stroke: PUBLISHED, strokeWidth: 2, strokeDasharray: '6 4', strokeOpacity: 0.8, dot: false, type: 'linear', isAnimationActive: false } as const;
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
@@ -103,20 +105,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
                 <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
               ))}
               <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
-              {hasPublished && (
-                <Line
-                  yAxisId="year"
-                  dataKey="published"
-                  name={PUBLISHED_LABEL}
-                  stroke={PUBLISHED}
-                  strokeWidth={2}
-                  strokeDasharray="6 4"
-                  strokeOpacity={0.8}
-                  dot={false}
-                  type="linear"
-                  isAnimationActive={false}
-                />
-              )}
+              {hasPublished && <Line yAxisId="year" dataKey="published" name={PUBLISHED_LABEL} {...PUBLISHED_LINE} />}
             </ComposedChart>
           );
         }}

@@ -16,7 +16,7 @@ import { DataTable } from '../../ui/DataTable';
 import { nowLabelSide, zeroLabelSide } from '../../ui/chart/markLabels';
 import { PlotRoomContext } from '../../ui/chart/plotRoom';
 import { Drawing } from '../../ui/chart/Drawing';
-import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from '../../ui/chart/stableProps';
+import { margin, MARKER_LINE, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from '../../ui/chart/stableProps';
 import {
   buildSensitivityRows,
   delayCostWords,
@@ -42,6 +42,8 @@ const X_AXIS = {
 // The right margin holds half of the last tick label ("100%").
 const SMALL_MARGIN = margin(24, 28, 24, 4);
 const SMALL_WIDTH = 320;
+/** Where the net benefit reaches zero: an open circle. */
+const ZERO_DOT = { r: 5, fill: '#ffffff', stroke: INK, strokeWidth: 2 } as const;
 // Year and percentage ticks a little lower, clear of the value axis's lowest label at the corner.
 const X_TICK = { ...tickStyle(15), dy: 4 };
 
@@ -94,26 +96,10 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
             />
             <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
-            <StableReferenceLine
-              x={Math.min(max, marks.current)}
-              stroke={MARKER}
-              strokeWidth={2}
-              strokeDasharray="4 3"
-              label={nowLabel}
-            />
+            <StableReferenceLine x={Math.min(max, marks.current)} {...MARKER_LINE} label={nowLabel} />
             {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
             <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
-            {zeroOnChart && (
-              <StableReferenceDot
-                x={marks.zero!}
-                y={0}
-                r={5}
-                fill="#ffffff"
-                stroke={INK}
-                strokeWidth={2}
-                label={zeroLabel}
-              />
-            )}
+            {zeroOnChart && <StableReferenceDot x={marks.zero!} y={0} {...ZERO_DOT} label={zeroLabel} />}
           </LineChart>
         )}
       </Drawing>

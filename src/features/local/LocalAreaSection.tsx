@@ -236,7 +236,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
       <FigureList
         data-area={result.area.id}
         items={[
-          { id: 'local-npv', term: `${areaName}: ${horizonLabel}`, value: formatMoney(npv), exact: npv },
+          { id: 'local-npv', term: <>{areaName}: {horizonLabel}</>, value: formatMoney(npv), exact: npv },
           { id: 'local-annual', term: 'A year once running steadily', value: formatMoney(result.annualNet.toNumber()) },
           {
             id: 'local-share',
@@ -249,7 +249,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
             term: 'Year local government’s own position turns positive',
             ...(customAreaEmpty(settings.local)
               ? { value: '–', note: 'Nothing to work out until the area’s figures are entered above.' }
-              : { value: result.paybackYear ?? `Not within ${settings.horizon} years`, note: `Assuming ${ruleWords}.` }),
+              : { value: result.paybackYear ?? `Not within ${settings.horizon} years`, note: <>Assuming {ruleWords}.</> }),
           },
         ]}
       />

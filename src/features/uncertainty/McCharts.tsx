@@ -2,11 +2,11 @@ import { memo, useMemo } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DefaultLegendContentProps } from 'recharts';
 import { formatAxisMoney, formatCount, formatMoney } from '../../lib/format';
-import { BAND_EDGE, BLUE, CUMULATIVE, GRID, INK, MARKER, VERMILLION, ZERO_LINE } from '../../ui/palette';
+import { BAND_EDGE, BLUE, CUMULATIVE, GRID, INK, VERMILLION, ZERO_LINE } from '../../ui/palette';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { BarRows } from '../../ui/chart/BarRows';
 import { Drawing } from '../../ui/chart/Drawing';
-import { LEGEND_STYLE, StableReferenceLine, margin, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
+import { LEGEND_STYLE, MARKER_LINE, StableReferenceLine, margin, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
 import { fanAxis, histogramAxis, tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
@@ -160,7 +160,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
               <Cell key={r.from} fill={r.gain ? BAND : LOSS} />
             ))}
           </Bar>
-          {asSet !== null && <StableReferenceLine x={asSet} stroke={MARKER} strokeDasharray="4 3" strokeWidth={2} />}
+          {asSet !== null && <StableReferenceLine x={asSet} {...MARKER_LINE} />}
           <Tooltip labelFormatter={binText} formatter={(v) => [formatCount(Number(v)), 'Draws']} isAnimationActive={false} />
         </BarChart>
       )}
@@ -180,7 +180,7 @@ function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number 
   // The right margin holds half of the last value label ("−£12.2bn") under wider text spacing: the
   // tornado's range can be narrow, with labels to a decimal place.
   return (
-    <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={formatAxisMoney} frame={60} right={64} barGap={-14} barSize={14}>
+    <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={formatAxisMoney} frame={60} right={64} clip barGap={-14} barSize={14}>
       <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
       <Bar dataKey="lowBar" name={LOW_END} fill={LOSS} isAnimationActive={false} />
       <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />

@@ -214,17 +214,17 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
           items={[
             {
               id: 'prob-positive',
-              term: `Chance the ${runLabel} is above zero`,
+              term: <>Chance the {runLabel} is above zero</>,
               value: formatPercent(summary.npv.probPositive, 0),
               exact: summary.npv.probPositive,
             },
-            { id: 'median', term: `Median ${runLabel}`, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
-            { id: 'p10-p90', term: 'Middle 80% of draws', value: `${formatMoney(summary.npv.p10)} to ${formatMoney(summary.npv.p90)}` },
+            { id: 'median', term: <>Median {runLabel}</>, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
+            { id: 'p10-p90', term: 'Middle 80% of draws', value: <>{formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}</> },
             {
               id: 'as-set',
               term: 'As set, with no uncertainty',
               value: formatMoney(asSet),
-              note: `The figure in the headline above. ${asSetNote(settings, asSet, summary.npv.p90) ?? ''}`,
+              note: <>The figure in the headline above. {asSetNote(settings, asSet, summary.npv.p90)}</>,
             },
           ]}
         />

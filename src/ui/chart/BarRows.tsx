@@ -52,6 +52,8 @@ interface BarRowsProps<Row> {
   frame: number;
   /** The least right margin (room for half the value axis's last label). */
   right?: number;
+  /** Clip bars at the value axis's ends (recharts' allowDataOverflow), which also clips their edges at the label axis. */
+  clip?: boolean;
   /** Bar thickness, and the gap between bars of a row (recharts' own where not given). */
   barSize?: number;
   barGap?: number;
@@ -63,7 +65,7 @@ interface BarRowsProps<Row> {
  * A horizontal bar chart, one row a category, with the layout above: labels beside the bars, or
  * above them on a phone, and a value axis with round ticks.
  */
-export function BarRows<Row>({ rows, labelKey, axis, tickFormatter, frame, right = 0, barSize, barGap, children }: BarRowsProps<Row>) {
+export function BarRows<Row>({ rows, labelKey, axis, tickFormatter, frame, right = 0, clip, barSize, barGap, children }: BarRowsProps<Row>) {
   const narrow = useNarrow();
   const layout = narrow ? LABELS_ABOVE : LABELS_BESIDE;
   return (
@@ -85,7 +87,7 @@ export function BarRows<Row>({ rows, labelKey, axis, tickFormatter, frame, right
             domain={axis.domain}
             ticks={axis.ticks}
             interval={tickInterval(narrow)}
-            allowDataOverflow
+            allowDataOverflow={clip}
           />
           <YAxis type="category" dataKey={labelKey} {...(narrow ? AXIS_ABOVE : AXIS_BESIDE)} />
           {children}

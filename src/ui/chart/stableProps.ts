@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { ReferenceDot, ReferenceLine } from 'recharts';
-import { INK } from '../palette';
+import { INK, MARKER } from '../palette';
 
 /**
  * recharts 3 registers each axis, legend and margin in its own store and recomputes the whole
@@ -34,6 +34,9 @@ export const tickInterval = (crowded: boolean) => (crowded ? 'equidistantPreserv
 
 /** More years than fit side by side at full length ("2012-13") on a chart of a results column. */
 export const MANY_YEARS = 6;
+
+/** The line that marks a setting as it is (the robustness charts' "Now", the histogram's figure as set). */
+export const MARKER_LINE = { stroke: MARKER, strokeWidth: 2, strokeDasharray: '4 3' } as const;
 
 /** The legend's text colour. */
 export const LEGEND_STYLE = { color: INK } as const;
