@@ -21,7 +21,6 @@ const LABELS_ABOVE = { rowHeight: 58, top: 20, left: 34, right: 40, barSize: 16 
 /** Beside the bars: a 230 px label column; the right margin holds half of "£1,000m". */
 const LABELS_BESIDE = { rowHeight: 34, top: 8, left: 8, right: 40, barSize: undefined } as const;
 
-
 /**
  * The label, wrapping within the plot's width. A halo in the page colour (Canvas in forced
  * colours: styles.css) keeps it legible where a reference line crosses it.
