@@ -93,21 +93,20 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
       </div>
       <UpdatePrompt />
       <Header ready={phase.kind === 'ready'} />
-      {phase.kind === 'loading' && (
+      {phase.kind !== 'ready' && (
         <main id="main" className="status-page" tabIndex={-1}>
-          <p role="status" className="loading">
-            Loading the report’s figures…
-          </p>
-        </main>
-      )}
-      {phase.kind === 'failed' && (
-        <main id="main" className="status-page" tabIndex={-1}>
-          <div role="alert" className="notice notice-error">
-            <h2>The data files could not be loaded</h2>
-            <p>The explorer needs its data files to work, and at least one is missing or not in the expected form:</p>
-            <pre className="error-details">{phase.error}</pre>
-            <p>Try reloading the page. If the problem stays, send the message above to whoever looks after this app.</p>
-          </div>
+          {phase.kind === 'loading' ? (
+            <p role="status" className="loading">
+              Loading the report’s figures…
+            </p>
+          ) : (
+            <div role="alert" className="notice notice-error">
+              <h2>The data files could not be loaded</h2>
+              <p>The explorer needs its data files to work, and at least one is missing or not in the expected form:</p>
+              <pre className="error-details">{phase.error}</pre>
+              <p>Try reloading the page. If the problem stays, send the message above to whoever looks after this app.</p>
+            </div>
+          )}
         </main>
       )}
       {phase.kind === 'ready' && (

@@ -14,8 +14,7 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
 
-  // "Ready to work offline" is good news, not a decision: it clears itself after a few seconds
-  // so it never sits over a chart a room is looking at.
+  // "Ready to work offline" clears itself after a few seconds where it floats over the page.
   useEffect(() => {
     if (!offlineReady || needRefresh) return;
     const timer = setTimeout(() => setOfflineReady(false), 5000);
@@ -23,9 +22,8 @@ export function UpdatePrompt() {
   }, [offlineReady, needRefresh, setOfflineReady]);
 
   if (!needRefresh && !offlineReady) return null;
-  // The offline note is good news, not a decision: it goes in the page's footer, in the flow of
-  // the page, so it never covers a figure or a control at any size. Only the offer of
-  // a new version, which waits for an answer, floats over the page.
+  // The offline note is good news, not a decision: it goes in the page's footer, in the flow of the
+  // page, so it never covers a figure or a control. Only the offer of a new version floats.
   const footer = typeof document !== 'undefined' ? document.querySelector('footer.site-footer') : null;
   if (!needRefresh && footer) {
     return createPortal(

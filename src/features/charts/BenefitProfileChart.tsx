@@ -1,20 +1,19 @@
 import { memo, useCallback, useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoldenRow, ModelData, Results, Settings } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
 import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
 import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { useNarrow } from '../../lib/useNarrow';
-import { axisWidth } from '../../ui/chart/axisWidth';
+import { useValueAxis } from '../../ui/chart/axisWidth';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { Drawing } from '../../ui/chart/Drawing';
 import { profileTableSpec, PUBLISHED_LABEL } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
-import { FittedHeight } from '../../ui/chart/plotRoom';
-import { useWhileHovered } from '../../ui/chart/hoverTip';
-import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
-import { alignedAxes, buildProfileRows, flattenProfileRows, profileThemes, runningExtent, yearExtent, type ProfileRow } from './profileRows';
+import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle } from '../../ui/chart/stableProps';
+import { alignedAxes, buildProfileRows, flattenProfileRows, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
 
-export interface BenefitProfileChartProps {
+interface BenefitProfileChartProps {
   data: ModelData;
   golden: readonly GoldenRow[];
   results: Results;
@@ -24,38 +23,16 @@ export interface BenefitProfileChartProps {
 
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
-const INITIAL_SIZE = { width: 640, height: 320 };
 // One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
 const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
 const INSIDE_BOX = { x: false, y: false };
 // On a phone the tooltip is as wide as the whole chart, wider than the plot it would be kept in:
 // it starts at the chart's left edge instead (its lines wrap to the chart's width, styles.css).
 const PHONE_TIP_AT = { x: 0 };
+/** The report's own yearly totals: a grey dashed line, never animated. */
+const PUBLISHED_LINE = { stroke: PUBLISHED, strokeWidth: 2, strokeDasharray: '6 4', strokeOpacity: 0.8, dot: false, type: 'linear', isAnimationActive: false } as const;
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
-
-
-function summarise(rows: readonly ProfileRow[], hasPublished: boolean): string {
-  if (rows.length === 0) return 'No years to show.';
-  const first = rows[0]!;
-  const last = rows[rows.length - 1]!;
-  const totals = rows.map((r) => r.total);
-  const lo = Math.min(...totals);
-  const hi = Math.max(...totals);
-  const negative = rows.filter((r) => r.total < 0).map((r) => r.year);
-  const parts = [
-    `Bar chart of net benefit each year from ${first.year} to ${last.year}, split by theme and discounted to today’s value.`,
-    `The yearly total runs from ${formatMoney(lo)} to ${formatMoney(hi)}${negative.length ? `, below zero in ${negative.join(', ')}` : ''}.`,
-    `The running total reaches ${formatMoney(last.cumulative)} by ${last.year}.`,
-  ];
-  if (hasPublished) {
-    const gaps = rows.flatMap((r) => (r.published === null ? [] : [Math.abs(r.published - r.total)]));
-    const gap = Math.max(0, ...gaps);
-    // Under £50m the gap would print as "within £0.0bn".
-    parts.push(`A dashed line shows the report’s published yearly totals, ${gap < 0.05 ? 'matching the model to the nearest £0.1bn' : `within ${formatMoney(gap, { unit: 'bn' })} of the model`} each year.`);
-  }
-  return parts.join(' ');
-}
 
 function BenefitProfileChartImpl({ data, golden, results, settings, animate }: BenefitProfileChartProps) {
   const scenario = matchingReportScenario(settings);
@@ -71,24 +48,18 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const axes = useMemo(() => alignedAxes(yearExtent(rows), runningExtent(rows), presenter ? 4 : 5), [rows, presenter]);
   const tick = presenter ? 20 : narrow ? 13 : TICK;
   const leastAxisWidth = presenter ? 78 : narrow ? 52 : 64;
+  const left = useValueAxis(axes.left, tick, leastAxisWidth);
+  const right = useValueAxis(axes.right, tick, leastAxisWidth);
   const duration = presenter ? 300 : undefined;
   // Short years ("12-13") on a phone, for many years, and in presenter mode's big labels.
   const shortYears = narrow || presenter || chartRows.length > MANY_YEARS;
   const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
   const shortYearTick = useCallback((y: string) => shortYear(y), []);
-  const [hovered, hoverHandlers] = useWhileHovered();
   // The tooltip lists the themes as the bars stack them, top first, then the lines.
   const stackOrder = useCallback((item: { dataKey?: unknown }) => {
     const i = ids.indexOf(String(item.dataKey) as (typeof ids)[number]);
     return i < 0 ? ids.length + (item.dataKey === 'cumulative' ? 0 : 1) : ids.length - 1 - i;
   }, [ids]);
-  const leftTicks = useStable(axes.left.ticks);
-  const rightTicks = useStable(axes.right.ticks);
-  const leftDomain = useStable(axes.left.domain);
-  const rightDomain = useStable(axes.right.domain);
-  // Only when the ticks change (not on every pass while a slider moves).
-  const leftWidth = useMemo(() => axisWidth(leftTicks.map(formatAxisMoney), tick, leastAxisWidth), [leftTicks, tick, leastAxisWidth]);
-  const rightWidth = useMemo(() => axisWidth(rightTicks.map(formatAxisMoney), tick, leastAxisWidth), [rightTicks, tick, leastAxisWidth]);
   // Ten years' labels do not fit side by side even short, nor five on a 320 px phone (or with
   // wider text spacing): the axis then shows every second (or third) one.
   const yearInterval = tickInterval(shortYears);
@@ -98,7 +69,7 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
       chart="profile"
       title="Benefit profile"
       settings={settings}
-      summary={summarise(rows, hasPublished)}
+      summary={profileSummary(rows, hasPublished)}
       description={
         <p>
           Net benefit each year (benefits minus costs, at today’s value), stacked by theme. Years below the line cost more than they save. The black line is the running total, read against the right-hand scale.
@@ -108,54 +79,37 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
       table={<DataTable spec={() => profileTableSpec(rows, data, ids, hasPublished)} />}
       note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
-      <div {...hoverHandlers}>
-        <FittedHeight natural={presenter ? 400 : 320} least={220}>{(height, width) => {
-        // A full year ("2012-13") needs about 4.6 characters' width of room per bar; short of
-        // that (two charts side by side on a laptop) the years are written short.
-        const perYear = width === null ? Infinity : (width - leftWidth - rightWidth - 16) / Math.max(1, chartRows.length);
-        const short = shortYears || perYear < tick * 4.8;
-        return (
-        <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
-          <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID} vertical={false} />
-            <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={short ? tickInterval(true) : yearInterval} tickFormatter={short ? shortYearTick : yearTick} />
-            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} width={leftWidth} domain={leftDomain} ticks={leftTicks} interval={0} />
-            <YAxis
-              yAxisId="running"
-              orientation="right"
-              tickFormatter={formatAxisMoney}
-              tick={tickStyle(tick)}
-              width={rightWidth}
-              domain={rightDomain}
-              ticks={rightTicks}
-              interval={0}
-            />
-            <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
-            {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} position={narrow ? PHONE_TIP_AT : undefined} isAnimationActive={false} />}
-            <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
-            {ids.map((id) => (
-              <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
-            ))}
-            <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
-            {hasPublished && (
-              <Line
-                yAxisId="year"
-                dataKey="published"
-                name={PUBLISHED_LABEL}
-                stroke={PUBLISHED}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-                strokeOpacity={0.8}
-                dot={false}
-                type="linear"
-                isAnimationActive={false}
+      <Drawing height={presenter ? 400 : 320} least={220}>
+        {(_height, width, hovered) => {
+          // A full year ("2012-13") needs about 4.6 characters' width of room per bar; short of
+          // that (two charts side by side on a laptop) the years are written short.
+          const perYear = width === null ? Infinity : (width - left.width - right.width - 16) / Math.max(1, chartRows.length);
+          const short = shortYears || perYear < tick * 4.8;
+          return (
+            <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
+              <CartesianGrid stroke={GRID} vertical={false} />
+              <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={short ? tickInterval(true) : yearInterval} tickFormatter={short ? shortYearTick : yearTick} />
+              <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} {...left} interval={0} />
+              <YAxis
+                yAxisId="running"
+                orientation="right"
+                tickFormatter={formatAxisMoney}
+                tick={tickStyle(tick)}
+                {...right}
+                interval={0}
               />
-            )}
-          </ComposedChart>
-        </ResponsiveContainer>
-        );
-        }}</FittedHeight>
-      </div>
+              <StableReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
+              {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} position={narrow ? PHONE_TIP_AT : undefined} isAnimationActive={false} />}
+              <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
+              {ids.map((id) => (
+                <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
+              ))}
+              <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
+              {hasPublished && <Line yAxisId="year" dataKey="published" name={PUBLISHED_LABEL} {...PUBLISHED_LINE} />}
+            </ComposedChart>
+          );
+        }}
+      </Drawing>
     </ChartFrame>
   );
 }

@@ -1,60 +1,43 @@
-import { memo, useCallback, useId, useMemo, type ReactElement } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, ResponsiveContainer, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
+import { memo, useCallback, useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { useBaseline, usePresenter, useUiStore } from '../../state';
-import { formatAxisMoney, formatMoney, formatPercent, lowerFirst, moneyDifference, percentDifference } from '../../lib/format';
+import { formatAxisMoney, lowerFirst } from '../../lib/format';
 import { GHOST_FILL, GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
-import { FittedHeight } from '../../ui/chart/plotRoom';
-import { useWhileHovered } from '../../ui/chart/hoverTip';
-import { margin, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
+import { Drawing } from '../../ui/chart/Drawing';
+import { margin, once, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
 import { actsAloneWords, leftOutWords } from '../../lib/lensWords';
 import { partnerTableSpec } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
-import { buildPartnerRows, partnerAxis, partnerChartRows, partnerLabelWidth, type PartnerChartRow, type PartnerMeasure } from './partnerRows';
+import {
+  buildPartnerRows,
+  partnerAxis,
+  partnerLabelColumn,
+  partnerLabelFit,
+  partnerLabelledRows,
+  partnerMeasureName,
+  partnerSummary,
+  partnerValueText,
+  type LabelFit,
+  type PartnerMeasure,
+} from './partnerRows';
 
-export interface PartnerChartProps {
+interface PartnerChartProps {
   data: ModelData;
   results: Results;
   settings: Settings;
   animate: boolean;
 }
 
-type Measure = PartnerMeasure;
-
-const fmtValue = (v: number, measure: Measure) => (measure === 'budget' ? formatPercent(v / 100) : formatMoney(v));
-const fmtAxis = (v: number, measure: Measure) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v));
-
-/** A figure's change from the report base, by the one rule for differences (format.ts). */
-const changeOf = (value: number, base: number | null, measure: Measure) =>
-  base === null ? null : measure === 'budget' ? percentDifference(value / 100, base / 100) : moneyDifference(value, base);
-
-/** What each measure is called in the switch, the chart's words and its tooltip. */
-const measureName = (measure: Measure, horizon: number) =>
-  measure === 'npv' ? `${horizon}-year net benefit` : measure === 'money' ? 'Annual net benefit' : 'Share of budget';
+const axisText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v));
 
 function lensWords(settings: Settings, data: ModelData): string {
   const name = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
   if (settings.lens.kind === 'lead') return actsAloneWords(name(settings.lens.partner));
   if (settings.lens.kind === 'exclude') return leftOutWords(name(settings.lens.partner));
   return '';
-}
-
-function summarise(rows: readonly PartnerChartRow[], names: Record<string, string>, measure: Measure, horizon: number): string {
-  const parts = [...rows]
-    .sort((a, b) => b.value - a.value)
-    .map((r) => {
-      const change = changeOf(r.value, r.base, measure);
-      return `${names[r.key] ?? r.key} ${fmtValue(r.value, measure)}${change ? ` (${change.words} on the report base)` : ''}`;
-    });
-  const what =
-    measure === 'npv'
-      ? `each partner’s ${horizon}-year net benefit`
-      : measure === 'money'
-        ? 'each partner’s annual net benefit'
-        : 'annual net benefit as a share of each department’s budget';
-  return `Bar chart of ${what}, with the report base beside it: ${parts.join('; ')}.`;
 }
 
 /**
@@ -89,59 +72,26 @@ function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: Labe
   );
 }
 /** One renderer per fit, so the axis is not redrawn for a new function at every step. */
-const tickRenderers = new Map<string, (props: YAxisTickContentProps) => ReactElement>();
-function partnerTick(fit: LabelFit) {
-  const key = `${fit.lines}:${fit.size}`;
-  let render = tickRenderers.get(key);
-  if (!render) {
-    render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={fit} />;
-    tickRenderers.set(key, render);
-  }
+const partnerTick = once((lines: LabelFit['lines'], size: number) => {
+  const render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={{ lines, size }} />;
   return render;
-}
-
-export interface LabelFit {
-  lines: 1 | 2;
-  size: number;
-}
-/**
- * How a partner's label fits its row: two lines at the chart's own size where there is room,
- * smaller where the chart is fitted to a short screen, never below 12 px. In presenter mode a row
- * too short for two lines of 16 px takes one line instead, at the size a room can read.
- */
-export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllowed: boolean): LabelFit {
-  const twoLines = Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
-  if (!oneLineAllowed || twoLines >= Math.min(preferred, 16)) return { lines: 2, size: twoLines };
-  return { lines: 1, size: Math.max(12, Math.min(preferred, Math.floor(rowPitch / 1.35))) };
-}
-/** The axis width a one-line label needs (name and figure), at about 0.56 em a character. */
-const oneLineWidth = (labels: readonly string[], size: number) =>
-  Math.ceil(Math.max(...labels.map((l) => l.split('\n').slice(0, 2).join(' ').length)) * size * 0.56) + 10;
+});
 
 function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
-  const [hovered, hoverHandlers] = useWhileHovered();
   const measure = useUiStore((s) => s.partnerMeasure);
   const setMeasure = useUiStore((s) => s.setPartnerMeasure);
   const baseline = useBaseline();
   const rows = useMemo(() => buildPartnerRows(results, data, settings, baseline), [results, data, settings, baseline]);
-  const chartRows = useMemo(
-    () =>
-      partnerChartRows(rows, measure).map((r) => {
-        const change = changeOf(r.value, r.base, measure);
-        return { ...r, label: `${r.label}\n${fmtValue(r.value, measure)}\n${change && change.text !== 'no change' ? change.text : ''}` };
-      }),
-    [rows, measure],
-  );
+  const chartRows = useMemo(() => partnerLabelledRows(rows, measure), [rows, measure]);
   const names = useMemo(() => Object.fromEntries(rows.map((r) => [r.key, r.name])), [rows]);
   // New only when the ticks change, not at every slider step (a new axis prop redraws the chart).
   const axis = useStable(partnerAxis(chartRows));
   const name = useId();
   const hasRanges = chartRows.some((r) => r.error !== null);
-  const what = measureName(measure, settings.horizon);
+  const what = partnerMeasureName(measure, settings.horizon);
   const presenter = usePresenter();
   const narrow = useNarrow();
   const tick = presenter ? 20 : 15;
-  const height = 56 + chartRows.length * (presenter ? 58 : 50);
   // The bar's children change only with the partners shown, not with every slider step. The
   // whiskers never animate: left to recharts' default they restart a 400 ms transition at every
   // step (redrawn in every frame), and animated only after a finished change they would still
@@ -154,9 +104,8 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
     ],
     [colourKeys, hasRanges],
   );
-  const initialSize = useMemo(() => ({ width: 640, height }), [height]);
-  const axisText = useCallback((v: number) => fmtAxis(v, measure), [measure]);
-  const tipText = useCallback((v: unknown, n: unknown) => [fmtValue(Number(v), measure), String(n)] as [string, string], [measure]);
+  const tickText = useCallback((v: number) => axisText(v, measure), [measure]);
+  const tipText = useCallback((v: unknown, n: unknown) => [partnerValueText(Number(v), measure), String(n)] as [string, string], [measure]);
 
   const tools = (
     <fieldset className="segmented">
@@ -178,15 +127,13 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
 
   // Room for each partner's pair of bars (its figure and the report base) in the height given.
   const rowPitch = (fitted: number) => (fitted - 56) / Math.max(1, chartRows.length);
-  const labelFit = (fitted: number) => partnerLabelFit(rowPitch(fitted), tick, presenter);
-  const labelWidth = (fit: LabelFit) => (fit.lines === 1 ? Math.max(partnerLabelWidth(presenter, narrow), oneLineWidth(chartRows.map((r) => r.label), fit.size)) : partnerLabelWidth(presenter, narrow));
   return (
     <ChartFrame
       chart="partners"
       title="Who gets the savings"
       settings={settings}
       tools={tools}
-      summary={summarise(chartRows, names, measure, settings.horizon)}
+      summary={partnerSummary(chartRows, names, measure, settings.horizon)}
       description={
         <p>
           {measure === 'npv'
@@ -201,24 +148,25 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
-      <div {...hoverHandlers}>
-        {/* Its own height, or the room left on the first screen (at least 30 px a bar, 26 in presenter mode). */}
-        <FittedHeight natural={height} least={56 + chartRows.length * (presenter ? 26 : 30)}>{(fitted) => (
-        <ResponsiveContainer width="100%" height={fitted} initialDimension={initialSize}>
-          <BarChart data={chartRows} layout="vertical" margin={margin(4, presenter ? 36 : 24, 4, 8)} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID} horizontal={false} />
-            <XAxis type="number" tickFormatter={axisText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
-            <YAxis type="category" dataKey="label" width={labelWidth(labelFit(fitted))} tick={partnerTick(labelFit(fitted))} tickLine={false} interval={0} />
-            <StableReferenceLine x={0} stroke={ZERO_LINE} />
-            {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
-            <Bar dataKey="base" name={`Report base: ${lowerFirst(what)}`} fill={GHOST_FILL} stroke={OUTLINE} strokeWidth={1} strokeDasharray="4 3" isAnimationActive={false} barSize={Math.min(presenter ? 10 : 8, Math.floor(rowPitch(fitted) * 0.2))} />
-            <Bar dataKey="value" name={what} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={Math.min(presenter ? 30 : 22, Math.floor(rowPitch(fitted) * 0.55))}>
-              {barParts}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-        )}</FittedHeight>
-      </div>
+      {/* Its own height, or the room left on the first screen (at least 30 px a bar, 26 in presenter mode). */}
+      <Drawing height={56 + chartRows.length * (presenter ? 58 : 50)} least={56 + chartRows.length * (presenter ? 26 : 30)}>
+        {(fitted, _width, hovered) => {
+          const fit = partnerLabelFit(rowPitch(fitted), tick, presenter);
+          return (
+            <BarChart data={chartRows} layout="vertical" margin={margin(4, presenter ? 36 : 24, 4, 8)} accessibilityLayer={false}>
+              <CartesianGrid stroke={GRID} horizontal={false} />
+              <XAxis type="number" tickFormatter={tickText} tick={tickStyle(tick)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
+              <YAxis type="category" dataKey="label" width={partnerLabelColumn(chartRows, fit, presenter, narrow)} tick={partnerTick(fit.lines, fit.size)} tickLine={false} interval={0} />
+              <StableReferenceLine x={0} stroke={ZERO_LINE} />
+              {hovered && <Tooltip formatter={tipText} isAnimationActive={false} />}
+              <Bar dataKey="base" name={`Report base: ${lowerFirst(what)}`} fill={GHOST_FILL} stroke={OUTLINE} strokeWidth={1} strokeDasharray="4 3" isAnimationActive={false} barSize={Math.min(presenter ? 10 : 8, Math.floor(rowPitch(fitted) * 0.2))} />
+              <Bar dataKey="value" name={what} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={presenter ? 300 : undefined} barSize={Math.min(presenter ? 30 : 22, Math.floor(rowPitch(fitted) * 0.55))}>
+                {barParts}
+              </Bar>
+            </BarChart>
+          );
+        }}
+      </Drawing>
     </ChartFrame>
   );
 }

@@ -1,32 +1,38 @@
 import { memo, useContext, useMemo, useState } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
-import { formatAxisMoney, formatMoney, formatYears } from '../../lib/format';
+import { formatAxisMoney, formatMoney } from '../../lib/format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../../ui/palette';
 import { axisWidth } from '../../ui/chart/axisWidth';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
-import { sensitivityStepText, sensitivityTableSpec, sensitivityXText, type SensitivityWhich } from './chartTables';
+import {
+  sensitivityStepText as stepText,
+  sensitivityTableSpec,
+  sensitivityXText as xText,
+  type SensitivityWhich as Which,
+} from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import { nowLabelSide, zeroLabelSide } from '../../ui/chart/markLabels';
 import { PlotRoomContext } from '../../ui/chart/plotRoom';
-import { niceStep } from './profileRows';
-import { useWhileHovered } from '../../ui/chart/hoverTip';
-import { margin, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from '../../ui/chart/stableProps';
-import { buildSensitivityRows, delayCost, sensitivityMarks, type SensitivityMarks, type SensitivityRow } from './sensitivityRows';
+import { Drawing } from '../../ui/chart/Drawing';
+import { margin, MARKER_LINE, StableReferenceDot, StableReferenceLine, tickStyle, useStable } from '../../ui/chart/stableProps';
+import {
+  buildSensitivityRows,
+  delayCostWords,
+  sensitivityMarks,
+  sensitivitySummary,
+  sensitivityValueLabels,
+  type SensitivityMarks,
+  type SensitivityRow,
+} from './sensitivityRows';
 
-export interface SensitivityChartProps {
+interface SensitivityChartProps {
   data: ModelData;
   results: Results;
   settings: Settings;
   animate: boolean;
 }
-
-type Which = SensitivityWhich;
-
-// As the headline cards give them ("2.7%", "3.4 years"), so the same break-even reads the same.
-const xText = sensitivityXText;
-const stepText = sensitivityStepText;
 
 /** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
 const X_AXIS = {
@@ -35,38 +41,24 @@ const X_AXIS = {
 } as const;
 // The right margin holds half of the last tick label ("100%").
 const SMALL_MARGIN = margin(24, 28, 24, 4);
-const SMALL_SIZE = { width: 320, height: 240 };
+const SMALL_WIDTH = 320;
+/** Where the net benefit reaches zero: an open circle. */
+const ZERO_DOT = { r: 5, fill: '#ffffff', stroke: INK, strokeWidth: 2 } as const;
 // Year and percentage ticks a little lower, clear of the value axis's lowest label at the corner.
 const X_TICK = { ...tickStyle(15), dy: 4 };
 
-/**
- * About the value labels recharts will pick for this curve (its domain takes in zero, with about
- * five round ticks), so that the axis is wide enough for the longest of them.
- */
-function valueLabels(rows: readonly SensitivityRow[]): string[] {
-  const values = rows.map((r) => r.npv);
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
-  const step = niceStep((hi - lo) / 4);
-  const labels: string[] = [];
-  for (let v = Math.floor(lo / step) * step; v <= hi + step; v += step) labels.push(formatAxisMoney(Math.round(v * 1e9) / 1e9));
-  return labels;
-}
-
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
-  const [hovered, hoverHandlers] = useWhileHovered();
   const axis = X_AXIS[which];
   const max = axis.max;
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
-  const title = which === 'leakage' ? 'Against leakage' : 'Against delay';
-  const valueAxisWidth = useMemo(() => axisWidth(valueLabels(rows), 15, 60), [rows]);
+  const valueAxisWidth = useMemo(() => axisWidth(sensitivityValueLabels(rows), 15, 60), [rows]);
   // The plot area's width: half the drawing when the two charts sit side by side (styles.css,
   // .small-multiples from 701 px), less the value axis and the margins.
   const { width: drawing } = useContext(PlotRoomContext);
   // The drawing's own width once measured: the page's width does not say it when the print layout
   // puts the two charts side by side in a third of the page.
   const [measured, setMeasured] = useState<number | null>(null);
-  const chartWidth = measured ?? (drawing === null ? SMALL_SIZE.width : drawing > 700 ? (drawing - 16) / 2 : drawing);
+  const chartWidth = measured ?? (drawing === null ? SMALL_WIDTH : drawing > 700 ? (drawing - 16) / 2 : drawing);
   const plotWidth = Math.max(1, chartWidth - valueAxisWidth - SMALL_MARGIN.left - SMALL_MARGIN.right);
   const at = (x: number) => (Math.min(max, Math.max(0, x)) / max) * plotWidth;
   // A small drawing (the printed page puts both charts in a third of its width) takes smaller
@@ -87,59 +79,32 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
     [horizonLabel, which],
   );
   return (
-    <div className="small-chart" {...hoverHandlers}>
-      <p className="small-chart-title">{title}</p>
-      <ResponsiveContainer width="100%" height={240} initialDimension={SMALL_SIZE} onResize={setMeasured}>
-        <LineChart data={rows} margin={SMALL_MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke={GRID} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={axis.domain}
-            ticks={axis.ticks}
-            tickFormatter={axis.format}
-            tick={X_TICK}
-            label={axis.label}
-          />
-          <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
-          <StableReferenceLine y={0} stroke={ZERO_LINE} />
-          <StableReferenceLine
-            x={Math.min(max, marks.current)}
-            stroke={MARKER}
-            strokeWidth={2}
-            strokeDasharray="4 3"
-            label={nowLabel}
-          />
-          {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
-          <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
-          {zeroOnChart && (
-            <StableReferenceDot
-              x={marks.zero!}
-              y={0}
-              r={5}
-              fill="#ffffff"
-              stroke={INK}
-              strokeWidth={2}
-              label={zeroLabel}
+    <div className="small-chart">
+      <p className="small-chart-title">{which === 'leakage' ? 'Against leakage' : 'Against delay'}</p>
+      <Drawing height={240} initialWidth={SMALL_WIDTH} onResize={setMeasured}>
+        {(_height, _width, hovered) => (
+          <LineChart data={rows} margin={SMALL_MARGIN} accessibilityLayer={false}>
+            <CartesianGrid stroke={GRID} />
+            <XAxis
+              dataKey="x"
+              type="number"
+              domain={axis.domain}
+              ticks={axis.ticks}
+              tickFormatter={axis.format}
+              tick={X_TICK}
+              label={axis.label}
             />
-          )}
-        </LineChart>
-      </ResponsiveContainer>
+            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
+            <StableReferenceLine y={0} stroke={ZERO_LINE} />
+            <StableReferenceLine x={Math.min(max, marks.current)} {...MARKER_LINE} label={nowLabel} />
+            {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
+            <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
+            {zeroOnChart && <StableReferenceDot x={marks.zero!} y={0} {...ZERO_DOT} label={zeroLabel} />}
+          </LineChart>
+        )}
+      </Drawing>
     </div>
   );
-}
-
-function summaryText(which: Which, rows: SensitivityRow[], marks: SensitivityMarks, horizonLabel: string): string {
-  const first = rows[0];
-  const last = rows[rows.length - 1];
-  const range = which === 'leakage' ? 'leakage from 0% to 100%' : 'delay from 0 to 5 years';
-  const zero =
-    marks.zero === null
-      ? 'It does not reach zero.'
-      : marks.zero <= (which === 'leakage' ? 100 : 5)
-        ? `It reaches zero at ${xText(marks.zero, which)}.`
-        : `It reaches zero only at ${xText(marks.zero, which)}, beyond the chart.`;
-  return `${horizonLabel} as ${range}: from ${formatMoney(first?.npv)} to ${formatMoney(last?.npv)}. ${zero} The current setting is ${stepText(marks.current, which)}.`;
 }
 
 function SensitivityChartImpl({ data, results, settings, animate }: SensitivityChartProps) {
@@ -150,19 +115,18 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
   const delayMarks = sensitivityMarks(results, settings, 'delay');
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
-  const cost = delayCost(results, settings);
-  const perTheme = Object.keys(settings.delayByTheme).length > 0;
-  const costWords =
-    cost === null
-      ? ''
-      : ` ${perTheme ? 'Your delays' : `Your delay of ${formatYears(settings.delay)}`} ${perTheme ? 'cost' : 'costs'} ${formatMoney(cost)} of the ${horizonLabel}: the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first, as in “How is this worked out?”.`;
+  const costWords = delayCostWords(results, settings, horizonLabel);
+  const summaries = [
+    sensitivitySummary('leakage', leakRows, leakMarks, horizonLabel),
+    sensitivitySummary('delay', delayRows, delayMarks, horizonLabel),
+  ];
 
   return (
     <ChartFrame
       chart="sensitivity"
       title="How robust is the case?"
       settings={settings}
-      summary={`${summaryText('leakage', leakRows, leakMarks, horizonLabel)} ${summaryText('delay', delayRows, delayMarks, horizonLabel)}${costWords}`}
+      summary={`${summaries.join(' ')}${costWords ? ` ${costWords}` : ''}`}
       description={
         <p>
           The {horizonLabel} if more of the benefit leaks away or arrives later, with everything else as set. The dashed line marks the current setting; the circle marks where the net benefit reaches zero.
@@ -170,7 +134,7 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
           {costWords && (
             <>
               {' '}
-              <strong className="delay-cost">{costWords.trim()}</strong>
+              <strong className="delay-cost">{costWords}</strong>
             </>
           )}
         </p>

@@ -1,4 +1,5 @@
 import { type ModelData, type PartnerId, type Result, type Results, type Settings } from '../../model';
+import { formatMoney, formatPercent, moneyDifference, percentDifference } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 
@@ -104,7 +105,7 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
 }
 
 /**
- * * The partner charts' label column, in pixels: room for "Education (DfE)", and under it a figure
+ * The partner charts' label column, in pixels: room for "Education (DfE)", and under it a figure
  * with its change ("£12.3bn ▼ £10.1bn"), at the tick size, with
  * some to spare for wider user text spacing (WCAG 1.4.12) where the screen has it.
  */
@@ -149,6 +150,74 @@ export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMe
       const base = r.base && r.budget ? (r.base.annual / r.budget.value) * 100 : null;
       return { key: r.key, label, value, base, error: whisker(value, range) };
     });
+}
+
+/** A figure in the chosen measure, as the chart's labels and tooltip write it. */
+export const partnerValueText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? formatPercent(v / 100) : formatMoney(v));
+
+/** A figure's change from the report base, by the one rule for differences (format.ts). */
+const changeOf = (value: number, base: number | null, measure: PartnerMeasure) =>
+  base === null ? null : measure === 'budget' ? percentDifference(value / 100, base / 100) : moneyDifference(value, base);
+
+/** What each measure is called in the switch, the chart's words and its tooltip. */
+export const partnerMeasureName = (measure: PartnerMeasure, horizon: number) =>
+  measure === 'npv' ? `${horizon}-year net benefit` : measure === 'money' ? 'Annual net benefit' : 'Share of budget';
+
+/**
+ * The chart's rows with each category label in three lines: the partner, its figure, and the
+ * figure's change from the report base ("▼ £0.9bn", empty with none), for the axis to lay out.
+ */
+export const partnerLabelledRows = (rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] =>
+  partnerChartRows(rows, measure).map((r) => {
+    const change = changeOf(r.value, r.base, measure);
+    const changeText = change && change.text !== 'no change' ? change.text : '';
+    return { ...r, label: `${r.label}\n${partnerValueText(r.value, measure)}\n${changeText}` };
+  });
+
+/** The chart's text alternative: every partner's figure, largest first, with its change. */
+export function partnerSummary(
+  rows: readonly PartnerChartRow[],
+  names: Record<string, string>,
+  measure: PartnerMeasure,
+  horizon: number,
+): string {
+  const parts = [...rows]
+    .sort((a, b) => b.value - a.value)
+    .map((r) => {
+      const change = changeOf(r.value, r.base, measure);
+      return `${names[r.key] ?? r.key} ${partnerValueText(r.value, measure)}${change ? ` (${change.words} on the report base)` : ''}`;
+    });
+  const what =
+    measure === 'npv'
+      ? `each partner’s ${horizon}-year net benefit`
+      : measure === 'money'
+        ? 'each partner’s annual net benefit'
+        : 'annual net benefit as a share of each department’s budget';
+  return `Bar chart of ${what}, with the report base beside it: ${parts.join('; ')}.`;
+}
+
+export interface LabelFit {
+  lines: 1 | 2;
+  size: number;
+}
+
+/**
+ * How a partner's label fits its row: two lines at the chart's own size where there is room,
+ * smaller where the chart is fitted to a short screen, never below 12 px. In presenter mode a row
+ * too short for two lines of 16 px takes one line instead, at the size a room can read.
+ */
+export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllowed: boolean): LabelFit {
+  const twoLines = Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
+  if (!oneLineAllowed || twoLines >= Math.min(preferred, 16)) return { lines: 2, size: twoLines };
+  return { lines: 1, size: Math.max(12, Math.min(preferred, Math.floor(rowPitch / 1.35))) };
+}
+
+/** The label column's width: as partnerLabelWidth, or on one line (name and figure) at about 0.56 em a character. */
+export function partnerLabelColumn(rows: readonly PartnerChartRow[], fit: LabelFit, presenter: boolean, narrow: boolean): number {
+  const twoLines = partnerLabelWidth(presenter, narrow);
+  if (fit.lines === 2) return twoLines;
+  const longest = Math.max(...rows.map((r) => r.label.split('\n').slice(0, 2).join(' ').length));
+  return Math.max(twoLines, Math.ceil(longest * fit.size * 0.56) + 10);
 }
 
 /** The value axis: every bar, ghost bar and whisker end, and zero, on round ticks. */

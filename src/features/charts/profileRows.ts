@@ -1,4 +1,6 @@
 import type { ModelData, Results, ThemeId } from '../../model';
+import { formatMoney } from '../../lib/format';
+import type { NiceAxis } from '../../ui/chart/niceAxis';
 
 /** One year of the benefit profile chart: discounted net benefit by theme, total and running total. */
 export interface ProfileRow {
@@ -43,10 +45,29 @@ export function buildProfileRows(results: Results, data: ModelData, published: r
 export const flattenProfileRows = (rows: readonly ProfileRow[]): ProfileChartRow[] =>
   rows.map(({ themes, ...rest }) => ({ ...rest, ...themes }));
 
-export interface AxisScale {
-  domain: [number, number];
-  ticks: number[];
+/** The chart's text alternative: the years, the range of the yearly total, the running total and the published line. */
+export function profileSummary(rows: readonly ProfileRow[], hasPublished: boolean): string {
+  if (rows.length === 0) return 'No years to show.';
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const totals = rows.map((r) => r.total);
+  const negative = rows.filter((r) => r.total < 0).map((r) => r.year);
+  const below = negative.length ? `, below zero in ${negative.join(', ')}` : '';
+  const parts = [
+    `Bar chart of net benefit each year from ${first.year} to ${last.year}, split by theme and discounted to today’s value.`,
+    `The yearly total runs from ${formatMoney(Math.min(...totals))} to ${formatMoney(Math.max(...totals))}${below}.`,
+    `The running total reaches ${formatMoney(last.cumulative)} by ${last.year}.`,
+  ];
+  if (hasPublished) {
+    const gap = Math.max(0, ...rows.flatMap((r) => (r.published === null ? [] : [Math.abs(r.published - r.total)])));
+    // Under £50m the gap would print as "within £0.0bn".
+    const within = gap < 0.05 ? 'matching the model to the nearest £0.1bn' : `within ${formatMoney(gap, { unit: 'bn' })} of the model`;
+    parts.push(`A dashed line shows the report’s published yearly totals, ${within} each year.`);
+  }
+  return parts.join(' ');
 }
+
+type AxisScale = NiceAxis;
 
 /** Smallest "nice" step (1, 2, 2.5 or 5 × a power of ten) at least as big as `raw`. */
 export function niceStep(raw: number): number {

@@ -1,5 +1,8 @@
 import type { Results, Settings } from '../../model';
 import type { Curves } from '../../state';
+import { formatAxisMoney, formatMoney, formatYears } from '../../lib/format';
+import { sensitivityStepText, sensitivityXText, type SensitivityWhich } from './chartTables';
+import { niceStep } from './profileRows';
 
 export interface SensitivityRow {
   /** Leakage in % (0–100) or delay in years. */
@@ -39,4 +42,46 @@ export function delayCost(results: Results, settings: Settings): number | null {
   if (settings.delay === 0 && Object.keys(settings.delayByTheme).length === 0) return null;
   const withoutDelay = results.total.npvByWholeDelay[0];
   return withoutDelay ? withoutDelay.minus(results.total.npv).toNumber() : null;
+}
+
+/** The cost of the delay set in words (empty when no delay is set), with how it is worked out. */
+export function delayCostWords(results: Results, settings: Settings, horizonLabel: string): string {
+  const cost = delayCost(results, settings);
+  if (cost === null) return '';
+  const perTheme = Object.keys(settings.delayByTheme).length > 0;
+  const yours = perTheme ? 'Your delays cost' : `Your delay of ${formatYears(settings.delay)} costs`;
+  const how = 'the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first';
+  return `${yours} ${formatMoney(cost)} of the ${horizonLabel}: ${how}, as in “How is this worked out?”.`;
+}
+
+/**
+ * About the value labels recharts will pick for this curve (its domain takes in zero, with about
+ * five round ticks), so that the axis is wide enough for the longest of them.
+ */
+export function sensitivityValueLabels(rows: readonly SensitivityRow[]): string[] {
+  const values = rows.map((r) => r.npv);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const step = niceStep((hi - lo) / 4);
+  const labels: string[] = [];
+  for (let v = Math.floor(lo / step) * step; v <= hi + step; v += step) labels.push(formatAxisMoney(Math.round(v * 1e9) / 1e9));
+  return labels;
+}
+
+/** One chart's part of the text alternative: the curve's ends, where it reaches zero and the current setting. */
+export function sensitivitySummary(
+  which: SensitivityWhich,
+  rows: readonly SensitivityRow[],
+  marks: SensitivityMarks,
+  horizonLabel: string,
+): string {
+  const range = which === 'leakage' ? 'leakage from 0% to 100%' : 'delay from 0 to 5 years';
+  const zero =
+    marks.zero === null
+      ? 'It does not reach zero.'
+      : marks.zero <= (which === 'leakage' ? 100 : 5)
+        ? `It reaches zero at ${sensitivityXText(marks.zero, which)}.`
+        : `It reaches zero only at ${sensitivityXText(marks.zero, which)}, beyond the chart.`;
+  const ends = `from ${formatMoney(rows[0]?.npv)} to ${formatMoney(rows[rows.length - 1]?.npv)}`;
+  return `${horizonLabel} as ${range}: ${ends}. ${zero} The current setting is ${sensitivityStepText(marks.current, which)}.`;
 }

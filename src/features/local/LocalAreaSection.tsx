@@ -1,30 +1,39 @@
 import { useId, useMemo, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { LINK_SPECS, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore, useTables } from '../../state';
 import { selectLocal, setArea, setLocalPatch } from '../../state/local';
-import { formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat, type MoneyOptions } from '../../lib/format';
-import { axisWidth } from '../../ui/chart/axisWidth';
-import { barLabelLayout, categoryAxisProps } from '../../ui/chart/labelAboveBar';
-import { niceAxis } from '../../ui/chart/niceAxis';
+import { formatCount, formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat } from '../../lib/format';
+import { useValueAxis } from '../../ui/chart/axisWidth';
+import { BarRows } from '../../ui/chart/BarRows';
+import { Drawing } from '../../ui/chart/Drawing';
 import { MANY_YEARS, margin, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
-
-// A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
-const formatMoney = (bn: number | null | undefined, options: MoneyOptions = { unit: 'm' }) => formatAnyMoney(bn, options);
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
-import { Figure, HowWorkedOut } from '../uncertainty/Figure';
+import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
 import { ScrollRegion } from '../../ui/ScrollRegion';
+import { FigureList } from '../../ui/FigureList';
 import { useTypedEntry } from '../../lib/useTypedEntry';
-import { formatCount } from '../uncertainty/uncertaintyRows';
-import { buildLocalPartnerRows, buildLocalThemeRows, buildPositionRows, customAreaEmpty, localCentralSplit, splitSentence, type LocalPartnerRow } from './localRows';
+import {
+  buildLocalPartnerRows,
+  buildLocalThemeRows,
+  buildPositionRows,
+  customAreaEmpty,
+  localAxis,
+  localCentralSplit,
+  localPartnersSummary,
+  positionSummary,
+  splitSentence,
+  type LocalPartnerRow,
+  type PositionRow,
+} from './localRows';
 import '../uncertainty/uncertainty.css';
 import { localPartnersSpec, localPositionSpec, localThemesSpec } from './localTables';
 import { DataTable } from '../../ui/DataTable';
 import './local.css';
 
-/** The finest tick step of the area's charts: £0.1m, in £bn. Their axes are in £m, as the section's other figures are. */
-const LOCAL_MIN_STEP = 0.0001;
+// A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
+const formatMoney = (bn: number | null | undefined) => formatAnyMoney(bn, { unit: 'm' });
 
 export function LocalAreaSection() {
   const { data } = useAppData();
@@ -212,7 +221,6 @@ function NumberField(props: NumberFieldProps) {
 
 function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
   const [tables, toggle] = useTables('local');
-  const narrow = useNarrow();
   const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
   const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);
   const positionRows = useMemo(() => buildPositionRows(result), [result]);
@@ -220,43 +228,30 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const areaName = result.area.name;
   const ruleWords = result.costRule === 'all' ? 'local government pays all the local costs' : 'local government pays costs in proportion to its share of the benefit';
-  const lastPosition = positionRows[positionRows.length - 1];
   const id = useId();
-  const positionAxis = useMemo(() => niceAxis(positionRows.map((r) => r.cumulative), 4, LOCAL_MIN_STEP), [positionRows]);
-  const positionTick = useMemo(() => millionsAxisFormat(positionAxis.ticks), [positionAxis]);
-  // As wide as its longest label needs ("−£1,000m" lost its minus sign in a fixed 80 px).
-  const positionAxisWidth = useMemo(() => axisWidth(positionAxis.ticks.map(positionTick), 15, 64), [positionAxis, positionTick]);
+  const npv = result.npv.toNumber();
   return (
     <>
-      <dl className="mc-figures" data-area={result.area.id}>
-        <div className="mc-figure" data-figure="local-npv">
-          <dt>
-            {areaName}: {horizonLabel}
-          </dt>
-          <dd data-value={result.npv.toNumber()}>{formatMoney(result.npv.toNumber())}</dd>
-        </div>
-        <div className="mc-figure" data-figure="local-annual">
-          <dt>A year once running steadily</dt>
-          <dd>{formatMoney(result.annualNet.toNumber())}</dd>
-        </div>
-        <div className="mc-figure" data-figure="local-share">
-          <dt>Share of the benefit in the local government budget</dt>
-          <dd data-value={split.localShare ?? ''}>{formatPercent(split.localShare, 0)}</dd>
-        </div>
-        <div className="mc-figure" data-figure="local-payback">
-          <dt>Year local government’s own position turns positive</dt>
-          {customAreaEmpty(settings.local) ? (
-            <dd>
-              –<span className="mc-figure-note">Nothing to work out until the area’s figures are entered above.</span>
-            </dd>
-          ) : (
-            <dd>
-              {result.paybackYear ?? `Not within ${settings.horizon} years`}
-              <span className="mc-figure-note">Assuming {ruleWords}.</span>
-            </dd>
-          )}
-        </div>
-      </dl>
+      <FigureList
+        data-area={result.area.id}
+        items={[
+          { id: 'local-npv', term: <>{areaName}: {horizonLabel}</>, value: formatMoney(npv), exact: npv },
+          { id: 'local-annual', term: 'A year once running steadily', value: formatMoney(result.annualNet.toNumber()) },
+          {
+            id: 'local-share',
+            term: 'Share of the benefit in the local government budget',
+            value: formatPercent(split.localShare, 0),
+            exact: split.localShare ?? '',
+          },
+          {
+            id: 'local-payback',
+            term: 'Year local government’s own position turns positive',
+            ...(customAreaEmpty(settings.local)
+              ? { value: '–', note: 'Nothing to work out until the area’s figures are entered above.' }
+              : { value: result.paybackYear ?? `Not within ${settings.horizon} years`, note: <>Assuming {ruleWords}.</> }),
+          },
+        ]}
+      />
       <ScrollRegion className="chart-table local-themes" labelledBy={`${id}-themes-caption`}>
         <DataTable spec={localThemesSpec(themeRows, areaName, horizonLabel)} captionId={`${id}-themes-caption`} />
       </ScrollRegion>
@@ -268,7 +263,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
             about 20% local and 80% central. The places that invest do not get most of the return.
           </p>
         }
-        summary={`Bar chart of the benefit over ${settings.horizon} years landing with each partner in ${areaName}: ${partnerRows.map((r) => `${r.name} ${formatMoney(r.benefit)} (${formatPercent(r.share, 0)})`).join('; ')}.`}
+        summary={localPartnersSummary(partnerRows, areaName, settings.horizon)}
         showTable={tables.partners}
         onToggleTable={() => toggle('partners')}
         table={<DataTable spec={() => localPartnersSpec(partnerRows, settings.horizon)} />}
@@ -282,21 +277,12 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
             Local government’s share of the benefit less the local costs, added up year by year in today’s money, assuming {ruleWords}. Above zero, it has got back what it put in.
           </p>
         }
-        summary={`Line chart of local government’s running position in ${areaName}, from ${formatMoney(positionRows[0]?.cumulative)} in ${positionRows[0]?.year ?? ''} to ${formatMoney(lastPosition?.cumulative)} in ${lastPosition?.year ?? ''}; ${result.paybackYear ? `it turns positive in ${result.paybackYear}` : `it does not turn positive within ${settings.horizon} years`}.`}
+        summary={positionSummary(positionRows, areaName, result.paybackYear, settings.horizon)}
         showTable={tables.position}
         onToggleTable={() => toggle('position')}
         table={<DataTable spec={() => localPositionSpec(positionRows)} />}
       >
-        <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 600, height: 240 }}>
-          <LineChart data={positionRows} margin={POSITION_MARGIN} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID} />
-            <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow || positionRows.length > MANY_YEARS)} />
-            <YAxis tickFormatter={positionTick} tick={tickStyle(15)} width={positionAxisWidth} domain={positionAxis.domain} ticks={positionAxis.ticks} interval={0} />
-            <ReferenceLine y={0} stroke={ZERO_LINE} />
-            <Line dataKey="cumulative" name="Running position" stroke={CUMULATIVE} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-            <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+        <PositionChart rows={positionRows} />
       </Figure>
     </>
   );
@@ -304,27 +290,49 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
 
 /** The right margin holds half of the last year's label ("2016-17"), centred on the plot's edge. */
 const POSITION_MARGIN = margin(12, 40, 8, 4);
+const POSITION_DOT = { r: 3 };
+
+function PositionChart({ rows }: { rows: PositionRow[] }) {
+  const narrow = useNarrow();
+  const bare = useMemo(() => localAxis(rows.map((r) => r.cumulative)), [rows]);
+  const tick = useMemo(() => millionsAxisFormat(bare.ticks), [bare]);
+  // As wide as its longest label needs ("−£1,000m" lost its minus sign in a fixed 80 px).
+  const axis = useValueAxis(bare, 15, 64, tick);
+  return (
+    <Drawing height={240} initialWidth={600}>
+      {() => (
+        <LineChart data={rows} margin={POSITION_MARGIN} accessibilityLayer={false}>
+          <CartesianGrid stroke={GRID} />
+          <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow || rows.length > MANY_YEARS)} />
+          <YAxis tickFormatter={tick} tick={tickStyle(15)} {...axis} interval={0} />
+          <ReferenceLine y={0} stroke={ZERO_LINE} />
+          <Line
+            dataKey="cumulative"
+            name="Running position"
+            stroke={CUMULATIVE}
+            strokeWidth={2.5}
+            dot={POSITION_DOT}
+            isAnimationActive={false}
+          />
+          <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
+        </LineChart>
+      )}
+    </Drawing>
+  );
+}
 
 function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
-  const narrow = useNarrow();
-  const layout = barLabelLayout(narrow);
-  const height = 50 + rows.length * layout.rowHeight;
-  const axis = useMemo(() => niceAxis(rows.map((r) => r.benefit), 4, LOCAL_MIN_STEP), [rows]);
+  const axis = useMemo(() => localAxis(rows.map((r) => r.benefit)), [rows]);
   const tick = useMemo(() => millionsAxisFormat(axis.ticks), [axis]);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
-      <BarChart data={rows} layout="vertical" margin={margin(layout.top, layout.right, 8, layout.left)} accessibilityLayer={false}>
-        <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis type="number" tickFormatter={tick} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} interval={tickInterval(narrow)} />
-        <YAxis type="category" dataKey="name" {...categoryAxisProps(narrow)} />
-        <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK} barSize={layout.barSize}>
-          {rows.map((r) => (
-            <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
-          ))}
-        </Bar>
-        <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Benefit']} isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
+    <BarRows rows={rows} labelKey="name" axis={axis} tickFormatter={tick} frame={50}>
+      <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK}>
+        {rows.map((r) => (
+          <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
+        ))}
+      </Bar>
+      <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Benefit']} isAnimationActive={false} />
+    </BarRows>
   );
 }
 

@@ -1,10 +1,11 @@
 import type { LocalDriver, LocalResult, LocalSettings, ModelData } from '../../model';
-import { formatPercent } from '../../lib/format';
+import { formatMoney, formatPercent } from '../../lib/format';
+import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 
 /** Shapes the local-area result for the tables and charts; no figures are computed here. */
 
-export const DRIVER_WORDS: Record<LocalDriver, string> = {
+const DRIVER_WORDS: Record<LocalDriver, string> = {
   cohort: 'troubled-families cohort share',
   population: 'population share',
   spend: 'share of the theme’s spend',
@@ -81,3 +82,27 @@ export function splitSentence(split: ReturnType<typeof localCentralSplit>): stri
 /** Your own area before any of its figures are entered: there is nothing to work out yet. */
 export const customAreaEmpty = (local: LocalSettings | undefined): boolean =>
   local?.area === 'custom' && local.cohort === undefined && local.population === undefined && Object.values(local.spend).every((v) => v === undefined);
+
+/** The finest tick step of the area's charts: £0.1m, in £bn. Their axes are in £m, as the section's other figures are. */
+const LOCAL_MIN_STEP = 0.0001;
+
+/** A value axis for one of the area's charts: round ticks over these values and zero, in steps of £0.1m or more. */
+export const localAxis = (values: readonly number[]): NiceAxis => niceAxis(values, 4, LOCAL_MIN_STEP);
+
+// A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
+const millions = (bn: number | null | undefined) => formatMoney(bn, { unit: 'm' });
+
+/** The partner chart's text alternative. */
+export function localPartnersSummary(rows: readonly LocalPartnerRow[], areaName: string, horizon: number): string {
+  const each = rows.map((r) => `${r.name} ${millions(r.benefit)} (${formatPercent(r.share, 0)})`);
+  return `Bar chart of the benefit over ${horizon} years landing with each partner in ${areaName}: ${each.join('; ')}.`;
+}
+
+/** The position chart's text alternative: where local government's running position starts and ends, and when it turns positive. */
+export function positionSummary(rows: readonly PositionRow[], areaName: string, paybackYear: string | null, horizon: number): string {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const turns = paybackYear ? `it turns positive in ${paybackYear}` : `it does not turn positive within ${horizon} years`;
+  const from = `from ${millions(first?.cumulative)} in ${first?.year ?? ''} to ${millions(last?.cumulative)} in ${last?.year ?? ''}`;
+  return `Line chart of local government’s running position in ${areaName}, ${from}; ${turns}.`;
+}

@@ -2,13 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
 import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
-import { formatMoney, formatPercent } from '../../lib/format';
+import { formatCount, formatMoney, formatPercent } from '../../lib/format';
 import { useTypedEntry } from '../../lib/useTypedEntry';
-import { Figure, HowWorkedOut } from './Figure';
+import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
 import { FanChart, HistogramChart, TornadoChart } from './McCharts';
 import { RangePair } from './RangePair';
 import { chanceTableSpec, fanTableSpec, percentileTableSpec, tornadoTableSpec } from './uncertaintyTables';
 import { DataTable } from '../../ui/DataTable';
+import { FigureList } from '../../ui/FigureList';
 import {
   asSetNote,
   buildFanRows,
@@ -22,7 +23,6 @@ import {
   tornadoLeftOutText,
   tornadoSummaryText,
   visibleTornadoRows,
-  formatCount,
 } from './uncertaintyRows';
 import './uncertainty.css';
 
@@ -185,6 +185,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const results = selectResults(data, settings);
   const key = runKeyFor(settings);
   const current = summaryKey === key;
+  const asSet = results.total.npv.toNumber();
   const horizonLabel = `${settings.horizon}-year net benefit`;
   // What the run on show measured: until a new run reports, that may be another horizon.
   const runLabel = `${summary?.horizon ?? settings.horizon}-year net benefit`;
@@ -206,31 +207,26 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
         <p className="mc-stale-note">Until the new run reports, the first three figures and the charts below are from the settings before.</p>
       )}
       {summary && (
-        <dl className={current ? 'mc-figures' : 'mc-figures is-stale'} aria-busy={busy || undefined}>
-          <div className="mc-figure" data-figure="prob-positive">
-            <dt>Chance the {runLabel} is above zero</dt>
-            <dd data-value={summary.npv.probPositive}>{formatPercent(summary.npv.probPositive, 0)}</dd>
-          </div>
-          <div className="mc-figure" data-figure="median">
-            <dt>Median {runLabel}</dt>
-            <dd data-value={summary.npv.p50}>{formatMoney(summary.npv.p50)}</dd>
-          </div>
-          <div className="mc-figure" data-figure="p10-p90">
-            <dt>Middle 80% of draws</dt>
-            <dd>
-              {formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}
-            </dd>
-          </div>
-          <div className="mc-figure" data-figure="as-set">
-            <dt>As set, with no uncertainty</dt>
-            <dd>
-              {formatMoney(results.total.npv.toNumber())}
-              <span className="mc-figure-note">
-                The figure in the headline above. {asSetNote(settings, results.total.npv.toNumber(), summary.npv.p90)}
-              </span>
-            </dd>
-          </div>
-        </dl>
+        <FigureList
+          className={current ? 'mc-figures' : 'mc-figures is-stale'}
+          aria-busy={busy || undefined}
+          items={[
+            {
+              id: 'prob-positive',
+              term: <>Chance the {runLabel} is above zero</>,
+              value: formatPercent(summary.npv.probPositive, 0),
+              exact: summary.npv.probPositive,
+            },
+            { id: 'median', term: <>Median {runLabel}</>, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
+            { id: 'p10-p90', term: 'Middle 80% of draws', value: <>{formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}</> },
+            {
+              id: 'as-set',
+              term: 'As set, with no uncertainty',
+              value: formatMoney(asSet),
+              note: <>The figure in the headline above. {asSetNote(settings, asSet, summary.npv.p90)}</>,
+            },
+          ]}
+        />
       )}
       {summary && (
         <>
@@ -254,7 +250,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             busy={busy}
             table={<DataTable spec={() => percentileTableSpec(pctRows, summary, runLabel)} />}
           >
-            <HistogramChart rows={histRows} asSet={current ? results.total.npv.toNumber() : null} horizonLabel={runLabel} />
+            <HistogramChart rows={histRows} asSet={current ? asSet : null} horizonLabel={runLabel} />
           </Figure>
           <Figure
             title="Each partner’s chance of a net gain"

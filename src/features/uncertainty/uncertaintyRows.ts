@@ -1,4 +1,4 @@
-import { stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
+import { niceAxis, stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
 import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent, formatYears } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
@@ -21,6 +21,9 @@ export interface FanRow {
 export const buildFanRows = (s: McSummary): FanRow[] =>
   s.yearly.map((y) => ({ year: y.year, outer: [y.p10, y.p90], inner: [y.p25, y.p75], p10: y.p10, p25: y.p25, p50: y.p50, p75: y.p75, p90: y.p90 }));
 
+/** The fan chart's value axis: round ticks over every band. */
+export const fanAxis = (rows: readonly FanRow[]): NiceAxis => niceAxis(rows.flatMap((r) => [r.p10, r.p90]));
+
 export interface HistogramRow {
   /** Middle of the bin, £bn (the x position). */
   mid: number;
@@ -35,6 +38,13 @@ export interface HistogramRow {
 
 export const buildHistogramRows = (s: McSummary): HistogramRow[] =>
   s.histogram.map((b) => ({ mid: (b.from + b.to) / 2, from: b.from, to: b.to, count: b.count, share: s.done ? b.count / s.done : 0, gain: b.from >= 0 }));
+
+/**
+ * The histogram's value axis: round ticks over every bin and the figure as set (so its marker stays
+ * on the drawing), `ticks` of them at most (fewer on a phone, where six "£14bn" run together).
+ */
+export const histogramAxis = (rows: readonly HistogramRow[], asSet: number | null, ticks: number): NiceAxis =>
+  niceAxis([...rows.flatMap((r) => [r.from, r.to]), ...(asSet === null ? [] : [asSet])], ticks, 0.01, false);
 
 export interface PercentileRow {
   id: string;
@@ -176,9 +186,6 @@ export function rangeWords(settings: Settings): string[] {
   if (r.delay) out.push(`delay ${formatYears(r.delay[0])} to ${formatYears(r.delay[1])}`);
   return out;
 }
-
-/** A count with thousands separators ("10,000"), for draws and families. */
-export { formatCount } from '../../lib/format';
 
 /**
  * The tornado's x-axis: every bar end and the baseline, with a little room either side, and a

@@ -1,18 +1,23 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode, type RefObject } from 'react';
 import type { Settings } from '../../model';
 import { settingsVersion, useTables, type ChartId } from '../../state';
 import { ChartDownloads } from './ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
 import { PlotRoomContext, usePlotRoom } from './plotRoom';
 
-export interface ChartFrameProps {
-  chart: ChartId;
+interface FigureProps {
   title: string;
+  /** The base of the heading's and the table's ids (`${id}-heading`), where the page needs them. */
+  id?: string;
+  /** Heading level: 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
+  level?: 2 | 3 | 4;
   /** One or two sentences under the title saying what the chart shows. */
   description: ReactNode;
   /** Text alternative for the drawing: what a sighted reader would take from it. */
   summary: string;
-  /** Controls shown beside the table toggle (for example a measure switch). */
+  showTable: boolean;
+  onToggleTable: () => void;
+  /** Controls shown beside the table toggle (for example a measure switch or downloads). */
   tools?: ReactNode;
   /** The recharts drawing(s). */
   children: ReactNode;
@@ -20,48 +25,102 @@ export interface ChartFrameProps {
   table: ReactNode;
   /** Source and notes under the chart. */
   note?: ReactNode;
-  /** The settings the drawing shows, if one set (its version is marked for the benchmark). */
-  settings?: Settings;
+  /** The drawing is from settings before the current ones (dimmed, aria-busy). */
+  busy?: boolean;
+  plotRef?: RefObject<HTMLDivElement | null>;
+  noteRef?: RefObject<HTMLElement | null>;
 }
 
 /** A chart as a figure: heading, description, drawing with a text alternative, table toggle, note. */
-export function ChartFrame(props: ChartFrameProps) {
-  const [tables, toggleTable] = useTables('charts');
-  const showTable = tables[props.chart];
-  const id = useId();
+export function Figure({ plotRef, noteRef, ...props }: FigureProps) {
+  const ownId = useId();
+  const id = props.id ?? ownId;
   const headingId = `${id}-heading`;
   const tableId = `${id}-table`;
+  const Heading = `h${props.level ?? 3}` as const;
+  const toggleText = props.showTable ? 'Hide table' : 'Show table';
+  // A section's charts sit several to a section, so their toggles name their chart.
+  const subFigure = props.level !== 2;
+  return (
+    <figure className={subFigure ? 'chart sub-figure' : 'chart'} aria-labelledby={headingId}>
+      <div className="chart-head">
+        <Heading id={headingId}>{props.title}</Heading>
+        <div className="chart-tools">
+          {props.tools}
+          <button
+            type="button"
+            className="secondary-button"
+            aria-label={subFigure ? `${toggleText} for ${props.title}` : undefined}
+            aria-expanded={props.showTable}
+            aria-controls={tableId}
+            onClick={props.onToggleTable}
+          >
+            {toggleText}
+          </button>
+        </div>
+      </div>
+      <div className="chart-description">{props.description}</div>
+      <div
+        ref={plotRef}
+        className={`chart-plot${props.busy ? ' is-stale' : ''}`}
+        role="img"
+        aria-label={props.summary}
+        aria-busy={props.busy || undefined}
+      >
+        {props.children}
+      </div>
+      <ScrollRegion id={tableId} className="chart-table" hidden={!props.showTable} label={`${props.title} data table`}>
+        {props.showTable ? props.table : null}
+      </ScrollRegion>
+      {props.note && <figcaption className="chart-note" ref={noteRef}>{props.note}</figcaption>}
+    </figure>
+  );
+}
+
+type ChartFrameProps = Omit<FigureProps, 'id' | 'level' | 'showTable' | 'onToggleTable' | 'busy' | 'plotRef' | 'noteRef'> & {
+  chart: ChartId;
+  /** The settings the drawing shows, if one set (its version is marked for the benchmark). */
+  settings?: Settings;
+};
+
+/** One of the explorer's own charts: a figure in a section, with downloads, sized to the first screen. */
+export function ChartFrame({ chart, settings, tools, children, ...figure }: ChartFrameProps) {
+  const [tables, toggleTable] = useTables('charts');
+  const showTable = tables[chart];
+  const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
   const room = usePlotRoom(plotRef);
+  const downloads = <ChartDownloads plot={plotRef} note={noteRef} title={figure.title} settings={settings} />;
   return (
-    <section className="chart-section" aria-labelledby={headingId} data-chart={props.chart} data-settings-version={props.settings ? settingsVersion(props.settings) : undefined}>
-      <figure className="chart" aria-labelledby={headingId}>
-        <div className="chart-head">
-          <h2 id={headingId}>{props.title}</h2>
-          <div className="chart-tools">
-            {props.tools}
-            <ChartDownloads plot={plotRef} note={noteRef} title={props.title} settings={props.settings} />
-            <button
-              type="button"
-              className="secondary-button"
-              aria-expanded={showTable}
-              aria-controls={tableId}
-              onClick={() => toggleTable(props.chart)}
-            >
-              {showTable ? 'Hide table' : 'Show table'}
-            </button>
-          </div>
-        </div>
-        <div className="chart-description">{props.description}</div>
-        <div ref={plotRef} className="chart-plot" role="img" aria-label={props.summary}>
-          <PlotRoomContext.Provider value={room}>{props.children}</PlotRoomContext.Provider>
-        </div>
-        <ScrollRegion id={tableId} className="chart-table" hidden={!showTable} label={`${props.title} data table`}>
-          {showTable ? props.table : null}
-        </ScrollRegion>
-        {props.note && <figcaption className="chart-note" ref={noteRef}>{props.note}</figcaption>}
-      </figure>
+    <section
+      className="chart-section"
+      aria-labelledby={`${id}-heading`}
+      data-chart={chart}
+      data-settings-version={settings ? settingsVersion(settings) : undefined}
+    >
+      <Figure
+        {...figure}
+        id={id}
+        level={2}
+        tools={<>{tools}{downloads}</>}
+        showTable={showTable}
+        onToggleTable={() => toggleTable(chart)}
+        plotRef={plotRef}
+        noteRef={noteRef}
+      >
+        <PlotRoomContext.Provider value={room}>{children}</PlotRoomContext.Provider>
+      </Figure>
     </section>
+  );
+}
+
+/** "How this is worked out": method and limits in plain English, closed until asked for. */
+export function HowWorkedOut({ children }: { children: ReactNode }) {
+  return (
+    <details className="how-worked-out">
+      <summary>How this is worked out</summary>
+      <div className="how-worked-out-body">{children}</div>
+    </details>
   );
 }

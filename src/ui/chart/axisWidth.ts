@@ -1,3 +1,8 @@
+import { useMemo } from 'react';
+import { formatAxisMoney } from '../../lib/format';
+import type { NiceAxis } from './niceAxis';
+import { useStable } from './stableProps';
+
 /**
  * How wide a chart's value axis must be for its longest tick label, so that a label such as
  * "−£12.5bn" is never cut at the chart's edge (a lost minus sign turns a loss into a gain).
@@ -12,15 +17,13 @@ let context: CanvasRenderingContext2D | null | undefined;
 
 // The page's font and letter spacing, read at most once a second: reading them can force the
 // browser to recompute styles, and axis widths are worked out while a slider moves.
-const PAGE_STYLE_MS = 1000;
 let pageStyle: { font: string; spacing: string; at: number } | null = null;
 function pageText(): { font: string; spacing: string } | null {
   if (typeof document === 'undefined') return null;
-  const now = Date.now();
-  if (!pageStyle || now - pageStyle.at > PAGE_STYLE_MS) {
+  if (!pageStyle || Date.now() - pageStyle.at > 1000) {
     const style = getComputedStyle(document.body);
     // A reader's own letter spacing (WCAG 1.4.12 lets them widen it) widens every label too.
-    pageStyle = { font: style.fontFamily, spacing: style.letterSpacing === 'normal' ? '0px' : style.letterSpacing, at: now };
+    pageStyle = { font: style.fontFamily, spacing: style.letterSpacing === 'normal' ? '0px' : style.letterSpacing, at: Date.now() };
   }
   return pageStyle;
 }
@@ -48,4 +51,20 @@ function measure(label: string, fontPx: number): number {
 export function axisWidth(labels: readonly string[], fontPx: number, least: number): number {
   const widest = Math.max(0, ...labels.map((label) => measure(label, fontPx)));
   return Math.max(least, Math.ceil(widest + TICK_PADDING_PX));
+}
+
+/** The width of a money axis with these ticks, labelled as `format` writes them (£bn by default). */
+export const moneyAxisWidth = (ticks: readonly number[], fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) =>
+  axisWidth(ticks.map(format), fontPx, least);
+
+/**
+ * A value axis's ticks, domain and width, to spread on a recharts axis: the same objects while the
+ * ticks are the same, so a slider step that leaves them alone does not redraw the chart, and the
+ * width worked out only when they change.
+ */
+export function useValueAxis(axis: NiceAxis, fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) {
+  const ticks = useStable(axis.ticks);
+  const domain = useStable(axis.domain);
+  const width = useMemo(() => moneyAxisWidth(ticks, fontPx, least, format), [ticks, fontPx, least, format]);
+  return { ticks, domain, width };
 }

@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode, type Re
  * window, so the sliders, the headline and both charts are seen together without a scroll.
  * Elsewhere (a phone, a print, the stacked charts below) each chart keeps its own height.
  */
-export interface PlotRoom {
+interface PlotRoom {
   /** Height left on the first screen, or null where the chart keeps its own height. */
   height: number | null;
   /** The drawing's width, or null before it is measured. */
@@ -19,10 +19,9 @@ export const PlotRoomContext = createContext<PlotRoom>({ height: null, width: nu
 const BELOW_PLOT = 28;
 
 /** The height from the top of `plot` (in the page, not the scrolled window) to the window's foot, or null where the chart is not fitted. */
-export function measurePlotRoom(plot: HTMLElement): number | null {
+function measurePlotRoom(plot: HTMLElement): number | null {
   const view = plot.ownerDocument.defaultView;
-  if (!view) return null;
-  if (view.getComputedStyle(plot).getPropertyValue('--fit-screen').trim() !== '1') return null;
+  if (!view || view.getComputedStyle(plot).getPropertyValue('--fit-screen').trim() !== '1') return null;
   const top = plot.getBoundingClientRect().top + view.scrollY;
   return Math.floor(view.innerHeight - top - BELOW_PLOT);
 }
@@ -44,9 +43,8 @@ export function usePlotRoom(plot: RefObject<HTMLElement | null>): PlotRoom {
     update();
     // What sits above the chart (header, notices, headline) may change height; so may the window.
     const observer = new ResizeObserver(update);
-    const above = el.ownerDocument.querySelectorAll('.site-header, .notices, .headline, #main');
     observer.observe(el);
-    above.forEach((a) => observer.observe(a));
+    el.ownerDocument.querySelectorAll('.site-header, .notices, .headline, #main').forEach((a) => observer.observe(a));
     window.addEventListener('resize', update);
     return () => {
       cancelAnimationFrame(frame);
@@ -58,25 +56,13 @@ export function usePlotRoom(plot: RefObject<HTMLElement | null>): PlotRoom {
 }
 
 /**
- * The height for a chart's drawing: its own (`natural`) unless its box is fitted to the screen,
- * then the room left, no less than `least` (a chart never squashed past reading) and no more than
- * half as tall again as its own. Read inside the chart's frame (see FittedHeight).
- */
-export function usePlotHeight(natural: number, least: number): number {
-  const room = useContext(PlotRoomContext);
-  return fitPlotHeight(room.height, natural, least);
-}
-
-/**
- * Renders a chart's drawing at its fitted height: `children` receives the height in pixels and
- * the drawing's width (null until measured), for labels that must fit it.
+ * Renders a chart's drawing at its height: its own (`natural`) unless its box is fitted to the
+ * screen, then the room left, no less than `least` (a chart never squashed past reading) and no
+ * more than half as tall again as its own. `children` receives the height in pixels and the
+ * drawing's width (null until measured), for labels that must fit it.
  */
 export function FittedHeight({ natural, least, children }: { natural: number; least: number; children: (height: number, width: number | null) => ReactNode }): ReactNode {
-  const room = useContext(PlotRoomContext);
-  return children(fitPlotHeight(room.height, natural, least), room.width);
-}
-
-export function fitPlotHeight(room: number | null, natural: number, least: number): number {
-  if (room === null || !Number.isFinite(room)) return natural;
-  return Math.round(Math.min(Math.max(room, least), natural * 1.5));
+  const { height: room, width } = useContext(PlotRoomContext);
+  const height = room === null || !Number.isFinite(room) ? natural : Math.round(Math.min(Math.max(room, least), natural * 1.5));
+  return children(height, width);
 }

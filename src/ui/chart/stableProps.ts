@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { ReferenceDot, ReferenceLine } from 'recharts';
-import { INK } from '../palette';
+import { INK, MARKER } from '../palette';
 
 /**
  * recharts 3 registers each axis, legend and margin in its own store and recomputes the whole
@@ -9,29 +9,21 @@ import { INK } from '../palette';
  * slider step. These helpers keep such props the same object while their content is the same.
  */
 
-const tickStyles = new Map<number, { fill: string; fontSize: number }>();
+/** `make`, remembered: one result for each distinct set of (number or string) arguments. */
+export function once<A extends (number | string)[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const key = args.join(' ');
+    if (!made.has(key)) made.set(key, make(...args));
+    return made.get(key)!;
+  };
+}
 
 /** The axis tick text style at a font size (one object per size). */
-export function tickStyle(fontSize: number): { fill: string; fontSize: number } {
-  let style = tickStyles.get(fontSize);
-  if (!style) {
-    style = { fill: INK, fontSize };
-    tickStyles.set(fontSize, style);
-  }
-  return style;
-}
+export const tickStyle = once((fontSize: number) => ({ fill: INK, fontSize }));
 
 /** A margin object, one per distinct set of numbers. */
-const margins = new Map<string, { top: number; right: number; bottom: number; left: number }>();
-export function margin(top: number, right: number, bottom: number, left: number) {
-  const key = `${top} ${right} ${bottom} ${left}`;
-  let m = margins.get(key);
-  if (!m) {
-    m = { top, right, bottom, left };
-    margins.set(key, m);
-  }
-  return m;
-}
+export const margin = once((top: number, right: number, bottom: number, left: number) => ({ top, right, bottom, left }));
 
 /**
  * Which ticks an axis labels. Usually all of them (our ticks are round and few). On a crowded
@@ -42,6 +34,9 @@ export const tickInterval = (crowded: boolean) => (crowded ? 'equidistantPreserv
 
 /** More years than fit side by side at full length ("2012-13") on a chart of a results column. */
 export const MANY_YEARS = 6;
+
+/** The line that marks a setting as it is (the robustness charts' "Now", the histogram's figure as set). */
+export const MARKER_LINE = { stroke: MARKER, strokeWidth: 2, strokeDasharray: '4 3' } as const;
 
 /** The legend's text colour. */
 export const LEGEND_STYLE = { color: INK } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partnerLabelFit } from '../../../src/features/charts/PartnerChart';
+import { partnerLabelFit } from '../../../src/features/charts/partnerRows';
 
 describe('how a partner’s label fits its row', () => {
   it('keeps two lines at the chart’s own size where they fit, and shrinks them to fit a short screen, never below 12 px', () => {

@@ -6,13 +6,13 @@ import {
   buildPercentileRows,
   asSetNote,
   buildTornadoRows,
-  formatCount,
   rangeWords,
   tornadoAxis,
   tornadoLeftOutText,
   tornadoSummaryText,
   visibleTornadoRows,
 } from '../../../src/features/uncertainty/uncertaintyRows';
+import { formatCount } from '../../../src/lib/format';
 import { defaultSettings, evaluate, runMonteCarlo, tornado, tornadoSummary, type Settings } from '../../../src/model';
 import { loadData } from '../../helpers';
 
