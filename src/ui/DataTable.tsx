@@ -1,45 +1,62 @@
-import type { TableCell, TableRow, TableSpec } from './tableSpec';
+import { rowBlocks, type TableCell, type TableRow, type TableSpec } from './tableSpec';
+import { SourcedValue } from './SourcedValue';
 
-/** A cell's text, or the symbol shown and the words a screen reader hears instead. */
+/** A cell's text: with its source tip, its small heading, a mark for the eye alone, or words a screen reader hears instead. */
 function CellText({ cell }: { cell: TableCell }) {
-  if (cell.words === undefined) return <>{cell.text}</>;
+  if (cell.source) return <SourcedValue value={cell.text} source={cell.source} />;
+  if (cell.words !== undefined) {
+    return (
+      <>
+        <span aria-hidden="true">{cell.text}</span>
+        <span className="visually-hidden">{cell.words}</span>
+      </>
+    );
+  }
+  if (!cell.kicker && !cell.mark) return <>{cell.text}</>;
   return (
     <>
-      <span aria-hidden="true">{cell.text}</span>
-      <span className="visually-hidden">{cell.words}</span>
+      {cell.kicker && <span className="cell-kicker">{cell.kicker}</span>}
+      {cell.mark && <span aria-hidden="true">{cell.mark} </span>}
+      {cell.text}
     </>
   );
 }
 
 function Row({ row, markValues, idAttribute }: { row: TableRow; markValues: boolean; idAttribute: string }) {
+  const td = (c: TableCell, i: number) => (
+    <td key={i} className={c.className} data-value={markValues ? (c.value ?? '') : undefined}>
+      <CellText cell={c} />
+    </td>
+  );
   return (
-    <tr {...(row.id === undefined ? {} : { [idAttribute]: row.id })}>
+    <tr className={row.className} {...(row.id === undefined ? {} : { [idAttribute]: row.id })}>
+      {row.lead?.map(td)}
       <th scope="row" className={row.header.className}>
         <CellText cell={row.header} />
       </th>
-      {row.cells.map((c, i) => (
-        <td key={i} className={c.className} data-value={markValues ? (c.value ?? '') : undefined}>
-          <CellText cell={c} />
-        </td>
-      ))}
+      {row.cells.map(td)}
     </tr>
   );
 }
 
 /**
  * Any table of the one shape (tableSpec.ts): its caption, column headers, a header on each row,
- * totals and a note ruled off in the foot. Figures come worked out; this only lays them out.
- * A chart's table is hidden until asked for, so it passes the builder itself (`spec={() => …}`):
- * the table is then built only when shown, not at every step of a moving slider.
+ * blocks of rows under their own heading, totals and a note ruled off in the foot. Figures come
+ * worked out; this only lays them out. A chart's table is hidden until asked for, so it passes the
+ * builder itself (`spec={() => …}`): the table is then built only when shown, not at every step
+ * of a moving slider.
  */
 export function DataTable({ spec: given, captionId }: { spec: TableSpec | (() => TableSpec); captionId?: string }) {
   const spec = typeof given === 'function' ? given() : given;
   const markValues = spec.markValues ?? false;
   const footer = spec.footer ?? [];
   const idAttribute = spec.idAttribute ?? 'data-id';
+  const row = (r: TableRow) => <Row key={r.key} row={r} markValues={markValues} idAttribute={idAttribute} />;
   return (
-    <table className={spec.className} data-table={spec.name}>
-      <caption id={captionId}>{spec.caption}</caption>
+    <table className={spec.className} data-table={spec.name} {...(spec.mark ? { [spec.mark]: '' } : {})}>
+      <caption id={captionId} className={spec.captionHidden ? 'visually-hidden' : undefined}>
+        {spec.caption}
+      </caption>
       <thead>
         <tr>
           {spec.columns.map((c, i) => (
@@ -49,16 +66,22 @@ export function DataTable({ spec: given, captionId }: { spec: TableSpec | (() =>
           ))}
         </tr>
       </thead>
-      <tbody>
-        {spec.rows.map((r) => (
-          <Row key={r.key} row={r} markValues={markValues} idAttribute={idAttribute} />
-        ))}
-      </tbody>
+      {spec.rows.length === 0 && <tbody />}
+      {rowBlocks(spec.rows).map((rows) => (
+        <tbody key={rows[0]!.key}>
+          {rows[0]!.group && (
+            <tr>
+              <th scope="rowgroup" colSpan={spec.columns.length} className="group-row">
+                {rows[0]!.group}
+              </th>
+            </tr>
+          )}
+          {rows.map(row)}
+        </tbody>
+      ))}
       {(footer.length > 0 || spec.note) && (
         <tfoot>
-          {footer.map((r) => (
-            <Row key={r.key} row={r} markValues={markValues} idAttribute={idAttribute} />
-          ))}
+          {footer.map(row)}
           {spec.note && (
             <tr>
               <td colSpan={spec.columns.length} className="table-note">

@@ -14,6 +14,12 @@ export interface TableCell {
   /** Words a screen reader hears instead, where the text is a symbol ("▲ £0.2bn"). */
   words?: string;
   className?: string;
+  /** Where the value comes from, shown on hover and focus. */
+  source?: string;
+  /** A small heading above the text (the check table's theme). */
+  kicker?: string;
+  /** A symbol before the text, for the eye alone (✓, ✗). */
+  mark?: string;
 }
 
 export interface TableColumn {
@@ -29,6 +35,11 @@ export interface TableRow {
   cells: TableCell[];
   /** Written as data-id (or the table's idAttribute), for tests and links that pick one row. */
   id?: string;
+  /** Cells before the row's header (the check table's section). */
+  lead?: TableCell[];
+  className?: string;
+  /** The block the row sits in; a new block, under its own heading row, starts when this changes. */
+  group?: string;
 }
 
 export interface TableSpec {
@@ -46,6 +57,9 @@ export interface TableSpec {
   idAttribute?: `data-${string}`;
   /** Put each cell's value in a data-value attribute (for the browser tests' exact checks). */
   markValues?: boolean;
+  /** An attribute that marks the table for tests (data-check-table). */
+  mark?: `data-${string}`;
+  captionHidden?: boolean;
 }
 
 /** A cell whose text is its value as written (a name, a year, a word). */
@@ -68,3 +82,14 @@ export const tableValues = (spec: TableSpec, rows: readonly TableRow[] = spec.ro
 
 /** The text of each row (header first), as the screen shows it. */
 export const tableTexts = (spec: TableSpec, rows: readonly TableRow[] = spec.rows): string[][] => rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]);
+
+/** Consecutive rows of the same group, in order: the blocks of a table's body. */
+export function rowBlocks(rows: readonly TableRow[]): TableRow[][] {
+  const blocks: TableRow[][] = [];
+  for (const r of rows) {
+    const last = blocks.at(-1);
+    if (last && last[0]!.group === r.group) last.push(r);
+    else blocks.push([r]);
+  }
+  return blocks;
+}

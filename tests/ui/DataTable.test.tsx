@@ -80,4 +80,30 @@ describe('DataTable', () => {
     expect(screen.getByRole('table', { name: 'Net benefit by partner' })).toBeTruthy();
     expect(build).toHaveBeenCalled();
   });
+  it('draws the method pages\' extras: a cell before the header, blocks under a heading, a marked table, sources and marks', () => {
+    const method: TableSpec = {
+      caption: 'Settings',
+      captionHidden: true,
+      mark: 'data-settings-table',
+      columns: [{ header: 'Section' }, { header: 'Setting' }, { header: 'Default' }],
+      rows: [
+        { key: 'a', group: 'Money', className: 'is-miss', lead: [textCell('6.2.1')], header: { ...textCell('Rate'), kicker: 'Health' }, cells: [{ ...textCell('3.5%'), source: 'EY 2013, 3.6' }] },
+        { key: 'b', group: 'Money', header: textCell('Horizon'), cells: [{ ...textCell('Yes'), mark: '✓' }] },
+        { key: 'c', group: 'Time', header: textCell('Delay'), cells: [textCell('0')] },
+      ],
+    };
+    const { container } = render(<DataTable spec={method} />);
+    const table = container.querySelector('table')!;
+    expect(table.hasAttribute('data-settings-table')).toBe(true);
+    expect(table.querySelector('caption')!.className).toBe('visually-hidden');
+    const bodies = [...table.querySelectorAll('tbody')];
+    expect(bodies.map((b) => b.querySelector('th[scope="rowgroup"]')?.textContent)).toEqual(['Money', 'Time']);
+    const first = bodies[0]!.querySelectorAll('tr')[1]!;
+    expect(first.className).toBe('is-miss');
+    expect([...first.children].map((c) => c.tagName)).toEqual(['TD', 'TH', 'TD']);
+    expect(first.querySelector('th .cell-kicker')!.textContent).toBe('Health');
+    expect(within(first).getByText('3.5%').getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByRole('tooltip', { hidden: true }).textContent).toBe('Source: EY 2013, 3.6');
+    expect(screen.getByText('✓', { exact: false }).getAttribute('aria-hidden')).toBe('true');
+  });
 });

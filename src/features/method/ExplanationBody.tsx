@@ -1,5 +1,5 @@
 import type { Explanation } from './explain';
-import { SourcedValue } from './Sourced';
+import { SourcedValue } from '../../ui/SourcedValue';
 import { Waterfall } from './Waterfall';
 import { explanationTableSpec } from './methodTables';
 import { MethodTable } from './MethodTable';

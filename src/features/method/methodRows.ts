@@ -142,14 +142,3 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
     ]),
   ];
 }
-
-/** Consecutive rows of the same group, in order. */
-export function groupRuns<T extends { group?: string }>(rows: readonly T[]): T[][] {
-  const runs: T[][] = [];
-  for (const r of rows) {
-    const last = runs.at(-1);
-    if (last && last[0]!.group === r.group) last.push(r);
-    else runs.push([r]);
-  }
-  return runs;
-}

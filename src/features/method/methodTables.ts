@@ -1,44 +1,17 @@
 /**
- * The Method and Check pages' tables and the explanations' table, as the one table shape
- * (ui/tableSpec.ts) with what these pages need beyond it: a source tip on a value, a cell before
- * the row's header, a row class and blocks of rows under their own heading. Pure: MethodTable draws them.
+ * The Method and Check pages' tables and the explanations' table, in the one table shape
+ * (ui/tableSpec.ts). Pure: DataTable draws them.
  */
-import { columnsOf, textCell, type TableCell, type TableRow, type TableSpec } from '../../ui/tableSpec';
+import { columnsOf, textCell, type TableSpec } from '../../ui/tableSpec';
 import type { CheckRow } from './checkRows';
 import type { ExplanationTable } from './explain';
 import { SOURCE_KIND_LABEL, type InputRow } from './inputRows';
 import type { SettingRow } from './methodRows';
 
-export interface MethodCell extends TableCell {
-  /** Where the value comes from, shown on hover and focus. */
-  source?: string;
-  /** A small heading above the text (the check table's theme). */
-  kicker?: string;
-  /** A symbol before the text, for the eye alone (✓, ✗). */
-  mark?: string;
-}
-
-export interface MethodRow extends TableRow {
-  header: MethodCell;
-  cells: MethodCell[];
-  /** Cells before the row's header (the check table's section). */
-  lead?: MethodCell[];
-  className?: string;
-  /** The block the row sits in; a new block, under its own heading row, starts when this changes. */
-  group?: string;
-}
-
-export interface MethodTableSpec extends TableSpec {
-  rows: MethodRow[];
-  /** The attribute that marks the table for tests (data-check-table). */
-  mark: `data-${string}`;
-  captionHidden?: boolean;
-}
-
 const TEXT = 'text-cell';
 
 /** "Settings and their defaults": one block of rows for each part of the page. */
-export function settingsTableSpec(rows: readonly SettingRow[]): MethodTableSpec {
+export function settingsTableSpec(rows: readonly SettingRow[]): TableSpec {
   return {
     caption: 'Each setting, the values it can take, and where its default comes from',
     className: 'settings-table',
@@ -54,7 +27,7 @@ export function settingsTableSpec(rows: readonly SettingRow[]): MethodTableSpec 
 }
 
 /** "Every input number and its source": each value with its source on hover and in the last column. */
-export function inputsTableSpec(rows: readonly InputRow[]): MethodTableSpec {
+export function inputsTableSpec(rows: readonly InputRow[]): TableSpec {
   const count = (kind: InputRow['kind']) => rows.filter((r) => r.kind === kind).length;
   return {
     caption: `${rows.length} input figures: ${count('published')} printed in the report, ${count('fitted')} fitted to it`,
@@ -71,7 +44,7 @@ export function inputsTableSpec(rows: readonly InputRow[]): MethodTableSpec {
 }
 
 /** "Check against the report": each published figure beside the explorer's, misses marked. */
-export function checkTableSpec(rows: readonly CheckRow[]): MethodTableSpec {
+export function checkTableSpec(rows: readonly CheckRow[]): TableSpec {
   return {
     caption: 'Published figures beside the explorer’s, with the difference and whether they match',
     captionHidden: true,
@@ -101,7 +74,7 @@ export function checkTableSpec(rows: readonly CheckRow[]): MethodTableSpec {
 const FINANCIAL_YEAR = /^\d{4}-\d{2}$/;
 
 /** A "How is this worked out?" table: the figure's steps or years, the one that gives the figure highlighted. */
-export function explanationTableSpec(table: ExplanationTable): MethodTableSpec {
+export function explanationTableSpec(table: ExplanationTable): TableSpec {
   return {
     caption: table.caption,
     className: 'explanation-table',

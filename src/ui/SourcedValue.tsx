@@ -1,5 +1,5 @@
-import { useHoverTip } from '../../lib/useHoverTip';
-import './method.css';
+import { useHoverTip } from '../lib/useHoverTip';
+import './SourcedValue.css';
 
 /**
  * A figure taken straight from the data files. Hovering it or moving keyboard focus to it shows
@@ -10,8 +10,7 @@ export function SourcedValue({ value, source }: { value: string; source: string 
   const { open, tipId, hoverProps, focusProps } = useHoverTip();
 
   return (
-    <span
-      className="sourced" {...hoverProps}>
+    <span className="sourced" {...hoverProps}>
       <span
         className="sourced-value"
         tabIndex={0}
