@@ -61,6 +61,6 @@ export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): Wate
     level = level.plus(step.value);
     return { ...step, level };
   });
-  steps.push({ id: 'npv', label: `Net benefit over ${s.horizon} years`, value: npv, level: npv, basis: `Sum of the steps above; every step at today’s value (${pct(s.rate)} a year; year 1, 2012-13, not discounted)` });
+  steps.push({ id: 'npv', label: `Net benefit over ${s.horizon} years`, value: npv, level: npv, basis: `Sum of the steps above; every step at today’s value (${pct(s.rate)} a year; year 1, ${data.firstYear}, not discounted)` });
   return steps;
 }

@@ -32,3 +32,11 @@ describe('the cost of a delay: one convention for the breakdown and the robustne
     expect(sum).toBeCloseTo(evaluate(data, s).total.npv.toNumber(), 9);
   });
 });
+
+describe('the breakdown names the case’s own first year', () => {
+  it('says which year is not discounted from the case, not from the 2013 report', () => {
+    const npvStep = (firstYear: string) => waterfall({ ...data, firstYear }, defaultSettings()).find((st) => st.id === 'npv')!.basis;
+    expect(npvStep(data.firstYear)).toContain('year 1, 2012-13, not discounted');
+    expect(npvStep('2025-26')).toContain('year 1, 2025-26, not discounted');
+  });
+});
