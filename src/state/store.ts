@@ -83,7 +83,8 @@ export const useSettingsStore = create(
       settings,
       settled: kind === 'live' ? state.settled : settings,
       change: { kind, seq: state.change.seq + 1 },
-      ui: { ...state.ui, ...ui },
+      // A slider step carries no notes: keep the object, so nothing reading it sees a change.
+      ui: Object.keys(ui).length === 0 ? state.ui : { ...state.ui, ...ui },
     }));
   };
   const patchUi = (patch: Partial<SettingsNotes>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
