@@ -7,16 +7,10 @@ import { localParamNames, type ParsedSettings } from './settings';
 import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, Theme, ThemeId } from './types';
 import { financialYear } from './years';
 
-/** Whole numbers with thousands separators, en-GB (117,000), for messages. */
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
-/**
- * The national model scaled to one area (docs/local-areas.md). Every figure of a theme is linear
- * in take-up, so an area's figures are the national ones times the area's share of that theme
- * (`themeDriver`). The local partners (`kind: local` in the case) have their own position: their
- * share of the benefit under the lens, less all the local costs (cost rule 'all': they deliver
- * the change) or less costs in proportion to that share ('share': costs pooled like the savings).
- */
+// The national model scaled to one area (docs/local-areas.md): every figure is linear in take-up,
+// so an area's are the national ones times its share of each theme (`themeDriver`).
 
 export type LocalDriver = 'spend' | 'cohort' | 'population';
 
@@ -24,10 +18,9 @@ export interface ResolvedArea {
   id: string;
   name: string;
   custom: boolean;
-  /** Troubled-families cohort used, or null when none is known. */
   cohort: number | null;
   cohortSource: string | null;
-  /** Cohort ÷ national cohort (at most 1), or null. */
+  /** Cohort ÷ national cohort, at most 1. */
   cohortShare: number | null;
   population: number | null;
   spend: LocalSettings['spend'];
@@ -35,7 +28,7 @@ export interface ResolvedArea {
 
 export interface LocalTheme {
   theme: ThemeId;
-  /** Which driver scaled this theme, or null when the area has none (share 0). */
+  /** Null when the area has none (share 0). */
   driver: LocalDriver | null;
   share: number;
   npv: Decimal;
@@ -54,25 +47,25 @@ export interface LocalPositionYear {
 
 export interface LocalResult {
   area: ResolvedArea;
-  /** Problems with the local settings, in plain English (shown beside the view). */
   problems: string[];
   themes: LocalTheme[];
   npv: Decimal;
   pvBenefit: Decimal;
   pvCost: Decimal;
   annualNet: Decimal;
-  /** Present value of the benefit over the horizon landing with each partner, £bn. */
+  /** Present value over the horizon, £bn. */
   benefitByPartner: Record<AllocationKey, Decimal>;
-  /** The local partners' share of that benefit, or null when there is none. */
+  /** The local partners' share of that benefit. */
   localShare: number | null;
   costRule: CostRule;
-  /** The local partners' own position year by year under the cost rule, £bn. */
+  /**
+   * The local partners' (`kind: local`) own position: their share of the benefit under the lens,
+   * less all local costs ('all': they deliver the change) or costs in proportion ('share').
+   */
   position: LocalPositionYear[];
-  /** First year its cumulative discounted position is above zero, or null. */
   paybackYear: string | null;
 }
 
-/** The areas a link may name: the pilots in the data, or 'custom'. */
 const areaChoices = (areas: readonly Pick<Area, 'id'>[]) => `${areas.map((a) => a.id).join(', ')} or custom`;
 const knowsArea = (areas: readonly Pick<Area, 'id'>[], id: string) => id === 'custom' || areas.some((a) => a.id === id);
 
@@ -107,9 +100,8 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
 }
 
 /**
- * A link's settings checked against the areas in the data (the parser cannot know them): an area
- * the data does not know is dropped, so England as a whole is shown and a link the app writes
- * afterwards never carries it, and it is reported with the local parameters that came with it.
+ * A link's area checked against the data's (the parser cannot know them): an unknown area is
+ * dropped, so later links never carry it, and reported with the local parameters that came with it.
  */
 export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area, 'id'>[]): ParsedSettings {
   const local = parsed.settings.local;
@@ -125,10 +117,8 @@ export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area,
 }
 
 /**
- * The driver and share used for one theme: a share of its addressable spend, when given; else,
- * for a theme scaled by cohort (`localDriver: cohort`, families with complex needs in 2013, EY 2013
- * 6.3.1), the area's share of the national cohort, then its population share; for any other
- * theme, the population share, then the cohort share.
+ * A theme's share of spend when given; else the theme's `localDriver` first (cohort: families with
+ * complex needs, EY 2013 6.3.1), then the other of cohort and population share.
  */
 export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'localDriver'>): { driver: LocalDriver | null; share: number } {
   const spend = area.spend[theme.id];
@@ -141,7 +131,7 @@ export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'local
   return { driver: null, share: 0 };
 }
 
-/** The national results scaled to the area in the local settings; null when there is none or it is unknown. */
+/** Null when no area is chosen or it is unknown. */
 export function localArea(data: ModelData, s: Settings, results: Results): LocalResult | null {
   if (!s.local) return null;
   const { area, problems } = resolveArea(data, s.local);
@@ -200,5 +190,5 @@ export function localArea(data: ModelData, s: Settings, results: Results): Local
   };
 }
 
-/** Problems with the local settings when the area cannot be shown at all (unknown area). */
+/** Problems with the local settings even when the area cannot be shown at all. */
 export const localProblems = (data: ModelData, s: Settings): string[] => (s.local ? resolveArea(data, s.local).problems : []);
