@@ -11,7 +11,8 @@ import { financialYear } from './years';
 export const includedThemes = (data: ModelData, s: Settings): Theme[] =>
   data.themes.filter((t) => s.themes.includes(t.id));
 
-function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearResult[] {
+/** Each year's net benefit, discounted and added up. */
+export function yearlyResults(f: Pick<Flows, 'benefit' | 'cost'>, factors: Decimal[], firstYear: string): YearResult[] {
   let cumulative = ZERO;
   return f.benefit.map((benefit, i) => {
     const cost = f.cost[i] ?? ZERO;

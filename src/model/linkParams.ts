@@ -67,11 +67,6 @@ function readNumber(raw: string, s: Pick<NumericSpec, 'min' | 'max' | 'unit'>): 
   return value;
 }
 
-function readModelUnits(raw: string, s: NumericSpec): number | string {
-  const value = readNumber(raw, s);
-  return typeof value === 'string' ? value : value / s.divisor;
-}
-
 /** A whole number from min to max, or the reason it is not one (no rounding: 1.5 is not whole). */
 function readWhole(raw: string, min: number, max: number, what: string): number | string {
   const text = raw.trim();
@@ -83,12 +78,12 @@ function readWhole(raw: string, min: number, max: number, what: string): number 
   return value < min || value > max ? outside : value;
 }
 
-/** A share given in % (more than 0, at most 100), as a fraction. */
+/** A share given in %, more than 0 and at most 100. */
 function readShare(raw: string): number | string {
   const value = readNumber(raw, { min: 0, max: 100, unit: '%' });
   if (typeof value === 'string') return value;
   if (value === 0) return Number(raw.trim()) === 0 ? 'a share must be more than 0%' : `a share must be more than 0% (${shorten(raw.trim())} rounds to 0 at ${LINK_DECIMALS} decimal places)`;
-  return value / 100;
+  return value;
 }
 
 /** Display-unit value rounded to LINK_DECIMALS, so floating-point noise never reaches a link. */
@@ -136,7 +131,7 @@ const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<numbe
 
 type ByTheme = Record<ThemeId, number>;
 
-/** A number for each theme (`leakage.<theme>=30`), read by `readOne` and written in display units. */
+/** A number for each theme (`leakage.<theme>=30`) in display units, read by `readOne`. */
 function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
   return {
     name: `${prefix}.<theme>`, group, keyed, doc,
@@ -144,7 +139,7 @@ function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (
     read: (raw, fail, current, theme) => {
       const id = THEME_IDS.find((t) => t === theme.toLowerCase());
       if (!id) return void fail(`"${shorten(theme)}" is not a theme`);
-      return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value }));
+      return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value / divisor }));
     },
     write: (values) => THEME_IDS.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`${prefix}.${id}`, display(values[id], divisor)]])),
   };
@@ -152,7 +147,7 @@ function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (
 
 /** A theme's own leakage or delay, within the overall setting's range. */
 const overrideParam = (base: NumericSpec, doc: string) => ({
-  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readModelUnits(raw, base), doc, 'main'),
+  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readNumber(raw, base), doc, 'main'),
   base,
 });
 
@@ -295,7 +290,7 @@ export const LINK_SPECS = {
   population: {
     name: 'pop', group: 'local', doc: "with `area`: share of England's population, % above 0 up to 100",
     initial: () => undefined,
-    read: (raw, fail) => orFail(readShare(raw), fail, (v) => v),
+    read: (raw, fail) => orFail(readShare(raw), fail, (v) => v / 100),
     write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
   },
   spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, `with \`area\`: share of a theme's addressable spend, %, e.g. \`spend.${LINK_DEFAULT_THEMES[0]}=1.5\``, 'local'),

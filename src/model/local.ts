@@ -1,11 +1,10 @@
 import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
-import { includedThemes } from './evaluate';
+import { includedThemes, yearlyResults } from './evaluate';
 import { ONE, ZERO, money, sum } from './money';
 import { allocationWeights, type AllocationKey } from './partners';
 import { localParamNames, type ParsedSettings } from './settings';
-import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, Theme, ThemeId } from './types';
-import { financialYear } from './years';
+import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, Theme, ThemeId, YearResult } from './types';
 
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -37,14 +36,6 @@ export interface LocalTheme {
   annualNet: Decimal;
 }
 
-export interface LocalPositionYear {
-  year: string;
-  benefit: Decimal;
-  cost: Decimal;
-  net: Decimal;
-  cumulativeDiscounted: Decimal;
-}
-
 export interface LocalResult {
   area: ResolvedArea;
   problems: string[];
@@ -62,7 +53,7 @@ export interface LocalResult {
    * The local partners' (`kind: local`) own position: their share of the benefit under the lens,
    * less all local costs ('all': they deliver the change) or costs in proportion ('share').
    */
-  position: LocalPositionYear[];
+  position: YearResult[];
   paybackYear: string | null;
 }
 
@@ -165,13 +156,7 @@ export function localArea(data: ModelData, s: Settings, results: Results): Local
   if (area.custom && themes.every((t) => t.driver === null)) {
     problems.push('Enter your area’s troubled-families cohort, its share of England’s population or its share of a theme’s spend to see local figures.');
   }
-  let cumulative = ZERO;
-  const position = lgBenefit.map((benefit, i) => {
-    const cost = lgCost[i]!;
-    const net = benefit.minus(cost);
-    cumulative = cumulative.plus(net.times(factors[i] ?? ZERO));
-    return { year: financialYear(data.firstYear, i), benefit, cost, net, cumulativeDiscounted: cumulative };
-  });
+  const position = yearlyResults({ benefit: lgBenefit, cost: lgCost }, factors, data.firstYear);
   const totalBenefit = sum(Object.values(benefitByPartner) as Decimal[]);
   const lgTotal = localWeight(benefitByPartner);
   return {

@@ -1,8 +1,4 @@
-/**
- * The one UI store: which tables are open, the partner chart's measure, presenter mode, the
- * comparison view and its two sides, and the single-key shortcuts. Nothing here is in the link;
- * the settings (and what the link left out) live in the settings store.
- */
+// The UI store: open tables, partner measure, presenter, comparison, shortcuts. None is in the link.
 import { create } from 'zustand';
 import type { PresetId } from './presets';
 
@@ -29,12 +25,8 @@ function readShortcuts(): boolean {
 }
 
 const initialUi = () => ({
-  /** Which data tables are shown, by section. */
   tables: closedTables(),
-  /**
-   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
-   * share of each department's DEL/AME (budget).
-   */
+  /** Net benefit over the horizon, £bn a year once running, or that as a share of DEL/AME. */
   partnerMeasure: 'npv' as 'npv' | 'money' | 'budget',
   presenter: false,
   compare: false,
@@ -75,17 +67,17 @@ export const useUiStore = create<UiState>()((set) => ({
   },
 }));
 
-/** The workshop's name for the UI store (presenter, comparison and shortcuts live here). */
+/** The workshop's name for the UI store. */
 export const useWorkshopStore = useUiStore;
 
 export const resetUiStore = () => useUiStore.setState(initialUi());
 
-/** Closes every table and puts the partner measure back (with the settings: see resetStore). */
+/** With the settings (see resetStore). */
 export const resetTables = () => useUiStore.setState({ tables: closedTables(), partnerMeasure: 'npv' });
 
 export const usePresenter = (): boolean => useUiStore((s) => s.presenter);
 
-/** A section's open tables and the function that opens or closes one. */
+/** A section's open tables and a toggle. */
 export function useTables<G extends TableGroup>(group: G): [Tables[G], (table: keyof Tables[G]) => void] {
   const tables = useUiStore((s) => s.tables[group]);
   const toggle = useUiStore((s) => s.toggleTable);
