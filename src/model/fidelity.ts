@@ -28,10 +28,7 @@ type Run = (patch: Partial<Settings>) => Results;
 /** The scenario settings a row's figures are read at (base when the row names none). */
 const SCENARIOS_OF: Record<string, number[]> = { prudent: [0], 'prudent-base': [0, 1] };
 
-/**
- * The model's figures for a published row, one per prudent/base component. A row's id is theme (or
- * "total"), measure, then partner, scenario or year; a case's own measures are read from its file.
- */
+/** One per prudent/base component. An id is theme (or "total"), measure, then partner, scenario or year as needed. */
 export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoisedRun(data)): number[] | null {
   const parts = row.id.split('.');
   const [themeKey = '', what = ''] = parts;
@@ -100,10 +97,7 @@ export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoise
   }
 }
 
-/**
- * Agreement at the report's precision. Delay switching values are printed as whole years ("3–4
- * years"): a band the base value must fall in (docs/decisions/0003-delay-switching.md).
- */
+/** Delay switching values are printed as whole years ("3–4 years"): a band (docs/decisions/0003-precision.md). */
 function agrees(row: GoldenRow, model: number[]): boolean {
   const slack = 1e-9;
   if (row.id.endsWith('.switchDelay')) {

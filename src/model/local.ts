@@ -49,10 +49,7 @@ export interface LocalResult {
   /** The local partners' share of that benefit. */
   localShare: number | null;
   costRule: CostRule;
-  /**
-   * The local partners' (`kind: local`) own position: their share of the benefit under the lens,
-   * less all local costs ('all': they deliver the change) or costs in proportion ('share').
-   */
+  /** The local partners' share of the benefit, less all local costs ('all': they deliver the change) or a share. */
   position: YearResult[];
   paybackYear: string | null;
 }
@@ -60,7 +57,7 @@ export interface LocalResult {
 const areaChoices = (areas: readonly Pick<Area, 'id'>[]) => `${areas.map((a) => a.id).join(', ')} or custom`;
 const knowsArea = (areas: readonly Pick<Area, 'id'>[], id: string) => id === 'custom' || areas.some((a) => a.id === id);
 
-/** Which area the settings name, with its cohort; null and a reason when it is not known. */
+/** Null, with a reason, when the area is not known. */
 export function resolveArea(data: ModelData, local: LocalSettings): { area: ResolvedArea | null; problems: string[] } {
   const problems: string[] = [];
   const national = data.nationalCohort.value;
@@ -90,10 +87,7 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
   };
 }
 
-/**
- * A link's area checked against the data's (the parser cannot know them): an unknown area is
- * dropped, so later links never carry it, and reported with the local parameters that came with it.
- */
+/** An area the data does not know (the parser cannot) is dropped, so later links never carry it, and reported. */
 export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area, 'id'>[]): ParsedSettings {
   const local = parsed.settings.local;
   if (!local || knowsArea(areas, local.area)) return parsed;
@@ -107,10 +101,7 @@ export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area,
   return { settings, ignored };
 }
 
-/**
- * A theme's share of spend when given; else the theme's `localDriver` first (cohort: families with
- * complex needs, EY 2013 6.3.1), then the other of cohort and population share.
- */
+/** Share of spend if given; else `localDriver` first (cohort: complex-needs families, EY 2013 6.3.1), then the other. */
 export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'localDriver'>): { driver: LocalDriver | null; share: number } {
   const spend = area.spend[theme.id];
   if (spend !== undefined) return { driver: 'spend', share: spend };

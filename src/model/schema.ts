@@ -11,10 +11,8 @@ export const SUPPORTED_DATA_VERSION = 1;
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 export const prepareDataSchemas = () => (schemas ??= buildSchemas());
 
-/**
- * Bounds that refuse a mistyped or hostile value, naming it, rather than show "£∞bn". Money in £bn:
- * all public spending in England was below £1,000bn in 2012-13. Realisation may pass 100% (EY 2013, 8.1: 154%).
- */
+// Bounds that refuse a mistyped or hostile value rather than show "£∞bn". All public spending in
+// England was below £1,000bn in 2012-13; realisation may pass 100% (EY 2013, 8.1: 154%).
 export const DATA_BOUNDS = {
   moneyMax: 1000,
   profileMax: 2,

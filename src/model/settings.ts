@@ -5,13 +5,8 @@ export { AGGREGATED_THEMES, LINK_DECIMALS, LINK_SPECS, LINK_VERSION, NUMERIC_SPE
 
 /** The initial values of one group's parameters (those with none are left out). */
 function initialOf<T>(group: ParamGroup): T {
-  const values: Record<string, unknown> = {};
-  for (const name of LINK_PARAM_NAMES) {
-    const spec = specOf(name);
-    const value = spec.group === group ? spec.initial() : undefined;
-    if (value !== undefined) values[name] = value;
-  }
-  return values as T;
+  const values = LINK_PARAM_NAMES.filter((name) => specOf(name).group === group).map((name) => [name, specOf(name).initial()]);
+  return Object.fromEntries(values.filter(([, value]) => value !== undefined)) as T;
 }
 
 export const defaultSettings = (): Settings => initialOf('main');
@@ -35,10 +30,8 @@ export interface ParsedSettings {
 }
 
 /**
- * Anything unknown or invalid is left at its default and reported, so a hand-edited link never
- * breaks the page. Only a parameter's first occurrence is read; an exact repeat of a bad one is
- * reported as the first was (so a notice can count the copies). The Monte Carlo part is kept only
- * when one of its parameters was usable; the local parameters only with an area.
+ * Anything unknown or invalid is left at its default and reported, so a hand-edited link never breaks
+ * the page. A repeat is not read; an exact repeat of a bad one is reported again, so a notice can count it.
  */
 export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;

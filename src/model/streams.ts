@@ -44,10 +44,8 @@ const realisedAt = (sc: ScenarioInputs, year: number): Decimal =>
 const costAt = (sc: ScenarioInputs, year: number): Decimal =>
   (decimals(sc).costs[year - 1] ??= money(scenarioCost(sc, year)));
 
-/**
- * Gross benefit after take-up and `multiplier` (the lens's share), before delay and leakage, in
- * whole years 0..horizon. Realisation is straight between whole years, so any delay interpolates it.
- */
+// Gross benefit after take-up and the lens's share, before delay and leakage, in whole years
+// 0..horizon. Realisation is straight between whole years, so any delay interpolates it.
 export function grossAtWholeYears(theme: Theme, s: StreamSettings, multiplier: Decimal = ONE): Decimal[] {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);

@@ -4,12 +4,9 @@ import { ZERO } from './money';
 import { uncertaintyOf } from './settings';
 import type { ModelData, Partner, PartnerId, RangeKey, Results, Settings, Theme, ThemeId } from './types';
 
-/**
- * The tornado: the swing in net benefit as one assumption at a time moves across its range: prudent
- * to base (all themes, then each), each partner's share across the report's range, and take-up,
- * leakage and delay across a range the user gave. Without one they and the rate are `leftOut`: the
- * report gives no range, and 0–100% would say more about the slider than the case.
- */
+// The swing in net benefit as one assumption moves across its range: scenario, each theme, each
+// partner's share, and take-up, leakage and delay across a user's range. Without one they (and the
+// rate) are `leftOut`: 0–100% would say more about the slider than the case.
 
 export type TornadoInput =
   | { kind: 'scenario' }

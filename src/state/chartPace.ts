@@ -4,14 +4,10 @@ import type { Settings } from '../model';
 import { nextTask } from './nextTask';
 import { useSettingsStore } from './store';
 
-/**
- * The pace at which the charts follow a moving slider (docs/decisions/0013-chart-pacing.md). A
- * recharts update blocks for several frames, so the slots update one at a time, each in its own
- * transition (a key press waits for one chart at most); while a slider is live a pass starts no
- * sooner than the last pass took (MIN_GAP_MS–MAX_GAP_MS), or on a slow machine once it rests for
- * REST_MS; the sections below wait for its release. The last step reaches every chart; any other
- * change (a preset, a link, a release) starts a pass at once.
- */
+// How the charts follow a moving slider (docs/decisions/0013-chart-pacing.md). A recharts update
+// blocks for frames, so slots update one at a time, each in a transition; while a slider is live a
+// pass waits as long as the last took (or, on a slow machine, for the slider to rest), the sections
+// below wait for its release. The last step reaches every chart; other changes start a pass at once.
 
 export const CHART_SLOTS = { profile: 0, partners: 1, sensitivity: 2, sections: 3 } as const;
 export type ChartSlot = (typeof CHART_SLOTS)[keyof typeof CHART_SLOTS];
@@ -180,11 +176,8 @@ export function useChartSettings(slot: ChartSlot): Settings {
   return value;
 }
 
-/**
- * Animate only to settings from a discrete change (preset, reset, link): recharts animates by
- * re-rendering every frame, leaving none for a slider's next step. Decided when sent, so the page
- * need not re-render when a drag starts or ends.
- */
+// Animate only to settings from a discrete change (preset, reset, link): recharts animates by
+// re-rendering every frame, leaving none for a slider's next step.
 export const slotAnimates = (slot: ChartSlot): boolean => pacer.animates(slot);
 
 /** Tests start from a fresh pacer. */

@@ -1,9 +1,6 @@
-/**
- * Saved scenarios in localStorage, over the pure codec (savedCodec.ts). Nothing stored is deleted
- * unasked: unreadable data (or a list over the limit) is copied to a set-aside key first; a newer
- * version's data is left alone and this page stops writing. Every change says whether it was stored.
- * (zustand's `persist` would migrate a newer version's data and cannot report a failed write.)
- */
+// Saved scenarios in localStorage. Nothing is deleted unasked: unreadable data (or a list over the
+// limit) is first copied to a set-aside key; a newer version's is left alone and this page stops
+// writing. (zustand's `persist` would migrate a newer version's data and cannot report a failed write.)
 import { create } from 'zustand';
 import type { Settings } from '../model';
 import {

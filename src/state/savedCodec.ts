@@ -81,20 +81,14 @@ export function migrate(raw: unknown): { ok: true; value: unknown; from: number 
 const pathText = (path: readonly PropertyKey[]) =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
-/**
- * A query in the link contract's form, with what was not understood named. `keepUnread` keeps such
- * a query as it was, so loading it later shows a bad link's notice instead of other settings.
- */
+/** `keepUnread` keeps a query with parts not understood as it was, so loading it shows a bad link's notice. */
 export function normaliseQuery(query: string, keepUnread = false): { query: string; ignored: string[] } {
   const parsed = parseSettings(query);
   const ignored = parsed.ignored.map((i) => `${i.param}: ${i.reason}`);
   return { query: ignored.length && keepUnread ? query : serialiseSettings(parsed.settings), ignored };
 }
 
-/**
- * Reads data of any known schema: bad entries are left out and named in `errors`, settings not
- * understood in `warnings` (stored data keeps them, `keepUnread`, to report when loaded).
- */
+/** Data of any known schema: bad entries are left out and named in `errors`, settings not understood in `warnings`. */
 export function readScenarios(raw: unknown, keepUnread = false) {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;

@@ -17,13 +17,9 @@ import {
 import { PRESETS, type PresetId } from './presets';
 import { resetTables } from './ui';
 
-/**
- * How a change reaches the address bar: 'live' (a drag or typing: one entry, updated in place),
- * 'commit' (finished: a new entry), 'external' (from the address bar itself: left alone).
- */
+/** How a change reaches the address bar: 'live' (one entry, updated in place), 'commit' (a new entry), 'external' (none). */
 export type ChangeKind = 'live' | 'commit' | 'external';
 
-/** What goes with the settings but is not one. */
 export interface SettingsNotes {
   /** Kept while "all partners" is selected. */
   lensPartner: PartnerId;
@@ -155,7 +151,7 @@ export type StoreState = ReturnType<typeof useSettingsStore.getState>;
 
 export const settingsVersion = (settings: Settings): number => useSettingsStore.getState().versionOf(settings);
 
-/** The settings, and the tables and measure shown with them, back to their first state (tests, "Reset settings"). */
+/** With the tables and measure shown with them (tests, "Reset settings"). */
 export const resetStore = () => {
   useSettingsStore.setState(initialState());
   resetTables();

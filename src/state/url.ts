@@ -18,12 +18,9 @@ export function shareLink(settings: Settings, place: Place = window.location): s
 export const LIVE_PAUSE_MS = 250;
 
 /**
- * Keeps the address bar and the store in step. A finished change pushes a history entry. A change
- * under way (a drag, typing, arrow keys) writes only when it pauses for LIVE_PAUSE_MS or finishes,
- * its first write pushing one entry and later ones replacing it, so Back returns to before the
- * drag. Nothing is written mid-movement: a history call is slow, and a new address makes the
- * browser decode the icon again (about 4 ms), which cost the slider frames. A click landing while a
- * change is unfinished first gives that change its entry, then adds its own.
+ * A finished change pushes a history entry. A change under way writes only when it pauses or ends,
+ * pushing one entry then replacing it, so Back returns to before a drag. Nothing is written mid-drag:
+ * a new address makes the browser decode the icon again (about 4 ms), which cost the slider frames.
  */
 export function startUrlSync(store: Store = useSettingsStore, win: Window = window): () => void {
   // The change under way already has its history entry.
@@ -55,6 +52,7 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
         timer = setTimeout(() => write(store.getState().settings, true), LIVE_PAUSE_MS);
         return;
       case 'commit': {
+        // A change still unfinished (a preset just after arrow keys) gets its own entry first.
         const unfinished = entryOpen || timer !== undefined;
         if (unfinished && state.settings !== previous.settings) write(previous.settings, false);
         write(state.settings, false);

@@ -1,11 +1,7 @@
 import { createRunner, tornado, tornadoSummary, type McRunner, type McSummary, type ModelData, type Settings, type TornadoSummary } from '../model';
 
-/**
- * The Monte Carlo worker's messages and its handler, pure: given how to post and to schedule, it
- * runs the same in a Worker, on the main thread or in a test. A run answers 'tornado', then
- * 'progress' after each batch, then 'done' (or 'cancelled', 'error'); it yields between batches, so
- * a cancel or a new run is read before the next.
- */
+// The Monte Carlo worker's messages and pure handler (the same in a Worker, the main thread or a test).
+// A run answers 'tornado', 'progress' per batch, then 'done'; it yields between batches for a cancel.
 
 export type ToWorker =
   | { type: 'run'; runId: number; data: ModelData; settings: Settings; batchSize?: number }
