@@ -23,7 +23,6 @@ export function yearlyResults(f: Pick<Flows, 'benefit' | 'cost'>, factors: Decim
   });
 }
 
-/** Present values of a theme's (or the total's) flows. */
 type PresentValues = Pick<Result, 'pvBenefit' | 'pvBenefitBeforeLeakage' | 'pvCost'>;
 
 function summarise(

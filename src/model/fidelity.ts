@@ -123,12 +123,8 @@ export function memoisedRun(data: ModelData): Run {
     const settings = { ...defaultSettings(), ...patch };
     // The settings in full: a link (serialiseSettings) names only the ids links know.
     const key = JSON.stringify(settings);
-    let hit = cache.get(key);
-    if (!hit) {
-      hit = evaluate(data, settings);
-      cache.set(key, hit);
-    }
-    return hit;
+    if (!cache.has(key)) cache.set(key, evaluate(data, settings));
+    return cache.get(key)!;
   };
 }
 

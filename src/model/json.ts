@@ -9,7 +9,6 @@ const partnerJson = (a: PartnerAllocation) => ({
   yearly: a.yearly.map((v) => v.toNumber()),
 });
 
-
 function resultJson(r: Result) {
   return {
     npv: r.npv.toNumber(),

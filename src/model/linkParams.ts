@@ -50,7 +50,6 @@ const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+ -]?\d+)?$/i;
 const exactDecimal = (text: string): Decimal | null => (DECIMAL_NUMBER.test(text) ? new Decimal(text.replace(' ', '+')) : null);
 export const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-/** The number written in `text` rounded to LINK_DECIMALS, or null when it is not a number. */
 function readDecimal(text: string): number | null {
   const exact = exactDecimal(text);
   if (!exact) return null;

@@ -11,7 +11,6 @@ import { financialYear } from './years';
 // leakage, delay); method in docs/local-areas.md. Draws run on a float64 copy of the model
 // (`compileFloatModel`), held to the decimal model to 1e-9 by a test; headline money stays decimal.
 
-/** One draw of the uncertain inputs. */
 export interface Draw {
   /** Scenario blend per included theme (0 = prudent, 1 = base). */
   blend: Record<ThemeId, number>;
@@ -41,7 +40,6 @@ export function centralDraw(data: ModelData, s: Settings): Draw {
   };
 }
 
-/** Divides shares by their sum (left alone when they add to nothing). */
 function normalise(shares: Record<PartnerId, number>): Record<PartnerId, number> {
   const total = Object.values(shares).reduce((a, v) => a + (v ?? 0), 0);
   if (!(total > 0)) return shares;
@@ -192,7 +190,6 @@ export type NpvSummary = Bands<typeof NPV_BANDS> & {
   mean: number;
   min: number;
   max: number;
-  /** Share of draws whose net benefit over the horizon is above zero. */
   probPositive: number;
 };
 

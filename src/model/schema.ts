@@ -191,7 +191,6 @@ function modelTheme(theme: CaseFile['themes'][number], partners: CaseFile['partn
   return { ...theme, scenarios: { prudent: prudent ?? base, base }, partnerShares } as Theme;
 }
 
-/** Checks a case and its areas and joins them into the model's input. */
 export function parseModelData(files: DataFiles): LoadResult<ModelData> {
   const { caseSchema, areasFileSchema } = prepareDataSchemas();
   const parsed = parseFile(caseSchema, DATA_FILES.case, files.case);

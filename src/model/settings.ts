@@ -93,12 +93,8 @@ const serialised = new WeakMap<Settings, string>();
 
 /** A query string holding only what differs from the defaults. */
 export function serialiseSettings(s: Settings): string {
-  let text = serialised.get(s);
-  if (text === undefined) {
-    text = writeQuery(s);
-    serialised.set(s, text);
-  }
-  return text;
+  if (!serialised.has(s)) serialised.set(s, writeQuery(s));
+  return serialised.get(s)!;
 }
 
 function writeQuery(s: Settings): string {

@@ -11,7 +11,6 @@ export interface StreamSettings {
   horizon: number;
 }
 
-/** Weights of the prudent and base scenarios. */
 function blendWeights(scenario: number): [Decimal, Decimal] {
   const base = money(scenario);
   return [ONE.minus(base), base];

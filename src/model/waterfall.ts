@@ -17,11 +17,8 @@ export interface WaterfallStep {
 
 const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
-/**
- * The net benefit built up at today's value: gross benefit, then take-up, lens, leakage and delay
- * switched on in turn, then the costs. Delay comes last among the benefit steps so that its step
- * is the cost of a delay the robustness chart shows (docs/model.md, "The cost of a delay").
- */
+// The net benefit built up at today's value: take-up, lens, leakage and delay switched on in turn, then
+// the costs. Delay comes last so its step is the robustness chart's "cost of a delay" (docs/model.md).
 export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): WaterfallStep[] {
   const pick = (settings: Settings): Result | undefined => {
     const r = evaluate(data, settings);

@@ -145,12 +145,15 @@ function createPacer() {
     schedule,
     drawn,
     shown: (slot: ChartSlot) => shown[slot]!,
+    // Only settings from a discrete change (preset, reset, link) animate: recharts animates by
+    // re-rendering every frame, leaving none for a slider's next step.
     animates: (slot: ChartSlot) => animateNext[slot]!,
     listen(slot: ChartSlot, listener: (settings: Settings) => void) {
       listeners[slot]!.add(listener);
       return () => void listeners[slot]!.delete(listener);
     },
-    resetTimings() {
+    // Tests start from a fresh pacer.
+    resetTimings: () => {
       recentPassMs.length = 0;
       passStart = -Infinity;
       flag('slowMachine', false);
@@ -160,8 +163,7 @@ function createPacer() {
 }
 
 const pacer = createPacer();
-
-export const chartsDrawn = (slot: ChartSlot | number, settings: Settings): void => pacer.drawn(slot, settings);
+export const { drawn: chartsDrawn, animates: slotAnimates, resetTimings: resetPacerTimings } = pacer;
 
 export function useChartSettings(slot: ChartSlot): Settings {
   const [value, setValue] = useState(pacer.shown(slot));
@@ -175,13 +177,6 @@ export function useChartSettings(slot: ChartSlot): Settings {
   }, [slot]);
   return value;
 }
-
-// Animate only to settings from a discrete change (preset, reset, link): recharts animates by
-// re-rendering every frame, leaving none for a slider's next step.
-export const slotAnimates = (slot: ChartSlot): boolean => pacer.animates(slot);
-
-/** Tests start from a fresh pacer. */
-export const resetPacerTimings = (): void => pacer.resetTimings();
 
 /** A main chart still shows older settings than the sliders. */
 export const useChartsStale = (): boolean => usePacerStore((s) => s.stale);

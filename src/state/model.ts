@@ -30,7 +30,6 @@ export interface Curves {
   delay: CurvePoint[];
 }
 
-/** For the sensitivity chart. */
 export const selectCurves: (data: ModelData, settings: Settings) => Curves = memoByIdentity((data: ModelData, settings: Settings) => {
   const total = selectResults(data, settings).total;
   return { leakage: leakageCurve(total), delay: delayCurve(total) };
@@ -49,8 +48,7 @@ export function matchingReportScenario(settings: Settings): ScenarioId | null {
 
 /** The report's yearly net benefit (discounted): the sum of its three aggregated themes' rows. */
 export function publishedYearlyTotals(golden: readonly GoldenRow[], scenario: ScenarioId): (number | null)[] {
-  const years = [1, 2, 3, 4, 5];
-  return years.map((y) => {
+  return [1, 2, 3, 4, 5].map((y) => {
     const rows = ['hsc', 'fcn', 'ws'].map((t) => golden.find((r) => r.id === `${t}.net.${scenario}.y${y}`));
     if (rows.some((r) => r === undefined || r.value[0] === undefined)) return null;
     return Math.round(rows.reduce((sum, r) => sum + (r!.value[0] ?? 0), 0) * 1e6) / 1e6;

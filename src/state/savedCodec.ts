@@ -149,7 +149,7 @@ export function checkName(name: string): string | null {
 }
 
 export type Refused = { ok: false; error: string };
-const refuseWhenFull = (list: readonly SavedScenario[]): Refused | null => (list.length >= MAX_SCENARIOS ? { ok: false, error: LIST_FULL } : null);
+const listFull = (): Refused => ({ ok: false, error: LIST_FULL });
 
 export interface AddOutcome {
   ok: true;
@@ -160,8 +160,7 @@ export interface AddOutcome {
 }
 
 export function addScenario(list: readonly SavedScenario[], name: string, settings: Settings, now: Date, id: string = newId()): AddOutcome | Refused {
-  const full = refuseWhenFull(list);
-  if (full) return full;
+  if (list.length >= MAX_SCENARIOS) return listFull();
   const finalName = uniqueName(name, list.map((s) => s.name));
   const saved = { id, name: finalName, query: serialiseSettings(settings), savedAt: now.toISOString() };
   return { ok: true, scenarios: [...list, saved], saved, renamed: finalName !== name.trim() };
@@ -183,8 +182,7 @@ export function duplicateScenario(
   const i = list.findIndex((s) => s.id === id);
   const original = list[i];
   if (!original) return null;
-  const full = refuseWhenFull(list);
-  if (full) return full;
+  if (list.length >= MAX_SCENARIOS) return listFull();
   const copy = { ...original, id: newIdValue, name: uniqueName(`${original.name.slice(0, NAME_MAX - 8)} (copy)`, list.map((s) => s.name)), savedAt: now.toISOString() };
   return { ok: true, scenarios: [...list.slice(0, i + 1), copy, ...list.slice(i + 1)], copy };
 }
@@ -194,8 +192,7 @@ export const deleteScenario = (list: readonly SavedScenario[], id: string): Save
 /** Puts a deleted scenario back at its place (undo), unless the list has filled up meanwhile. */
 export function restoreScenario(list: readonly SavedScenario[], scenario: SavedScenario, index: number): { ok: true; scenarios: SavedScenario[] } | Refused {
   const rest = list.filter((s) => s.id !== scenario.id);
-  const full = refuseWhenFull(rest);
-  if (full) return full;
+  if (rest.length >= MAX_SCENARIOS) return listFull();
   return { ok: true, scenarios: [...rest.slice(0, index), scenario, ...rest.slice(index)] };
 }
 
@@ -240,7 +237,6 @@ export type ClashChoice = 'keep-both' | 'replace' | 'skip';
 
 export interface ImportItem {
   incoming: SavedScenario;
-  /** The saved scenario with the same name, if any. */
   clash: SavedScenario | null;
   identical: boolean;
 }

@@ -34,7 +34,6 @@ export const toDisplay = (value: number, spec: NumericSpec): number => Math.roun
 
 export const wholeNumbersOnly = (spec: NumericSpec): boolean => spec.whole === true;
 
-/** Whether a typed display-unit value can be used as it is. */
 export const acceptsDisplay = (displayValue: number, spec: NumericSpec): boolean =>
   Number.isFinite(displayValue) && displayValue >= spec.min && displayValue <= spec.max && (!wholeNumbersOnly(spec) || Number.isInteger(displayValue));
 

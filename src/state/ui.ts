@@ -77,7 +77,6 @@ export const resetTables = () => useUiStore.setState({ tables: closedTables(), p
 
 export const usePresenter = (): boolean => useUiStore((s) => s.presenter);
 
-/** A section's open tables and a toggle. */
 export function useTables<G extends TableGroup>(group: G): [Tables[G], (table: keyof Tables[G]) => void] {
   const tables = useUiStore((s) => s.tables[group]);
   const toggle = useUiStore((s) => s.toggleTable);

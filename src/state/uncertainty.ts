@@ -103,10 +103,8 @@ export function inThreadWorker(): WorkerLike {
 
 export const NO_WORKER = 'this browser cannot run it in the background (no Web Worker support)';
 
-/**
- * Without Workers (very old browsers, unit tests' DOM) each run is answered with NO_WORKER rather
- * than run on the main thread, which would hold the sliders up (tests opt in with inThreadWorker).
- */
+// Without Workers (old browsers, unit tests' DOM) a run gets NO_WORKER: on the main thread it would
+// hold the sliders up (tests opt in with inThreadWorker).
 export function createMonteCarloWorker(): WorkerLike {
   if (typeof Worker === 'undefined') {
     return port((message, reply) => {
@@ -144,7 +142,6 @@ export function startRun(data: ModelData, settings: Settings): number {
   return runId;
 }
 
-/** Stops the run under way, if any. */
 export function cancelRun() {
   const { status, runId, worker } = useUncertaintyStore.getState();
   if (status !== 'running' || !worker) return;
