@@ -19,11 +19,11 @@ export const quantiles = (values: ArrayLike<number>, ps: readonly number[]): num
   return ps.map((p) => quantileSorted(sorted, p));
 };
 
-/** Share of values strictly above `threshold`. */
-export function shareAbove(values: ArrayLike<number>, threshold = 0): number {
+/** Share of values strictly above zero. */
+export function shareAbove(values: ArrayLike<number>): number {
   if (values.length === 0) return 0;
   let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > threshold) count++;
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0) count++;
   return count / values.length;
 }
 

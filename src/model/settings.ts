@@ -29,10 +29,8 @@ export interface ParsedSettings {
   ignored: Ignored[];
 }
 
-/**
- * Anything unknown or invalid is left at its default and reported, so a hand-edited link never breaks
- * the page. A repeat is not read; an exact repeat of a bad one is reported again, so a notice can count it.
- */
+// Anything unknown or invalid is left at its default and reported, so a hand-edited link never breaks
+// the page. A repeat is not read; an exact repeat of a bad one is reported again, so a notice can count it.
 export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
   const local: Record<string, unknown> = initialOf('local');

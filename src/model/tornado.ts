@@ -14,17 +14,12 @@ export type TornadoInput =
   | { kind: 'theme'; theme: ThemeId }
   | { kind: 'partner'; partner: PartnerId; themes: ThemeId[] };
 
-/** One end of a row: the assumption's value (a fraction, or years) and the net benefit there. */
-interface TornadoEnd<M> {
-  value: number;
-  npv: M;
-}
-
 interface TornadoRow<M = Decimal> {
   id: string;
   input: TornadoInput;
-  low: TornadoEnd<M>;
-  high: TornadoEnd<M>;
+  /** The assumption's value (a fraction, or years) and the net benefit there. */
+  low: { value: number; npv: M };
+  high: { value: number; npv: M };
   /** |high − low|, £bn. */
   swing: M;
 }

@@ -17,11 +17,8 @@ export function shareLink(settings: Settings, place: Place = window.location): s
 
 export const LIVE_PAUSE_MS = 250;
 
-/**
- * A finished change pushes a history entry. A change under way writes only when it pauses or ends,
- * pushing one entry then replacing it, so Back returns to before a drag. Nothing is written mid-drag:
- * a new address makes the browser decode the icon again (about 4 ms), which cost the slider frames.
- */
+// A change under way writes only when it pauses or ends, pushing one entry then replacing it, so Back
+// returns to before a drag. Not mid-drag: a new address makes the browser decode the icon (about 4 ms).
 export function startUrlSync(store: Store = useSettingsStore, win: Window = window): () => void {
   // The change under way already has its history entry.
   let entryOpen = false;
