@@ -71,14 +71,13 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
     problems.push(`A cohort of ${WHOLE.format(cohort ?? 0)} families is more than the national cohort of ${WHOLE.format(national)}; the area is counted as all of England.`);
     cohortShare = 1;
   }
-  const cohortSource = local.cohort !== undefined ? 'entered by you' : (pilot?.cohort.source ?? null);
   return {
     area: {
       id: local.area,
       name: pilot?.name ?? 'Your area',
       custom: !pilot,
       cohort,
-      cohortSource,
+      cohortSource: local.cohort !== undefined ? 'entered by you' : (pilot?.cohort.source ?? null),
       cohortShare,
       population: local.population ?? null,
       spend: local.spend,
