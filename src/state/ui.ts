@@ -1,5 +1,6 @@
 // The UI store: open tables, partner measure, presenter, comparison, shortcuts. None is in the link.
 import { create } from 'zustand';
+import { combine } from 'zustand/middleware';
 import type { PresetId } from './presets';
 
 /** One side of a comparison: the current settings, a preset, or a saved scenario. */
@@ -36,36 +37,26 @@ const initialUi = () => ({
   shortcuts: readShortcuts(),
 });
 
-export type UiState = ReturnType<typeof initialUi> & {
-  toggleTable: <G extends TableGroup>(group: G, table: keyof Tables[G]) => void;
-  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
-  setPresenter: (on: boolean) => void;
-  togglePresenter: () => void;
-  setCompare: (on: boolean) => void;
-  toggleCompare: () => void;
-  setCompareSide: (side: 'a' | 'b', ref: CompareRef) => void;
-  setShortcuts: (on: boolean) => void;
-};
-
-export const useUiStore = create<UiState>()((set) => ({
-  ...initialUi(),
-  toggleTable: (group, table) =>
-    set((s) => ({ tables: { ...s.tables, [group]: { ...s.tables[group], [table]: !s.tables[group][table] } } })),
-  setPartnerMeasure: (partnerMeasure) => set({ partnerMeasure }),
-  setPresenter: (presenter) => set({ presenter }),
-  togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
-  setCompare: (compare) => set({ compare }),
-  toggleCompare: () => set((s) => ({ compare: !s.compare })),
-  setCompareSide: (side, ref) => set(side === 'a' ? { compareA: ref } : { compareB: ref }),
-  setShortcuts: (shortcuts) => {
-    try {
-      window.localStorage.setItem(SHORTCUTS_KEY, shortcuts ? 'on' : 'off');
-    } catch {
-      // remembered for this page only
-    }
-    set({ shortcuts });
-  },
-}));
+export const useUiStore = create(
+  combine(initialUi(), (set) => ({
+    toggleTable: <G extends TableGroup>(group: G, table: keyof Tables[G]) =>
+      set((s) => ({ tables: { ...s.tables, [group]: { ...s.tables[group], [table]: !s.tables[group][table] } } })),
+    setPartnerMeasure: (partnerMeasure: ReturnType<typeof initialUi>['partnerMeasure']) => set({ partnerMeasure }),
+    setPresenter: (presenter: boolean) => set({ presenter }),
+    togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+    setCompare: (compare: boolean) => set({ compare }),
+    toggleCompare: () => set((s) => ({ compare: !s.compare })),
+    setCompareSide: (side: 'a' | 'b', ref: CompareRef) => set(side === 'a' ? { compareA: ref } : { compareB: ref }),
+    setShortcuts: (shortcuts: boolean) => {
+      try {
+        window.localStorage.setItem(SHORTCUTS_KEY, shortcuts ? 'on' : 'off');
+      } catch {
+        // remembered for this page only
+      }
+      set({ shortcuts });
+    },
+  })),
+);
 
 /** The workshop's name for the UI store. */
 export const useWorkshopStore = useUiStore;
