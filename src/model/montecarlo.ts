@@ -193,14 +193,8 @@ export type NpvSummary = Bands<typeof NPV_BANDS> & {
   probPositive: number;
 };
 
-export interface PartnerChance {
-  partner: OutcomePartner;
-  /** Share of draws in which this partner's net benefit over the horizon is above zero. */
-  probGain: number;
-  p10: number;
-  p50: number;
-  p90: number;
-}
+/** `probGain`: the share of draws in which the partner's net benefit over the horizon is above zero. */
+export type PartnerChance = Pick<Bands<typeof YEAR_BANDS>, 'p10' | 'p50' | 'p90'> & { partner: OutcomePartner; probGain: number };
 
 /** What a run has found so far: plain numbers only, so it can cross from the worker. */
 export interface McSummary {
