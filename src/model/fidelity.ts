@@ -14,7 +14,6 @@ export interface FidelityRow {
   publishedText: string;
   /** One to one with `published`; null where the model holds no such figure. */
   model: number[] | null;
-  /** The largest absolute one. */
   difference: number | null;
   tolerance: number;
   match: boolean;

@@ -19,7 +19,6 @@ export const quantiles = (values: ArrayLike<number>, ps: readonly number[]): num
   return ps.map((p) => quantileSorted(sorted, p));
 };
 
-/** Share of values strictly above zero. */
 export function shareAbove(values: ArrayLike<number>): number {
   if (values.length === 0) return 0;
   let count = 0;

@@ -22,7 +22,6 @@ export const selectResults: (data: ModelData, settings: Settings) => Results = m
   6,
 );
 
-/** At the report's base scenario (all defaults). */
 export const selectBaseline: (data: ModelData) => Results = memoByIdentity((data: ModelData) => evaluate(data, BASE), 2);
 
 export interface Curves {

@@ -174,7 +174,6 @@ export interface SavedState {
   rename: (id: string, name: string) => ({ ok: true } & Stored) | Refused;
   duplicate: (id: string) => ({ ok: true; copy: SavedScenario } & Stored) | Refused | null;
   remove: (id: string) => ({ scenario: SavedScenario; index: number } & Stored) | null;
-  /** Undo of `remove`. */
   restore: (scenario: SavedScenario, index: number) => ({ ok: true } & Stored) | Refused;
   replaceAll: (scenarios: SavedScenario[]) => Stored;
   /** Removes stored data that could not be read or copied, then stores the list on screen. */

@@ -58,7 +58,6 @@ export const useUiStore = create(
   })),
 );
 
-/** The workshop's name for the UI store. */
 export const useWorkshopStore = useUiStore;
 
 export const resetUiStore = () => useUiStore.setState(initialUi());

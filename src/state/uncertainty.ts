@@ -114,7 +114,6 @@ export function createMonteCarloWorker(): WorkerLike {
   return new Worker(new URL('../workers/montecarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-/** Replaces how the worker is made (tests). */
 export function setWorkerFactory(makeWorker: () => WorkerLike) {
   useUncertaintyStore.getState().worker?.terminate();
   useUncertaintyStore.setState({ worker: null, makeWorker });
