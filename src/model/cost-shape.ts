@@ -1,10 +1,7 @@
 /**
- * What makes a fitted cost stream plausible (docs/decisions/0007-cost-shape.md): the report never
- * prints its costs (EY 2013, 6.1), so the calibration holds every fitted stream to two rules. Each
- * of years 1–5 costs at least `runningShare` of the ongoing cost times that year's realisation (no
- * year in which benefits arrive is free), and the ongoing cost is at least `ongoingShareOfYear5` of
- * the year-5 cost (costs may fall after the one-off investment, not to nothing). With these round
- * shares every fitted figure still rounds to the report's; with a floor of half, it no longer does.
+ * The report never prints its costs (EY 2013, 6.1), so fitted costs keep two rules
+ * (docs/decisions/0007-cost-shape.md): no year with benefits is free, and costs may fall after the
+ * investment, not to nothing. With these shares every fitted figure still rounds to the report's (with half, not).
  */
 import type { ScenarioInputs } from './types';
 
@@ -13,10 +10,10 @@ export const COST_SHAPE = {
   runningShare: 0.5,
 } as const;
 
-/** Rounding in the data file (six decimals) may break a rule by this much. */
+/** The data file's six-decimal rounding may break a rule by this much. */
 const SLACK = 2e-6;
 
-/** Why a scenario's cost stream breaks the rules, in words; empty when it keeps them. */
+/** Why a scenario's cost stream breaks the rules, in words. */
 export function costShapeProblems(s: ScenarioInputs): string[] {
   const ongoing = s.ongoingCost.value;
   const problems = s.costs.values.flatMap((c, i) =>

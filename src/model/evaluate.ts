@@ -11,7 +11,8 @@ import { financialYear } from './years';
 export const includedThemes = (data: ModelData, s: Settings): Theme[] =>
   data.themes.filter((t) => s.themes.includes(t.id));
 
-function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearResult[] {
+/** Each year's net benefit, discounted and added up. */
+export function yearlyResults(f: Pick<Flows, 'benefit' | 'cost'>, factors: Decimal[], firstYear: string): YearResult[] {
   let cumulative = ZERO;
   return f.benefit.map((benefit, i) => {
     const cost = f.cost[i] ?? ZERO;
@@ -22,18 +23,19 @@ function yearlyResults(f: Flows, factors: Decimal[], firstYear: string): YearRes
   });
 }
 
-/** Present values of a theme's (or the total's) flows. */
 type PresentValues = Pick<Result, 'pvBenefit' | 'pvBenefitBeforeLeakage' | 'pvCost'>;
 
-function summarise(
-  f: Flows,
-  { pvBenefit, pvBenefitBeforeLeakage, pvCost }: PresentValues,
-  themes: Theme[],
-  factors: Decimal[],
-  firstYear: string,
-  partners: Allocation,
-  byDelay: Decimal[],
-): Result {
+/** A theme's, or the total's, parts of a result. */
+interface Part {
+  flows: Flows;
+  pv: PresentValues;
+  themes: Theme[];
+  partners: Allocation;
+  byDelay: Decimal[];
+}
+
+function summarise({ flows: f, pv, themes, partners, byDelay }: Part, factors: Decimal[], firstYear: string): Result {
+  const { pvBenefit, pvBenefitBeforeLeakage, pvCost } = pv;
   const yearly = yearlyResults(f, factors, firstYear);
   const annualNet = f.steadyBenefit.minus(f.steadyCost);
   const addressableSpend = sum(themes.map((t) => money(t.addressableSpend.value)));
@@ -71,27 +73,21 @@ export function evaluate(data: ModelData, s: Settings): Results {
     // The benefit is the benefit before leakage × what is kept, so one present value serves both.
     const pvBenefitBeforeLeakage = presentValue(flows.benefitBeforeLeakage, factors);
     const pv = { pvBenefit: pvBenefitBeforeLeakage.times(basis.kept), pvBenefitBeforeLeakage, pvCost: presentValue(flows.cost, factors) };
-    const byDelay = npvAtWholeDelays(basis, factors, pv.pvCost);
-    return { theme, flows, pv, partners, byDelay, result: summarise(flows, pv, [theme], factors, data.firstYear, partners, byDelay) };
+    const part: Part = { flows, pv, themes: [theme], partners, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
+    return { id: theme.id, part, result: summarise(part, factors, data.firstYear) };
   });
-  const totalFlows = combineFlows(perTheme.map((t) => t.flows), s.horizon);
+  const flows = combineFlows(perTheme.map((t) => t.part.flows), s.horizon);
   // Present value is linear, so the total's are the sums of the themes'.
-  const totalPv = (key: keyof PresentValues) => sum(perTheme.map((t) => t.pv[key]));
-  const totalPartners = combineAllocations(
-    perTheme.map((t) => t.partners),
-    totalFlows.steadyBenefit.minus(totalFlows.steadyCost),
-    data.partners,
-  );
+  const totalPv = (key: keyof PresentValues) => sum(perTheme.map((t) => t.part.pv[key]));
+  const total: Part = {
+    flows,
+    pv: { pvBenefit: totalPv('pvBenefit'), pvBenefitBeforeLeakage: totalPv('pvBenefitBeforeLeakage'), pvCost: totalPv('pvCost') },
+    themes,
+    partners: combineAllocations(perTheme.map((t) => t.part.partners), flows.steadyBenefit.minus(flows.steadyCost), data.partners),
+    byDelay: addByDelay(perTheme.map((t) => t.part.byDelay)),
+  };
   return {
-    total: summarise(
-      totalFlows,
-      { pvBenefit: totalPv('pvBenefit'), pvBenefitBeforeLeakage: totalPv('pvBenefitBeforeLeakage'), pvCost: totalPv('pvCost') },
-      themes,
-      factors,
-      data.firstYear,
-      totalPartners,
-      addByDelay(perTheme.map((t) => t.byDelay)),
-    ),
-    themes: Object.fromEntries(perTheme.map((t) => [t.theme.id, t.result])),
+    total: summarise(total, factors, data.firstYear),
+    themes: Object.fromEntries(perTheme.map((t) => [t.id, t.result])),
   };
 }

@@ -12,15 +12,13 @@ export interface FidelityRow {
   measure: string;
   published: number[];
   publishedText: string;
-  /** The model's figure(s), comparable one to one with `published`; null where none applies. */
+  /** One to one with `published`; null where the model holds no such figure. */
   model: number[] | null;
-  /** Largest absolute difference between the two. */
   difference: number | null;
   tolerance: number;
   match: boolean;
-  /** Why a figure is not expected to match (documented in docs/model.md). */
+  /** Why a figure is not expected to match (docs/model.md). */
   knownReason: string | null;
-  /** Input shown back, figure the calibration fits to, or figure the model was not fitted to. */
   fitClass: FitClass;
 }
 
@@ -29,12 +27,7 @@ type Run = (patch: Partial<Settings>) => Results;
 /** The scenario settings a row's figures are read at (base when the row names none). */
 const SCENARIOS_OF: Record<string, number[]> = { prudent: [0], 'prudent-base': [0, 1] };
 
-/**
- * The model's figures for one published row (one per prudent/base component), or null where the
- * model holds no such figure. A row's id is theme (or "total"), measure, then partner, scenario or
- * year as the measure needs; measures peculiar to a case (a partner leading alone, an annex pilot)
- * are read from its case file.
- */
+/** One per prudent/base component. An id is theme (or "total"), measure, then partner, scenario or year as needed. */
 export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoisedRun(data)): number[] | null {
   const parts = row.id.split('.');
   const [themeKey = '', what = ''] = parts;
@@ -103,12 +96,7 @@ export function modelFigures(row: GoldenRow, data: ModelData, run: Run = memoise
   }
 }
 
-/**
- * Does the model figure agree with the published one at the report's precision?
- * Delay switching values are published as whole years ("3–4 years", "3 years, break-even in
- * the 4th year"): we read each as a band of years within which the base scenario's delay
- * switching value must fall (docs/decisions/0003-delay-switching.md).
- */
+/** Delay switching values are printed as whole years ("3–4 years"): a band (docs/decisions/0003-precision.md). */
 function agrees(row: GoldenRow, model: number[]): boolean {
   const slack = 1e-9;
   if (row.id.endsWith('.switchDelay')) {
@@ -127,23 +115,18 @@ function largestDifference(row: GoldenRow, model: number[]): number | null {
   return diffs.length ? Math.max(...diffs) : null;
 }
 
-/** Evaluations memoised by their settings, so the whole table costs a handful of model runs. */
+/** Memoised by settings, so the whole table costs a handful of model runs. */
 export function memoisedRun(data: ModelData): Run {
   const cache = new Map<string, Results>();
   return (patch) => {
     const settings = { ...defaultSettings(), ...patch };
     // The settings in full: a link (serialiseSettings) names only the ids links know.
     const key = JSON.stringify(settings);
-    let hit = cache.get(key);
-    if (!hit) {
-      hit = evaluate(data, settings);
-      cache.set(key, hit);
-    }
-    return hit;
+    if (!cache.has(key)) cache.set(key, evaluate(data, settings));
+    return cache.get(key)!;
   };
 }
 
-/** Every published figure beside the model's. */
 export function fidelityTable(rows: GoldenRow[], data: ModelData): FidelityRow[] {
   const run = memoisedRun(data);
   const known = knownDifferences(data);
@@ -169,11 +152,11 @@ export function fidelityTable(rows: GoldenRow[], data: ModelData): FidelityRow[]
 export interface FidelitySummary {
   total: number;
   matched: number;
-  /** Rows that fail without a documented reason: the golden tests forbid any. */
+  /** Fail without a documented reason: the golden tests forbid any. */
   unexplained: FidelityRow[];
-  /** Rows documented as not reproducible that now match: the list should be updated. */
+  /** Documented as not reproducible, yet match: the list needs updating. */
   staleReasons: FidelityRow[];
-  /** Figures and matches in each class, in FIT_CLASSES order (docs/model.md, "How well it matches"). */
+  /** In FIT_CLASSES order (docs/model.md, "How well it matches"). */
   byClass: { fitClass: FitClass; total: number; matched: number }[];
 }
 

@@ -1,7 +1,4 @@
-/**
- * Which of the published figures the model was fitted to: inputs shown back, figures the
- * calibration fits to, and the rest, the honest test (docs/decisions/0009-fit-classes.md).
- */
+// Which published figures the model was fitted to (docs/decisions/0009-fit-classes.md).
 import type { GoldenRow } from './golden';
 import { annexPilots } from './annex';
 import { knownDifferences } from './known-differences';
@@ -25,27 +22,22 @@ export const FIT_CLASS_TEXT: Record<FitClass, { name: string; reason: string }> 
   },
 };
 
-/** Measures read straight from the report. `total.spend` is the sum of three of them. */
+/** Read straight from the report (`total.spend` is the sum of three). */
 const INPUT_MEASURES = new Set(['spend', 'profile', 'share', 'range', 'cohort']);
 
 /**
- * Measures the calibration fits to. Each pins something no other figure does: the yearly rows
- * pin the costs, the net annual benefit the ongoing cost, the leakage value the size of the
- * benefit, and the 5-year total the rounding of the yearly rows (which add to 3.2 against a
- * printed 3.1 for work and skills). The annex pilots' yearly rows (their measure is the pilot's
- * id in the case file) stand in for the same figures there.
+ * The calibration fits to these, each pinning what no other figure does: the yearly rows the costs,
+ * the net annual benefit the ongoing cost, the leakage value the benefit, the 5-year total the
+ * rows' rounding. The annex pilots' yearly rows (measure: the pilot's id) stand in for them there.
  */
 const FITTED_MEASURES = new Set(['netAnnual', 'npv', 'net', 'switchLeakage']);
 
 /**
- * The case also names derived figures the calibration fits to (`published.fittedFigures`: printed
- * more finely than the figures above allow, so they narrow the fit) and published shares it may
- * move within their rounding (`published.fittedShares`: fitted inputs, not echoes). Why each of the
- * 2013 report's is there: docs/decisions/0009-fit-classes.md.
+ * A case also names derived figures printed finely enough to narrow the fit (`fittedFigures`) and
+ * shares the fit may move within their rounding (`fittedShares`: fitted inputs, not echoes).
  */
 export const fittedShares = (data: Pick<ModelData, 'published'>): ReadonlySet<string> => new Set(data.published?.fittedShares);
 
-/** The class of one published figure of a case. */
 export function fitClass(row: GoldenRow, data: Pick<ModelData, 'published' | 'themes'>): FitClass {
   const measure = row.id.split('.')[1] ?? '';
   if (data.published?.fittedShares.includes(row.id)) return 'fitted';

@@ -14,11 +14,10 @@ export interface Flows {
   steadyCost: Decimal;
 }
 
-
 /** Everything about one theme that does not depend on its delay, computed once per evaluation. */
 export interface ThemeBasis {
   theme: Theme;
-  /** Gross benefit at whole programme years 0..horizon, lens share applied, before leakage. */
+  /** Gross benefit at whole years 0..horizon, lens share applied, before leakage. */
   counted: Decimal[];
   kept: Decimal;
   cost: Decimal[];
@@ -42,7 +41,6 @@ export function themeBasis(theme: Theme, s: Settings): ThemeBasis {
   };
 }
 
-/** Yearly flows of a theme from its basis, with its delay. */
 export function flowsFromBasis(b: ThemeBasis, s: Settings): Flows {
   const benefitBeforeLeakage = shiftByDelay(b.counted, s.delayByTheme[b.theme.id] ?? s.delay, s.horizon);
   return {
@@ -56,7 +54,6 @@ export function flowsFromBasis(b: ThemeBasis, s: Settings): Flows {
 
 const addSeries = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
 
-/** Adds several themes' flows year by year. */
 export function combineFlows(all: Flows[], horizon: number): Flows {
   const zeros = Array.from({ length: horizon }, () => ZERO);
   return all.reduce<Flows>(
@@ -71,6 +68,5 @@ export function combineFlows(all: Flows[], horizon: number): Flows {
   );
 }
 
-/** Present value of a yearly series. */
 export const presentValue = (series: Decimal[], factors: Decimal[]): Decimal =>
   sum(series.map((v, i) => v.times(factors[i] ?? ZERO)));

@@ -1,25 +1,19 @@
 import type { Ignored } from './settings';
 
-/** One ignored part of a link and how many times the link gave it. */
 export interface IgnoredLine extends Ignored {
   count: number;
 }
 
 export interface IgnoredSummary {
-  /** Identical reports merged, in the order each first appeared, at most `maxLines` of them. */
   lines: IgnoredLine[];
-  /** Ignored parts of the link not in `lines` (each repeat counted). */
+  /** Ignored parts of the link not in `lines`, each repeat counted. */
   more: number;
 }
 
-/**
- * The most lines a report of ignored parameters lists (the app's notice and the CLI's stderr).
- * A hostile link can hold thousands of bad parameters; six lines name the problems without
- * pushing the page below the fold on a phone, and the rest are counted.
- */
+/** A hostile link can hold thousands of bad parameters: six lines name them without pushing a phone's page down. */
 export const MAX_IGNORED_LINES = 6;
 
-/** Merges identical reports (same parameter, same reason) into lines with a count, and caps them. */
+/** Merges identical reports into lines with a count, in first-seen order, and caps them. */
 export function summariseIgnored(ignored: readonly Ignored[], maxLines = MAX_IGNORED_LINES): IgnoredSummary {
   const merged = new Map<string, IgnoredLine>();
   for (const i of ignored) {
@@ -47,7 +41,7 @@ export const moreText = (more: number): string | null =>
 /** A parameter's name as shown; a link can hold a value with no name at all ("=5"). */
 export const paramLabel = (param: string): string => param || '(no name)';
 
-/** The summary as plain-text lines, for the command line's stderr. */
+/** For the command line's stderr. */
 export function ignoredReport(ignored: readonly Ignored[]): string[] {
   const { lines, more } = summariseIgnored(ignored);
   const text = lines.map((l) => `ignored ${paramLabel(l.param)}: ${l.reason}${timesText(l.count)}`);

@@ -9,9 +9,6 @@ const partnerJson = (a: PartnerAllocation) => ({
   yearly: a.yearly.map((v) => v.toNumber()),
 });
 
-const partnersJson = (r: Result) =>
-  Object.fromEntries(Object.entries(r.partners).map(([k, a]) => [k, partnerJson(a as PartnerAllocation)]));
-
 function resultJson(r: Result) {
   return {
     npv: r.npv.toNumber(),
@@ -30,7 +27,7 @@ function resultJson(r: Result) {
       netDiscounted: y.netDiscounted.toNumber(),
       cumulativeDiscounted: y.cumulativeDiscounted.toNumber(),
     })),
-    partners: partnersJson(r),
+    partners: Object.fromEntries(Object.entries(r.partners).map(([k, a]) => [k, partnerJson(a as PartnerAllocation)])),
   };
 }
 

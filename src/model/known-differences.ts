@@ -1,8 +1,6 @@
 /**
- * Published figures the model does not reproduce, each with the reason: the case file's
- * `published.knownDifferences` (for 2013, public/data/cases/england-2013.json), as a figure → reason map. The
- * golden tests fail if a figure outside this list misses, or a figure on it starts to match (so it
- * stays true). docs/model.md explains each group at more length.
+ * Published figures the model does not reproduce (the case's `published.knownDifferences`), as a
+ * figure → reason map. The golden tests fail if another figure misses, or one of these matches.
  */
 import type { ModelData } from './types';
 

@@ -15,11 +15,8 @@ import {
 } from './types';
 import { LINK_DEFAULT_THEMES } from './link-ids';
 
-/**
- * Every link parameter declared once (docs/decisions/0011-settings-spec.md). The parser and the
- * serialiser (settings.ts) are one loop over LINK_SPECS; the controls, the command line's --help
- * and the README's settings table read the same entries.
- */
+// Every link parameter declared once (docs/decisions/0011-settings-spec.md): the parser and serialiser
+// (settings.ts), the controls, --help and the README's settings table all read LINK_SPECS.
 
 /** Everything a link can carry, by its field in the settings; the codec below must cover each. */
 export type LinkParams = Omit<Settings, 'uncertainty' | 'local'> & UncertaintySettings & LocalSettings & { version: number };
@@ -43,31 +40,20 @@ export interface ParamSpec<V> {
   write: (value: V, initial: V) => [string, string][];
 }
 
-/**
- * Decimal places, in a setting's display unit, that a number in a link is read to and written
- * with: more digits are rounded half up (leakage=73.4043760343358 reads as 73.404376%,
- * rate=0.0000001 as 0%). Six is finer than any control's step and is what the app writes, so a
- * link the app wrote reads back exactly.
- */
+/** Decimal places (display unit) a link's numbers are read to, half up, and written with: finer than any step, so links round-trip. */
 export const LINK_DECIMALS = 6;
 /** Version written into links; older links are migrated before parsing (none yet). */
 export const LINK_VERSION = 1;
 
-/**
- * A decimal number as people and programs write it: "12", "-0.5", ".5", "5.", "1e-7", "1e+2".
- * A "+" left unescaped in a link arrives as a space, so "1e 2" is read as "1e+2".
- */
+/** "12", "-0.5", ".5", "5.", "1e-7", "1e+2"; an unescaped "+" arrives as a space, so "1e 2" reads as "1e+2". */
 const DECIMAL_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+ -]?\d+)?$/i;
 const exactDecimal = (text: string): Decimal | null => (DECIMAL_NUMBER.test(text) ? new Decimal(text.replace(' ', '+')) : null);
 export const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-/** The number written in `text` rounded to LINK_DECIMALS, or null when it is not a number. */
 function readDecimal(text: string): number | null {
   const exact = exactDecimal(text);
   if (!exact) return null;
-  // Decimal reads every digit exactly (Number would round first, then we would round again);
-  // adding zero turns "-0" (and "-0.0000001", which rounds to it) into 0, so a link never
-  // carries a negative zero.
+  // Decimal reads every digit exactly (Number would round twice); adding zero turns "-0" into 0.
   return exact.toDecimalPlaces(LINK_DECIMALS, Decimal.ROUND_HALF_UP).toNumber() + 0;
 }
 
@@ -78,12 +64,6 @@ function readNumber(raw: string, s: Pick<NumericSpec, 'min' | 'max' | 'unit'>): 
   if (value === null) return `"${shorten(raw)}" is not a number`;
   if (value < s.min || value > s.max) return `${shorten(text)} is outside ${s.min}–${s.max}${s.unit === '%' ? '%' : ' years'}`;
   return value;
-}
-
-/** A display-unit number read as `readNumber` does, in model units. */
-function readModelUnits(raw: string, s: NumericSpec): number | string {
-  const value = readNumber(raw, s);
-  return typeof value === 'string' ? value : value / s.divisor;
 }
 
 /** A whole number from min to max, or the reason it is not one (no rounding: 1.5 is not whole). */
@@ -97,12 +77,12 @@ function readWhole(raw: string, min: number, max: number, what: string): number 
   return value < min || value > max ? outside : value;
 }
 
-/** A share given in % (more than 0, at most 100), as a fraction. */
+/** A share given in %, more than 0 and at most 100. */
 function readShare(raw: string): number | string {
   const value = readNumber(raw, { min: 0, max: 100, unit: '%' });
   if (typeof value === 'string') return value;
   if (value === 0) return Number(raw.trim()) === 0 ? 'a share must be more than 0%' : `a share must be more than 0% (${shorten(raw.trim())} rounds to 0 at ${LINK_DECIMALS} decimal places)`;
-  return value / 100;
+  return value;
 }
 
 /** Display-unit value rounded to LINK_DECIMALS, so floating-point noise never reaches a link. */
@@ -113,13 +93,7 @@ const display = (value: number, divisor: number) => String(Math.round(value * di
 const orFail = <T, R>(value: T | string, fail: (reason: string) => void, then: (v: T) => R): R | undefined =>
   typeof value === 'string' ? void fail(value) : then(value);
 
-// ---------------------------------------------------------------------------------------------
-// The kinds of parameter.
-
-/**
- * A slider setting. Values in links and controls are in display units (percent, years); the
- * model works in fractions, hence `divisor`.
- */
+/** A slider setting: links and controls use display units (%, years), the model fractions, hence `divisor`. */
 export interface NumericSpec {
   key: 'scenario' | 'scale' | 'leakage' | 'delay' | 'rate' | 'horizon';
   label: string;
@@ -127,7 +101,6 @@ export interface NumericSpec {
   min: number;
   max: number;
   step: number;
-  /** Default in display units. */
   default: number;
   divisor: number;
   help: string;
@@ -157,7 +130,7 @@ const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<numbe
 
 type ByTheme = Record<ThemeId, number>;
 
-/** A number for each theme (`leakage.<theme>=30`), read by `readOne` and written in display units. */
+/** A number for each theme (`leakage.<theme>=30`) in display units, read by `readOne`. */
 function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
   return {
     name: `${prefix}.<theme>`, group, keyed, doc,
@@ -165,7 +138,7 @@ function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (
     read: (raw, fail, current, theme) => {
       const id = THEME_IDS.find((t) => t === theme.toLowerCase());
       if (!id) return void fail(`"${shorten(theme)}" is not a theme`);
-      return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value }));
+      return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value / divisor }));
     },
     write: (values) => THEME_IDS.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`${prefix}.${id}`, display(values[id], divisor)]])),
   };
@@ -173,7 +146,7 @@ function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (
 
 /** A theme's own leakage or delay, within the overall setting's range. */
 const overrideParam = (base: NumericSpec, doc: string) => ({
-  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readModelUnits(raw, base), doc, 'main'),
+  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readNumber(raw, base), doc, 'main'),
   base,
 });
 
@@ -199,11 +172,7 @@ function quoteNames(names: string[]): string {
   return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
 }
 
-/**
- * The themes in a comma list, each bad name reported. An empty list ("themes=", what the app
- * writes when every theme is off) means none; a list in which no name is a theme keeps the
- * default themes, so a mistyped link never switches everything off.
- */
+/** The themes in a comma list: "themes=" means none; a list with no theme at all keeps the defaults (a typo never clears all). */
 function readThemes(raw: string, fail: (reason: string) => void): ThemeId[] | undefined {
   const parts = raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
   const isTheme = (part: string): part is ThemeId => (THEME_IDS as readonly string[]).includes(part);
@@ -243,9 +212,7 @@ function readRange(s: NumericSpec, raw: string): [number, number] | string {
 
 const AREA_ID = /^[a-z0-9-]{1,40}$/;
 
-// ---------------------------------------------------------------------------------------------
 // The parameters, in the order links write them.
-
 const NUMBERS = {
   scenario: numberParam({ key: 'scenario', label: 'Scenario (prudent to base)', unit: '%', min: 0, max: 100, step: 5, default: 100, divisor: 100, names: [['prudent', 0], ['base', 100]],
     help: '0% is the report’s prudent scenario, 100% its base scenario; values between blend the two.', source: 'EY 2013, 6.1' },
@@ -322,7 +289,7 @@ export const LINK_SPECS = {
   population: {
     name: 'pop', group: 'local', doc: "with `area`: share of England's population, % above 0 up to 100",
     initial: () => undefined,
-    read: (raw, fail) => orFail(readShare(raw), fail, (v) => v),
+    read: (raw, fail) => orFail(readShare(raw), fail, (v) => v / 100),
     write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
   },
   spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, `with \`area\`: share of a theme's addressable spend, %, e.g. \`spend.${LINK_DEFAULT_THEMES[0]}=1.5\``, 'local'),

@@ -1,22 +1,15 @@
 import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
-import { includedThemes } from './evaluate';
+import { includedThemes, yearlyResults } from './evaluate';
 import { ONE, ZERO, money, sum } from './money';
 import { allocationWeights, type AllocationKey } from './partners';
 import { localParamNames, type ParsedSettings } from './settings';
-import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, Theme, ThemeId } from './types';
-import { financialYear } from './years';
+import type { Area, CostRule, LocalSettings, ModelData, Results, Settings, Theme, ThemeId, YearResult } from './types';
 
-/** Whole numbers with thousands separators, en-GB (117,000), for messages. */
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
-/**
- * The national model scaled to one area (docs/local-areas.md). Every figure of a theme is linear
- * in take-up, so an area's figures are the national ones times the area's share of that theme
- * (`themeDriver`). The local partners (`kind: local` in the case) have their own position: their
- * share of the benefit under the lens, less all the local costs (cost rule 'all': they deliver
- * the change) or less costs in proportion to that share ('share': costs pooled like the savings).
- */
+// The national model scaled to one area (docs/local-areas.md): every figure is linear in take-up,
+// so an area's are the national ones times its share of each theme (`themeDriver`).
 
 export type LocalDriver = 'spend' | 'cohort' | 'population';
 
@@ -24,10 +17,9 @@ export interface ResolvedArea {
   id: string;
   name: string;
   custom: boolean;
-  /** Troubled-families cohort used, or null when none is known. */
   cohort: number | null;
   cohortSource: string | null;
-  /** Cohort ÷ national cohort (at most 1), or null. */
+  /** Cohort ÷ national cohort, at most 1. */
   cohortShare: number | null;
   population: number | null;
   spend: LocalSettings['spend'];
@@ -35,7 +27,7 @@ export interface ResolvedArea {
 
 export interface LocalTheme {
   theme: ThemeId;
-  /** Which driver scaled this theme, or null when the area has none (share 0). */
+  /** Null when the area has none (share 0). */
   driver: LocalDriver | null;
   share: number;
   npv: Decimal;
@@ -44,39 +36,28 @@ export interface LocalTheme {
   annualNet: Decimal;
 }
 
-export interface LocalPositionYear {
-  year: string;
-  benefit: Decimal;
-  cost: Decimal;
-  net: Decimal;
-  cumulativeDiscounted: Decimal;
-}
-
 export interface LocalResult {
   area: ResolvedArea;
-  /** Problems with the local settings, in plain English (shown beside the view). */
   problems: string[];
   themes: LocalTheme[];
   npv: Decimal;
   pvBenefit: Decimal;
   pvCost: Decimal;
   annualNet: Decimal;
-  /** Present value of the benefit over the horizon landing with each partner, £bn. */
+  /** Present value over the horizon, £bn. */
   benefitByPartner: Record<AllocationKey, Decimal>;
-  /** The local partners' share of that benefit, or null when there is none. */
+  /** The local partners' share of that benefit. */
   localShare: number | null;
   costRule: CostRule;
-  /** The local partners' own position year by year under the cost rule, £bn. */
-  position: LocalPositionYear[];
-  /** First year its cumulative discounted position is above zero, or null. */
+  /** The local partners' share of the benefit, less all local costs ('all': they deliver the change) or a share. */
+  position: YearResult[];
   paybackYear: string | null;
 }
 
-/** The areas a link may name: the pilots in the data, or 'custom'. */
 const areaChoices = (areas: readonly Pick<Area, 'id'>[]) => `${areas.map((a) => a.id).join(', ')} or custom`;
 const knowsArea = (areas: readonly Pick<Area, 'id'>[], id: string) => id === 'custom' || areas.some((a) => a.id === id);
 
-/** Which area the settings name, with its cohort; null and a reason when it is not known. */
+/** Null, with a reason, when the area is not known. */
 export function resolveArea(data: ModelData, local: LocalSettings): { area: ResolvedArea | null; problems: string[] } {
   const problems: string[] = [];
   const national = data.nationalCohort.value;
@@ -90,14 +71,13 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
     problems.push(`A cohort of ${WHOLE.format(cohort ?? 0)} families is more than the national cohort of ${WHOLE.format(national)}; the area is counted as all of England.`);
     cohortShare = 1;
   }
-  const cohortSource = local.cohort !== undefined ? 'entered by you' : (pilot?.cohort.source ?? null);
   return {
     area: {
       id: local.area,
       name: pilot?.name ?? 'Your area',
       custom: !pilot,
       cohort,
-      cohortSource,
+      cohortSource: local.cohort !== undefined ? 'entered by you' : (pilot?.cohort.source ?? null),
       cohortShare,
       population: local.population ?? null,
       spend: local.spend,
@@ -106,11 +86,7 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
   };
 }
 
-/**
- * A link's settings checked against the areas in the data (the parser cannot know them): an area
- * the data does not know is dropped, so England as a whole is shown and a link the app writes
- * afterwards never carries it, and it is reported with the local parameters that came with it.
- */
+/** An area the data does not know (the parser cannot) is dropped, so later links never carry it, and reported. */
 export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area, 'id'>[]): ParsedSettings {
   const local = parsed.settings.local;
   if (!local || knowsArea(areas, local.area)) return parsed;
@@ -124,12 +100,7 @@ export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area,
   return { settings, ignored };
 }
 
-/**
- * The driver and share used for one theme: a share of its addressable spend, when given; else,
- * for a theme scaled by cohort (`localDriver: cohort`, families with complex needs in 2013, EY 2013
- * 6.3.1), the area's share of the national cohort, then its population share; for any other
- * theme, the population share, then the cohort share.
- */
+/** Share of spend if given; else `localDriver` first (cohort: complex-needs families, EY 2013 6.3.1), then the other. */
 export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'localDriver'>): { driver: LocalDriver | null; share: number } {
   const spend = area.spend[theme.id];
   if (spend !== undefined) return { driver: 'spend', share: spend };
@@ -141,7 +112,7 @@ export function themeDriver(area: ResolvedArea, theme: Pick<Theme, 'id' | 'local
   return { driver: null, share: 0 };
 }
 
-/** The national results scaled to the area in the local settings; null when there is none or it is unknown. */
+/** Null when no area is chosen or it is unknown. */
 export function localArea(data: ModelData, s: Settings, results: Results): LocalResult | null {
   if (!s.local) return null;
   const { area, problems } = resolveArea(data, s.local);
@@ -175,13 +146,7 @@ export function localArea(data: ModelData, s: Settings, results: Results): Local
   if (area.custom && themes.every((t) => t.driver === null)) {
     problems.push('Enter your area’s troubled-families cohort, its share of England’s population or its share of a theme’s spend to see local figures.');
   }
-  let cumulative = ZERO;
-  const position = lgBenefit.map((benefit, i) => {
-    const cost = lgCost[i]!;
-    const net = benefit.minus(cost);
-    cumulative = cumulative.plus(net.times(factors[i] ?? ZERO));
-    return { year: financialYear(data.firstYear, i), benefit, cost, net, cumulativeDiscounted: cumulative };
-  });
+  const position = yearlyResults({ benefit: lgBenefit, cost: lgCost }, factors, data.firstYear);
   const totalBenefit = sum(Object.values(benefitByPartner) as Decimal[]);
   const lgTotal = localWeight(benefitByPartner);
   return {
@@ -200,5 +165,5 @@ export function localArea(data: ModelData, s: Settings, results: Results): Local
   };
 }
 
-/** Problems with the local settings when the area cannot be shown at all (unknown area). */
+/** Problems with the local settings even when the area cannot be shown at all. */
 export const localProblems = (data: ModelData, s: Settings): string[] => (s.local ? resolveArea(data, s.local).problems : []);

@@ -1,21 +1,16 @@
 import { includedThemes } from './evaluate';
 import { quantileSorted, histogram, mean, shareAbove, type HistogramBin } from './percentiles';
-import { PUBLISHED_YEARS, realisation } from './profile';
+import { realisation } from './profile';
 import { mulberry32, triangularAt, uniformAt, type Random } from './rng';
 import { uncertaintyOf } from './settings';
+import { scenarioCost } from './streams';
 import type { ModelData, PartnerId, RangeKey, Settings, Theme, ThemeId } from './types';
 import { financialYear } from './years';
 
-/**
- * Monte Carlo over the ranges the report gives: each theme's scenario blend, each partner's share
- * across the report's range across cases (then divided by their sum), and take-up, leakage and
- * delay across the user's ranges; a drawn leakage or delay gives way to a theme's own override.
- * docs/local-areas.md has the method in plain English. Draws are evaluated with a float64 copy of
- * the model's arithmetic (`compileFloatModel`), which a test holds to the decimal model to 1e-9;
- * headline money stays on the decimal path.
- */
+// Monte Carlo over the report's ranges (scenario blend, partner shares) and the user's (take-up,
+// leakage, delay); method in docs/local-areas.md. Draws run on a float64 copy of the model
+// (`compileFloatModel`), held to the decimal model to 1e-9 by a test; headline money stays decimal.
 
-/** One draw of the uncertain inputs. */
 export interface Draw {
   /** Scenario blend per included theme (0 = prudent, 1 = base). */
   blend: Record<ThemeId, number>;
@@ -45,18 +40,13 @@ export function centralDraw(data: ModelData, s: Settings): Draw {
   };
 }
 
-/** Divides shares by their sum (left alone when they add to nothing). */
 function normalise(shares: Record<PartnerId, number>): Record<PartnerId, number> {
   const total = Object.values(shares).reduce((a, v) => a + (v ?? 0), 0);
   if (!(total > 0)) return shares;
   return Object.fromEntries(Object.entries(shares).map(([id, v]) => [id, (v ?? 0) / total]));
 }
 
-/**
- * A function that turns seeded random numbers into draws. Each draw uses a fixed number of
- * random numbers (one per theme, one per partner share with a range, three for take-up, leakage
- * and delay), so the same seed gives the same draws however the run is split into batches.
- */
+/** Turns seeded random numbers into draws, a fixed count per draw, so batching never changes the draws. */
 export function createSampler(data: ModelData, s: Settings): (random: Random) => Draw {
   const u = uncertaintyOf(s);
   const themes = includedThemes(data, s);
@@ -87,12 +77,7 @@ export function createSampler(data: ModelData, s: Settings): (random: Random) =>
   };
 }
 
-
-// ---------------------------------------------------------------------------------------------
-// Float64 evaluation of one draw.
-
 export interface DrawOutcome {
-  /** Net benefit over the horizon, £bn (present value). */
   npv: number;
   /** Net benefit in each year, discounted, £bn. */
   yearly: Float64Array;
@@ -102,14 +87,13 @@ export interface DrawOutcome {
 
 export interface FloatModel {
   horizon: number;
-  /** Evaluates a draw, writing into `out` (allocated by `newOutcome`). */
+  /** Writes into `out` (from `newOutcome`), so a run allocates nothing per draw. */
   run: (draw: Draw, out: DrawOutcome) => void;
   newOutcome: () => DrawOutcome;
 }
 
 const LENS_NONE = -1;
 
-/** The model's arithmetic in float64 for fixed settings, ready to evaluate many draws quickly. */
 export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   const H = s.horizon;
   const factors = Float64Array.from({ length: H }, (_, i) => 1 / (1 + s.rate) ** i);
@@ -117,8 +101,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   const themes = includedThemes(data, s).map((theme) => {
     const { prudent, base } = theme.scenarios;
     const gross = (sc: typeof prudent) => Float64Array.from({ length: H + 1 }, (_, y) => sc.grossBenefit.value * realisation(sc.profile.values, y));
-    const cost = (sc: typeof prudent) =>
-      Float64Array.from({ length: H }, (_, i) => (i + 1 <= PUBLISHED_YEARS ? (sc.costs.values[i] ?? 0) : sc.ongoingCost.value));
+    const cost = (sc: typeof prudent) => Float64Array.from({ length: H }, (_, i) => scenarioCost(sc, i + 1));
     return {
       id: theme.id,
       grossP: gross(prudent),
@@ -194,15 +177,10 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   return { horizon: H, run, newOutcome };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Running draws and summarising them.
-
-/** The percentiles each year's band and the net benefit are summarised by, as fractions. */
 const YEAR_BANDS = { p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9 } as const;
 const NPV_BANDS = { p5: 0.05, ...YEAR_BANDS, p95: 0.95 } as const;
 type Bands<B> = Record<keyof B, number>;
 
-/** The percentiles of sorted values, by name. */
 const bandsOf = <B extends Record<string, number>>(bands: B, sorted: Float64Array) =>
   Object.fromEntries(Object.entries(bands).map(([name, p]) => [name, quantileSorted(sorted, p)])) as Bands<B>;
 
@@ -212,18 +190,11 @@ export type NpvSummary = Bands<typeof NPV_BANDS> & {
   mean: number;
   min: number;
   max: number;
-  /** Share of draws whose net benefit over the horizon is above zero. */
   probPositive: number;
 };
 
-export interface PartnerChance {
-  partner: OutcomePartner;
-  /** Share of draws in which this partner's net benefit over the horizon is above zero. */
-  probGain: number;
-  p10: number;
-  p50: number;
-  p90: number;
-}
+/** `probGain`: the share of draws in which the partner's net benefit over the horizon is above zero. */
+export type PartnerChance = Pick<Bands<typeof YEAR_BANDS>, 'p10' | 'p50' | 'p90'> & { partner: OutcomePartner; probGain: number };
 
 /** What a run has found so far: plain numbers only, so it can cross from the worker. */
 export interface McSummary {
@@ -246,7 +217,6 @@ export interface McRunner {
   summary: () => McSummary;
 }
 
-/** A Monte Carlo run for fixed data and settings, run a batch at a time. */
 export function createRunner(data: ModelData, s: Settings): McRunner {
   const u = uncertaintyOf(s);
   const total = u.draws;
@@ -323,7 +293,4 @@ export function runMonteCarlo(data: ModelData, s: Settings): McSummary {
   runner.step(runner.total);
   return runner.summary();
 }
-
-/** Which of a theme's partner shares carry a published range (and so are drawn). */
-export const rangedPartners = (theme: Theme): PartnerId[] => Object.keys(theme.partnerShares).filter((id) => theme.partnerShares[id]?.range !== undefined);
 

@@ -8,14 +8,12 @@ export type AllocationKey = PartnerId | 'unallocated';
 export type Allocation = Record<AllocationKey, PartnerAllocation>;
 
 /**
- * How a theme's net benefit divides between partners under a lens, as fractions that add to one.
- * All together: each partner's (normalised) share. One partner alone: it bears the costs and
- * keeps all that is left. One partner left out: the others divide the rest in proportion to
- * their shares. Where nobody is left to receive it, the amount is shown as unallocated.
+ * How a theme's net benefit divides between partners under a lens, adding to one: each one's
+ * share; a lead partner keeps all that is left after bearing the costs; without one partner, the
+ * others divide it in proportion; with nobody left, it is unallocated.
  */
 export function allocationWeights(theme: Theme, lens: PartnerLens): Weights {
-  // Remembered per theme and lens: the shares never change while the data is loaded, and
-  // working them out again at every slider step costs a dozen decimal conversions and divisions.
+  // Cached: the shares never change while the data is loaded, and a slider step would redo the divisions.
   let byLens = weightsCache.get(theme);
   if (!byLens) weightsCache.set(theme, (byLens = new Map()));
   const key = lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`;
@@ -46,7 +44,6 @@ function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): D
   return value;
 }
 
-/** Splits one theme's net streams between partners. */
 export function allocateTheme(
   theme: Theme,
   lens: PartnerLens,
@@ -69,7 +66,6 @@ export function allocateTheme(
   return finishAllocation(out, net.annual, partners, theme.id);
 }
 
-/** Adds theme allocations into a total one. */
 export function combineAllocations(all: Allocation[], totalAnnual: Decimal, partners: Partner[]): Allocation {
   const out: Allocation = {};
   for (const alloc of all) {

@@ -1,15 +1,9 @@
-/**
- * Summary statistics for the Monte Carlo, in plain numbers.
- *
- * Percentiles use linear interpolation between order statistics (the "inclusive" method of
- * Excel's PERCENTILE.INC and numpy's default): with n sorted values x₀ ≤ … ≤ xₙ₋₁, the p-th
- * percentile sits at position h = p·(n − 1) and is x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋).
- */
+// Percentiles interpolate between order statistics (Excel's PERCENTILE.INC, numpy's default):
+// the p-th of n sorted values sits at h = p·(n − 1) and is x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋).
 
-/** Sorted copy (numeric order; the input is left alone). */
 export const sortedCopy = (values: ArrayLike<number>): Float64Array => Float64Array.from(values).sort();
 
-/** The p-th quantile (p in 0–1) of values already sorted ascending; NaN when there are none. */
+/** The p-th quantile (p in 0–1) of values sorted ascending; NaN when there are none. */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
@@ -20,17 +14,15 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return a + (h - lo) * (b - a);
 }
 
-/** Several quantiles of unsorted values. */
 export const quantiles = (values: ArrayLike<number>, ps: readonly number[]): number[] => {
   const sorted = sortedCopy(values);
   return ps.map((p) => quantileSorted(sorted, p));
 };
 
-/** Share of values strictly above `threshold` (0 when there are none). */
-export function shareAbove(values: ArrayLike<number>, threshold = 0): number {
+export function shareAbove(values: ArrayLike<number>): number {
   if (values.length === 0) return 0;
   let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > threshold) count++;
+  for (let i = 0; i < values.length; i++) if (values[i]! > 0) count++;
   return count / values.length;
 }
 
@@ -41,10 +33,9 @@ export function mean(values: ArrayLike<number>): number {
   return total / values.length;
 }
 
+/** From `from` (included) to `to` (excluded, except in the last bin). */
 export interface HistogramBin {
-  /** Lower edge (included). */
   from: number;
-  /** Upper edge (excluded, except for the last bin). */
   to: number;
   count: number;
 }
@@ -59,10 +50,7 @@ export function niceStep(span: number, target: number): number {
   return nice * power;
 }
 
-/**
- * Counts of values in equal bins whose edges are round numbers, about `target` bins from the
- * smallest to the largest value. All values equal (to 1e-9 relative): one bin holding them all.
- */
+/** About `target` equal bins with round edges, from the smallest to the largest value. */
 export function histogram(values: ArrayLike<number>, target = 24): HistogramBin[] {
   if (values.length === 0) return [];
   let min = Infinity;

@@ -1,14 +1,10 @@
-/** The longest appraisal horizon the model supports, in years. */
 export const MAX_HORIZON = 10;
 /** The report gives profiles for years 1–5 only. */
 export const PUBLISHED_YEARS = 5;
 
 /**
- * Share of full annual benefit realised `tau` years into the programme (tau may be fractional).
- * Before year 1 nothing is realised; between whole years the profile is read off a straight line.
- * After year 5 (which the report does not cover) realisation moves in a straight line from the
- * year-5 value to its long-run level in year 10 and stays there: see docs/model.md, "Years after
- * the fifth".
+ * Share of full annual benefit realised `tau` years in, straight between whole years. After year 5
+ * it moves straight to its long-run level in year 10 (docs/model.md, "Years after the fifth").
  */
 export function realisation(profile: readonly number[], tau: number): number {
   if (tau <= 0) return 0;
@@ -19,10 +15,8 @@ export function realisation(profile: readonly number[], tau: number): number {
 }
 
 /**
- * The share of full benefit realised once the programme runs steadily: 100%, or the year-5 value
- * where that is already above 100%. The re-offending annex's pilot A reaches 154% because each
- * offender commits more than one crime (EY 2013, 8.1.3); it is not read as falling back
- * (docs/decisions/0007-cost-shape.md).
+ * 100%, or the year-5 value where higher: pilot A of the re-offending annex reaches 154%, as each
+ * offender commits more than one crime (EY 2013, 8.1.3), not read as falling back (decision 0007).
  */
 export const longRunRealisation = (profile: readonly number[]): number => Math.max(1, profile[PUBLISHED_YEARS - 1] ?? 0);
 

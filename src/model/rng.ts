@@ -1,15 +1,9 @@
-/**
- * Seeded random numbers for the Monte Carlo: small, fast and reproducible on every platform
- * (32-bit integer arithmetic only), so the same seed always gives the same draws.
- */
-
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
 
 /**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit state advanced by a Weyl sequence and
- * mixed by two multiply–xorshift rounds. Period 2^32, ample for 100,000 draws of a few dozen
- * numbers each. Returns multiples of 2^-32 in [0, 1).
+ * mulberry32 (Tommy Ettinger, public domain): 32-bit integer arithmetic only, so the same seed gives
+ * the same draws on every platform. Period 2^32, ample for 100,000 draws of a few dozen numbers.
  */
 export function mulberry32(seed: number): Random {
   let state = seed >>> 0;
@@ -22,14 +16,9 @@ export function mulberry32(seed: number): Random {
   };
 }
 
-/** A uniform draw between `lo` and `hi` from a uniform number `u` in [0, 1). */
 export const uniformAt = (u: number, lo: number, hi: number): number => lo + (hi - lo) * u;
 
-/**
- * A triangular draw between `lo` and `hi` with its peak at `mode`, from a uniform number `u`
- * (inverse of the cumulative distribution). `mode` is clamped into [lo, hi]; a zero-width
- * range gives `lo` exactly.
- */
+/** A triangular draw (inverse of the cumulative distribution); `mode` is clamped into [lo, hi]. */
 export function triangularAt(u: number, lo: number, mode: number, hi: number): number {
   if (hi <= lo) return lo;
   const c = Math.min(hi, Math.max(lo, mode));

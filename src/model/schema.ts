@@ -1,28 +1,18 @@
 import { z } from 'zod';
 import { SCENARIOS, type ScenarioId } from './types';
 
-// The site's Content-Security-Policy allows no eval. zod's faster object parser is compiled with
-// `new Function`; even its probe for that is reported by browsers as a policy violation (and marks
-// the page down in Lighthouse's best practices). Our files are small: the plain parser is enough.
+// The Content-Security-Policy allows no eval, and even zod's probe for `new Function` is reported as
+// a violation (marking the page down in Lighthouse). Our files are small: the plain parser is enough.
 z.config({ jitless: true });
 
-/** The data-file versions this build understands. */
 export const SUPPORTED_DATA_VERSION = 1;
 
-/**
- * The data files' schemas, built on first use rather than when the script starts: building them
- * is a noticeable part of starting up on a phone. A loader may build them while the files
- * download, so that building and checking are not one long block once they arrive.
- */
+// Built on first use (building them slows a phone's start); a loader may build them during the download.
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 export const prepareDataSchemas = () => (schemas ??= buildSchemas());
 
-/**
- * Bounds on every number in the data files, so that a mistyped or hostile value is refused with
- * its file and field named rather than shown as "£∞bn" or "−126%". Money is in £bn; no figure
- * of this model comes near £1,000bn (all public spending in England was below that in 2012-13).
- * Realisation may exceed 100%: the report prints 154% for one annex pilot (EY 2013, 8.1).
- */
+// Bounds that refuse a mistyped or hostile value rather than show "£∞bn". All public spending in
+// England was below £1,000bn in 2012-13; realisation may pass 100% (EY 2013, 8.1: 154%).
 export const DATA_BOUNDS = {
   moneyMax: 1000,
   profileMax: 2,
@@ -48,13 +38,9 @@ function buildSchemas() {
 
   // The fields are described in docs/decisions/0012-case-format.md; money is £bn at the case's prices.
   const scenarioInputs = z.object({
-    /** Share of the full yearly benefit realised in each of years 1–5. */
     profile: fiveYears('profile', realisation),
-    /** Benefit a year at full realisation. */
     grossBenefit: sourced(money),
-    /** Investment and running costs in years 1–5, not discounted. */
     costs: fiveYears('costs', money),
-    /** Cost a year once the programme runs steadily. */
     ongoingCost: sourced(money),
     /** The annex pilot the scenario follows, with the annex's printed "Total 5 year" (EY 2013, 8.1). */
     pilot: z
@@ -73,9 +59,7 @@ function buildSchemas() {
     id,
     name: z.string().min(1),
     shortName: z.string().min(1),
-    /** Aggregated by the report's common method, or an indicative annex case. */
     status: z.enum(['aggregated', 'indicative']),
-    /** What scales the theme to one area first: its cohort share or its population share. */
     localDriver: z.enum(['cohort', 'population']).default('population'),
     addressableSpend: sourced(positiveMoney),
     scenarios: z.object({ prudent: scenarioInputs.optional(), base: scenarioInputs }),
@@ -86,11 +70,8 @@ function buildSchemas() {
   const partnerSchema = z.object({
     id,
     name: z.string().min(1),
-    /** Local partners run the services in a place and, in the local view, pay its local costs. */
     kind: z.enum(['local', 'central']),
-    /** The department's DEL or AME budget that the report quotes for context. */
     budget: sourced(positiveMoney).extend({ kind: z.enum(['DEL', 'AME']) }),
-    /** Where the report quotes a different budget within one theme's section. */
     budgetByTheme: z.record(id, sourced(positiveMoney)).optional(),
   });
 
@@ -100,8 +81,6 @@ function buildSchemas() {
   });
 
   const lens = z.object({ kind: z.enum(['lead', 'exclude']), partner: id });
-  // How the case's published figures are read: what each case-specific measure means (e.g.
-  // "healthLed" is lead:DH), which figures the calibration fits, and those the model does not reproduce.
   const publishedSchema = z.object({
     lensMeasures: z.record(id, lens),
     partnerMeasures: z.record(id, z.object({ partner: id, figure: z.enum(['npv', 'share']) })),
@@ -136,7 +115,6 @@ function buildSchemas() {
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Turns a zod failure into one line per problem, naming the file and the field. */
 function describe(file: string, error: z.ZodError): string {
   const lines = error.issues.slice(0, 8).map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
@@ -151,10 +129,9 @@ function parseFile<T>(schema: z.ZodType<T>, file: string, json: unknown): LoadRe
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: describe(file, parsed.error) };
 }
 
-/** Where the app keeps the 2013 national case and the areas it can be shown for (under public/data). */
+/** Under public/data. */
 export const DATA_FILES = { case: 'cases/england-2013.json', areas: 'areas.json' } as const;
 
-/** The raw contents of the data files: a case and the areas it can be scaled to. */
 export interface DataFiles {
   case: unknown;
   areas: unknown;
@@ -165,26 +142,19 @@ type CaseFile = z.infer<Schemas['caseSchema']>;
 type ThemeFile = CaseFile['themes'][number];
 
 // The case's types are read from the schema that checks it, so the two cannot drift apart.
-/** A number copied from (or fitted to) the report, with where it came from. */
 export type Sourced = ThemeFile['addressableSpend'];
-/** One scenario of one theme: everything needed to build its yearly streams. */
 export type ScenarioInputs = ThemeFile['scenarios']['base'];
-/** A theme as the model takes it: inputs at both ends of the scenario setting. */
+/** Inputs at both ends of the scenario setting. */
 export type Theme = Omit<ThemeFile, 'scenarios'> & { scenarios: Record<ScenarioId, ScenarioInputs> };
 export type Partner = CaseFile['partners'][number];
-/** A place whose share of the national figures can be shown (the four pilots to start with). */
 export type Area = z.infer<Schemas['areasFileSchema']>['areas'][number];
 export type PublishedFigures = NonNullable<CaseFile['published']>;
-/** A case (docs/decisions/0012-case-format.md) with the areas it can be scaled to: what the model evaluates. */
+/** A case with the areas it can be scaled to: what the model evaluates. */
 export type ModelData = Omit<CaseFile, 'themes'> & { themes: Theme[]; nationalCohort: Sourced; areas: Area[] };
 
-/** The first id that appears twice, if any. */
 const repeated = (ids: string[]) => ids.find((id, i) => ids.indexOf(id) !== i);
 
-/**
- * Checks what the schema cannot see on its own: ids that must be unique or must name a theme or
- * a partner of the case, the scenarios every theme gives, and shares that add up.
- */
+/** What the schema cannot see: unique ids, references to themes and partners, scenarios, shares that add up. */
 function crossCheck(c: CaseFile): string | null {
   const dupTheme = repeated(c.themes.map((t) => t.id));
   if (dupTheme) return `themes: theme "${dupTheme}" appears twice`;
@@ -214,14 +184,13 @@ function crossCheck(c: CaseFile): string | null {
   return null;
 }
 
-/** A theme as the model takes it: both scenario ends filled, shares in the partners' order. */
+/** Both scenario ends filled, shares in the partners' order. */
 function modelTheme(theme: CaseFile['themes'][number], partners: CaseFile['partners']): Theme {
   const { prudent, base } = theme.scenarios;
   const partnerShares = Object.fromEntries(partners.flatMap((p) => (theme.partnerShares[p.id] ? [[p.id, theme.partnerShares[p.id]]] : [])));
   return { ...theme, scenarios: { prudent: prudent ?? base, base }, partnerShares } as Theme;
 }
 
-/** Checks a case and its areas and joins them into the model's input, or says what is wrong. */
 export function parseModelData(files: DataFiles): LoadResult<ModelData> {
   const { caseSchema, areasFileSchema } = prepareDataSchemas();
   const parsed = parseFile(caseSchema, DATA_FILES.case, files.case);

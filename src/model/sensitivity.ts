@@ -3,31 +3,22 @@ import type { Result } from './types';
 export interface CurvePoint {
   /** Leakage as a fraction 0–1, or delay in years. */
   x: number;
-  /** Net benefit over the horizon, £bn. */
   npv: number;
 }
 
 const steps = (max: number, count: number) => Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
 
-// The curves are chart points, so they are worked out in float64 from the decimal results: two
-// dozen decimal operations a point would cost more than the rest of a slider step. Their
-// agreement with the decimal model to 1e-9 is tested (tests/model/sensitivity.test.ts).
+// Chart points, so float64 from the decimal results: decimal points would cost more than the rest
+// of a slider step. tests/model/sensitivity.test.ts holds them to the decimal model to 1e-9.
 
-/**
- * Net benefit over the horizon as one leakage for every theme moves from 0% to 100%, other
- * settings kept. NPV is a straight line in leakage, so the evaluated result gives it exactly.
- */
+/** Net benefit as one leakage for every theme moves from 0% to 100%: a straight line, so exact. */
 export function leakageCurve(r: Result, count = 20): CurvePoint[] {
   const benefit = r.pvBenefitBeforeLeakage.toNumber();
   const cost = r.pvCost.toNumber();
   return steps(1, count).map((x) => ({ x, npv: benefit * (1 - x) - cost }));
 }
 
-/**
- * Net benefit over the horizon as one delay for every theme moves from 0 to `max` years. NPV is a
- * straight line between whole-year delays, so it is interpolated exactly from the result's
- * whole-year values.
- */
+/** Net benefit as one delay for every theme moves from 0 to `max` years: straight between whole years, so exact. */
 export function delayCurve(r: Result, count = 20, max = 5): CurvePoint[] {
   const whole = r.npvByWholeDelay.map((v) => v.toNumber());
   return steps(max, count).map((x) => {

@@ -5,24 +5,15 @@ export { AGGREGATED_THEMES, LINK_DECIMALS, LINK_SPECS, LINK_VERSION, NUMERIC_SPE
 
 /** The initial values of one group's parameters (those with none are left out). */
 function initialOf<T>(group: ParamGroup): T {
-  const values: Record<string, unknown> = {};
-  for (const name of LINK_PARAM_NAMES) {
-    const spec = specOf(name);
-    const value = spec.group === group ? spec.initial() : undefined;
-    if (value !== undefined) values[name] = value;
-  }
-  return values as T;
+  const values = LINK_PARAM_NAMES.filter((name) => specOf(name).group === group).map((name) => [name, specOf(name).initial()]);
+  return Object.fromEntries(values.filter(([, value]) => value !== undefined)) as T;
 }
 
 export const defaultSettings = (): Settings => initialOf('main');
 
-/**
- * Monte Carlo defaults. They are not written into `defaultSettings()` (which keeps its published
- * shape): a missing `uncertainty` means these, so existing links and saved settings are unchanged.
- */
+/** Kept out of `defaultSettings()`: a missing `uncertainty` means these, so existing links and saved settings are unchanged. */
 export const defaultUncertainty = (): UncertaintySettings => initialOf('uncertainty');
 
-/** The settings' Monte Carlo part, with the defaults filled in when absent. */
 export const uncertaintyOf = (s: Settings): UncertaintySettings => s.uncertainty ?? defaultUncertainty();
 
 /** A fresh local choice for an area (no drivers of its own; local government pays all local costs). */
@@ -38,23 +29,16 @@ export interface ParsedSettings {
   ignored: Ignored[];
 }
 
-/**
- * Reads settings from a query string. Every parameter is optional; anything unknown or invalid is
- * left at its default and reported with the reason, so a hand-edited link never breaks the page.
- * A parameter given more than once is read once, at its first occurrence: an exact repeat of a
- * bad one is reported as the first was (so a notice can count the copies), any other repeat as a
- * repeat. The Monte Carlo part is kept only when one of its parameters was usable; the local
- * parameters only with an area.
- */
+// Anything unknown or invalid is left at its default and reported, so a hand-edited link never breaks
+// the page. A repeat is not read; an exact repeat of a bad one is reported again, so a notice can count it.
 export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
   const local: Record<string, unknown> = initialOf('local');
   const drafts: Record<ParamGroup, Record<string, unknown>> = { main: initialOf('main'), uncertainty: initialOf('uncertainty'), area: local, local, link: {} };
   const used = new Set<ParamGroup>();
-  // Local parameters in the order given, so those without an area can be reported.
+  // Usable local parameters in the order given, reported if no area comes.
   const localGiven: string[] = [];
   const ignored: Ignored[] = [];
-  // What the first occurrence of each parameter said (nothing when it was used), so repeats are reported truly.
   const seen = new Map<string, { raw: string; reported: Ignored[] }>();
 
   for (const [rawKey, raw] of params) {
@@ -79,7 +63,6 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
       if (value !== undefined) {
         draft[found.name] = value;
         used.add(spec.group);
-        // Noted only when usable, so that one without an area is reported once, with its true reason.
         if (spec.group === 'local') localGiven.push(key);
       }
     }
@@ -90,12 +73,10 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   if (used.has('uncertainty')) settings.uncertainty = drafts.uncertainty as unknown as UncertaintySettings;
   const { area, ...rest } = local;
   if (used.has('area')) settings.local = { area, ...rest } as LocalSettings;
-  // Those with a bad value were reported when read; these were good but have no area to apply to.
   else for (const param of localGiven) ignored.push({ param: shorten(param), reason: 'applies only with area=… (a pilot or custom)' });
   return { settings, ignored };
 }
 
-/** The link entries of the parameters in the groups given, in the table's order. */
 function entriesOf(sources: Partial<Record<ParamGroup, object>>): [string, string][] {
   return LINK_PARAM_NAMES.flatMap((name) => {
     const spec = specOf(name);
@@ -104,18 +85,14 @@ function entriesOf(sources: Partial<Record<ParamGroup, object>>): [string, strin
   });
 }
 
-/** Writes settings as a query string holding only what differs from the defaults. */
-// Settings objects are never changed in place (the store replaces them), so each one's link can
-// be kept: presets, "matches the report" and the address bar all ask for it on every render.
+// Settings objects are never changed in place, so each one's link is kept: presets, "matches the
+// report" and the address bar all ask for it on every render.
 const serialised = new WeakMap<Settings, string>();
 
+/** A query string holding only what differs from the defaults. */
 export function serialiseSettings(s: Settings): string {
-  let text = serialised.get(s);
-  if (text === undefined) {
-    text = writeQuery(s);
-    serialised.set(s, text);
-  }
-  return text;
+  if (!serialised.has(s)) serialised.set(s, writeQuery(s));
+  return serialised.get(s)!;
 }
 
 function writeQuery(s: Settings): string {
@@ -133,10 +110,7 @@ export function settingsEqual(a: Settings, b: Settings): boolean {
 /** The link parameters (besides `area`) that a local choice is written with. */
 export const localParamNames = (l: LocalSettings): string[] => entriesOf({ local: l }).map(([key]) => key);
 
-/**
- * Whether two settings give the same model results: like `settingsEqual` but ignoring the Monte
- * Carlo and local-area choices, which `evaluate` never reads.
- */
+/** Like `settingsEqual` but ignoring the Monte Carlo and local-area choices, which `evaluate` never reads. */
 export function modelSettingsEqual(a: Settings, b: Settings): boolean {
   const strip = (s: Settings): Settings => {
     if (!s.uncertainty && !s.local) return s;

@@ -3,11 +3,9 @@ import { ZERO, money } from './money';
 import type { PartnerId, Theme } from './types';
 
 /**
- * Each partner's share of a theme's benefits. The report rounds shares to whole percentages, so
- * they add to 98–101%; dividing each by their sum allocates the whole benefit. This is also what
- * the report itself does in its "full collaboration" figures (6.2.2 scenario 4: 67/98 of £12.0bn
- * is the £8.2bn it prints). See docs/decisions/0005-partner-shares.md. In the order the theme
- * lists them (the loader puts them in the partners' order).
+ * The report's shares are whole percentages adding to 98–101%; divided by their sum they allocate
+ * the whole benefit, as the report does (EY 2013, 6.2.2 scenario 4: 67/98 of £12.0bn is its £8.2bn).
+ * See docs/decisions/0005-partner-shares.md.
  */
 export function normalisedShares(theme: Theme): Record<PartnerId, Decimal> {
   const entries = Object.entries(theme.partnerShares).map(([id, share]) => [id, money(share.value)] as const);

@@ -11,7 +11,6 @@ export interface StreamSettings {
   horizon: number;
 }
 
-/** Weights of the prudent and base scenarios for a blend between 0 (prudent) and 1 (base). */
 function blendWeights(scenario: number): [Decimal, Decimal] {
   const base = money(scenario);
   return [ONE.minus(base), base];
@@ -20,12 +19,10 @@ function blendWeights(scenario: number): [Decimal, Decimal] {
 /** A scenario's inputs as decimals, converted once: turning numbers into decimals is slow. */
 interface DecimalInputs {
   gross: Decimal;
-  /** Gross benefit a year once running steadily: full benefit × long-run realisation. */
   steadyGross: Decimal;
   ongoing: Decimal;
-  /** Cost in year 1, 2, … (index 0 is year 1), filled in as years are asked for. */
+  // Filled in as years are asked for; costs[0] is year 1, realised[0] year 0.
   costs: Decimal[];
-  /** Share realised at whole years 0, 1, 2, …, filled in as years are asked for. */
   realised: Decimal[];
 }
 const decimalCache = new WeakMap<ScenarioInputs, DecimalInputs>();
@@ -46,12 +43,8 @@ const realisedAt = (sc: ScenarioInputs, year: number): Decimal =>
 const costAt = (sc: ScenarioInputs, year: number): Decimal =>
   (decimals(sc).costs[year - 1] ??= money(scenarioCost(sc, year)));
 
-/**
- * Gross benefit (after take-up, before delay and leakage) in whole programme years 0..horizon:
- * the blend of each scenario's full benefit × its realisation. Year 0 is before the start.
- * Realisation is a straight line between whole years, so any delay, fractional or not, is an
- * interpolation of this series (see `shiftByDelay`). `multiplier` (the partner lens's share) scales it.
- */
+// Gross benefit after take-up and the lens's share, before delay and leakage, in whole years
+// 0..horizon. Realisation is straight between whole years, so any delay interpolates it.
 export function grossAtWholeYears(theme: Theme, s: StreamSettings, multiplier: Decimal = ONE): Decimal[] {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);
@@ -75,11 +68,11 @@ export function shiftByDelay(whole: readonly Decimal[], delay: number, horizon: 
   });
 }
 
-function scenarioCost(s: ScenarioInputs, year: number): number {
+export function scenarioCost(s: ScenarioInputs, year: number): number {
   return year <= PUBLISHED_YEARS ? (s.costs.values[year - 1] ?? 0) : s.ongoingCost.value;
 }
 
-/** Investment and ongoing costs in years 1..horizon, after take-up. Delay never moves them. */
+/** Costs in years 1..horizon, after take-up. Delay never moves them. */
 export function costSeries(theme: Theme, s: StreamSettings): Decimal[] {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);
@@ -88,7 +81,7 @@ export function costSeries(theme: Theme, s: StreamSettings): Decimal[] {
   return Array.from({ length: s.horizon }, (_, i) => sP.times(costAt(prudent, i + 1)).plus(sB.times(costAt(base, i + 1))));
 }
 
-/** Gross benefit and ongoing cost a year once fully realised (steady state), after take-up. */
+/** Gross benefit and ongoing cost a year once running steadily, after take-up. */
 export function steadyState(theme: Theme, s: StreamSettings): { gross: Decimal; cost: Decimal } {
   const { prudent, base } = theme.scenarios;
   const [wP, wB] = blendWeights(s.scenario);
@@ -99,18 +92,10 @@ export function steadyState(theme: Theme, s: StreamSettings): { gross: Decimal; 
   };
 }
 
-/**
- * Whether a theme is left out under the lens: a partner leading alone does not run a theme in
- * which it has no share of the benefits (docs/decisions/0010-lead-without-share.md), so that
- * theme counts neither benefits nor costs. Under the other lenses every theme runs.
- */
+/** A partner leading alone does not run a theme it has no share in: no benefits, no costs (docs/decisions/0010). */
 export const themeSitsOut = (theme: Theme, lens: PartnerLens): boolean => lens.kind === 'lead' && normalisedShare(theme, lens.partner).isZero();
 
-/**
- * Share of a theme's benefit counted under a partner lens: everything when all partners act
- * together; only the lead partner's share when it acts alone; all but one partner's share when
- * that partner is left out. Costs are always borne in full.
- */
+/** Share of a theme's benefit counted under a lens (all, the lead's share, or all but one's). Costs are borne in full. */
 export function lensMultiplier(theme: Theme, lens: PartnerLens): Decimal {
   if (lens.kind === 'all') return ONE;
   const share = normalisedShare(theme, lens.partner);

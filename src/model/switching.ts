@@ -3,10 +3,8 @@ import type { ThemeBasis } from './flows';
 import { ONE, ZERO } from './money';
 
 /**
- * Leakage at which the net benefit over the horizon falls to zero, in closed form.
- * With leakage ℓ applied to every theme, NPV(ℓ) = (1 − ℓ)·PV(benefit) − PV(cost), so
- * ℓ* = 1 − PV(cost) / PV(benefit). There is none when the programme is not in surplus to
- * start with (nothing to leak) or when there is no benefit at all.
+ * Leakage at which the net benefit falls to zero: NPV(ℓ) = (1 − ℓ)·PV(benefit) − PV(cost), so
+ * ℓ* = 1 − PV(cost) / PV(benefit); none without a surplus to start with.
  */
 export function leakageSwitch(pvBenefitBeforeLeakage: Decimal, pvCost: Decimal): number | null {
   if (pvBenefitBeforeLeakage.lte(0)) return null;
@@ -15,11 +13,9 @@ export function leakageSwitch(pvBenefitBeforeLeakage: Decimal, pvCost: Decimal):
 }
 
 /**
- * Delay at which the net benefit falls to zero, from NPV at whole-year delays 0, 1, 2, …
- * Realisation is a straight line between whole years, so NPV is a straight line between
- * whole-year delays: the first bracket where it stops being positive holds the root, found
- * exactly by interpolation. Null when NPV is not positive at zero delay. With no costs at all,
- * NPV reaches zero only when every benefit is pushed past the horizon, so the answer is the horizon.
+ * Delay at which the net benefit falls to zero. NPV is straight between whole-year delays (as
+ * realisation is between whole years), so the first bracket where it stops being positive holds
+ * the root, found exactly by interpolation.
  */
 export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null {
   const first = npvAtWholeDelays[0];
@@ -33,12 +29,9 @@ export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null
 }
 
 /**
- * A theme's NPV with the same delay of 0, 1, … horizon whole years (other settings kept): the
- * input to the delay switching value and the delay curve, computed once per theme and summed for
- * the total. Costs do not move with delay, so only the benefit's present value is recomputed.
- * Discount factors are geometric (factor[a] × factor[b] = factor[a + b]), so the benefit pushed
- * back d years is worth factor[d] × (PV of its first horizon − d years): one running sum, not a
- * double loop, which keeps a slider step cheap.
+ * A theme's NPV at a delay of 0, 1, … horizon whole years. Costs do not move with delay, and the
+ * factors are geometric, so benefit pushed back d years is worth factor[d] × (PV of its first
+ * horizon − d years): one running sum, not a double loop, which keeps a slider step cheap.
  */
 export function npvAtWholeDelays(b: ThemeBasis, factors: Decimal[], pvCost: Decimal): Decimal[] {
   const horizon = factors.length;
@@ -52,6 +45,5 @@ export function npvAtWholeDelays(b: ThemeBasis, factors: Decimal[], pvCost: Deci
   });
 }
 
-/** Adds themes' NPV-by-delay arrays into the total's. */
 export const addByDelay = (all: Decimal[][]): Decimal[] =>
   (all[0] ?? []).map((_, d) => all.reduce((acc, a) => acc.plus(a[d] ?? ZERO), ZERO));

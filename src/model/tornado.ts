@@ -4,14 +4,9 @@ import { ZERO } from './money';
 import { uncertaintyOf } from './settings';
 import type { ModelData, Partner, PartnerId, RangeKey, Results, Settings, Theme, ThemeId } from './types';
 
-/**
- * The tornado: how far the net benefit over the horizon swings when one assumption at a time moves
- * across its range, everything else as set (decimal model; about twenty evaluations). The ranges:
- * prudent to base (all themes, then each theme alone); each partner's share across the report's
- * range across cases (a partner without one is listed with no swing); and take-up, leakage and
- * delay only across a range the user gave. Without one they, and the discount rate, are left out
- * (`leftOut`): the report gives no range, and 0–100% would say more about the slider than the case.
- */
+// The swing in net benefit as one assumption moves across its range: scenario, each theme, each
+// partner's share, and take-up, leakage and delay across a user's range. Without one they (and the
+// rate) are `leftOut`: 0–100% would say more about the slider than the case.
 
 export type TornadoInput =
   | { kind: 'scenario' }
@@ -19,37 +14,31 @@ export type TornadoInput =
   | { kind: 'theme'; theme: ThemeId }
   | { kind: 'partner'; partner: PartnerId; themes: ThemeId[] };
 
-/** One end of a row: the assumption's value (a fraction, or years) and the net benefit there. */
-interface TornadoEnd<M> {
-  value: number;
-  npv: M;
-}
-
 interface TornadoRow<M = Decimal> {
   id: string;
   input: TornadoInput;
-  low: TornadoEnd<M>;
-  high: TornadoEnd<M>;
+  /** The assumption's value (a fraction, or years) and the net benefit there. */
+  low: { value: number; npv: M };
+  high: { value: number; npv: M };
   /** |high − low|, £bn. */
   swing: M;
 }
 
-/** Settings the tornado leaves out because they have no range to move across. */
 export type TornadoLeftOut = RangeKey | 'rate';
 
-/** Net benefit over the horizon as set (£bn), the rows with the largest swing first, and what was left out. */
+/** `base`: the net benefit as set; rows with the largest swing first. */
 interface Tornado<M = Decimal> {
   base: M;
   rows: TornadoRow<M>[];
   leftOut: TornadoLeftOut[];
 }
 
-/** Every partner of the case, each with the included themes that give its share a published range (maybe none). */
+/** Every partner, with the included themes that give its share a published range (maybe none). */
 export function rangedPartners(themes: readonly Theme[], partners: readonly Pick<Partner, 'id'>[]): { partner: PartnerId; themes: ThemeId[] }[] {
   return partners.map(({ id: partner }) => ({ partner, themes: themes.filter((t) => t.partnerShares[partner]?.range !== undefined).map((t) => t.id) }));
 }
 
-/** The data with one partner's share set to the low or high end of its range in the given themes. */
+/** One partner's share at the low or high end of its range in the given themes. */
 function withPartnerShare(data: ModelData, partner: PartnerId, themes: readonly ThemeId[], end: 0 | 1): ModelData {
   return {
     ...data,
@@ -86,8 +75,7 @@ export function tornado(data: ModelData, s: Settings): Tornado {
       high: { value: hi, npv: npvOf(evaluate(data, { ...s, [key]: hi })) },
     });
   }
-  // The total is the sum of the themes, so one theme at prudent or base is the total with that
-  // theme's part replaced.
+  // The total is the sum of the themes: one theme at prudent or base is the total with its part swapped.
   for (const theme of includedThemes(data, s)) {
     const part = (r: Results) => r.themes[theme.id]?.npv ?? ZERO;
     const swap = (r: Results) => base.minus(part(current)).plus(part(r));
@@ -103,7 +91,7 @@ export function tornado(data: ModelData, s: Settings): Tornado {
   return { base, rows: withSwing.map(({ order: _order, ...r }) => r), leftOut };
 }
 
-/** The tornado in plain numbers (£bn), so it can cross from the worker. */
+/** In plain numbers, so it can cross from the worker. */
 export type TornadoSummary = Tornado<number>;
 
 export const tornadoSummary = (t: Tornado): TornadoSummary => ({

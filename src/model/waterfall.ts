@@ -10,23 +10,15 @@ export interface WaterfallStep {
   label: string;
   /** Change this step makes (£bn at today's value); for the first and last bars, the level itself. */
   value: Decimal;
-  /** Running level after this step. */
   level: Decimal;
-  /** What lies behind the step: a setting or a source. */
+  /** A setting or a source. */
   basis: string;
 }
 
 const pct = (v: number) => `${Math.round(v * 1000) / 10}%`;
 
-/**
- * How the net benefit over the horizon is built up, step by step, every step at today's value:
- * the gross benefit the profiles imply; then take-up, the partner lens, leakage and, last, the
- * delay change the benefit; then the costs come off. Each step is the difference made by
- * switching that one setting on, in this order. Delay comes last among the benefit steps so that
- * its step is the cost of the delay that the robustness chart shows (docs/model.md, "The cost of
- * a delay"): the net benefit with no delay minus the net benefit with the delay set, everything
- * else as set (costs do not move with delay).
- */
+// The net benefit built up at today's value: take-up, lens, leakage and delay switched on in turn, then
+// the costs. Delay comes last so its step is the robustness chart's "cost of a delay" (docs/model.md).
 export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): WaterfallStep[] {
   const pick = (settings: Settings): Result | undefined => {
     const r = evaluate(data, settings);

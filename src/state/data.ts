@@ -3,9 +3,8 @@ import { nextTask } from './nextTask';
 
 export interface AppData {
   data: ModelData;
-  /** The report's published figures; empty when the file could not be read (not fatal). */
+  /** Empty when the file could not be read (not fatal). */
   golden: GoldenRow[];
-  /** Problems that did not stop the app, in plain English. */
   warnings: string[];
 }
 
@@ -13,7 +12,7 @@ export type LoadOutcome = { ok: true; value: AppData } | { ok: false; error: str
 
 type Fetch = (input: string) => Promise<Pick<Response, 'ok' | 'status' | 'statusText' | 'text'>>;
 
-/** Folder the data files are served from: always under the deployed base path, never "/data". */
+/** Always under the deployed base path, never "/data". */
 export function dataBaseUrl(base: string = import.meta.env.BASE_URL): string {
   const withSlash = base.endsWith('/') ? base : `${base}/`;
   return `${withSlash}data/`;
@@ -39,14 +38,10 @@ async function fetchJson(fetchFn: Fetch, base: string, name: string): Promise<un
   }
 }
 
-/**
- * Fetches and validates the case, its areas and the published figures. Never throws: any
- * failure comes back as a message naming the file (and field, from the model's validation).
- */
+/** Fetches and validates the case, its areas and the published figures. Never throws: a failure names its file. */
 export async function loadAppData(fetchFn: Fetch = (url) => fetch(url), base: string = dataBaseUrl()): Promise<LoadOutcome> {
-  // Start-up work is split into tasks so that no one of them holds a phone's main thread for long:
-  // the schemas are built while the files download, and checking them starts a task of its own.
-  // A failure here is not lost: the check below builds the schemas again and fails in the open.
+  // Split into tasks so none holds a phone's main thread long: the schemas are built during the
+  // download (a failure is not lost: the check below builds them again and fails in the open).
   const schemasReady = nextTask()
     .then(prepareDataSchemas)
     .catch(() => undefined);

@@ -3,7 +3,6 @@ import { memoByIdentity } from './memo';
 import { selectResults } from './model';
 import { useSettingsStore, type ChangeKind } from './store';
 
-/** The national model scaled to the chosen area (memoised on the data and settings). */
 export const selectLocal: (data: ModelData, settings: Settings) => LocalResult | null = memoByIdentity(
   (data: ModelData, settings: Settings) => localArea(data, settings, selectResults(data, settings)),
   4,
@@ -16,10 +15,8 @@ export function withLocal(settings: Settings, local: LocalSettings | null): Sett
   return local ? { ...rest, local } : rest;
 }
 
-/**
- * Settings for another area: a pilot or 'custom' keep what the user has entered for population,
- * spend and the cost rule; a pilot drops an entered cohort (it has its own); '' means England.
- */
+// Another area keeps the population, spend and cost rule entered; a pilot drops an entered cohort
+// (it has its own); '' means England.
 export function withArea(settings: Settings, area: string): Settings {
   if (!area) return withLocal(settings, null);
   const current = settings.local ?? defaultLocal(area);

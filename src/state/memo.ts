@@ -1,7 +1,5 @@
-/**
- * Remembers the last few results of a function keyed by the identity of its arguments.
- * A few entries (not one) so the urgent and the deferred render can both hit the cache.
- */
+// Remembers the last few results by the identity of the arguments: a few, not one, so the urgent
+// and the deferred render can both hit the cache.
 export function memoByIdentity<A extends readonly unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
   const cache: { args: A; value: R }[] = [];
   return (...args: A): R => {

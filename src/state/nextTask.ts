@@ -1,8 +1,5 @@
-/**
- * Resolves in a later task, letting the browser paint or handle input in between. A message
- * rather than a timer: it runs as soon as the thread is free (a timer may wait a few
- * milliseconds, and in a background tab up to a second).
- */
+// Resolves in a later task, letting the browser paint or handle input. A message, not a timer: a
+// timer may wait a few milliseconds, and in a background tab up to a second.
 export const nextTask = (): Promise<void> =>
   new Promise<void>((resolve) => {
     const channel = new MessageChannel();

@@ -7,7 +7,6 @@ export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'hal
 export interface Preset {
   id: PresetId;
   label: string;
-  /** One plain-English line saying what the preset sets. */
   description: string;
   settings: () => Settings;
 }

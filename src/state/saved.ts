@@ -1,12 +1,6 @@
-/**
- * Saved scenarios in the browser's localStorage, and the store the panels use, over the pure codec
- * (savedCodec.ts). Nothing stored is ever deleted unasked: what cannot be read (corrupt, or too
- * old to migrate) is copied to a set-aside key first; data written by a newer version is left as
- * it is and this page stops writing; a list longer than the limit is set aside whole before the
- * part that fits is kept. Every change says whether it was stored, so the page never reports a
- * save that was not written. (zustand's `persist` does not fit: it writes its own { state,
- * version } shape, would migrate a newer version's data, and cannot say that a write failed.)
- */
+// Saved scenarios in localStorage. Nothing is deleted unasked: unreadable data (or a list over the
+// limit) is first copied to a set-aside key; a newer version's is left alone and this page stops
+// writing. (zustand's `persist` would migrate a newer version's data and cannot report a failed write.)
 import { create } from 'zustand';
 import type { Settings } from '../model';
 import {
@@ -29,17 +23,14 @@ export * from './savedCodec';
 export const SAVED_KEY = 'community-budgets-explorer:saved-scenarios';
 export const SET_ASIDE_PREFIX = 'community-budgets-explorer:set-aside:';
 
-/** The subset of Web Storage used here (so tests can pass a plain object). */
+/** The subset of Web Storage used (tests pass a plain object). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface SavedNotice {
-  /**
-   * 'stuck': stored data that cannot be read or copied; the page offers to download it raw and
-   * to clear it. 'newer': another version of the app owns the stored data; nothing is written.
-   */
+  /** 'stuck': unreadable data with no room to copy it (offered for download and clearing); 'newer': see above. */
   kind: 'set-aside' | 'unavailable' | 'write-failed' | 'migrated' | 'stuck' | 'newer' | 'cleared';
   message: string;
-  /** Key of the set-aside copy, for the download button. */
+  /** The set-aside copy, for the download button. */
   key?: string;
 }
 
@@ -50,7 +41,7 @@ export interface LoadResult {
   persist: boolean;
 }
 
-/** Runs a storage call; false (or null) where the browser refuses or blocks it. */
+/** Runs a storage call; null where the browser refuses or blocks it. */
 function attempt<T>(call: () => T): T | null {
   try {
     return call();
@@ -59,7 +50,7 @@ function attempt<T>(call: () => T): T | null {
   }
 }
 
-/** Copies raw text to a new set-aside key (never overwriting an older copy). Returns the key or null. */
+/** Copies raw text to a new set-aside key, never overwriting an older copy. */
 function setAside(storage: StorageLike, text: string, now: Date): string | null {
   return attempt(() => {
     let key = `${SET_ASIDE_PREFIX}${now.toISOString()}`;
@@ -81,7 +72,6 @@ export function listSetAside(storage: StorageLike | null): { key: string; at: st
     .map((key) => ({ key, at: key.slice(SET_ASIDE_PREFIX.length).replace(/-\d+$/, '') }));
 }
 
-/** Raw text under a key, or null (missing, or storage blocked). */
 const readKey = (storage: StorageLike | null, key: string): string | null => attempt(() => storage?.getItem(key) ?? null);
 
 /** Removes the stored list (left in place on failure: set aside again next time, nothing lost). */
@@ -89,7 +79,6 @@ const removeSaved = (storage: StorageLike): boolean => attempt(() => storage.rem
 
 export const serialiseSaved = (scenarios: readonly SavedScenario[]): string => JSON.stringify({ schema: SAVED_SCHEMA, scenarios: [...scenarios] } satisfies SavedFile);
 
-/** Writes the list; false when the browser refused (full or blocked). */
 const writeSaved = (storage: StorageLike, scenarios: readonly SavedScenario[]): boolean =>
   attempt(() => storage.setItem(SAVED_KEY, serialiseSaved(scenarios))) !== null;
 
@@ -103,7 +92,7 @@ const NEWER_ELSEWHERE =
 const WRITE_FAILED =
   'The browser would not store your saved scenarios (it may be full or blocking storage). They are kept until the page is closed: export them to a file to keep them.';
 
-/** Reads the stored list. Never throws, never deletes what it could not first copy. */
+/** Never throws, never deletes what it could not first copy. */
 export function loadSaved(storage: StorageLike | null, now: Date = new Date()): LoadResult {
   const unavailable: LoadResult = { scenarios: [], notice: { kind: 'unavailable', message: UNAVAILABLE }, persist: false };
   if (!storage) return unavailable;
@@ -159,14 +148,13 @@ export function loadSaved(storage: StorageLike | null, now: Date = new Date()): 
   return { scenarios: kept, notice: null, persist: true };
 }
 
-/** Whether the stored list is now owned by a newer version of the app (another tab wrote it). */
+/** Whether another tab running a newer version has written the stored list. */
 function storedIsNewer(storage: StorageLike): boolean {
   const text = readKey(storage, SAVED_KEY);
   const read = text === null ? null : attempt(() => readScenarios(JSON.parse(text) as unknown));
   return read?.ok === false && read.problem === 'newer';
 }
 
-/** The browser's localStorage, or null where the browser blocks it. */
 const browserStorage = (): StorageLike | null => attempt(() => (typeof window === 'undefined' ? null : window.localStorage)) ?? null;
 
 /** Whether a change reached the browser's storage (false: it lasts only while the page is open). */
@@ -178,15 +166,14 @@ export interface SavedState {
   setAside: { key: string; at: string }[];
   persist: boolean;
   hydrated: boolean;
-  /** Where the list is kept (null until hydrated, or where the browser blocks storage). */
+  /** Null until hydrated, or where the browser blocks storage. */
   storage: StorageLike | null;
-  /** Reads the list from storage (once on start, and when another tab changes it). */
+  /** Reads the list from storage (on start, and when another tab changes it). */
   hydrate: (storage?: StorageLike | null, now?: Date) => void;
   save: (name: string, settings: Settings) => (AddOutcome & Stored) | Refused;
   rename: (id: string, name: string) => ({ ok: true } & Stored) | Refused;
   duplicate: (id: string) => ({ ok: true; copy: SavedScenario } & Stored) | Refused | null;
   remove: (id: string) => ({ scenario: SavedScenario; index: number } & Stored) | null;
-  /** Puts back a deleted scenario (undo). */
   restore: (scenario: SavedScenario, index: number) => ({ ok: true } & Stored) | Refused;
   replaceAll: (scenarios: SavedScenario[]) => Stored;
   /** Removes stored data that could not be read or copied, then stores the list on screen. */
@@ -197,7 +184,7 @@ export interface SavedState {
 const emptySaved = () => ({ scenarios: [], notice: null, setAside: [], persist: false, hydrated: false, storage: null });
 
 export const useSavedStore = create<SavedState>()((set, get) => {
-  /** Shows the list and writes it, unless this page must not write; says whether it was stored. */
+  /** Shows the list and writes it, unless this page must not write. */
   const commit = (scenarios: SavedScenario[]): boolean => {
     set({ scenarios });
     const { persist, storage } = get();
@@ -215,8 +202,7 @@ export const useSavedStore = create<SavedState>()((set, get) => {
     ...emptySaved(),
     hydrate: (storage = browserStorage(), now = new Date()) => {
       const result = loadSaved(storage, now);
-      // A newer version took over while this page was open: keep the list on screen (it can still
-      // be exported) but stop writing.
+      // A newer version took over while this page was open: keep the list (to export) but stop writing.
       const takenOver = result.notice?.kind === 'newer' && get().hydrated;
       const scenarios = takenOver ? get().scenarios : result.scenarios;
       const notice = takenOver ? { kind: 'newer' as const, message: NEWER_ELSEWHERE } : result.notice;
@@ -259,7 +245,7 @@ export const useSavedStore = create<SavedState>()((set, get) => {
   };
 });
 
-/** Reads a set-aside copy, or the stored list itself, exactly as stored (for download). */
+/** A set-aside copy, or the stored list, exactly as stored (for download). */
 export const readStoredText = (key: string): string | null => readKey(useSavedStore.getState().storage, key);
 
 /** Empties the store and forgets the storage (tests). */

@@ -1,9 +1,5 @@
-/**
- * Saved scenarios as data, with no storage or store: the versioned file shape, its migrations,
- * validation, the operations on a list and the export/import files. The stored and exported form
- * is { schema: 1, scenarios: [{ id, name, query, savedAt }] }, where `query` is a settings query
- * string (serialiseSettings; read back with parseSettings).
- */
+// Saved scenarios as data (no storage): the versioned file { schema: 1, scenarios: [{ id, name,
+// query, savedAt }] }, its migrations and validation, list operations and export/import files.
 import { z } from 'zod';
 import { parseSettings, serialiseSettings, type Settings } from '../model';
 import { memoByIdentity } from './memo';
@@ -12,11 +8,7 @@ export const SAVED_SCHEMA = 1;
 export const NAME_MAX = 80;
 /** The most saved scenarios one browser keeps. Enforced wherever the list grows. */
 export const MAX_SCENARIOS = 500;
-/**
- * The largest import file read. A browser's own storage holds about 5 MB, so every file this app
- * writes (an export, or a set-aside copy of stored data) is smaller; a larger file would block
- * the page while it is read.
- */
+/** Browser storage holds about 5 MB, so every file this app writes is smaller; a larger one would block the page. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface SavedScenario {
@@ -24,7 +16,7 @@ export interface SavedScenario {
   name: string;
   /** Settings as a query string (serialiseSettings); empty for the report base. */
   query: string;
-  /** ISO 8601 time of the last save. */
+  /** ISO 8601. */
   savedAt: string;
 }
 
@@ -35,11 +27,7 @@ export interface SavedFile {
 
 export const LIST_FULL = `You already have ${MAX_SCENARIOS} saved scenarios, the most this browser keeps. Delete some you no longer need (export them to a file first to keep them), then try again.`;
 
-// ---------------------------------------------------------------------------------------------
-// Validation and migrations
-
-// Built on first use, not while the script starts: on a first visit nothing is stored and they
-// are never needed, and building zod schemas is a noticeable part of starting up on a phone.
+// Built on first use: a first visit stores nothing, and building zod schemas slows a phone's start.
 const savedSchemas = memoByIdentity(() => {
   const scenarioSchema = z.object({
     id: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
@@ -47,8 +35,7 @@ const savedSchemas = memoByIdentity(() => {
     query: z.string({ error: 'must be a settings query string' }).max(2000, 'is longer than 2,000 characters'),
     savedAt: z.string({ error: 'must be a date' }).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
   });
-  // No length limit here: a list longer than MAX_SCENARIOS is read whole and trimmed by whoever
-  // keeps it, so that nothing in it is refused unseen.
+  // No length limit: a longer list is read whole and trimmed by its keeper, so nothing is refused unseen.
   const fileSchema = z.object({
     schema: z.literal(SAVED_SCHEMA),
     scenarios: z.array(z.unknown(), { error: 'must be a list' }),
@@ -56,11 +43,7 @@ const savedSchemas = memoByIdentity(() => {
   return { scenarioSchema, fileSchema };
 }, 1);
 
-/**
- * One entry per schema version that can still be read, in order: `up` turns data of schema `from`
- * into schema `from + 1`. To change the format: add the migration from the current schema, then
- * raise SAVED_SCHEMA and the zod schema above.
- */
+/** `up` turns schema `from` into `from + 1`. To change the format: add a migration, then raise SAVED_SCHEMA and the schema above. */
 export const MIGRATIONS: readonly { from: number; description: string; up: (old: unknown) => unknown }[] = [
   {
     from: 0,
@@ -98,24 +81,14 @@ export function migrate(raw: unknown): { ok: true; value: unknown; from: number 
 const pathText = (path: readonly PropertyKey[]) =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
-/**
- * A settings query in the link contract's own form, with anything not understood named. With
- * `keepUnread`, a query with parts not understood is kept as it was, so that loading it later
- * shows the same notice a bad link gets instead of silently becoming other settings.
- */
+/** `keepUnread` keeps a query with parts not understood as it was, so loading it shows a bad link's notice. */
 export function normaliseQuery(query: string, keepUnread = false): { query: string; ignored: string[] } {
   const parsed = parseSettings(query);
   const ignored = parsed.ignored.map((i) => `${i.param}: ${i.reason}`);
   return { query: ignored.length && keepUnread ? query : serialiseSettings(parsed.settings), ignored };
 }
 
-/**
- * Reads stored or imported data of any known schema. Entries that fail validation are left out
- * and named in `errors` (entry and field); a whole file that cannot be read comes back as a
- * problem. An import names settings it does not understand in `warnings` (they load at their
- * defaults) and keeps the rest; stored data keeps such queries as they are (`keepUnread`), to be
- * reported when the scenario is loaded.
- */
+/** Data of any known schema: bad entries are left out and named in `errors`, settings not understood in `warnings`. */
 export function readScenarios(raw: unknown, keepUnread = false) {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
@@ -148,9 +121,7 @@ export function readScenarios(raw: unknown, keepUnread = false) {
   return { ok: true as const, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
 }
 
-// ---------------------------------------------------------------------------------------------
 // Operations on the list (pure). Those that make the list longer refuse once it is full.
-
 export function newId(): string {
   const c = globalThis.crypto;
   if (c && typeof c.randomUUID === 'function') return c.randomUUID();
@@ -178,19 +149,18 @@ export function checkName(name: string): string | null {
 }
 
 export type Refused = { ok: false; error: string };
-const refuseWhenFull = (list: readonly SavedScenario[]): Refused | null => (list.length >= MAX_SCENARIOS ? { ok: false, error: LIST_FULL } : null);
+const listFull = (): Refused => ({ ok: false, error: LIST_FULL });
 
 export interface AddOutcome {
   ok: true;
   scenarios: SavedScenario[];
   saved: SavedScenario;
-  /** True when the name was taken, so a number was added. */
+  /** The name was taken, so a number was added. */
   renamed: boolean;
 }
 
 export function addScenario(list: readonly SavedScenario[], name: string, settings: Settings, now: Date, id: string = newId()): AddOutcome | Refused {
-  const full = refuseWhenFull(list);
-  if (full) return full;
+  if (list.length >= MAX_SCENARIOS) return listFull();
   const finalName = uniqueName(name, list.map((s) => s.name));
   const saved = { id, name: finalName, query: serialiseSettings(settings), savedAt: now.toISOString() };
   return { ok: true, scenarios: [...list, saved], saved, renamed: finalName !== name.trim() };
@@ -212,8 +182,7 @@ export function duplicateScenario(
   const i = list.findIndex((s) => s.id === id);
   const original = list[i];
   if (!original) return null;
-  const full = refuseWhenFull(list);
-  if (full) return full;
+  if (list.length >= MAX_SCENARIOS) return listFull();
   const copy = { ...original, id: newIdValue, name: uniqueName(`${original.name.slice(0, NAME_MAX - 8)} (copy)`, list.map((s) => s.name)), savedAt: now.toISOString() };
   return { ok: true, scenarios: [...list.slice(0, i + 1), copy, ...list.slice(i + 1)], copy };
 }
@@ -223,16 +192,12 @@ export const deleteScenario = (list: readonly SavedScenario[], id: string): Save
 /** Puts a deleted scenario back at its place (undo), unless the list has filled up meanwhile. */
 export function restoreScenario(list: readonly SavedScenario[], scenario: SavedScenario, index: number): { ok: true; scenarios: SavedScenario[] } | Refused {
   const rest = list.filter((s) => s.id !== scenario.id);
-  const full = refuseWhenFull(rest);
-  if (full) return full;
+  if (rest.length >= MAX_SCENARIOS) return listFull();
   return { ok: true, scenarios: [...rest.slice(0, index), scenario, ...rest.slice(index)] };
 }
 
 /** Settings of a saved scenario, cached by query so the same text always gives the same object. */
 export const settingsOf: (query: string) => Settings = memoByIdentity((query: string) => parseSettings(query).settings, 200);
-
-// ---------------------------------------------------------------------------------------------
-// Export and import files
 
 export const EXPORT_APP = 'Community Budgets Explorer';
 
@@ -242,7 +207,6 @@ export function exportText(scenarios: readonly SavedScenario[], now: Date = new 
 
 export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** Refuses a file too large to read without blocking the page; checked before it is read. */
 export function checkImportSize(bytes: number): string | null {
   if (bytes <= IMPORT_MAX_BYTES) return null;
   return `The file is ${megabytes(bytes)}, larger than the ${megabytes(IMPORT_MAX_BYTES)} this page reads. Files this app writes are smaller: check that this is an export of saved scenarios.`;
@@ -250,10 +214,7 @@ export function checkImportSize(bytes: number): string | null {
 
 export type ImportParse = { ok: true; scenarios: SavedScenario[]; warnings: string[]; errors: string[] } | { ok: false; errors: string[] };
 
-/**
- * Reads an exported file, or a set-aside copy of stored data (the same shape without the header).
- * Errors name the scenario and field; a file with no usable entry fails.
- */
+/** Reads an export or a set-aside copy of stored data (no header); a file with no usable entry fails. */
 export function parseImport(text: string): ImportParse {
   // A string's length counts UTF-16 units, at most the bytes of its UTF-8 file: a quick bound.
   const tooLarge = checkImportSize(text.length);
@@ -276,9 +237,7 @@ export type ClashChoice = 'keep-both' | 'replace' | 'skip';
 
 export interface ImportItem {
   incoming: SavedScenario;
-  /** The saved scenario with the same name, if any. */
   clash: SavedScenario | null;
-  /** The clashing scenario has exactly the same settings. */
   identical: boolean;
 }
 
@@ -289,10 +248,7 @@ export function planImport(existing: readonly SavedScenario[], incoming: readonl
   });
 }
 
-/**
- * Applies an import plan. Every item gets a message, so nothing changes silently; the counts say
- * how many were added, replaced, skipped, and refused (left out because the list was full).
- */
+/** Applies an import plan: every item gets a message, so nothing changes silently ('refused': the list was full). */
 export function applyImport(
   existing: readonly SavedScenario[],
   items: readonly ImportItem[],

@@ -17,42 +17,34 @@ import {
 import { PRESETS, type PresetId } from './presets';
 import { resetTables } from './ui';
 
-/**
- * How a settings change should reach the address bar:
- * 'live' while a slider is dragged or a number typed (one history entry, updated in place),
- * 'commit' when a change is finished (new history entry), 'external' when it came from the
- * address bar itself (back/forward or first load: the address bar is left alone).
- */
+/** How a change reaches the address bar: 'live' (one entry, updated in place), 'commit' (a new entry), 'external' (none). */
 export type ChangeKind = 'live' | 'commit' | 'external';
 
-/** What goes with the settings but is not one: both change only as the settings do. */
 export interface SettingsNotes {
-  /** Partner chosen in the lens select, kept while "all partners" is selected. */
+  /** Kept while "all partners" is selected. */
   lensPartner: PartnerId;
-  /** Link parameters that were ignored, with reasons (cleared when dismissed). */
+  /** Link parameters that were ignored (cleared when dismissed). */
   ignored: Ignored[];
 }
 
 export const specFor = (key: NumericSpec['key']): NumericSpec => LINK_SPECS[key];
 
-/** A setting's value in display units, rounded so floating-point noise never shows. */
+/** Rounded so floating-point noise never shows. */
 export const toDisplay = (value: number, spec: NumericSpec): number => Math.round(value * spec.divisor * 1e6) / 1e6;
 
-/** Whether a setting takes only whole numbers (the horizon counts whole years). */
 export const wholeNumbersOnly = (spec: NumericSpec): boolean => spec.whole === true;
 
-/** Whether a typed display-unit value can be used as it is: in range, and whole where it must be. */
 export const acceptsDisplay = (displayValue: number, spec: NumericSpec): boolean =>
   Number.isFinite(displayValue) && displayValue >= spec.min && displayValue <= spec.max && (!wholeNumbersOnly(spec) || Number.isInteger(displayValue));
 
-/** A display-unit value clamped to the control's range (whole years for the horizon), in model units. */
+/** A display-unit value clamped to the control's range, in model units. */
 export function fromDisplay(displayValue: number, spec: NumericSpec): number {
   let v = Math.min(spec.max, Math.max(spec.min, displayValue));
   if (wholeNumbersOnly(spec)) v = Math.round(v);
   return Math.round((v / spec.divisor) * 1e9) / 1e9;
 }
 
-/** The assumptions of `next` with the uncertainty and area choices of `current` carried over. */
+/** Resetting the assumptions or applying a preset keeps the uncertainty and area choices. */
 function keepExtras(next: Settings, current: Settings): Settings {
   const { uncertainty, local } = current;
   return { ...next, ...(uncertainty ? { uncertainty } : {}), ...(local ? { local } : {}) };
@@ -62,12 +54,12 @@ export const initialState = () => {
   const settings = defaultSettings();
   return {
     settings,
-    /** The settings as of the last finished change: the steps of a moving slider are skipped. */
+    /** As of the last finished change: the steps of a moving slider are skipped. */
     settled: settings,
-    /** How the last change came: 'live' is the one flag for "a slider (or typed value) is moving". */
+    /** 'live' is the one flag for "a slider (or typed value) is moving". */
     change: { kind: 'external' as ChangeKind, seq: 0 },
     ui: { lensPartner: 'DH', ignored: [] } as SettingsNotes,
-    /** The areas in the data once loaded (null before): a link naming another is reported. */
+    /** Null until the data loads; a link naming another area is then reported. */
     knownAreas: null as readonly Pick<Area, 'id'>[] | null,
   };
 };
@@ -76,7 +68,6 @@ export const useSettingsStore = create(
   combine(initialState(), (set, get) => {
   const versions = new WeakMap<Settings, number>();
   let latestVersion = 0;
-  /** Sets new settings (and what goes with them) as a change of the given kind. */
   const update = (settings: Settings, kind: ChangeKind, ui: Partial<SettingsNotes> = {}) => {
     if (!versions.has(settings)) versions.set(settings, ++latestVersion);
     set((state) => ({
@@ -90,23 +81,18 @@ export const useSettingsStore = create(
   const patchUi = (patch: Partial<SettingsNotes>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
 
   return {
-    /**
-     * A number for each settings object the store has held, growing with each change (0 for
-     * others). The headline and each chart show the number of the settings they drew
-     * (`data-settings-version`), so bench/interaction.mjs can tell when the page has caught up.
-     */
+    /** Grows with each change; shown as `data-settings-version` so bench/interaction.mjs sees the page catch up. */
     versionOf: (settings: Settings): number => versions.get(settings) ?? 0,
     setSettings: (next: Settings | ((current: Settings) => Settings), kind: ChangeKind = 'commit') => {
       const value = typeof next === 'function' ? next(get().settings) : next;
       update(value, kind);
     },
-    /** Sets a numeric setting from a value in display units (%, years), clamped to its range. */
+    /** From a value in display units (%, years), clamped to its range. */
     setNumeric: (key: NumericSpec['key'], displayValue: number, kind: ChangeKind = 'commit') => {
       if (!Number.isFinite(displayValue)) return;
       update({ ...get().settings, [key]: fromDisplay(displayValue, specFor(key)) }, kind);
     },
     resetNumeric: (key: NumericSpec['key']) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
-    // Resetting the assumptions or applying a preset keeps the uncertainty and area choices.
     resetAll: () => update(keepExtras(defaultSettings(), get().settings), 'commit'),
     setThemeIncluded: (theme: ThemeId, included: boolean) => {
       const current = get().settings;
@@ -123,7 +109,7 @@ export const useSettingsStore = create(
       const lens = get().settings.lens;
       if (lens.kind !== 'all') update({ ...get().settings, lens: { kind: lens.kind, partner } }, 'commit');
     },
-    /** Per-theme leakage or delay in display units; undefined removes the override. */
+    /** In display units; undefined removes the override. */
     setThemeOverride: (which: 'leakage' | 'delay', theme: ThemeId, displayValue: number | undefined, kind: ChangeKind = 'commit') => {
       const current = get().settings;
       const field = which === 'leakage' ? 'leakageByTheme' : 'delayByTheme';
@@ -139,17 +125,16 @@ export const useSettingsStore = create(
       const settings = keepExtras(preset.settings(), get().settings);
       update(settings, 'commit', settings.lens.kind === 'all' ? {} : { lensPartner: settings.lens.partner });
     },
-    /** Marks the end of a drag or of typing: the address bar gets its history entry. */
+    /** The end of a drag or of typing: the address bar gets its history entry. */
     commit: () => set((state) => ({ settled: state.settings, change: { kind: 'commit', seq: state.change.seq + 1 } })),
     dismissIgnored: () => patchUi({ ignored: [] }),
-    /** Records the data's areas and drops (and reports) an unknown area already loaded from a link. */
+    /** Also drops (and reports) an unknown area already loaded from a link. */
     setKnownAreas: (areas: readonly Pick<Area, 'id'>[]) => {
       const { settings: current, ui } = get();
       set({ knownAreas: areas });
       const checked = withKnownArea({ settings: current, ignored: ui.ignored }, areas);
       if (checked.settings !== current) update(checked.settings, 'external', { ignored: checked.ignored });
     },
-    /** Replaces the settings with those in a query string, recording what was ignored. */
     loadFromQuery: (query: string, kind: ChangeKind = 'external') => {
       const parsed = parseSettings(query);
       const known = get().knownAreas;
@@ -165,7 +150,7 @@ export type StoreState = ReturnType<typeof useSettingsStore.getState>;
 
 export const settingsVersion = (settings: Settings): number => useSettingsStore.getState().versionOf(settings);
 
-/** Puts the settings, and the tables and measure shown with them, back to their first state (tests, "Reset settings"). */
+/** With the tables and measure shown with them (tests, "Reset settings"). */
 export const resetStore = () => {
   useSettingsStore.setState(initialState());
   resetTables();

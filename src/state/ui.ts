@@ -1,9 +1,6 @@
-/**
- * The one UI store: which tables are open, the partner chart's measure, presenter mode, the
- * comparison view and its two sides, and the single-key shortcuts. Nothing here is in the link;
- * the settings (and what the link left out) live in the settings store.
- */
+// The UI store: open tables, partner measure, presenter, comparison, shortcuts. None is in the link.
 import { create } from 'zustand';
+import { combine } from 'zustand/middleware';
 import type { PresetId } from './presets';
 
 /** One side of a comparison: the current settings, a preset, or a saved scenario. */
@@ -29,12 +26,8 @@ function readShortcuts(): boolean {
 }
 
 const initialUi = () => ({
-  /** Which data tables are shown, by section. */
   tables: closedTables(),
-  /**
-   * Partner chart: net benefit over the horizon (npv), £bn a year once running (money), or as a
-   * share of each department's DEL/AME (budget).
-   */
+  /** Net benefit over the horizon, £bn a year once running, or that as a share of DEL/AME. */
   partnerMeasure: 'npv' as 'npv' | 'money' | 'budget',
   presenter: false,
   compare: false,
@@ -44,48 +37,36 @@ const initialUi = () => ({
   shortcuts: readShortcuts(),
 });
 
-export type UiState = ReturnType<typeof initialUi> & {
-  toggleTable: <G extends TableGroup>(group: G, table: keyof Tables[G]) => void;
-  setPartnerMeasure: (measure: UiState['partnerMeasure']) => void;
-  setPresenter: (on: boolean) => void;
-  togglePresenter: () => void;
-  setCompare: (on: boolean) => void;
-  toggleCompare: () => void;
-  setCompareSide: (side: 'a' | 'b', ref: CompareRef) => void;
-  setShortcuts: (on: boolean) => void;
-};
+export const useUiStore = create(
+  combine(initialUi(), (set) => ({
+    toggleTable: <G extends TableGroup>(group: G, table: keyof Tables[G]) =>
+      set((s) => ({ tables: { ...s.tables, [group]: { ...s.tables[group], [table]: !s.tables[group][table] } } })),
+    setPartnerMeasure: (partnerMeasure: ReturnType<typeof initialUi>['partnerMeasure']) => set({ partnerMeasure }),
+    setPresenter: (presenter: boolean) => set({ presenter }),
+    togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
+    setCompare: (compare: boolean) => set({ compare }),
+    toggleCompare: () => set((s) => ({ compare: !s.compare })),
+    setCompareSide: (side: 'a' | 'b', ref: CompareRef) => set(side === 'a' ? { compareA: ref } : { compareB: ref }),
+    setShortcuts: (shortcuts: boolean) => {
+      try {
+        window.localStorage.setItem(SHORTCUTS_KEY, shortcuts ? 'on' : 'off');
+      } catch {
+        // remembered for this page only
+      }
+      set({ shortcuts });
+    },
+  })),
+);
 
-export const useUiStore = create<UiState>()((set) => ({
-  ...initialUi(),
-  toggleTable: (group, table) =>
-    set((s) => ({ tables: { ...s.tables, [group]: { ...s.tables[group], [table]: !s.tables[group][table] } } })),
-  setPartnerMeasure: (partnerMeasure) => set({ partnerMeasure }),
-  setPresenter: (presenter) => set({ presenter }),
-  togglePresenter: () => set((s) => ({ presenter: !s.presenter })),
-  setCompare: (compare) => set({ compare }),
-  toggleCompare: () => set((s) => ({ compare: !s.compare })),
-  setCompareSide: (side, ref) => set(side === 'a' ? { compareA: ref } : { compareB: ref }),
-  setShortcuts: (shortcuts) => {
-    try {
-      window.localStorage.setItem(SHORTCUTS_KEY, shortcuts ? 'on' : 'off');
-    } catch {
-      // remembered for this page only
-    }
-    set({ shortcuts });
-  },
-}));
-
-/** The workshop's name for the UI store (presenter, comparison and shortcuts live here). */
 export const useWorkshopStore = useUiStore;
 
 export const resetUiStore = () => useUiStore.setState(initialUi());
 
-/** Closes every table and puts the partner measure back (with the settings: see resetStore). */
+/** With the settings (see resetStore). */
 export const resetTables = () => useUiStore.setState({ tables: closedTables(), partnerMeasure: 'npv' });
 
 export const usePresenter = (): boolean => useUiStore((s) => s.presenter);
 
-/** A section's open tables and the function that opens or closes one. */
 export function useTables<G extends TableGroup>(group: G): [Tables[G], (table: keyof Tables[G]) => void] {
   const tables = useUiStore((s) => s.tables[group]);
   const toggle = useUiStore((s) => s.toggleTable);

@@ -14,13 +14,7 @@ import {
 import { createMonteCarloHandler, isFromWorker, type FromWorker, type ToWorker } from '../workers/protocol';
 import { useSettingsStore, type ChangeKind } from './store';
 
-/**
- * The Monte Carlo's state: which run is current, how far it has got and what it has found so far.
- * Runs happen in a Web Worker (src/workers/montecarlo.worker.ts) speaking the typed protocol of
- * src/workers/protocol.ts. `inThreadWorker` runs the same handler on the main thread a
- * batch at a time (used by tests).
- */
-
+// The Monte Carlo's state. Runs happen in a Web Worker speaking src/workers/protocol.ts.
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
 const initialUncertaintyState = () => ({
@@ -28,26 +22,23 @@ const initialUncertaintyState = () => ({
   runId: 0,
   /** The settings (as a link) the current run is for. */
   runKey: null as string | null,
-  /** What the current run has found so far (kept from the last run until the new one reports). */
+  /** Kept from the last run until the new one reports. */
   summary: null as McSummary | null,
-  /** The settings the summary belongs to. */
   summaryKey: null as string | null,
   tornado: null as TornadoSummary | null,
   tornadoKey: null as string | null,
   error: null as string | null,
-  /** When the current run's progress was last shown (Date.now()). */
+  /** Date.now() when the current run's progress was last shown. */
   progressShownAt: -Infinity,
 });
 
 export type UncertaintyState = ReturnType<typeof initialUncertaintyState> & {
-  /** The worker runs go to (made on first use), and how it is made (tests replace it). */
+  /** Made on first use; tests replace `makeWorker`. */
   worker: WorkerLike | null;
   makeWorker: () => WorkerLike;
-  /** Records a message from the worker (ignored unless it is about the current run). */
   receive: (message: FromWorker) => void;
 };
 
-/** Shortest time between two progress reports shown from one run, in milliseconds. */
 export const PROGRESS_EVERY_MS = 400;
 
 export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
@@ -56,7 +47,7 @@ export const useUncertaintyStore = create<UncertaintyState>()((set, get) => ({
   makeWorker: () => createMonteCarloWorker(),
   receive: (message) => {
     const state = get();
-    if (message.runId !== state.runId) return;
+    if (message.runId !== state.runId) return; // an earlier run's
     switch (message.type) {
       case 'tornado':
         set({ tornado: message.tornado, tornadoKey: state.runKey });
@@ -112,11 +103,8 @@ export function inThreadWorker(): WorkerLike {
 
 export const NO_WORKER = 'this browser cannot run it in the background (no Web Worker support)';
 
-/**
- * The real worker. Where Workers do not exist (very old browsers, the DOM used by unit tests) each
- * run is answered with NO_WORKER, not run on the main thread, which would hold the sliders up;
- * tests that want it there say so with `setWorkerFactory(inThreadWorker)`.
- */
+// Without Workers (old browsers, unit tests' DOM) a run gets NO_WORKER: on the main thread it would
+// hold the sliders up (tests opt in with inThreadWorker).
 export function createMonteCarloWorker(): WorkerLike {
   if (typeof Worker === 'undefined') {
     return port((message, reply) => {
@@ -126,7 +114,6 @@ export function createMonteCarloWorker(): WorkerLike {
   return new Worker(new URL('../workers/montecarlo.worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
 }
 
-/** Replaces how the worker is made (tests); the next run uses it. */
 export function setWorkerFactory(makeWorker: () => WorkerLike) {
   useUncertaintyStore.getState().worker?.terminate();
   useUncertaintyStore.setState({ worker: null, makeWorker });
@@ -154,7 +141,6 @@ export function startRun(data: ModelData, settings: Settings): number {
   return runId;
 }
 
-/** Stops the run under way, if any. */
 export function cancelRun() {
   const { status, runId, worker } = useUncertaintyStore.getState();
   if (status !== 'running' || !worker) return;
@@ -162,20 +148,12 @@ export function cancelRun() {
   useUncertaintyStore.setState({ status: 'idle' });
 }
 
-/** How long the settings must stay still before a new run starts, in milliseconds. */
+/** How long the settings must stay still before a new run starts. */
 export const RUN_DELAY_MS = 250;
-/**
- * The same while a slider is still live (held, or stepped by keys not yet committed): a pause in
- * a drag is not the end of it, and a run's progress reports would redraw the section's charts
- * while the hand is still moving.
- */
+/** While a slider is live, longer: a pause in a drag is not its end, and progress would redraw charts mid-drag. */
 export const LIVE_RUN_DELAY_MS = 1200;
 
-/**
- * Keeps a run going for the given settings: a change cancels the run under way and, once the
- * settings have been still long enough, starts a new one. Never blocks the sliders: the work
- * happens in the worker.
- */
+/** Keeps a run going for the settings: a change cancels the run under way and, once they are still, starts a new one. */
 export function useMonteCarloRun(data: ModelData, settings: Settings) {
   const key = runKeyFor(settings);
   const live = useSettingsStore((s) => s.change.kind === 'live');
@@ -190,9 +168,7 @@ export function useMonteCarloRun(data: ModelData, settings: Settings) {
   }, [data, key, live]);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing the Monte Carlo settings (they are part of the settings, so links and saved scenarios carry them).
-
+// The Monte Carlo settings are part of the settings, so links and saved scenarios carry them.
 const sameAsDefault = (u: UncertaintySettings) => JSON.stringify(u) === JSON.stringify(defaultUncertainty());
 
 /** Settings with the Monte Carlo part changed; dropped altogether when back at the defaults. */

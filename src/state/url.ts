@@ -4,37 +4,23 @@ import { useSettingsStore, type StoreState } from './store';
 type Store = Pick<typeof useSettingsStore, 'getState' | 'subscribe'>;
 type Place = Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>;
 
-/** The address for some settings: same path and fragment, query holding only non-default values. */
+/** Same path and fragment, query holding only non-default values. */
 export function urlFor(settings: Settings, place: Place = window.location): string {
   const query = serialiseSettings(settings);
   return `${place.pathname}${query ? `?${query}` : ''}${place.hash}`;
 }
 
-/** Absolute link to share (used by "Copy link"). */
+/** For "Copy link". */
 export function shareLink(settings: Settings, place: Place = window.location): string {
   return new URL(urlFor(settings, place), place.href).href;
 }
 
-/** How long a change under way must pause before the address catches up with it. */
 export const LIVE_PAUSE_MS = 250;
 
-/**
- * Keeps the address bar in step with the store and the store in step with back/forward.
- *
- * A finished change (a click, a release of a slider, leaving a number box) adds a history entry
- * with pushState. A change still under way (dragging, typing, a burst of arrow keys) writes the
- * address only when it pauses for LIVE_PAUSE_MS or finishes: its first write adds one entry and
- * later writes update that entry with replaceState, so dragging never floods the history and Back
- * returns to the value before the drag. Nothing is written while the hand keeps moving: each
- * history call is slow, and a new address makes the browser fetch and decode the page's icon
- * again (about 4 ms of the page's main thread here), which cost the moving slider its frames.
- * (So Back pressed within LIVE_PAUSE_MS of a step, before the change has an entry, returns to the
- * last entry written and leaves out that change.) A click that lands while a change is still
- * unfinished (a preset just after arrow keys, whose burst is finished only after a pause) first
- * gives that change its entry, then adds its own. popstate reads the address back into the store.
- */
+// A change under way writes only when it pauses or ends, pushing one entry then replacing it, so Back
+// returns to before a drag. Not mid-drag: a new address makes the browser decode the icon (about 4 ms).
 export function startUrlSync(store: Store = useSettingsStore, win: Window = window): () => void {
-  // Whether the change under way already has its history entry.
+  // The change under way already has its history entry.
   let entryOpen = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const current = () => `${win.location.pathname}${win.location.search}${win.location.hash}`;
@@ -42,7 +28,6 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
   };
-  /** Writes some settings to the address: a new entry unless the change under way has one. */
   const write = (settings: Settings, keepEntry: boolean) => {
     cancel();
     const url = urlFor(settings, win.location);
@@ -64,6 +49,7 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
         timer = setTimeout(() => write(store.getState().settings, true), LIVE_PAUSE_MS);
         return;
       case 'commit': {
+        // A change still unfinished (a preset just after arrow keys) gets its own entry first.
         const unfinished = entryOpen || timer !== undefined;
         if (unfinished && state.settings !== previous.settings) write(previous.settings, false);
         write(state.settings, false);
@@ -78,8 +64,7 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
   };
   win.addEventListener('popstate', onPop);
   return () => {
-    // A change still waiting for its pause is not written: the page may already show another
-    // address (the Method page's), which it would overwrite.
+    // A change still waiting for its pause is not written: it would overwrite the Method page's address.
     cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPop);

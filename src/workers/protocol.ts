@@ -1,18 +1,9 @@
 import { createRunner, tornado, tornadoSummary, type McRunner, type McSummary, type ModelData, type Settings, type TornadoSummary } from '../model';
 
-/**
- * The typed messages between the app and the Monte Carlo worker, and the worker's message handler
- * itself. Pure: the handler is given a way to post messages and to schedule work, so it runs the
- * same inside a Worker, on the main thread, or in a test with a hand-turned scheduler.
- *
- * A run (any run under way is cancelled first) answers with the tornado (the one-at-a-time swings,
- * decimal model), then 'progress' after each batch of draws, then 'done'; or 'cancelled' if it was
- * stopped, or 'error'. Between batches (about a tenth of the run, at least MIN_BATCH) the handler
- * yields through `schedule`, so a cancel or a new run is read before the next batch.
- */
+// The Monte Carlo worker's messages and pure handler (the same in a Worker, the main thread or a test).
+// A run answers 'tornado', 'progress' per batch, then 'done'; it yields between batches for a cancel.
 
 export type ToWorker =
-  /** `batchSize`: draws per batch; by default about a tenth of the run. */
   | { type: 'run'; runId: number; data: ModelData; settings: Settings; batchSize?: number }
   | { type: 'cancel'; runId: number };
 
@@ -24,7 +15,7 @@ export type FromWorker =
   | { type: 'error'; runId: number | null; message: string };
 
 export const MIN_BATCH = 1000;
-/** Batches per run when no batch size is given (so progress is shown about ten times). */
+/** Batches per run when no batch size is given: progress is shown about ten times. */
 export const BATCHES = 10;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -44,7 +35,6 @@ export function toWorkerProblem(msg: unknown): string | null {
 
 export const isToWorker = (msg: unknown): msg is ToWorker => toWorkerProblem(msg) === null;
 
-/** Whether a message from the worker has the shape the app expects. */
 export function isFromWorker(msg: unknown): msg is FromWorker {
   if (!isObject(msg)) return false;
   if (msg.type === 'error') return (msg.runId === null || isRunId(msg.runId)) && typeof msg.message === 'string';
@@ -58,11 +48,10 @@ export const batchSizeFor = (total: number, requested?: number): number =>
 
 export interface HandlerOptions {
   post: (message: FromWorker) => void;
-  /** Runs a task later (setTimeout in a worker), letting waiting messages in first. */
+  /** Runs a task later, letting waiting messages in first. */
   schedule: (task: () => void) => void;
 }
 
-/** The worker's message handler: call it with each message received. */
 export function createMonteCarloHandler({ post, schedule }: HandlerOptions): (message: unknown) => void {
   let current: { runId: number; runner: McRunner; batch: number; data: ModelData; settings: Settings } | null = null;
 
@@ -70,7 +59,7 @@ export function createMonteCarloHandler({ post, schedule }: HandlerOptions): (me
     current = null;
     post({ type: 'error', runId, message: error instanceof Error ? error.message : String(error) });
   };
-  /** Runs a step of run `runId` if it is still the current one; a failure ends it with an error. */
+  /** Runs a step of run `runId` if it is still current; a failure ends it with an error. */
   const step = (runId: number, work: (run: NonNullable<typeof current>) => void) => {
     const run = current;
     if (!run || run.runId !== runId) return; // cancelled or replaced meanwhile
