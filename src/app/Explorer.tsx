@@ -10,6 +10,7 @@ import { IgnoredNotice } from '../features/assumptions/IgnoredNotice';
 import { SectionPlaceholder, WhenNear } from '../ui/WhenNear';
 import { PrintSummary } from '../features/workshop/PrintSummary';
 import { WorkshopNotices } from '../features/workshop/WorkshopNotices';
+import { prefersReducedMotion } from '../lib/motion';
 
 // Secondary features load after the first paint, keeping the initial download small.
 const LocalAreaSection = lazy(() => import('../features/local/LocalAreaSection').then((m) => ({ default: m.LocalAreaSection })));
@@ -22,7 +23,7 @@ const SensitivityChart = lazy(() => import('../features/charts/SensitivityChart'
 const loading = (what: string) => <p className="lazy-loading" role="status">Loading {what}…</p>;
 const chartsLoading = <div className="chart-loading">{loading('the charts')}</div>;
 
-const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const REDUCED_MOTION = prefersReducedMotion();
 
 /**
  * One chart with the settings of its slot (the charts are memoised: only new figures redraw them),

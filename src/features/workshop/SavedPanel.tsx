@@ -19,7 +19,13 @@ import {
 } from '../../state';
 import { describeDifferences } from '../../lib/describe';
 import { downloadText, fileDate } from '../../lib/download';
-import { formatSavedAt } from '../../lib/motion';
+
+/** Saved-at times in en-GB: "31 Mar 2025, 14:05". */
+function formatSavedAt(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return 'unknown time';
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+}
 
 type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
 
