@@ -30,7 +30,7 @@ function formatSavedAt(iso: string): string {
 type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
 
 /** A status line for a change, saying so plainly when the browser did not store it. */
-export const storedNote = (text: string, stored: boolean): string =>
+const storedNote = (text: string, stored: boolean): string =>
   stored ? text : `${text} It is not stored in this browser, so it lasts only while this page is open (the notice at the top of the page says why): export your scenarios to a file to keep them.`;
 
 function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st: Status) => void; onDeleted: (index: number) => void }) {
@@ -193,26 +193,18 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
     onStatus({ text: storedNote(`Import finished: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped${full}.`, stored) });
   };
 
+  const fail = (errors: string[]) => setState({ stage: 'failed', errors });
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     // Cleared at once, so that the same file can be chosen again.
     if (fileRef.current) fileRef.current.value = '';
     // Checked before reading, so an oversized file never blocks the page.
     const tooLarge = checkImportSize(file.size);
-    if (tooLarge) {
-      setState({ stage: 'failed', errors: [tooLarge] });
-      return;
-    }
+    if (tooLarge) return fail([tooLarge]);
     const text = await file.text().catch(() => null);
-    if (text === null) {
-      setState({ stage: 'failed', errors: [`The file “${file.name}” could not be read.`] });
-      return;
-    }
+    if (text === null) return fail([`The file “${file.name}” could not be read.`]);
     const parsed = parseImport(text);
-    if (!parsed.ok) {
-      setState({ stage: 'failed', errors: parsed.errors });
-      return;
-    }
+    if (!parsed.ok) return fail(parsed.errors);
     const items = planImport(scenarios, parsed.scenarios);
     const choices = items.map((i): ClashChoice => (i.identical ? 'skip' : 'keep-both'));
     if (items.some((i) => i.clash)) setState({ stage: 'resolve', items, choices, warnings: parsed.warnings, errors: parsed.errors });
@@ -324,12 +316,9 @@ export function SavedPanel({ id }: { id: string }) {
   const onSave = (e: FormEvent) => {
     e.preventDefault();
     const problem = checkName(name);
-    if (problem) {
-      setNameError(problem);
-      return;
-    }
+    setNameError(problem);
+    if (problem) return;
     const outcome = save(name, useSettingsStore.getState().settings);
-    setNameError(null);
     if (!outcome.ok) {
       setStatus({ text: `Not saved. ${outcome.error}` });
       return;

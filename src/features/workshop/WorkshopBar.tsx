@@ -58,7 +58,7 @@ export function WorkshopBar() {
   const bar = useRef<HTMLDivElement>(null);
   const compareButton = useRef<HTMLButtonElement>(null);
 
-  const announce = useCallback((text: string) => setMessage(text), []);
+  const announce = setMessage;
   const notice = useRef<HTMLParagraphElement>(null);
   const noticeMoved = useClearOfFocus(notice, message);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useWorkshopStore }
 import { applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from '../../lib/motion';
 
-/** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */
+/** Keeps html[data-presenter] in step with the store. */
 export function usePresenterAttribute(): void {
   const presenter = useWorkshopStore((s) => s.presenter);
   useEffect(() => {
@@ -38,12 +38,9 @@ export function useSavedHydration(): void {
 }
 
 /**
- * The single-key shortcuts; `announce` says what happened for screen readers and the room.
- * Escape closes the innermost thing open: a header panel (`closePanel` returns false if none is
- * open), then the comparison, then presenter mode. One listener does all three so that the order
- * cannot depend on which listener was added first. Escape is left alone when a field has already
- * handled it (and prevented the default, as the rename box does), and inside a dialog, which
- * closes itself.
+ * The single-key shortcuts, said aloud through `announce`. Escape closes the innermost thing open:
+ * a header panel (`closePanel` says if one was), the comparison, then presenter mode; one listener
+ * keeps that order. A field that handled Escape prevents its default, and a dialog closes itself.
  */
 export function useWorkshopKeys(announce: (text: string) => void, closePanel: () => boolean): void {
   useEffect(() => {
@@ -92,10 +89,8 @@ const WATCHED = '.figure-value, .control-value, .compare-figures td';
 export const FLASH_HOLD_MS = 50;
 
 /**
- * In presenter mode, a figure that changes lights up and fades, so the room can see what moved.
- * A figure that keeps changing (a moving slider) stays lit until it stops: the highlight is
- * held, not restarted, which would force a layout at every step. Skipped when the user prefers
- * reduced motion.
+ * In presenter mode a changed figure lights up and fades, so the room sees what moved. One that
+ * keeps changing stays lit (held, not restarted, which would force a layout at every step).
  */
 export function useFlashChanges(on: boolean): void {
   useEffect(() => {
