@@ -3,7 +3,6 @@ import { PRESETS, settingsOf, type CompareRef, type SavedScenario } from '../../
 import { buildPartnerRows, SHORT_PARTNER_NAMES } from '../charts/partnerRows';
 import { headroomOf } from '../../lib/headlineFigures';
 import { formatMoney } from '../../lib/format';
-import type { PartnerKey } from '../../ui/palette';
 
 export interface CompareSide {
   ref: CompareRef;
@@ -71,16 +70,10 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
   ];
 }
 
-export interface CompareProfileRow {
-  year: string;
-  a: number | null;
-  b: number | null;
-  aRunning: number | null;
-  bRunning: number | null;
-}
+export type CompareProfileRow = ReturnType<typeof buildCompareProfile>[number];
 
 /** Yearly net benefit (discounted) and running totals of both runs by year; horizons may differ. */
-export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[] {
+export function buildCompareProfile(a: Results, b: Results) {
   const years = [...new Set([...a.total.yearly.map((y) => y.year), ...b.total.yearly.map((y) => y.year)])].sort();
   return years.map((year) => {
     const [ya, yb] = [a, b].map((r) => r.total.yearly.find((y) => y.year === year));
@@ -94,22 +87,13 @@ export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[]
   });
 }
 
-export interface ComparePartnerRow {
-  key: PartnerKey;
-  name: string;
-  label: string;
-  /** Net benefit over each side's horizon, £bn (the chart's bars). */
-  a: number;
-  b: number;
-  /** Annual net benefit once running, £bn. */
-  annualA: number;
-  annualB: number;
-  shareA: number | null;
-  shareB: number | null;
-}
+export type ComparePartnerRow = ReturnType<typeof buildComparePartners>[number];
 
-/** The partner chart's figures of both runs; a partner appears if either run has it. */
-export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData): ComparePartnerRow[] {
+/**
+ * The partner chart's figures of both runs, £bn: `a` and `b` over each side's horizon (the bars),
+ * `annualA` and `annualB` once running. A partner appears if either run has it.
+ */
+export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData) {
   const ra = buildPartnerRows(a, data, sa);
   const rb = buildPartnerRows(b, data, sb);
   const keys = [...new Set([...ra, ...rb].map((r) => r.key))];
