@@ -23,9 +23,7 @@ function inlineStyles(source: Element, clone: Element): void {
       if (v && v !== 'normal' && !(prop === 'stroke-dasharray' && v === 'none')) target.setAttribute(prop, v);
     }
     if (cs.display === 'none') target.setAttribute('display', 'none');
-    target.removeAttribute('class');
-    target.removeAttribute('style');
-    target.removeAttribute('tabindex');
+    for (const attr of ['class', 'style', 'tabindex']) target.removeAttribute(attr);
   });
 }
 

@@ -49,25 +49,21 @@ function signed(value: number, digits: number, body: (abs: number) => string): s
   const sign = value < 0 && rounded > 0 ? MINUS : '';
   return sign + body(rounded);
 }
+const pounds = (value: number, digits: number, unit: 'bn' | 'm') => signed(value, digits, (abs) => `£${fixed(digits).format(abs)}${unit}`);
 
-/**
- * £bn number → "£12.0bn", "£143m"; null → "–". Unit 'auto' gives £bn from £1bn up and £m below;
- * `digits` are the places for £bn (default 1).
- */
+/** £bn → "£12.0bn", "£143m" (unit 'auto': £m below £1bn), null → "–"; `digits` are the £bn places. */
 export function formatMoney(bn: number | null | undefined, options: { unit?: 'auto' | 'bn' | 'm'; digits?: number } = {}): string {
   if (!isNumber(bn)) return NONE;
   const digits = options.digits ?? 1;
   const millions = options.unit === 'm' || (options.unit !== 'bn' && !inBillions(bn));
-  if (millions) return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
-  return signed(bn, digits, (abs) => `£${fixed(digits).format(abs)}bn`);
+  return millions ? pounds(bn * 1000, 0, 'm') : pounds(bn, digits, 'bn');
 }
 
 /** Fraction → "69%"; below 10% one place ("7.5%") keeps small shares apart. Null → "–". */
 export function formatPercent(fraction: number | null | undefined, digits?: number): string {
   if (!isNumber(fraction)) return NONE;
-  const pct = fraction * 100;
   const places = digits ?? percentPlaces(fraction);
-  return signed(pct, places, (abs) => `${fixed(places).format(abs)}%`);
+  return signed(fraction * 100, places, (abs) => `${fixed(places).format(abs)}%`);
 }
 
 /** A financial year without its century, for a narrow axis: "2012-13" → "12-13". */
@@ -98,7 +94,7 @@ export function formatAxisMoney(bn: number): string {
   if (!Number.isFinite(bn)) return '';
   const abs = Math.abs(bn);
   const digits = abs !== 0 && abs < 1 ? (Math.round(abs * 10) === abs * 10 ? 1 : 2) : abs % 1 === 0 ? 0 : 1;
-  return signed(bn, digits, (a) => `£${fixed(digits).format(a)}bn`);
+  return pounds(bn, digits, 'bn');
 }
 
 /**
@@ -123,7 +119,7 @@ export function formatPercentColumn(values: readonly (number | null | undefined)
 export function millionsAxisFormat(ticks: readonly number[]): (bn: number) => string {
   const gaps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i]!));
   const digits = gaps.some((g) => g > 0 && Math.round(g * 1000 * 1e6) / 1e6 < 1) ? 1 : 0;
-  return (bn) => (Number.isFinite(bn) ? signed(bn * 1000, digits, (a) => `£${fixed(digits).format(a)}m`) : '');
+  return (bn) => (Number.isFinite(bn) ? pounds(bn * 1000, digits, 'm') : '');
 }
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -32,10 +32,8 @@ function textComparison(current: string, base: string): HeadlineFigure['comparis
 /** A break-even and its margin from the setting; `detail` is on the card (presenter mode has no tooltips). */
 type BreakEven = Pick<HeadlineFigure, 'value' | 'explanation'> & { detail: string };
 
-/**
- * The break-even's distance from the setting: "45 points beyond your 20%", "your 80% is 15 points
- * past it". Null when the setting differs by theme (no one setting to measure from).
- */
+// The break-even's distance from the setting ("45 points beyond your 20%", "your 80% is 15 points
+// past it"); null when the setting differs by theme.
 function marginWords(kind: 'percent' | 'years', breakEven: number, current: number, uniform: boolean, short = true): string | null {
   if (!uniform) return null;
   const yours = kind === 'percent' ? formatPercent(current) : formatYears(current);

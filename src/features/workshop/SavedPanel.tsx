@@ -161,10 +161,11 @@ function MessageList({ items }: { items: readonly string[] }) {
   );
 }
 
+type ImportPlan = { items: ImportItem[]; choices: ClashChoice[]; warnings: string[]; errors: string[] };
 type ImportState =
   | { stage: 'idle' }
   | { stage: 'failed'; errors: string[] }
-  | { stage: 'resolve'; items: ImportItem[]; choices: ClashChoice[]; warnings: string[]; errors: string[] }
+  | ({ stage: 'resolve' } & ImportPlan)
   | { stage: 'done'; messages: string[]; warnings: string[]; errors: string[] };
 
 function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
@@ -185,7 +186,7 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
     onStatus({ text: 'Import cancelled; nothing was changed.' });
   };
 
-  const finish = (items: ImportItem[], choices: ClashChoice[], warnings: string[], errors: string[]) => {
+  const finish = ({ items, choices, warnings, errors }: ImportPlan) => {
     const result = applyImport(useSavedStore.getState().scenarios, items, choices);
     const { stored } = replaceAll(result.scenarios);
     setState({ stage: 'done', messages: result.messages, warnings, errors });
@@ -207,8 +208,9 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
     if (!parsed.ok) return fail(parsed.errors);
     const items = planImport(scenarios, parsed.scenarios);
     const choices = items.map((i): ClashChoice => (i.identical ? 'skip' : 'keep-both'));
-    if (items.some((i) => i.clash)) setState({ stage: 'resolve', items, choices, warnings: parsed.warnings, errors: parsed.errors });
-    else finish(items, choices, parsed.warnings, parsed.errors);
+    const plan = { items, choices, warnings: parsed.warnings, errors: parsed.errors };
+    if (items.some((i) => i.clash)) setState({ stage: 'resolve', ...plan });
+    else finish(plan);
   };
 
   return (
@@ -257,7 +259,7 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
             ) : null,
           )}
           <div className="button-row">
-            <button type="button" className="primary-button" onClick={() => closeChoices(() => finish(state.items, state.choices, state.warnings, state.errors))}>
+            <button type="button" className="primary-button" onClick={() => closeChoices(() => finish(state))}>
               Import
             </button>
             <button type="button" className="secondary-button" onClick={() => closeChoices(cancel)}>

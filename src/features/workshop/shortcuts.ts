@@ -1,4 +1,4 @@
-// The facilitator's keys and the DOM calls behind them (kept out of state/, which holds state only).
+// The facilitator's keys and the full-screen switch (kept out of state/, which holds state only).
 import { PRESETS, type PresetId } from '../../state';
 
 type ShortcutAction = { kind: 'presenter' | 'leave' | 'reset' | 'compare' | 'fullscreen' } | { kind: 'preset'; id: PresetId };
@@ -67,8 +67,3 @@ export async function toggleFullscreen(doc: FullscreenDoc = document): Promise<'
     return 'unavailable';
   }
 }
-
-/** Marks the page for the presenter stylesheet: html[data-presenter]. */
-export const applyPresenterAttribute = (on: boolean, root: HTMLElement = document.documentElement): void => {
-  root.toggleAttribute('data-presenter', on);
-};

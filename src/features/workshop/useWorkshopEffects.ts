@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
-import { applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
+import { isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from '../../lib/motion';
 
-/** Keeps html[data-presenter] in step with the store. */
+/** Keeps html[data-presenter], which the presenter stylesheet keys on, in step with the store. */
 export function usePresenterAttribute(): void {
   const presenter = useWorkshopStore((s) => s.presenter);
   useEffect(() => {
-    applyPresenterAttribute(presenter);
-    return () => applyPresenterAttribute(false);
+    document.documentElement.toggleAttribute('data-presenter', presenter);
+    return () => document.documentElement.removeAttribute('data-presenter');
   }, [presenter]);
 }
 
