@@ -15,24 +15,6 @@ const MethodPage = lazy(() => import('../features/method/MethodPage').then((m) =
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; value: AppData };
 
-function Header({ ready }: { ready: boolean }) {
-  return (
-    <header className="site-header">
-      <div className="site-title">
-        <h1>Community Budgets Explorer</h1>
-        <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
-      </div>
-      {ready && (
-        <div className="header-actions">
-          <WorkshopBar />
-          <CopyLinkButton />
-          <CopyTextButton />
-        </div>
-      )}
-    </header>
-  );
-}
-
 /** A skip link that moves focus without touching the address, whose #fragment names the page (#method). */
 function SkipLink({ target, children }: { target: string; children: string }) {
   return (
@@ -83,7 +65,19 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
         {phase.kind === 'ready' && route === 'explorer' && <SkipLink target="results">Skip to results</SkipLink>}
       </div>
       <UpdatePrompt />
-      <Header ready={phase.kind === 'ready'} />
+      <header className="site-header">
+        <div className="site-title">
+          <h1>Community Budgets Explorer</h1>
+          <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
+        </div>
+        {phase.kind === 'ready' && (
+          <div className="header-actions">
+            <WorkshopBar />
+            <CopyLinkButton />
+            <CopyTextButton />
+          </div>
+        )}
+      </header>
       {phase.kind !== 'ready' && (
         <main id="main" className="status-page" tabIndex={-1}>
           {phase.kind === 'loading' ? (

@@ -46,7 +46,6 @@ export function wrapLink(text: string, max: number): string[] {
   return wrapText(text, max).flatMap((line) => (line.length <= max ? [line] : line.match(new RegExp(`.{1,${Math.max(1, max)}}`, 'g')) ?? []));
 }
 
-/** An SVG element with its attributes and, for text, its content. */
 function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number>, content?: string) {
   const el = doc.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));

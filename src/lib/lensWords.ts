@@ -10,6 +10,5 @@ export const leftOutWords = (name: string): string => `${name} is left out: ${lo
 export const ACTS_ALONE =
   'It runs only the themes in which it has a share of the savings; in those it pays all the costs and keeps only its own share.';
 
-/** The same, naming the partner: for the chart under that lens. */
 export const actsAloneWords = (name: string): string =>
   `${name} acts alone: it runs only the themes in which it has a share of the savings, and in those it pays all the costs and keeps only its own share.`;

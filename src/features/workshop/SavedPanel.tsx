@@ -150,7 +150,6 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
   );
 }
 
-/** Lines of a message, one a list item. */
 function MessageList({ items }: { items: readonly string[] }) {
   return (
     <ul>

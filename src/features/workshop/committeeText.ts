@@ -1,7 +1,7 @@
 import { defaultSettings, type ModelData, type Results, type Settings } from '../../model';
 import { buildHeadlineFigures, netBenefitFigure } from '../../lib/headlineFigures';
 import { moneyDifference } from '../../lib/format';
-import { buildPartnerRows, type PartnerRow } from '../charts/partnerRows';
+import { buildPartnerRows } from '../charts/partnerRows';
 import { settingsInWords } from '../../lib/provenance';
 
 const BASE_SETTINGS = defaultSettings();
@@ -9,17 +9,10 @@ const BASE_SETTINGS = defaultSettings();
 const partnerInSentence = (key: string, name: string): string =>
   key === 'LG' ? 'local government' : key === 'unallocated' ? 'the part not allocated to a partner' : `the ${name}`;
 
-/** One partner's net benefit over the horizon now (`value`) and at the report's base, £bn. */
-interface PartnerChangeRow {
-  key: PartnerRow['key'];
-  name: string;
-  value: number;
-  base: number;
-  change: number;
-}
+type PartnerChangeRow = ReturnType<typeof buildPartnerChangeRows>[number];
 
-/** Each partner's row in the chart's order; a partner missing from one run counts zero there. */
-export function buildPartnerChangeRows(results: Results, baseline: Results, data: ModelData, settings: Settings): PartnerChangeRow[] {
+/** Each partner's net benefit over the horizon now and at the report's base, £bn; a missing one counts zero. */
+export function buildPartnerChangeRows(results: Results, baseline: Results, data: ModelData, settings: Settings) {
   return buildPartnerRows(results, data, settings, baseline).map((r) => {
     const base = r.base?.npv ?? 0;
     return { key: r.key, name: r.name, value: r.npv, base, change: r.npv - base };

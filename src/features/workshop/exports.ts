@@ -29,7 +29,6 @@ export function yearlyTable(results: Results, data: ModelData): TableSpec {
   };
 }
 
-/** The partner allocation: annual amount, share, budget, range, value over the horizon and each year. */
 export function partnerTable(results: Results, data: ModelData, settings: Settings): TableSpec {
   const years = results.total.yearly.map((y) => y.year);
   return {

@@ -19,7 +19,6 @@ export function isInDialog(target: EventTarget | null): boolean {
   return typeof (target as Element | null)?.closest === 'function' && (target as Element).closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
 }
 
-/** True when keys typed now go into a field. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).tagName !== 'string') return false;
   const el = target as HTMLElement;

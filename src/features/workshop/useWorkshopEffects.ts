@@ -12,14 +12,12 @@ export function usePresenterAttribute(): void {
   }, [presenter]);
 }
 
-/** Presenter mode on or off, said for screen readers and the room. */
 export function togglePresenterAloud(announce: (text: string) => void): void {
   const { presenter, togglePresenter } = useWorkshopStore.getState();
   togglePresenter();
   announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
 }
 
-/** Full screen on or off, saying so where the browser does not allow it. */
 export const fullscreenAloud = (announce: (text: string) => void): void =>
   void toggleFullscreen().then((r) => {
     if (r === 'unavailable') announce('Full screen is not available in this browser.');
