@@ -24,7 +24,8 @@ import { downloadText, fileDate } from '../../lib/download';
 function formatSavedAt(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return 'unknown time';
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  const parts = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
+  return new Intl.DateTimeFormat('en-GB', parts).format(d);
 }
 
 type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
