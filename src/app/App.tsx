@@ -4,53 +4,25 @@ import { CopyTextButton } from '../features/workshop/CopyTextButton';
 import { Explorer } from './Explorer';
 import { Footer } from './Footer';
 import { warmFormatters } from '../lib/format';
-// The two reference pages are read rarely: they load when opened.
-const CheckPage = lazy(() => import('../features/method/CheckPage').then((m) => ({ default: m.CheckPage })));
-const MethodPage = lazy(() => import('../features/method/MethodPage').then((m) => ({ default: m.MethodPage })));
 import { useRoute } from '../lib/route';
 import { UpdatePrompt } from './UpdatePrompt';
 import { WorkshopBar } from '../features/workshop/WorkshopBar';
 import { AppDataContext, loadAppData, type AppData, type LoadOutcome } from '../state';
 
+// The two reference pages are read rarely: they load when opened.
+const CheckPage = lazy(() => import('../features/method/CheckPage').then((m) => ({ default: m.CheckPage })));
+const MethodPage = lazy(() => import('../features/method/MethodPage').then((m) => ({ default: m.MethodPage })));
+
 type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; value: AppData };
 
-export interface AppProps {
-  /** Loads and validates the data (replaced in tests). */
-  load?: () => Promise<LoadOutcome>;
-  /** Keep the address bar in step with the settings (off in some tests). */
-  syncUrl?: boolean;
-}
-
-function Header({ ready }: { ready: boolean }) {
-  return (
-    <header className="site-header">
-      <div className="site-title">
-        <h1>Community Budgets Explorer</h1>
-        <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
-      </div>
-      {ready && (
-        <div className="header-actions">
-          <WorkshopBar />
-          <CopyLinkButton />
-          <CopyTextButton />
-        </div>
-      )}
-    </header>
-  );
-}
-
-/**
- * A skip link that moves focus without touching the address: the #fragment names the page
- * (#method, #check), so following href="#main" there would have sent the reader back to the
- * explorer.
- */
+/** A skip link that moves focus without touching the address, whose #fragment names the page (#method). */
 function SkipLink({ target, children }: { target: string; children: string }) {
   return (
     <a
       className="skip-link"
       href={`#${target}`}
       onClick={(e) => {
-        // Never follow the href, even while the page is still loading and has no target yet.
+        // Never follow the href, even while the page is loading and has no target yet.
         e.preventDefault();
         document.getElementById(target)?.focus();
       }}
@@ -60,7 +32,8 @@ function SkipLink({ target, children }: { target: string; children: string }) {
   );
 }
 
-export function App({ load = loadAppData, syncUrl = true }: AppProps) {
+/** `load` and `syncUrl` (the address bar kept in step with the settings) are replaced in tests. */
+export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promise<LoadOutcome>; syncUrl?: boolean }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
   const route = useRoute();
 
@@ -92,7 +65,19 @@ export function App({ load = loadAppData, syncUrl = true }: AppProps) {
         {phase.kind === 'ready' && route === 'explorer' && <SkipLink target="results">Skip to results</SkipLink>}
       </div>
       <UpdatePrompt />
-      <Header ready={phase.kind === 'ready'} />
+      <header className="site-header">
+        <div className="site-title">
+          <h1>Community Budgets Explorer</h1>
+          <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
+        </div>
+        {phase.kind === 'ready' && (
+          <div className="header-actions">
+            <WorkshopBar />
+            <CopyLinkButton />
+            <CopyTextButton />
+          </div>
+        )}
+      </header>
       {phase.kind !== 'ready' && (
         <main id="main" className="status-page" tabIndex={-1}>
           {phase.kind === 'loading' ? (

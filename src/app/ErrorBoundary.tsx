@@ -2,9 +2,6 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { copyText } from '../lib/clipboard';
 import { resetStore } from '../state';
 
-interface Props {
-  children: ReactNode;
-}
 interface State {
   error: Error | null;
   componentStack: string;
@@ -12,7 +9,7 @@ interface State {
 }
 
 /** Catches any rendering error so the page never goes blank, and offers a way back. */
-export class ErrorBoundary extends Component<Props, State> {
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null, componentStack: '', copied: 'idle' };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {

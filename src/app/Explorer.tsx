@@ -10,6 +10,7 @@ import { IgnoredNotice } from '../features/assumptions/IgnoredNotice';
 import { SectionPlaceholder, WhenNear } from '../ui/WhenNear';
 import { PrintSummary } from '../features/workshop/PrintSummary';
 import { WorkshopNotices } from '../features/workshop/WorkshopNotices';
+import { prefersReducedMotion } from '../lib/motion';
 
 // Secondary features load after the first paint, keeping the initial download small.
 const LocalAreaSection = lazy(() => import('../features/local/LocalAreaSection').then((m) => ({ default: m.LocalAreaSection })));
@@ -22,22 +23,15 @@ const SensitivityChart = lazy(() => import('../features/charts/SensitivityChart'
 const loading = (what: string) => <p className="lazy-loading" role="status">Loading {what}…</p>;
 const chartsLoading = <div className="chart-loading">{loading('the charts')}</div>;
 
-const REDUCED_MOTION = typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const REDUCED_MOTION = prefersReducedMotion();
 
-/**
- * One chart with the settings of its slot (the charts are memoised: only new figures redraw them),
- * animated only after a finished change and never when the reader asks for less motion.
- */
+/** One chart with its slot's settings (memoised: only new figures redraw it), animated after a finished change. */
 function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Settings, results: Results, animate: boolean) => ReactNode }) {
   const { settings, results, animate } = useChartResults(slot);
   return children(settings, results, animate && !REDUCED_MOTION);
 }
 
-/**
- * The loaded app: assumptions beside (or, on a phone, above) the results. The headline follows
- * every slider step; the charts follow at their own pace (state/chartPace.ts) so they never hold
- * the slider up.
- */
+/** The loaded app. The headline follows every slider step; the charts their own pace (state/chartPace.ts). */
 export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { data, golden, warnings } = useAppData();
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -66,9 +60,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
         <div className="controls-column">
           <AssumptionsPanel />
         </div>
-        {/* While the charts lag behind the settings they are dimmed (data-charts-stale, set by
-            useChartsStaleMark), marked here rather than on each chart so that the charts
-            themselves re-render only for new figures. */}
+        {/* Dimmed while the charts lag (useChartsStaleMark), here so the charts redraw only for new figures. */}
         <div ref={resultsRef} className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
           {comparing && (
             <Suspense fallback={loading('the comparison')}>

@@ -3,10 +3,7 @@ import { createPortal } from 'react-dom';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import './UpdatePrompt.css';
 
-/**
- * Tells the user when the app can work offline, and when a newer version is ready, letting them
- * choose the moment to reload (never in the middle of a workshop without asking).
- */
+/** Says when the app works offline, and when a newer version is ready (reloaded only when the user asks). */
 export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],

@@ -5,9 +5,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useSettingsStore } from '../state';
 import './styles.css';
 
-// The app's address ends in a slash, the one its service worker covers offline: a host that
-// serves the page at the bare sub-path as well gets the same address, so links and bookmarks
-// made from here work offline too.
+// The address ends in a slash, the one the service worker covers offline, also where a host serves
+// the bare sub-path: links and bookmarks made here then work offline too.
 const base = import.meta.env.BASE_URL;
 if (base.startsWith('/') && window.location.pathname === base.replace(/\/$/, '')) {
   window.history.replaceState(window.history.state, '', `${base}${window.location.search}${window.location.hash}`);

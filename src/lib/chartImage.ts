@@ -1,8 +1,5 @@
-/**
- * Turns a chart on the page into a standalone SVG (styles inlined as presentation attributes,
- * the HTML legend redrawn as SVG, title and source added) and, through a canvas, into a PNG.
- * No new packages; works under the page's CSP (the image is loaded from a blob: URL).
- */
+// A chart on the page as a standalone SVG (styles inlined, the HTML legend redrawn, title and
+// source added) and, through a canvas, a PNG; loaded from a blob: URL to work under the page's CSP.
 const STYLE_PROPS = [
   ...['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity'],
   ...['font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'visibility'],
@@ -11,7 +8,7 @@ const STYLE_PROPS = [
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 
-/** Copies the computed look of every element of `source` onto the same element of `clone`. */
+/** Copies the computed look of each element of `source` onto the same element of `clone`. */
 function inlineStyles(source: Element, clone: Element): void {
   const view = source.ownerDocument.defaultView;
   if (!view) return;
@@ -26,14 +23,12 @@ function inlineStyles(source: Element, clone: Element): void {
       if (v && v !== 'normal' && !(prop === 'stroke-dasharray' && v === 'none')) target.setAttribute(prop, v);
     }
     if (cs.display === 'none') target.setAttribute('display', 'none');
-    target.removeAttribute('class');
-    target.removeAttribute('style');
-    target.removeAttribute('tabindex');
+    for (const attr of ['class', 'style', 'tabindex']) target.removeAttribute(attr);
   });
 }
 
 /** Splits text into lines of at most `max` characters, at spaces. */
-export function wrapText(text: string, max: number): string[] {
+function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -51,7 +46,6 @@ export function wrapLink(text: string, max: number): string[] {
   return wrapText(text, max).flatMap((line) => (line.length <= max ? [line] : line.match(new RegExp(`.{1,${Math.max(1, max)}}`, 'g')) ?? []));
 }
 
-/** An SVG element with its attributes (numbers written as text) and, for text, its content. */
 function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string | number>, content?: string) {
   const el = doc.createElementNS(SVG_NS, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
@@ -62,7 +56,6 @@ function svgEl<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attr
 const textEl = (doc: Document, x: number, y: number, content: string, size: number, weight = 'normal', fill = '#1a1a1a') =>
   svgEl(doc, 'text', { x, y, 'font-family': FONT, 'font-size': size, 'font-weight': weight, fill }, content);
 
-/** Places a clone of an SVG drawing at (x, y) with the given size. */
 function placed<T extends Element>(source: T, x: number, y: number, width: number, height: number): T {
   const clone = source.cloneNode(true) as T;
   inlineStyles(source, clone);
@@ -70,16 +63,13 @@ function placed<T extends Element>(source: T, x: number, y: number, width: numbe
   return clone;
 }
 
-export interface ChartImage {
+interface ChartImage {
   svg: string;
   width: number;
   height: number;
 }
 
-/**
- * A standalone SVG of the drawing(s) inside `plot`, with title, legend and note, and a footer
- * (`footer`, one paragraph a line: the settings, the date and the link) that says what made it.
- */
+/** The drawings inside `plot` with title, legend, note and `footer` (provenanceLines: what made it). */
 export function chartToSvg(plot: HTMLElement, title: string, note: string, footer: readonly string[] = []): ChartImage {
   const doc = plot.ownerDocument;
   const box = plot.getBoundingClientRect();
@@ -152,7 +142,6 @@ export function chartToSvg(plot: HTMLElement, title: string, note: string, foote
   return { svg, width, height };
 }
 
-/** Draws an SVG onto a canvas at `scale` and returns a PNG. */
 export async function svgToPng(image: ChartImage, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
   try {

@@ -1,7 +1,6 @@
 import { NUMERIC_SPECS, defaultSettings, type ModelData, type NumericSpec, type PartnerLens, type Settings } from '../model';
 import { formatNumber } from './format';
 
-/** One assumption in plain words, with where the figure comes from. */
 export interface AssumptionLine {
   label: string;
   value: string;

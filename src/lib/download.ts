@@ -17,7 +17,7 @@ export function downloadText(text: string, fileName: string, type: string): void
   downloadBlob(new Blob([text], { type }), fileName);
 }
 
-/** Today's date for file names: 2025-03-31. */
+/** 2025-03-31, for file names. */
 export const fileDate = (now: Date = new Date()) => now.toISOString().slice(0, 10);
 
 /** A file name from a title: lower case, hyphens, nothing a file system objects to. */

@@ -1,11 +1,8 @@
-/**
- * The one place numbers become text: en-GB, plain English, never "NaN" or "Infinity".
- * Money arrives as £bn numbers (call `.toNumber()` on model Decimals before formatting).
- */
+// The one place numbers become text: en-GB, never "NaN" or "Infinity". Money arrives as £bn numbers.
 
 /** A real minus sign (U+2212), easier to read on a projector than a hyphen. */
 export const MINUS = '\u2212';
-/** Shown where a figure does not exist (for example no payback within the horizon). */
+/** Shown where a figure does not exist (no payback within the horizon). */
 export const NONE = '–';
 
 // Building an Intl.NumberFormat costs far more than using one, and charts format hundreds of
@@ -23,10 +20,8 @@ function numberFormat(minDigits: number, maxDigits: number, grouping: boolean): 
 const fixed = (digits: number) => numberFormat(digits, digits, true);
 
 /**
- * Makes the formatters the first page uses, one per task, starting after the current one. The
- * first Intl.NumberFormat loads the locale's data, a long step on a phone: started while the data
- * files download, this work stays out of the script's start and the first render, and no task of
- * it holds the main thread for long. Returns a function that cancels the steps not yet run.
+ * Makes the first page's formatters one task at a time while the data downloads: the first
+ * Intl.NumberFormat loads the locale's data, a long step on a phone. Returns a cancel function.
  */
 export function warmFormatters(): () => void {
   const steps = [() => fixed(0), () => fixed(1), () => fixed(2), () => numberFormat(0, 2, false)];
@@ -40,10 +35,9 @@ export function warmFormatters(): () => void {
 }
 
 const isNumber = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
-/** Whether formatMoney shows a figure in £bn. */
 const inBillions = (bn: number) => Math.round(Math.abs(bn) * 1000) >= 1000;
 
-/** A value rounded to `digits` places as the formats show it: halves away from zero. */
+/** Rounded as the formats show it: halves away from zero. */
 export function roundAway(value: number, digits: number): number {
   const factor = 10 ** digits;
   return (Math.sign(value) * Math.round(Math.abs(value) * factor)) / factor;
@@ -55,38 +49,27 @@ function signed(value: number, digits: number, body: (abs: number) => string): s
   const sign = value < 0 && rounded > 0 ? MINUS : '';
   return sign + body(rounded);
 }
+const pounds = (value: number, digits: number, unit: 'bn' | 'm') => signed(value, digits, (abs) => `£${fixed(digits).format(abs)}${unit}`);
 
-export interface MoneyOptions {
-  /** 'auto' (default): £bn from £1bn up, £m below. 'bn': always £bn. 'm': always £m ("£1,420m"). */
-  unit?: 'auto' | 'bn' | 'm';
-  /** Decimal places for £bn (default 1). */
-  digits?: number;
-}
-
-/** £bn number → "£12.0bn", "£143m", "−£0.1bn" (with unit 'bn'); null or not finite → "–". */
-export function formatMoney(bn: number | null | undefined, options: MoneyOptions = {}): string {
+/** £bn → "£12.0bn", "£143m" (unit 'auto': £m below £1bn), null → "–"; `digits` are the £bn places. */
+export function formatMoney(bn: number | null | undefined, options: { unit?: 'auto' | 'bn' | 'm'; digits?: number } = {}): string {
   if (!isNumber(bn)) return NONE;
   const digits = options.digits ?? 1;
   const millions = options.unit === 'm' || (options.unit !== 'bn' && !inBillions(bn));
-  if (millions) return signed(bn * 1000, 0, (abs) => `£${fixed(0).format(abs)}m`);
-  return signed(bn, digits, (abs) => `£${fixed(digits).format(abs)}bn`);
+  return millions ? pounds(bn * 1000, 0, 'm') : pounds(bn, digits, 'bn');
 }
 
-/**
- * Fraction → percentage: "69%". Below 10% one decimal place is kept ("7.5%") so small shares
- * of spend stay distinguishable; `digits` forces a number of places. Null → "–".
- */
+/** Fraction → "69%"; below 10% one place ("7.5%") keeps small shares apart. Null → "–". */
 export function formatPercent(fraction: number | null | undefined, digits?: number): string {
   if (!isNumber(fraction)) return NONE;
-  const pct = fraction * 100;
   const places = digits ?? percentPlaces(fraction);
-  return signed(pct, places, (abs) => `${fixed(places).format(abs)}%`);
+  return signed(fraction * 100, places, (abs) => `${fixed(places).format(abs)}%`);
 }
 
 /** A financial year without its century, for a narrow axis: "2012-13" → "12-13". */
 export const shortYear = (year: string): string => year.slice(2);
 
-/** Years → "3.2 years", "2 years", "1 year". Null → "–". */
+/** "3.2 years", "1 year"; null → "–". */
 export function formatYears(years: number | null | undefined): string {
   if (!isNumber(years)) return NONE;
   const places = yearsPlaces(years);
@@ -94,7 +77,6 @@ export function formatYears(years: number | null | undefined): string {
   return `${text} ${Math.round(years * 10) === 10 ? 'year' : 'years'}`;
 }
 
-/** A number with a minus sign unless it shows as zero; null → "–". */
 function plain(value: number | null | undefined, format: Intl.NumberFormat): string {
   if (!isNumber(value)) return NONE;
   const text = format.format(Math.abs(value));
@@ -112,13 +94,12 @@ export function formatAxisMoney(bn: number): string {
   if (!Number.isFinite(bn)) return '';
   const abs = Math.abs(bn);
   const digits = abs !== 0 && abs < 1 ? (Math.round(abs * 10) === abs * 10 ? 1 : 2) : abs % 1 === 0 ? 0 : 1;
-  return signed(bn, digits, (a) => `£${fixed(digits).format(a)}bn`);
+  return pounds(bn, digits, 'bn');
 }
 
 /**
- * A table column of money in one unit, so figures read down the column compare at a glance:
- * £bn when any figure reaches £1bn (to two places if a figure that is not zero is under
- * £0.1bn), otherwise £m. Null → "–".
+ * A table column of money in one unit, so figures compare down the column: £bn when any reaches
+ * £1bn (two places if one under £0.1bn is not zero), otherwise £m.
  */
 export function formatMoneyColumn(values: readonly (number | null | undefined)[]): string[] {
   const finite = values.filter(isNumber);
@@ -128,48 +109,35 @@ export function formatMoneyColumn(values: readonly (number | null | undefined)[]
   return values.map((v) => (v === 0 ? '£0' : inMillions ? formatMoney(v, { unit: 'm' }) : formatMoney(v, { unit: 'bn', digits })));
 }
 
-/** A table column of percentages to one number of places: the most that any figure needs. */
+/** A table column of percentages, all to the places the most precise figure needs. */
 export function formatPercentColumn(values: readonly (number | null | undefined)[]): string[] {
   const places = Math.max(0, ...values.filter(isNumber).map((v) => (formatPercent(v).includes('.') ? 1 : 0)));
   return values.map((v) => formatPercent(v, places));
 }
 
-/**
- * Labels for a money axis in £m, with a decimal place only when the ticks are closer than £1m.
- * A local area's figures are a few £m, which £bn labels (formatAxisMoney) rounded to "£0.00bn".
- */
+/** £m axis labels for a local area's few £m (£bn labels read "£0.00bn"); one place if ticks are under £1m apart. */
 export function millionsAxisFormat(ticks: readonly number[]): (bn: number) => string {
   const gaps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i]!));
   const digits = gaps.some((g) => g > 0 && Math.round(g * 1000 * 1e6) / 1e6 < 1) ? 1 : 0;
-  return (bn) => (Number.isFinite(bn) ? signed(bn * 1000, digits, (a) => `£${fixed(digits).format(a)}m`) : '');
+  return (bn) => (Number.isFinite(bn) ? pounds(bn * 1000, digits, 'm') : '');
 }
 
-/** First letter in capitals ("5-year net benefit" stays; "base" → "Base"), for a phrase that opens a sentence or a label. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-/** First letter in lower case, for a phrase that continues a sentence. */
 export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
-// ---------------------------------------------------------------------------------------------
-// One reading of a difference. A figure is rounded once, by its kind's rule (money by
-// formatMoney, percentages by formatPercent, years by formatYears), and every difference shown
-// beside figures (the headline's "vs report base", a partner's change from the report base, the
-// comparison) is the gap between the two figures *as shown*, current minus the other. So
-// "£9.6bn" against "£12.0bn" always reads "▼ £2.4bn", and "3.4 years" against "3 years" "+0.4 years".
+// Every difference shown beside figures (headline, partners, comparison) is the gap between the
+// two figures *as shown*, current minus the other: "£9.6bn" against "£12.0bn" reads "▼ £2.4bn".
 
-/** The places formatPercent gives a fraction on its own: one below 10% (unless whole), else none. */
+/** The places formatPercent gives a fraction: one below 10% (unless whole), else none. */
 export function percentPlaces(fraction: number): number {
   const pct = Math.abs(fraction * 100);
   return pct < 9.95 && Math.round(pct * 10) % 10 !== 0 ? 1 : 0;
 }
 
-/** The places formatYears gives a number of years: one, unless it rounds to a whole year. */
-export const yearsPlaces = (years: number): number => (Number.isInteger(Math.round(years * 10) / 10) ? 0 : 1);
+const yearsPlaces = (years: number): number => (Number.isInteger(Math.round(years * 10) / 10) ? 0 : 1);
 
-/** Money as formatMoney shows it, as a number of £bn: £1m steps under £1bn, £0.1bn steps above. */
-function shownMoney(bn: number): number {
-  return inBillions(bn) ? roundAway(bn, 1) : roundAway(bn * 1000, 0) / 1000;
-}
-
+/** Money as formatMoney shows it, in £bn: £1m steps under £1bn, £0.1bn steps above. */
+const shownMoney = (bn: number): number => (inBillions(bn) ? roundAway(bn, 1) : roundAway(bn * 1000, 0) / 1000);
 
 export interface Difference {
   /** ▲ or ▼ for money (its text starts with it), '' otherwise and for no change. */
@@ -185,10 +153,7 @@ export interface Difference {
 const NO_DIFFERENCE: Difference = { arrow: '', amount: NONE, text: NONE, words: 'not available' };
 const NO_CHANGE: Difference = { arrow: '', amount: 'no change', text: 'no change', words: 'no change' };
 
-/**
- * current − other for two money figures, from the figures as shown, with an arrow: "▲ £1.2bn",
- * "▼ £400m", "no change". In £bn to 0.1 when either figure is shown in £bn, else in £m.
- */
+/** "▲ £1.2bn", "▼ £400m", "no change": in £bn when either figure is shown in £bn, else £m. */
 export function moneyDifference(current: number | null | undefined, other: number | null | undefined): Difference {
   if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
   const d = shownMoney(current) - shownMoney(other);
@@ -200,11 +165,7 @@ export function moneyDifference(current: number | null | undefined, other: numbe
   return d > 0 ? { arrow: '▲', amount: size, text: `▲ ${size}`, words: `up ${size}` } : { arrow: '▼', amount: size, text: `▼ ${size}`, words: `down ${size}` };
 }
 
-/**
- * current − other for two percentages or numbers of years as shown (in percentage points for
- * percentages), at the places the figures show: its sign and unsigned size ("45", "0.4"), or
- * null when the two show the same.
- */
+/** The gap between two percentages (in points) or years as shown: sign and size ("0.4"), null if equal. */
 export function shownGap(kind: 'percent' | 'years', current: number, other: number): { sign: 1 | -1; size: string } | null {
   const places = kind === 'percent' ? Math.max(percentPlaces(current), percentPlaces(other)) : Math.max(yearsPlaces(current), yearsPlaces(other));
   const shown = (v: number) => (kind === 'percent' ? roundAway(v * 100, percentPlaces(v)) : roundAway(v, 1));
@@ -213,7 +174,6 @@ export function shownGap(kind: 'percent' | 'years', current: number, other: numb
   return rounded === 0 ? null : { sign: d > 0 ? 1 : -1, size: fixed(places).format(rounded) };
 }
 
-/** "percentage points" or "percentage point", "years" or "year", for a size as shown. */
 export const gapUnit = (kind: 'percent' | 'years', size: string, short = false): string =>
   kind === 'percent' ? `${short ? '' : 'percentage '}${size === '1' ? 'point' : 'points'}` : size === '1' ? 'year' : 'years';
 
@@ -227,8 +187,8 @@ function scaledDifference(kind: 'percent' | 'years', current: number | null | un
   return { arrow: '', amount: text, text, words };
 }
 
-/** current − other for two percentages as shown, in percentage points: "+12.5 points", "−1 point". */
+/** "+12.5 points", "−1 point". */
 export const percentDifference = (current: number | null | undefined, other: number | null | undefined): Difference => scaledDifference('percent', current, other);
 
-/** current − other for two numbers of years as shown: "+0.4 years", "−1 year". */
+/** "+0.4 years", "−1 year". */
 export const yearsDifference = (current: number | null | undefined, other: number | null | undefined): Difference => scaledDifference('years', current, other);

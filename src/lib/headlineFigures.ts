@@ -29,19 +29,11 @@ function textComparison(current: string, base: string): HeadlineFigure['comparis
   return { arrow: '', text: `Report base: ${base}`, spoken: `The report’s base scenario gives ${base}` };
 }
 
-/** A break-even figure: the value where the net benefit reaches zero, and the margin from the setting. */
-interface BreakEven {
-  value: string;
-  /** The margin in plain words, shown on the card itself (presenter mode has no tooltips). */
-  detail: string;
-  explanation: string;
-}
+/** A break-even and its margin from the setting; `detail` is on the card (presenter mode has no tooltips). */
+type BreakEven = Pick<HeadlineFigure, 'value' | 'explanation'> & { detail: string };
 
-/**
- * How far the break-even lies from the current setting, in words: "45 points beyond your 20%"
- * (percentage points), "2.4 years beyond your 1 year", or, once past it, "your 80% is 15 points
- * past it". Null when the setting differs by theme (no one setting to measure from).
- */
+// The break-even's distance from the setting ("45 points beyond your 20%", "your 80% is 15 points
+// past it"); null when the setting differs by theme.
 function marginWords(kind: 'percent' | 'years', breakEven: number, current: number, uniform: boolean, short = true): string | null {
   if (!uniform) return null;
   const yours = kind === 'percent' ? formatPercent(current) : formatYears(current);
@@ -78,20 +70,12 @@ function breakEvenText(results: Results, settings: Settings, which: 'leakage' | 
   return { value, detail: capitalise(margin), explanation };
 }
 
-/**
- * A break-even as the headline card gives it: the switching value where the model finds one
- * (`value`), and otherwise no number, only the card's words ("none", "over 5 years").
- */
+/** A break-even as its card gives it: the switching value, or null, with the card's words ("none", "over 5 years"). */
 export function headroomOf(results: Results, settings: Settings, which: 'leakage' | 'delay'): { value: number | null; text: string } {
-  const v = results.total.switching[which];
-  const text = breakEvenText(results, settings, which).value;
-  return { value: v, text };
+  return { value: results.total.switching[which], text: breakEvenText(results, settings, which).value };
 }
 
-/**
- * The first headline figure alone: the net benefit over the horizon against the report's base.
- * The phone's first result, the spoken result and the copied paragraph need only this one.
- */
+/** The net benefit over the horizon against the report's base, for the places that need only it. */
 export function netBenefitFigure(results: Results, baseline: Results, settings: Settings): HeadlineFigure {
   const npv = results.total.npv.toNumber();
   return {

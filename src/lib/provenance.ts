@@ -1,7 +1,7 @@
 import type { ModelData, Settings } from '../model';
 import { describeDifferences } from './describe';
 
-/** A date in words, en-GB: "5 December 2026". */
+/** "5 December 2026". */
 export const dateInWords = (now: Date): string => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(now);
 
 /** The settings in words, only those that differ from the report's base. */
@@ -10,10 +10,7 @@ export function settingsInWords(settings: Settings, data: ModelData): string {
   return differences === 'The report’s base settings' ? 'the report’s base settings' : `${differences} (all else as the report’s base)`;
 }
 
-/**
- * The lines that make an output taken away from the tool say what made it: the
- * settings in words, the date it was made and the link that opens the same settings.
- */
+/** What made an output taken away from the tool: the settings in words, the date and the link. */
 export function provenanceLines(settings: Settings, data: ModelData, link: string, now: Date): string[] {
   return [`Settings: ${settingsInWords(settings, data)}.`, `Made with the Community Budgets Explorer on ${dateInWords(now)}: ${link}`];
 }

@@ -3,11 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** Pages reached by the address's #fragment, so the query string stays the settings alone. */
 export type Route = 'explorer' | 'method' | 'check';
 
-export function routeFromHash(hash: string): Route {
-  if (hash === '#method') return 'method';
-  if (hash === '#check') return 'check';
-  return 'explorer';
-}
+const routeFromHash = (hash: string): Route => (hash === '#method' ? 'method' : hash === '#check' ? 'check' : 'explorer');
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 
-/** Idle, copied (for five seconds) or failed with what could not be copied, for a copy button. */
 export type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
 /** A copy button's status: "copied" clears itself after five seconds. */

@@ -1,15 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 
 /**
- * A tip shown while its owner is hovered or focused, which Escape hides (WCAG 1.4.13: content on
- * hover or focus must be dismissable). Spread `hoverProps` on the hovered area and `focusProps`
- * on the focusable element; `tipId` names the tip for aria-describedby. Escape is caught in the
- * capture phase and stopped, so inside a dialog it hides the tip without closing the dialog.
- *
- * `toggle` (a click or tap on the owner) pins the tip open, and a second one hides it. A tap on a
- * touch screen hovers and focuses before it clicks, so a plain on/off switch would open the tip
- * and shut it again at once; and a mouse user who clicks a tip already showing on hover expects
- * it to stay. Moving focus away, or pressing anywhere else, unpins it.
+ * A tip shown while its owner is hovered or focused, which Escape hides (WCAG 1.4.13). Escape is
+ * caught in the capture phase and stopped, so inside a dialog it hides the tip, not the dialog.
+ * `toggle` (a click or tap) pins the tip rather than flipping it: a tap hovers and focuses before
+ * it clicks, so a plain switch would open and shut it at once. Blur or a press elsewhere unpins it.
  */
 export function useHoverTip() {
   const [hovered, setHovered] = useState(false);

@@ -12,7 +12,7 @@ import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { prefersReducedMotion } from '../../lib/motion';
-import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec, partnerText } from './compareTables';
+import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
 import { DataTable } from '../../ui/DataTable';
 import {
   buildCompareFigures,
@@ -96,10 +96,7 @@ export function ComparePanel() {
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
   const motion = !prefersReducedMotion();
-  const partnerWords = partners
-    .map((p) => ({ name: p.name, ...partnerText(p, order).npv }))
-    .map((t) => `${t.name} ${t.a} and ${t.b}`)
-    .join('; ');
+  const partnerWords = partners.map((p) => `${p.name} ${formatMoney(p.a)} and ${formatMoney(p.b)}`).join('; ');
   const swap = () => {
     setSide('a', b.ref);
     setSide('b', a.ref);

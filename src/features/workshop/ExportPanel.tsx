@@ -22,7 +22,6 @@ async function workbookBlob(specs: SheetSpec[]): Promise<Blob> {
   return writeXlsxFile(sheets, { fontFamily: 'Arial', fontSize: 11 }).toBlob();
 }
 
-/** CSV and Excel downloads of the current run, and print / save as PDF. */
 export function ExportPanel({ id }: { id: string }) {
   const { data } = useAppData();
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);

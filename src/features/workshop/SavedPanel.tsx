@@ -19,12 +19,19 @@ import {
 } from '../../state';
 import { describeDifferences } from '../../lib/describe';
 import { downloadText, fileDate } from '../../lib/download';
-import { formatSavedAt } from '../../lib/motion';
+
+/** Saved-at times in en-GB: "31 Mar 2025, 14:05". */
+function formatSavedAt(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return 'unknown time';
+  const parts = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' } as const;
+  return new Intl.DateTimeFormat('en-GB', parts).format(d);
+}
 
 type Status = { text: string; undo?: { scenario: SavedScenario; index: number } } | null;
 
 /** A status line for a change, saying so plainly when the browser did not store it. */
-export const storedNote = (text: string, stored: boolean): string =>
+const storedNote = (text: string, stored: boolean): string =>
   stored ? text : `${text} It is not stored in this browser, so it lasts only while this page is open (the notice at the top of the page says why): export your scenarios to a file to keep them.`;
 
 function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st: Status) => void; onDeleted: (index: number) => void }) {
@@ -144,7 +151,6 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
   );
 }
 
-/** Lines of a message, one a list item. */
 function MessageList({ items }: { items: readonly string[] }) {
   return (
     <ul>
@@ -155,10 +161,11 @@ function MessageList({ items }: { items: readonly string[] }) {
   );
 }
 
+type ImportPlan = { items: ImportItem[]; choices: ClashChoice[]; warnings: string[]; errors: string[] };
 type ImportState =
   | { stage: 'idle' }
   | { stage: 'failed'; errors: string[] }
-  | { stage: 'resolve'; items: ImportItem[]; choices: ClashChoice[]; warnings: string[]; errors: string[] }
+  | ({ stage: 'resolve' } & ImportPlan)
   | { stage: 'done'; messages: string[]; warnings: string[]; errors: string[] };
 
 function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
@@ -179,7 +186,7 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
     onStatus({ text: 'Import cancelled; nothing was changed.' });
   };
 
-  const finish = (items: ImportItem[], choices: ClashChoice[], warnings: string[], errors: string[]) => {
+  const finish = ({ items, choices, warnings, errors }: ImportPlan) => {
     const result = applyImport(useSavedStore.getState().scenarios, items, choices);
     const { stored } = replaceAll(result.scenarios);
     setState({ stage: 'done', messages: result.messages, warnings, errors });
@@ -187,30 +194,23 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
     onStatus({ text: storedNote(`Import finished: ${result.added} added, ${result.replaced} replaced, ${result.skipped} skipped${full}.`, stored) });
   };
 
+  const fail = (errors: string[]) => setState({ stage: 'failed', errors });
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     // Cleared at once, so that the same file can be chosen again.
     if (fileRef.current) fileRef.current.value = '';
     // Checked before reading, so an oversized file never blocks the page.
     const tooLarge = checkImportSize(file.size);
-    if (tooLarge) {
-      setState({ stage: 'failed', errors: [tooLarge] });
-      return;
-    }
+    if (tooLarge) return fail([tooLarge]);
     const text = await file.text().catch(() => null);
-    if (text === null) {
-      setState({ stage: 'failed', errors: [`The file “${file.name}” could not be read.`] });
-      return;
-    }
+    if (text === null) return fail([`The file “${file.name}” could not be read.`]);
     const parsed = parseImport(text);
-    if (!parsed.ok) {
-      setState({ stage: 'failed', errors: parsed.errors });
-      return;
-    }
+    if (!parsed.ok) return fail(parsed.errors);
     const items = planImport(scenarios, parsed.scenarios);
     const choices = items.map((i): ClashChoice => (i.identical ? 'skip' : 'keep-both'));
-    if (items.some((i) => i.clash)) setState({ stage: 'resolve', items, choices, warnings: parsed.warnings, errors: parsed.errors });
-    else finish(items, choices, parsed.warnings, parsed.errors);
+    const plan = { items, choices, warnings: parsed.warnings, errors: parsed.errors };
+    if (items.some((i) => i.clash)) setState({ stage: 'resolve', ...plan });
+    else finish(plan);
   };
 
   return (
@@ -259,7 +259,7 @@ function ImportSection({ onStatus }: { onStatus: (st: Status) => void }) {
             ) : null,
           )}
           <div className="button-row">
-            <button type="button" className="primary-button" onClick={() => closeChoices(() => finish(state.items, state.choices, state.warnings, state.errors))}>
+            <button type="button" className="primary-button" onClick={() => closeChoices(() => finish(state))}>
               Import
             </button>
             <button type="button" className="secondary-button" onClick={() => closeChoices(cancel)}>
@@ -318,12 +318,9 @@ export function SavedPanel({ id }: { id: string }) {
   const onSave = (e: FormEvent) => {
     e.preventDefault();
     const problem = checkName(name);
-    if (problem) {
-      setNameError(problem);
-      return;
-    }
+    setNameError(problem);
+    if (problem) return;
     const outcome = save(name, useSettingsStore.getState().settings);
-    setNameError(null);
     if (!outcome.ok) {
       setStatus({ text: `Not saved. ${outcome.error}` });
       return;

@@ -58,7 +58,7 @@ export function WorkshopBar() {
   const bar = useRef<HTMLDivElement>(null);
   const compareButton = useRef<HTMLButtonElement>(null);
 
-  const announce = useCallback((text: string) => setMessage(text), []);
+  const announce = setMessage;
   const notice = useRef<HTMLParagraphElement>(null);
   const noticeMoved = useClearOfFocus(notice, message);
   useEffect(() => {
@@ -96,7 +96,6 @@ export function WorkshopBar() {
     wasComparing.current = compare;
   }, [compare]);
 
-  const toggle = (panel: PanelId) => setOpen((o) => (o === panel ? null : panel));
   const panelId = (p: PanelId) => `${id}-${p}`;
   const disclosure = (p: PanelId, label: string) => (
     <button
@@ -107,7 +106,7 @@ export function WorkshopBar() {
       className={`secondary-button workshop-toggle workshop-${p}`}
       aria-expanded={open === p}
       aria-controls={panelId(p)}
-      onClick={() => toggle(p)}
+      onClick={() => setOpen((o) => (o === p ? null : p))}
     >
       {label}
     </button>

@@ -1,27 +1,18 @@
 import { defaultSettings, type ModelData, type Results, type Settings } from '../../model';
 import { buildHeadlineFigures, netBenefitFigure } from '../../lib/headlineFigures';
 import { moneyDifference } from '../../lib/format';
-import { buildPartnerRows, type PartnerRow } from '../charts/partnerRows';
+import { buildPartnerRows } from '../charts/partnerRows';
 import { settingsInWords } from '../../lib/provenance';
 
 const BASE_SETTINGS = defaultSettings();
 
-/** A partner's name inside a sentence: "the Home Office", "local government". */
 const partnerInSentence = (key: string, name: string): string =>
   key === 'LG' ? 'local government' : key === 'unallocated' ? 'the part not allocated to a partner' : `the ${name}`;
 
-/** One partner's net benefit over the horizon now (`value`) and at the report's base, £bn. */
-export interface PartnerChangeRow {
-  key: PartnerRow['key'];
-  name: string;
-  value: number;
-  base: number;
-  /** value − base. */
-  change: number;
-}
+type PartnerChangeRow = ReturnType<typeof buildPartnerChangeRows>[number];
 
-/** Each partner's row in the chart's order; a partner with no figure in one of the two counts zero there. */
-export function buildPartnerChangeRows(results: Results, baseline: Results, data: ModelData, settings: Settings): PartnerChangeRow[] {
+/** Each partner's net benefit over the horizon now and at the report's base, £bn; a missing one counts zero. */
+export function buildPartnerChangeRows(results: Results, baseline: Results, data: ModelData, settings: Settings) {
   return buildPartnerRows(results, data, settings, baseline).map((r) => {
     const base = r.base?.npv ?? 0;
     return { key: r.key, name: r.name, value: r.npv, base, change: r.npv - base };
@@ -33,15 +24,10 @@ export function largestChanges(rows: readonly PartnerChangeRow[], count = 2, lea
   return [...rows].filter((r) => Math.abs(r.change) >= least).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, count);
 }
 
-/** What the figures are not: said in every paragraph that leaves the tool. */
 export const NOT_AUDITED =
   'These are illustrative model estimates, not a budget forecast: they scale up four pilot areas’ own 2013 business cases, which were not audited (EY 2013, section 3.5), and are in 2012-13 prices.';
 
-/**
- * A short plain-English paragraph for a committee report: the net benefit and its
- * change from the report's base, who bears the change, the break-even margins and the settings,
- * each figure rounded as the screen shows it, and a line on what the figures are not.
- */
+/** A paragraph for a committee report, each figure rounded as the screen shows it. */
 export function buildCommitteeText(results: Results, baseline: Results, settings: Settings, data: ModelData, link: string): string {
   const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
   const byId = (id: string) => figures.find((f) => f.id === id)!;

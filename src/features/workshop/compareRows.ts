@@ -1,10 +1,8 @@
-/** Rows for the comparison view, shaped without the DOM. */
 import type { ModelData, Results, Settings } from '../../model';
 import { PRESETS, settingsOf, type CompareRef, type SavedScenario } from '../../state';
 import { buildPartnerRows, SHORT_PARTNER_NAMES } from '../charts/partnerRows';
 import { headroomOf } from '../../lib/headlineFigures';
 import { formatMoney } from '../../lib/format';
-import type { PartnerKey } from '../../ui/palette';
 
 export interface CompareSide {
   ref: CompareRef;
@@ -12,33 +10,22 @@ export interface CompareSide {
   settings: Settings;
 }
 
-const presetCache = new Map<string, Settings>();
+// Made once: a side keeps the same settings object, on which its results are memoised.
+const PRESET_SIDES = new Map(PRESETS.map((p) => [`preset:${p.id}`, { label: `Preset: ${p.label}`, settings: p.settings() }]));
 
 /** The label and settings for one side; an unknown saved id falls back to the current settings. */
 export function resolveSide(ref: CompareRef, current: Settings, saved: readonly SavedScenario[]): CompareSide {
-  if (ref.startsWith('preset:')) {
-    const preset = PRESETS.find((p) => `preset:${p.id}` === ref);
-    if (preset) {
-      if (!presetCache.has(preset.id)) presetCache.set(preset.id, preset.settings());
-      return { ref, label: `Preset: ${preset.label}`, settings: presetCache.get(preset.id)! };
-    }
-  }
-  if (ref.startsWith('saved:')) {
-    const s = saved.find((x) => `saved:${x.id}` === ref);
-    if (s) return { ref, label: `Saved: ${s.name}`, settings: settingsOf(s.query) };
-  }
+  const preset = PRESET_SIDES.get(ref);
+  if (preset) return { ref, ...preset };
+  const s = saved.find((x) => `saved:${x.id}` === ref);
+  if (s) return { ref, label: `Saved: ${s.name}`, settings: settingsOf(s.query) };
   return { ref: 'current', label: 'Current settings', settings: current };
 }
 
-/**
- * Which way a difference reads: the current settings minus the other side, as the headline reads
- * "vs report base" (current minus base). With the current settings on neither side (or on both),
- * A minus B.
- */
+/** The current settings minus the other side, as the headline reads "vs report base"; else A minus B. */
 export type DifferenceOrder = 'a-b' | 'b-a';
 export const differenceOrder = (a: CompareSide, b: CompareSide): DifferenceOrder => (b.ref === 'current' && a.ref !== 'current' ? 'b-a' : 'a-b');
 
-/** Options for the two pickers, grouped. */
 export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
   return [
     { group: 'Now', options: [{ value: 'current', label: 'Current settings' }] },
@@ -47,7 +34,7 @@ export function compareOptions(saved: readonly SavedScenario[]): { group: string
   ];
 }
 
-export type FigureKind = 'money' | 'percent' | 'year' | 'years';
+type FigureKind = 'money' | 'percent' | 'year' | 'years';
 
 export interface CompareFigureRow {
   id: string;
@@ -55,18 +42,17 @@ export interface CompareFigureRow {
   kind: FigureKind;
   a: number | string | null;
   b: number | string | null;
-  /** Words for A and B where there is no number (a headroom once the net benefit is gone: "none"). */
+  /** Words for A and B where there is no number (a break-even of "none"). */
   words?: [string, string];
 }
 
 const num = (n: number | null | undefined) => (typeof n === 'number' && Number.isFinite(n) ? n : null);
 
-/** The headline figures of two runs side by side (their difference is worked out as they are shown: compareTables). */
+/** The headline figures of two runs side by side (differences: compareTables). */
 export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Settings): CompareFigureRow[] {
   const ta = a.total;
   const tb = b.total;
   const npvLabel = sa.horizon === sb.horizon ? `${sa.horizon}-year net benefit` : 'Net benefit over each horizon';
-  // As the headline cards give them: the break-even where the model finds one, else the card's words.
   const headroomRow = (which: 'leakage' | 'delay', label: string, kind: FigureKind): CompareFigureRow => {
     const ha = headroomOf(a, sa, which);
     const hb = headroomOf(b, sb, which);
@@ -84,16 +70,10 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
   ];
 }
 
-export interface CompareProfileRow {
-  year: string;
-  a: number | null;
-  b: number | null;
-  aRunning: number | null;
-  bRunning: number | null;
-}
+export type CompareProfileRow = ReturnType<typeof buildCompareProfile>[number];
 
 /** Yearly net benefit (discounted) and running totals of both runs by year; horizons may differ. */
-export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[] {
+export function buildCompareProfile(a: Results, b: Results) {
   const years = [...new Set([...a.total.yearly.map((y) => y.year), ...b.total.yearly.map((y) => y.year)])].sort();
   return years.map((year) => {
     const [ya, yb] = [a, b].map((r) => r.total.yearly.find((y) => y.year === year));
@@ -107,28 +87,16 @@ export function buildCompareProfile(a: Results, b: Results): CompareProfileRow[]
   });
 }
 
-export interface ComparePartnerRow {
-  key: PartnerKey;
-  name: string;
-  label: string;
-  /** Net benefit over each side's horizon, £bn (the chart's bars). */
-  a: number;
-  b: number;
-  /** Annual net benefit once running, £bn. */
-  annualA: number;
-  annualB: number;
-  shareA: number | null;
-  shareB: number | null;
-}
+export type ComparePartnerRow = ReturnType<typeof buildComparePartners>[number];
 
 /**
- * The partner figures of both runs, as the partner chart gives them (net benefit over the horizon
- * and a year once running); a partner appears if either run has it.
+ * The partner chart's figures of both runs, £bn: `a` and `b` over each side's horizon (the bars),
+ * `annualA` and `annualB` once running. A partner appears if either run has it.
  */
-export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData): ComparePartnerRow[] {
+export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData) {
   const ra = buildPartnerRows(a, data, sa);
   const rb = buildPartnerRows(b, data, sb);
-  const keys = [...ra.map((r) => r.key), ...rb.map((r) => r.key).filter((k) => !ra.some((r) => r.key === k))];
+  const keys = [...new Set([...ra, ...rb].map((r) => r.key))];
   return keys.map((key) => {
     const x = ra.find((r) => r.key === key);
     const y = rb.find((r) => r.key === key);
@@ -156,10 +124,7 @@ export function compareExtents(rows: readonly CompareProfileRow[]): { year: { lo
   return { year: span(rows.flatMap((r) => [r.a, r.b])), running: span(rows.flatMap((r) => [r.aRunning, r.bRunning])) };
 }
 
-/**
- * Where each running total ends, for the chart's summary: "By 2016-17 A reaches £20.6bn and B
- * £9.4bn." With different horizons each side ends in its own year.
- */
+/** Where each running total ends, in its own year: "By 2016-17 A reaches £20.6bn and B £9.4bn." */
 export function runningEnds(rows: readonly CompareProfileRow[]): string {
   const last = (key: 'aRunning' | 'bRunning') => [...rows].reverse().find((r) => r[key] !== null);
   const a = last('aRunning');

@@ -1,20 +1,15 @@
-/**
- * The comparison's tables (TableSpecs, tableSpec.ts) by the headline's own rules: each figure
- * formatted as the headline formats it, and each difference the gap between the two figures as
- * shown, current minus the other (format.ts), with the headline's arrow for money.
- */
+// The comparison's tables by the headline's rules: figures as it formats them, differences between
+// the figures as shown, current minus the other (format.ts).
 import { formatMoney, formatPercent, formatYears, moneyDifference, NONE, percentDifference, yearsDifference, type Difference } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableSpec } from '../../ui/tableSpec';
 import type { CompareFigureRow, ComparePartnerRow, CompareProfileRow, CompareSide, DifferenceOrder } from './compareRows';
 
-export interface DiffText {
+interface DiffText {
   text: string;
-  /** The same difference in words that read aloud well. */
   spoken: string;
 }
 
-/** One row of a comparison table as text. */
-export interface RowText {
+interface RowText {
   a: string;
   b: string;
   diff: DiffText;
@@ -25,10 +20,9 @@ const asDiff = (d: Difference): DiffText => (d.words === 'not available' ? NO_DI
 const diffCell = (d: DiffText): TableCell => ({ value: d.text, text: d.text, words: d.spoken });
 const money = (v: number | null) => figureCell(v, formatMoney(v));
 
-/** The current side first: [current, other] of (a, b). */
+/** [current, other] of (a, b). */
 const ordered = <T>(a: T, b: T, order: DifferenceOrder): [T, T] => (order === 'a-b' ? [a, b] : [b, a]);
 
-/** The difference column's heading for an order. */
 const differenceHeading = (order: DifferenceOrder): string => (order === 'a-b' ? 'Difference (A − B)' : 'Difference (B − A)');
 
 /** Payback years: the figures as given, the difference in whole years. */
@@ -66,7 +60,6 @@ export function partnerText(row: ComparePartnerRow, order: DifferenceOrder = 'a-
   return { npv: both(row.a, row.b), annual: both(row.annualA, row.annualB) };
 }
 
-/** The headline figures of A and B side by side, with the difference. */
 export const compareFiguresSpec = (a: CompareSide, b: CompareSide, rows: readonly CompareFigureRow[], order: DifferenceOrder): TableSpec => ({
   caption: 'Headline figures side by side, with the difference',
   idAttribute: 'data-figure',
@@ -77,14 +70,12 @@ export const compareFiguresSpec = (a: CompareSide, b: CompareSide, rows: readonl
   }),
 });
 
-/** The overlaid benefit profiles: each year and the running totals of A and B. */
 export const compareProfileSpec = (rows: readonly CompareProfileRow[]): TableSpec => ({
   caption: 'Net benefit each year at 2012-13 value',
   columns: columnsOf('Year', 'A: year', 'B: year', 'A: running total', 'B: running total'),
   rows: rows.map((r) => tableRow(r.year, textCell(r.year, 'year'), [money(r.a), money(r.b), money(r.aRunning), money(r.bRunning)])),
 });
 
-/** Each partner's figures for A and B over the horizon and a year, with the differences and shares. */
 export function comparePartnersSpec(rows: readonly ComparePartnerRow[], order: DifferenceOrder, npvWords: string): TableSpec {
   const diff = differenceHeading(order);
   return {

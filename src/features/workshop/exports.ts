@@ -1,23 +1,15 @@
-/**
- * Tables for the CSV and Excel exports, shaped from the results without the DOM, in the one table
- * shape (tableSpec.ts) that the screen's tables use; the CSV and the workbook write its values.
- * They differ from the screen's tables on purpose: money in £bn (unrounded to 6 decimal places),
- * shares as fractions, so spreadsheets can compute with them, and every year's figure.
- */
+// The CSV and Excel tables, in the screen tables' shape (tableSpec.ts) but, so that spreadsheets can
+// compute with them, with money in £bn to 6 places, shares as fractions and every year's figure.
 import type { ModelData, Results, Settings } from '../../model';
 import { buildPartnerRows } from '../charts/partnerRows';
 import { tableHead, tableValues, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../../ui/tableSpec';
 import { CAVEAT_LINE, SOURCE_LINE, describeAssumptions } from '../../lib/describe';
 
-export type { CellValue };
-
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
-/** An exported cell: the value a spreadsheet computes with, written as it is. */
 const cell = (value: CellValue): TableCell => ({ value, text: value === null ? '' : String(value) });
 const money = (n: number | null | undefined): TableCell => cell(n === null || n === undefined ? null : round6(n));
 const column = (kind: TableColumn['kind']) => (header: string): TableColumn => ({ header, kind });
 
-/** Net benefit each year for each included theme and for all themes together. */
 export function yearlyTable(results: Results, data: ModelData): TableSpec {
   const themes = data.themes.filter((t) => results.themes[t.id] !== undefined);
   const rows = [...themes.map((t) => [t.name, results.themes[t.id]!] as const), ['All themes', results.total] as const].flatMap(([name, r]) =>
@@ -37,7 +29,6 @@ export function yearlyTable(results: Results, data: ModelData): TableSpec {
   };
 }
 
-/** The partner allocation: annual amount, share, budget, range, value over the horizon and each year. */
 export function partnerTable(results: Results, data: ModelData, settings: Settings): TableSpec {
   const years = results.total.yearly.map((y) => y.year);
   return {
@@ -57,12 +48,9 @@ export function partnerTable(results: Results, data: ModelData, settings: Settin
         key: r.key,
         header: cell(r.name),
         cells: [
-          money(r.annual),
-          money(r.share),
-          money(r.range?.[0]),
-          money(r.range?.[1]),
-          cell(r.budget ? r.budget.value : null),
-          cell(r.budget ? r.budget.kind : null),
+          ...[r.annual, r.share, r.range?.[0], r.range?.[1]].map((n) => money(n)),
+          cell(r.budget?.value ?? null),
+          cell(r.budget?.kind ?? null),
           money(r.pctOfBudget),
           money(alloc ? alloc.npv.toNumber() : 0),
           ...years.map((_, i) => money(alloc ? (alloc.yearly[i]?.toNumber() ?? 0) : 0)),
@@ -85,9 +73,6 @@ export function headerLines(title: string, settings: Settings, data: ModelData, 
   ];
 }
 
-// ---------------------------------------------------------------------------------------------
-// CSV
-
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
 const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
@@ -100,22 +85,16 @@ export function csvCell(value: CellValue): string {
 
 const csvRow = (cells: readonly CellValue[]) => cells.map(csvCell).join(',');
 
-/**
- * A CSV Excel opens cleanly: UTF-8 with a byte-order mark (so £ and – survive), CRLF line ends,
- * RFC 4180 quoting. A header block of settings and source, a blank line, then the table.
- */
+/** A CSV Excel opens cleanly: a byte-order mark (so £ and – survive), CRLF line ends, RFC 4180 quoting. */
 export function toCsv(table: TableSpec, header: readonly [string, string][]): string {
   const lines = [...header.map((h) => csvRow(h)), '', csvRow(tableHead(table)), ...tableValues(table).map(csvRow)];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Excel workbook (shaped here; written by write-excel-file, loaded only when asked for)
-
-export interface SheetCell {
+// The Excel workbook is shaped here and written by write-excel-file (ExportPanel).
+interface SheetCell {
   value: CellValue;
   bold?: boolean;
-  /** Excel number format, e.g. "0.000" or "0.0%". */
   format?: string;
 }
 

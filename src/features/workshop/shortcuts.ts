@@ -1,18 +1,8 @@
-/**
- * The facilitator's keys and the page's own switches (full screen, the presenter stylesheet):
- * what a key press does, and the DOM calls behind it. Kept out of state/, which holds state only.
- */
+// The facilitator's keys and the full-screen switch (kept out of state/, which holds state only).
 import { PRESETS, type PresetId } from '../../state';
 
-export type ShortcutAction =
-  | { kind: 'presenter' }
-  | { kind: 'leave' }
-  | { kind: 'preset'; id: PresetId }
-  | { kind: 'reset' }
-  | { kind: 'compare' }
-  | { kind: 'fullscreen' };
+type ShortcutAction = { kind: 'presenter' | 'leave' | 'reset' | 'compare' | 'fullscreen' } | { kind: 'preset'; id: PresetId };
 
-/** The shortcuts, for the on-screen list. */
 export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
   { keys: 'P', does: 'Presenter mode on or off' },
   { keys: 'Esc', does: 'Close an open panel or the comparison, or leave presenter mode' },
@@ -29,7 +19,6 @@ export function isInDialog(target: EventTarget | null): boolean {
   return typeof (target as Element | null)?.closest === 'function' && (target as Element).closest('dialog[open], [role="dialog"], [role="alertdialog"]') !== null;
 }
 
-/** True when keys typed now go into a field (text inputs, selects, text areas, editable content). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).tagName !== 'string') return false;
   const el = target as HTMLElement;
@@ -47,10 +36,7 @@ const PRESENTER_KEYS = new Map<string, ShortcutAction>([
   ['f', { kind: 'fullscreen' }],
 ]);
 
-/**
- * What a key press should do, or null. Nothing fires while typing, with Ctrl/Cmd/Alt held, on
- * auto-repeat, inside an open dialog, or when shortcuts are turned off.
- */
+/** What a key press should do: nothing while typing, with a modifier, on repeat or in a dialog. */
 export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: boolean }): ShortcutAction | null {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat || isTypingTarget(e.target) || isInDialog(e.target)) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -66,7 +52,7 @@ export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: bool
 
 type FullscreenDoc = Pick<Document, 'fullscreenElement' | 'exitFullscreen'> & { fullscreenEnabled?: boolean; documentElement: Pick<HTMLElement, 'requestFullscreen'> };
 
-/** Full screen on or off where the browser allows it; says what happened instead of throwing. */
+/** Full screen on or off where the browser allows it, saying what happened instead of throwing. */
 export async function toggleFullscreen(doc: FullscreenDoc = document): Promise<'on' | 'off' | 'unavailable'> {
   try {
     if (doc.fullscreenElement) {
@@ -80,8 +66,3 @@ export async function toggleFullscreen(doc: FullscreenDoc = document): Promise<'
     return 'unavailable';
   }
 }
-
-/** Marks the page for the presenter stylesheet: html[data-presenter]. */
-export const applyPresenterAttribute = (on: boolean, root: HTMLElement = document.documentElement): void => {
-  root.toggleAttribute('data-presenter', on);
-};

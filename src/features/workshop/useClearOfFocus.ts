@@ -1,20 +1,13 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
-interface Box {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+type Box = Pick<DOMRect, 'top' | 'right' | 'bottom' | 'left'>;
 
 /** Whether two boxes share any area (touching edges and empty boxes do not count). */
 export const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
- * Whether a notice fixed on screen should move to its other place because where it is now it
- * would cover the focused control (WCAG 2.2, 2.4.11 Focus Not Obscured). In presenter mode the
- * spoken notice sits over the header's buttons for a few seconds; a keyboard user may be on one.
- * Checked when the notice shows and whenever focus moves while it shows.
+ * Whether a notice fixed on screen should move because it would cover the focused control (WCAG
+ * 2.2, 2.4.11): in presenter mode the spoken notice sits over the header's buttons for a while.
  */
 export function useClearOfFocus(ref: RefObject<HTMLElement | null>, message: string): boolean {
   const [moved, setMoved] = useState(false);

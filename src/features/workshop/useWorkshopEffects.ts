@@ -1,25 +1,23 @@
 import { useEffect } from 'react';
 import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
-import { applyPresenterAttribute, isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
+import { isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from '../../lib/motion';
 
-/** Keeps html[data-presenter] in step with the store, and removes it when unmounted. */
+/** Keeps html[data-presenter], which the presenter stylesheet keys on, in step with the store. */
 export function usePresenterAttribute(): void {
   const presenter = useWorkshopStore((s) => s.presenter);
   useEffect(() => {
-    applyPresenterAttribute(presenter);
-    return () => applyPresenterAttribute(false);
+    document.documentElement.toggleAttribute('data-presenter', presenter);
+    return () => document.documentElement.removeAttribute('data-presenter');
   }, [presenter]);
 }
 
-/** Presenter mode on or off, said for screen readers and the room. */
 export function togglePresenterAloud(announce: (text: string) => void): void {
   const { presenter, togglePresenter } = useWorkshopStore.getState();
   togglePresenter();
   announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
 }
 
-/** Full screen on or off, saying so where the browser does not allow it. */
 export const fullscreenAloud = (announce: (text: string) => void): void =>
   void toggleFullscreen().then((r) => {
     if (r === 'unavailable') announce('Full screen is not available in this browser.');
@@ -38,12 +36,9 @@ export function useSavedHydration(): void {
 }
 
 /**
- * The single-key shortcuts; `announce` says what happened for screen readers and the room.
- * Escape closes the innermost thing open: a header panel (`closePanel` returns false if none is
- * open), then the comparison, then presenter mode. One listener does all three so that the order
- * cannot depend on which listener was added first. Escape is left alone when a field has already
- * handled it (and prevented the default, as the rename box does), and inside a dialog, which
- * closes itself.
+ * The single-key shortcuts, said aloud through `announce`. Escape closes the innermost thing open:
+ * a header panel (`closePanel` says if one was), the comparison, then presenter mode; one listener
+ * keeps that order. A field that handled Escape prevents its default, and a dialog closes itself.
  */
 export function useWorkshopKeys(announce: (text: string) => void, closePanel: () => boolean): void {
   useEffect(() => {
@@ -92,10 +87,8 @@ const WATCHED = '.figure-value, .control-value, .compare-figures td';
 export const FLASH_HOLD_MS = 50;
 
 /**
- * In presenter mode, a figure that changes lights up and fades, so the room can see what moved.
- * A figure that keeps changing (a moving slider) stays lit until it stops: the highlight is
- * held, not restarted, which would force a layout at every step. Skipped when the user prefers
- * reduced motion.
+ * In presenter mode a changed figure lights up and fades, so the room sees what moved. One that
+ * keeps changing stays lit (held, not restarted, which would force a layout at every step).
  */
 export function useFlashChanges(on: boolean): void {
   useEffect(() => {

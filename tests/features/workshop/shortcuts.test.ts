@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../src/state';
-import { applyPresenterAttribute, isTypingTarget, shortcutFor, toggleFullscreen, type KeyLike } from '../../../src/features/workshop/shortcuts';
+import { isTypingTarget, shortcutFor, toggleFullscreen, type KeyLike } from '../../../src/features/workshop/shortcuts';
 
 const el = (html: string) => {
   const wrap = document.createElement('div');
@@ -78,14 +78,5 @@ describe('full screen', () => {
     expect(await toggleFullscreen({ fullscreenElement: document.body, exitFullscreen: exit, documentElement: {} } as never)).toBe('off');
     const refuse = vi.fn(async () => Promise.reject(new Error('denied')));
     expect(await toggleFullscreen({ fullscreenElement: null, fullscreenEnabled: true, exitFullscreen: vi.fn(), documentElement: { requestFullscreen: refuse } } as never)).toBe('unavailable');
-  });
-});
-
-describe('the page attribute', () => {
-  it('marks the document element for the presenter stylesheet', () => {
-    applyPresenterAttribute(true);
-    expect(document.documentElement.hasAttribute('data-presenter')).toBe(true);
-    applyPresenterAttribute(false);
-    expect(document.documentElement.hasAttribute('data-presenter')).toBe(false);
   });
 });
