@@ -20,7 +20,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
         </div>
       )}
       {e.waterfall && <Waterfall layout={e.waterfall} id={`${idBase}-waterfall`} />}
-      {e.table && <MethodTable spec={explanationTableSpec(e.table)} />}
+      <MethodTable spec={explanationTableSpec(e.table)} />
       {e.inputs.length > 0 && (
         <>
           <h4>Inputs behind this figure</h4>

@@ -1,17 +1,12 @@
-import type { CSSProperties } from 'react';
 import type { WaterfallLayout } from './waterfallBars';
 import './method.css';
 
-/**
- * A horizontal waterfall: one row per step, each with its bar, its number and what lies behind
- * it. The bars are a picture of the table that follows, so they are hidden from screen readers
- * and the figure carries a short summary instead.
- */
-export function Waterfall({ layout, label, id }: { layout: WaterfallLayout & { label: string }; label?: string; id: string }) {
+/** A horizontal waterfall. The bars picture the table that follows, so screen readers get a short summary instead. */
+export function Waterfall({ layout, id }: { layout: WaterfallLayout & { label: string }; id: string }) {
   return (
     <figure className="waterfall" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="visually-hidden">
-        {label ?? layout.label}. The same numbers are in the table below.
+        {layout.label}. The same numbers are in the table below.
       </figcaption>
       <ol className="waterfall-steps" aria-hidden="true">
         {layout.bars.map((bar) => (
@@ -21,9 +16,9 @@ export function Waterfall({ layout, label, id }: { layout: WaterfallLayout & { l
               <span className="waterfall-basis">{bar.basis}</span>
             </div>
             <div className="waterfall-plot">
-              <span className="waterfall-zero" style={{ left: `${layout.zero}%` } as CSSProperties} />
+              <span className="waterfall-zero" style={{ left: `${layout.zero}%` }} />
               {bar.kind !== 'none' && (
-                <span className={`waterfall-bar is-${bar.kind}`} style={{ left: `${bar.left}%`, width: `max(2px, ${bar.width}%)` } as CSSProperties} />
+                <span className={`waterfall-bar is-${bar.kind}`} style={{ left: `${bar.left}%`, width: `max(2px, ${bar.width}%)` }} />
               )}
             </div>
             <span className="waterfall-value">{bar.valueText}</span>
