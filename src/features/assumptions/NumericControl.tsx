@@ -7,28 +7,26 @@ import { useTypedEntry } from '../../lib/useTypedEntry';
 
 export interface NumericControlProps {
   spec: NumericSpec;
-  /** Label shown and used as the slider's accessible name (defaults to the spec's label). */
+  /** Defaults to the spec's label. */
   label?: string;
-  /** Current value in display units (%, years). */
+  /** In display units (%, years). */
   value: number;
   onValue: (displayValue: number, kind: ChangeKind) => void;
   /** End of a drag or of typing. */
   onCommit: () => void;
   onReset: () => void;
-  /** Whether the value is already the default (the reset button is then disabled). */
   isDefault: boolean;
-  /** Words on the reset button's accessible name, e.g. "Reset Leakage to 0%". */
+  /** The reset button's accessible name, if not "Reset Leakage to 0%". */
   resetLabel?: string;
   help?: string;
   source?: string;
-  /** Extra note under the control (e.g. "uses the overall setting"). */
   note?: string;
 }
 
 /** Quiet time after the last arrow-key step before it becomes a history entry. */
 const KEYBOARD_COMMIT_MS = 600;
 
-/** "20%", "1 year", "2.5 years": a value as the control shows it. */
+/** "20%", "1 year", "2.5 years". */
 export const withUnit = (value: number, spec: Pick<NumericSpec, 'unit'>) =>
   `${formatNumber(value)}${spec.unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 /** A typed value as a number (a typed minus sign "−" counts), or NaN. */
@@ -36,9 +34,8 @@ const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.rep
 const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
 
 /**
- * A native range slider with an exact number box beside it, its unit, a reset button and help
- * text. Dragging and typing are "live" changes; releasing the slider, pressing Enter or leaving
- * the box "commits" (see startUrlSync).
+ * A range slider with an exact number box, a reset button and help. Dragging and typing are "live"
+ * changes; releasing the slider, pressing Enter or leaving the box "commits" (see startUrlSync).
  */
 export function NumericControl(props: NumericControlProps) {
   const { spec, value, onValue, onCommit, onReset, isDefault } = props;
@@ -113,14 +110,13 @@ export function NumericControl(props: NumericControlProps) {
     onCommit();
   };
 
-  const unit = spec.unit === '%' ? '%' : 'years';
+  const percent = spec.unit === '%';
   // A setting with named values (the scenario's prudent and base) says which, or that it lies between.
   const named = spec.names?.find(([, v]) => v === value)?.[0];
   const valueText = spec.names
     ? `${formatNumber(value)}% (${named ?? `between ${spec.names.map(([word]) => word).join(' and ')}`})`
-    : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
-  const rejectedNote = entry.note;
-  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
+    : `${formatNumber(value)} ${percent ? 'per cent' : value === 1 ? 'year' : 'years'}`;
+  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || entry.note !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
   const valueWords = withUnit(value, spec);
 
   return (
@@ -167,7 +163,7 @@ export function NumericControl(props: NumericControlProps) {
           <input
             type="number"
             className="number-input"
-            aria-label={`${label}, exact value in ${unit === '%' ? 'per cent' : 'years'}`}
+            aria-label={`${label}, exact value in ${percent ? 'per cent' : 'years'}`}
             min={spec.min}
             max={spec.max}
             step={spec.step}
@@ -188,7 +184,7 @@ export function NumericControl(props: NumericControlProps) {
             }}
           />
           <span className="unit" aria-hidden="true">
-            {unit}
+            {percent ? '%' : 'years'}
           </span>
         </span>
         <button
@@ -210,9 +206,9 @@ export function NumericControl(props: NumericControlProps) {
           Enter {rangeWords(spec)}.
         </p>
       ) : (
-        rejectedNote !== null && (
+        entry.note !== null && (
           <p className="control-error" id={errorId} role="status">
-            “{rejectedNote}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
+            “{entry.note}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
           </p>
         )
       )}

@@ -3,10 +3,8 @@ import { netBenefitFigure } from '../../lib/headlineFigures';
 import { describeDifferences } from '../../lib/describe';
 
 /**
- * On a phone the assumptions come before the results, so this puts the first result on the first
- * screen: the net benefit, its change from the report's base and the settings in a line, with a
- * way to the assumptions just below. Shown on narrow screens only (styles.css); the full headline
- * stays in the results.
+ * On a phone the assumptions come before the results, so this puts the net benefit and the settings
+ * on the first screen, with a way to the assumptions. Narrow screens only (styles.css).
  */
 export function FirstResult() {
   const { data } = useAppData();

@@ -1,16 +1,29 @@
 import { useHoverTip } from '../../lib/useHoverTip';
 import { defaultSettings } from '../../model';
-import { settingsVersion, useBaseline, useResults, useSettings } from '../../state';
+import { settingsVersion, useBaseline, useChartsHeld, useResults, useSettings, useSlowMachine } from '../../state';
 import { buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
 import { HowWorkedOut } from './HowWorkedOut';
-import { ChartsHeldNote } from './ChartsHeldNote';
 
 const BASE_SETTINGS = defaultSettings();
+
+/**
+ * On a machine too slow for the charts to follow a moving slider, they wait for it to rest
+ * (state/chartPace.ts); this says so, so a dimmed chart is not taken for a fault. Once the machine
+ * is known to be slow the note keeps its room, so the charts do not jump at every drag.
+ */
+function ChartsHeldNote() {
+  const slow = useSlowMachine();
+  const held = useChartsHeld();
+  return (
+    <p className={slow ? 'charts-held is-reserved' : 'charts-held'} role="status">
+      {held ? 'The charts will catch up when the slider pauses.' : ''}
+    </p>
+  );
+}
 
 /** A headline figure whose explanation appears on hover and on keyboard focus (and Escape hides it). */
 function FigureCard({ figure }: { figure: HeadlineFigure }) {
   const { open, tipId, toggle, hoverProps, focusProps } = useHoverTip();
-
   return (
     <div
       className="figure-card"

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** The explanation's contents, built only while the dialog is open. */
-function Contents({ figureId, idBase, value, onClose }: { figureId: FigureId; idBase: string; value: string; onClose: () => void }) {
+function Contents({ figureId, idBase, value, onClose }: Omit<Props, 'label'> & { idBase: string; onClose: () => void }) {
   const { data } = useAppData();
   const settings = useSettings();
   const results = useResults();
@@ -34,17 +34,14 @@ function Contents({ figureId, idBase, value, onClose }: { figureId: FigureId; id
   );
 }
 
-/**
- * "How is this worked out?": a button that opens a modal dialog (native <dialog>: focus moves
- * into it and stays there, Escape closes it, focus goes back to the button).
- */
+/** "How is this worked out?": a button that opens a native modal <dialog> (it keeps focus; Escape closes it). */
 export function HowWorkedOut({ figureId, label, value }: Props) {
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const idBase = useId();
-  const titleId = `${idBase}-title`;
 
+  // Where there is no showModal (jsdom, older browsers) the open attribute stands in.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!open || !dialog || dialog.open) return;
@@ -52,14 +49,17 @@ export function HowWorkedOut({ figureId, label, value }: Props) {
     else dialog.setAttribute('open', '');
   }, [open]);
 
+  const closed = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
   const close = () => {
     const dialog = dialogRef.current;
     if (dialog?.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }
-    setOpen(false);
-    buttonRef.current?.focus();
+    closed();
   };
 
   return (
@@ -70,12 +70,9 @@ export function HowWorkedOut({ figureId, label, value }: Props) {
       <dialog
         ref={dialogRef}
         className="how-dialog"
-        aria-labelledby={titleId}
+        aria-labelledby={`${idBase}-title`}
         data-figure={figureId}
-        onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
+        onClose={closed}
         onClick={(e) => {
           // A click on the backdrop (the dialog element itself, outside its box) closes it.
           if (e.target === e.currentTarget) close();
