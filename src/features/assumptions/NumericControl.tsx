@@ -116,8 +116,11 @@ export function NumericControl(props: NumericControlProps) {
   const valueText = spec.names
     ? `${formatNumber(value)}% (${named ?? `between ${spec.names.map(([word]) => word).join(' and ')}`})`
     : `${formatNumber(value)} ${percent ? 'per cent' : value === 1 ? 'year' : 'years'}`;
-  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || entry.note !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
   const valueWords = withUnit(value, spec);
+  const error = draftInvalid
+    ? `Enter ${rangeWords(spec)}.`
+    : entry.note !== null && `“${entry.note}” is not ${rangeWords(spec)}, so ${label} stays at ${valueWords}.`;
+  const describedBy = [props.help || props.note ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className="control" data-control={spec.key}>
@@ -201,16 +204,11 @@ export function NumericControl(props: NumericControlProps) {
           Reset
         </button>
       </div>
-      {draftInvalid ? (
-        <p className="control-error" id={errorId}>
-          Enter {rangeWords(spec)}.
+      {error && (
+        // Only the note on a rejected entry is announced; the prompt while typing is in the description.
+        <p className="control-error" id={errorId} role={draftInvalid ? undefined : 'status'}>
+          {error}
         </p>
-      ) : (
-        entry.note !== null && (
-          <p className="control-error" id={errorId} role="status">
-            “{entry.note}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
-          </p>
-        )
       )}
       {(props.help || props.note) && (
         <p className="help" id={helpId}>

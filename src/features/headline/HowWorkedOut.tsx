@@ -5,41 +5,17 @@ import { buildExplanation } from '../method/explain';
 import { ExplanationBody } from '../method/ExplanationBody';
 import '../method/method.css';
 
-interface Props {
-  figureId: FigureId;
-  label: string;
-  /** The figure exactly as the headline shows it. */
-  value: string;
-}
-
-/** The explanation's contents, built only while the dialog is open. */
-function Contents({ figureId, idBase, value, onClose }: Omit<Props, 'label'> & { idBase: string; onClose: () => void }) {
+/** "How is this worked out?": a button that opens a native modal <dialog> (it keeps focus; Escape closes it). */
+export function HowWorkedOut({ figureId, label, value }: { figureId: FigureId; label: string; value: string }) {
   const { data } = useAppData();
   const settings = useSettings();
   const results = useResults();
-  const explanation = buildExplanation(figureId, data, settings, results);
-  return (
-    <>
-      <div className="how-dialog-head">
-        <h3 id={`${idBase}-title`}>{explanation.title}</h3>
-        <button type="button" className="secondary-button" onClick={onClose}>
-          Close<span className="visually-hidden"> the explanation</span>
-        </button>
-      </div>
-      <p className="how-dialog-figure">
-        Shown in the headline: <strong>{value}</strong>
-      </p>
-      <ExplanationBody explanation={explanation} idBase={idBase} />
-    </>
-  );
-}
-
-/** "How is this worked out?": a button that opens a native modal <dialog> (it keeps focus; Escape closes it). */
-export function HowWorkedOut({ figureId, label, value }: Props) {
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const idBase = useId();
+  // Built only while the dialog is open.
+  const explanation = open ? buildExplanation(figureId, data, settings, results) : null;
 
   // Where there is no showModal (jsdom, older browsers) the open attribute stands in.
   useEffect(() => {
@@ -78,9 +54,18 @@ export function HowWorkedOut({ figureId, label, value }: Props) {
           if (e.target === e.currentTarget) close();
         }}
       >
-        {open && (
+        {explanation && (
           <div className="how-dialog-box">
-            <Contents figureId={figureId} idBase={idBase} value={value} onClose={close} />
+            <div className="how-dialog-head">
+              <h3 id={`${idBase}-title`}>{explanation.title}</h3>
+              <button type="button" className="secondary-button" onClick={close}>
+                Close<span className="visually-hidden"> the explanation</span>
+              </button>
+            </div>
+            <p className="how-dialog-figure">
+              Shown in the headline: <strong>{value}</strong>
+            </p>
+            <ExplanationBody explanation={explanation} idBase={idBase} />
           </div>
         )}
       </dialog>

@@ -37,16 +37,10 @@ function printedParts(raw: string): string[] {
 
 /** Formats one figure in the row's unit, to a number of decimal places in the report's own terms. */
 function formatIn(unit: string, value: number, decimals: number): string {
-  switch (unit) {
-    case '£bn':
-      return formatMoney(value, { unit: 'bn', digits: decimals });
-    case 'fraction':
-      return formatPercent(value, Math.max(0, decimals - 2));
-    case 'years':
-      return formatYears(value);
-    default:
-      return `${formatNumber(value, decimals)}${unit ? ` ${unit}` : ''}`;
-  }
+  if (unit === '£bn') return formatMoney(value, { unit: 'bn', digits: decimals });
+  if (unit === 'fraction') return formatPercent(value, Math.max(0, decimals - 2));
+  if (unit === 'years') return formatYears(value);
+  return `${formatNumber(value, decimals)}${unit ? ` ${unit}` : ''}`;
 }
 
 /** Figures to the places the report printed (plus `extra`); pairs read "prudent to base", lists (pilot years) "a; b; c". */

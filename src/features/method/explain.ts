@@ -3,7 +3,7 @@ import type Decimal from 'decimal.js';
 import { LINK_SPECS, evaluate, waterfall, type ModelData, type NumericSpec, type PartnerLens, type Result, type Results, type Settings } from '../../model';
 import { formatMoney, formatMoneyColumn, formatNumber, formatPercent, formatPercentColumn, formatYears } from '../../lib/format';
 import type { FigureId } from '../../lib/headlineFigures';
-import { scenarioWords, scenariosInUse, themeInputRows, themesOn, type InputRow } from './inputRows';
+import { inputsBehind, scenarioWords, themeInputRows, themesOn, type InputRow } from './inputRows';
 import { layoutWaterfall, type StepInput, type WaterfallLayout } from './waterfallBars';
 
 export interface ExplanationTable {
@@ -69,13 +69,10 @@ function stepsShown(steps: readonly StepInput[], label: (from: string, to: strin
 
 /** The net benefit over the horizon, as a waterfall from the model's `waterfall`. */
 function explainNpv(data: ModelData, s: Settings): Explanation {
-  const steps = waterfall(data, s);
-  const inputs: StepInput[] = steps.map((st) => ({
-    id: st.id,
-    label: st.label,
+  const steps = waterfall(data, s).map((st) => ({
+    ...st,
     value: n(st.value),
     level: n(st.level),
-    basis: st.basis,
     total: st.id === 'gross' || st.id === 'npv',
     source: WATERFALL_SOURCES[st.id],
   }));
@@ -84,8 +81,8 @@ function explainNpv(data: ModelData, s: Settings): Explanation {
     title: `How the ${s.horizon}-year net benefit is worked out`,
     intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, at today’s value. Apply take-up, the partner lens, leakage and then the delay, in that order, and take off the costs. Every step is at today’s value.`,
     working: [],
-    ...stepsShown(inputs, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, '£, 2012-13 prices'),
-    inputs: themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s))),
+    ...stepsShown(steps, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, '£, 2012-13 prices'),
+    inputs: inputsBehind(data, s, fields),
     notes: [
       `Every step is at today’s value: each year is discounted at ${formatPercent(s.rate)} a year, and ${data.firstYear} is not discounted.`,
       'The delay comes last among the benefits, so its step is the cost of the delay: the net benefit with no delay minus the net benefit with yours, everything else as set. The robustness chart gives the same figure.',
@@ -131,9 +128,7 @@ function explainAnnual(data: ModelData, s: Settings): Explanation {
       (from, to) => `Waterfall from a gross benefit of ${from} a year to an annual net benefit of ${to}`,
       '£ a year, 2012-13 prices',
     ),
-    inputs: themesOn(data, s).flatMap((t) =>
-      themeInputRows(t, data, partner ? ['grossBenefit', 'ongoingCost', 'partnerShares'] : ['grossBenefit', 'ongoingCost'], scenariosInUse(s), partner),
-    ),
+    inputs: inputsBehind(data, s, partner ? ['grossBenefit', 'ongoingCost', 'partnerShares'] : ['grossBenefit', 'ongoingCost'], partner),
     notes: ['Each step is rounded on its own, so the rounded steps may not add up exactly to the total.'],
   };
 }
@@ -182,7 +177,7 @@ function explainPayback(data: ModelData, s: Settings, r: Results): Explanation {
         ...(['benefit', 'cost', 'net', 'netDiscounted', 'cumulativeDiscounted'] as const).map((key) => formatMoneyColumn(t.yearly.map((y) => n(y[key])))),
       ).map((cells, i) => ({ cells, highlight: t.yearly[i]!.year === t.paybackYear })),
     },
-    inputs: themesOn(data, s).flatMap((theme) => themeInputRows(theme, data, ['profile', 'costs'], scenariosInUse(s))),
+    inputs: inputsBehind(data, s, ['profile', 'costs']),
     notes: [`Discount rate ${formatPercent(s.rate)} a year; ${data.firstYear} is not discounted.`],
   };
 }

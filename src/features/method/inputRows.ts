@@ -123,5 +123,9 @@ export function buildInputTable(data: ModelData): InputRow[] {
   return [...themes, ...partners, ...cohorts];
 }
 
+/** The inputs behind a figure: the fields asked for, of the themes switched on, for the scenarios the blend uses. */
+export const inputsBehind = (data: ModelData, s: Settings, fields: readonly ThemeField[], partner?: PartnerId): InputRow[] =>
+  themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s), partner));
+
 /** Themes switched on, in the data file's order. */
 export const themesOn = (data: ModelData, settings: Pick<Settings, 'themes'>): Theme[] => data.themes.filter((t) => settings.themes.includes(t.id));
