@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { NumericSpec } from '../../model';
 import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../../state';
 import { capitalise, formatNumber } from '../../lib/format';
@@ -47,14 +47,10 @@ export function NumericControl(props: NumericControlProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const entry = useTypedEntry(value);
   const rangeRef = useRef<HTMLInputElement>(null);
-  const commitRef = useRef(onCommit);
-  useEffect(() => {
-    commitRef.current = onCommit;
-  });
+  const commitLater = useEffectEvent(onCommit);
 
-  // The native "change" event fires when a slider is released (or stepped with the keyboard).
-  // A release commits at once; keyboard steps come in bursts, so the burst commits once it
-  // pauses: one history entry (and one pushState) per burst rather than one per arrow press.
+  // The native "change" event fires on a slider's release (commit at once) and on each keyboard
+  // step (commit once the burst pauses: one history entry per burst, not per arrow press).
   const pointerActive = useRef(false);
   useEffect(() => {
     const el = rangeRef.current;
@@ -65,11 +61,11 @@ export function NumericControl(props: NumericControlProps) {
       queueMicrotask(() => {
         window.clearTimeout(timer);
         timer = undefined;
-        if (pointerActive.current) commitRef.current();
+        if (pointerActive.current) commitLater();
         else
           timer = window.setTimeout(() => {
             timer = undefined;
-            commitRef.current();
+            commitLater();
           }, KEYBOARD_COMMIT_MS);
       });
     el.addEventListener('change', onNativeChange);
@@ -77,7 +73,7 @@ export function NumericControl(props: NumericControlProps) {
       el.removeEventListener('change', onNativeChange);
       if (timer !== undefined) {
         window.clearTimeout(timer);
-        commitRef.current();
+        commitLater();
       }
     };
   }, []);
@@ -96,11 +92,9 @@ export function NumericControl(props: NumericControlProps) {
 
   const draftInvalid = draft !== null && !acceptsDisplay(parseTyped(draft), spec);
 
-  // Usable values apply as they are typed. Leaving the box with an unusable one (out of range,
-  // or a fraction of a year for the horizon) keeps the current value rather than clamping to a
-  // range end the user did not ask for, and says so; Enter leaves it in the box to be corrected.
-  // An empty box (or one the browser could not read as a number, which it reports as empty) also
-  // goes back: it cannot hold "no value", and it must not keep a digit typed on the way.
+  // Usable values apply as they are typed. Leaving the box with an unusable one (out of range, a
+  // fraction of a year, empty or unreadable) goes back to the value from before typing, not to a
+  // range end or a digit typed on the way, and says so; Enter leaves it in the box to be corrected.
   const finishTyping = (leaving: boolean) => {
     if (draftInvalid && !leaving) return;
     if (draftInvalid && entry.before() !== value) onValue(entry.before(), 'live');
@@ -147,8 +141,7 @@ export function NumericControl(props: NumericControlProps) {
             aria-describedby={describedBy}
             onPointerDown={startDrag}
             onChange={(e) => {
-              // Every slider step is live; the native change listener above commits the step
-              // (at once on release, after a pause for arrow keys).
+              // Every step is live; the native change listener above commits.
               const n = Number(e.target.value);
               entry.clear();
               if (Number.isFinite(n)) onValue(n, 'live');
