@@ -173,11 +173,9 @@ function ThemeOverrides() {
 
 export function AssumptionsPanel() {
   const resetAll = useSettingsStore((s) => s.resetAll);
-  // The report base is the first preset: the same (memoised) check, and like Reset all itself it
-  // leaves the uncertainty and area choices aside. A yes/no, so only a flip re-renders the panel.
+  // The same memoised check as the presets: a yes/no, so only a flip re-renders the panel.
   const atDefaults = useSettingsStore((s) => activePreset(s.settings) === 'base');
-  // On a wide screen the sliders sit in a compact rail with their explanations folded away
-  // (styles.css), so the results fit beside them; this shows them again.
+  // A wide screen folds the explanations away so the results fit beside the sliders (styles.css).
   const [explained, setExplained] = useState(false);
   return (
     <section className={explained ? 'assumptions is-explained' : 'assumptions'} aria-labelledby="assumptions-heading" id="assumptions" tabIndex={-1}>

@@ -7,7 +7,6 @@ import { useTypedEntry } from '../../lib/useTypedEntry';
 
 export interface NumericControlProps {
   spec: NumericSpec;
-  /** Defaults to the spec's label. */
   label?: string;
   /** In display units (%, years). */
   value: number;
@@ -33,10 +32,7 @@ export const withUnit = (value: number, spec: Pick<NumericSpec, 'unit'>) =>
 const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.replace('\u2212', '-')));
 const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
 
-/**
- * A range slider with an exact number box, a reset button and help. Dragging and typing are "live"
- * changes; releasing the slider, pressing Enter or leaving the box "commits" (see startUrlSync).
- */
+/** A slider with an exact number box. Dragging and typing are "live"; release, Enter or leaving the box commits. */
 export function NumericControl(props: NumericControlProps) {
   const { spec, value, onValue, onCommit, onReset, isDefault } = props;
   const label = props.label ?? spec.label;

@@ -2,10 +2,7 @@ import { useAppData, useBaseline, useResults, useSettings } from '../../state';
 import { netBenefitFigure } from '../../lib/headlineFigures';
 import { describeDifferences } from '../../lib/describe';
 
-/**
- * On a phone the assumptions come before the results, so this puts the net benefit and the settings
- * on the first screen, with a way to the assumptions. Narrow screens only (styles.css).
- */
+/** On a phone the assumptions come first, so this puts the net benefit on the first screen (narrow screens only). */
 export function FirstResult() {
   const { data } = useAppData();
   const settings = useSettings();

@@ -6,11 +6,7 @@ import { HowWorkedOut } from './HowWorkedOut';
 
 const BASE_SETTINGS = defaultSettings();
 
-/**
- * On a machine too slow for the charts to follow a moving slider, they wait for it to rest
- * (state/chartPace.ts); this says so, so a dimmed chart is not taken for a fault. Once the machine
- * is known to be slow the note keeps its room, so the charts do not jump at every drag.
- */
+/** On a slow machine the charts wait for a slider to rest (chartPace.ts): this says so, and keeps its room so they do not jump. */
 function ChartsHeldNote() {
   const slow = useSlowMachine();
   const held = useChartsHeld();

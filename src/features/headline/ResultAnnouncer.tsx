@@ -8,9 +8,8 @@ import { netBenefitFigure } from '../../lib/headlineFigures';
 export const SETTLE_MS = 500;
 
 /**
- * Tells screen reader users the new net benefit once a change is finished (or after Back/Forward).
- * The figures are not a live region, as each slider step would queue a reading. It listens to the
- * store directly, so slider steps cost it nothing.
+ * Tells screen reader users the new net benefit once a change is finished: the figures are not a
+ * live region, as each slider step would queue a reading. Listening to the store costs steps nothing.
  */
 export function ResultAnnouncer() {
   const { data } = useAppData();

@@ -4,7 +4,6 @@ import { routeHref } from './links';
 import type { Route } from '../../lib/route';
 import './method.css';
 
-/** A link to another page of the app that keeps the current settings. */
 export function PageLink({ route, className, children }: { route: Route; className?: string; children: ReactNode }) {
   const settings = useSettings();
   return <a className={className} href={routeHref(settings, route)}>{children}</a>;

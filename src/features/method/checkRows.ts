@@ -35,7 +35,7 @@ function printedParts(raw: string): string[] {
   return pair ? [pair[1] ?? '', pair[2] ?? ''] : [text];
 }
 
-/** Formats one figure in the row's unit, to a number of decimal places in the report's own terms. */
+/** One figure in the row's unit, to the report's own number of decimal places. */
 function formatIn(unit: string, value: number, decimals: number): string {
   if (unit === '£bn') return formatMoney(value, { unit: 'bn', digits: decimals });
   if (unit === 'fraction') return formatPercent(value, Math.max(0, decimals - 2));
@@ -55,7 +55,8 @@ function formatParts(row: GoldenRow, values: readonly number[], extra: number): 
 function formatPublished(row: GoldenRow): string {
   if (row.unit !== 'years') return formatParts(row, row.value, 0);
   const [lo, hi] = row.value;
-  return hi === undefined ? `${formatYears(lo)}, read as between ${formatNumber(lo, 0)} and ${formatYears((lo ?? 0) + 1)}` : `${formatNumber(lo, 0)} to ${formatYears(hi)}`;
+  if (hi !== undefined) return `${formatNumber(lo, 0)} to ${formatYears(hi)}`;
+  return `${formatYears(lo)}, read as between ${formatNumber(lo, 0)} and ${formatYears((lo ?? 0) + 1)}`;
 }
 
 /** Decimal places of the row's tolerance: £0.05bn → 2, so differences are shown to the same step. */

@@ -67,7 +67,6 @@ function stepsShown(steps: readonly StepInput[], label: (from: string, to: strin
   };
 }
 
-/** The net benefit over the horizon, as a waterfall from the model's `waterfall`. */
 function explainNpv(data: ModelData, s: Settings): Explanation {
   const steps = waterfall(data, s).map((st) => ({
     ...st,
@@ -267,6 +266,5 @@ const EXPLAINERS: Record<FigureId, (data: ModelData, settings: Settings, results
   delayHeadroom: (_, settings, results) => explainDelay(settings, results.total),
 };
 
-/** The explanation for one headline figure with the current settings. */
 export const buildExplanation = (id: FigureId, data: ModelData, settings: Settings, results: Results): Explanation =>
   EXPLAINERS[id](data, settings, results);

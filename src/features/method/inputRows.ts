@@ -92,7 +92,6 @@ function sameInBoth(theme: Theme, field: ScenarioField): boolean {
   return JSON.stringify(both[0]) === JSON.stringify(both[1]);
 }
 
-/** Input rows for one theme: the fields asked for, for the scenarios asked for. */
 export function themeInputRows(theme: Theme, data: ModelData, fields: readonly ThemeField[], scenarios: readonly ScenarioId[] = SCENARIOS, partner?: PartnerId): InputRow[] {
   return fields.flatMap((field): InputRow[] => {
     if (field === 'addressableSpend') {
@@ -127,5 +126,4 @@ export function buildInputTable(data: ModelData): InputRow[] {
 export const inputsBehind = (data: ModelData, s: Settings, fields: readonly ThemeField[], partner?: PartnerId): InputRow[] =>
   themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s), partner));
 
-/** Themes switched on, in the data file's order. */
 export const themesOn = (data: ModelData, settings: Pick<Settings, 'themes'>): Theme[] => data.themes.filter((t) => settings.themes.includes(t.id));

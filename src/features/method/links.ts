@@ -5,9 +5,8 @@ import type { Route } from '../../lib/route';
 type Place = Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>;
 
 /**
- * Link to a page that keeps the current settings. An address already holding them keeps its query,
- * so only the #fragment changes and the page does not reload; for the same reason the explorer's
- * link ends in a bare "#".
+ * Link to a page that keeps the current settings. An address already holding them keeps its query, so only
+ * the #fragment changes and the page does not reload; so too the explorer's link ends in a bare "#".
  */
 export function routeHref(settings: Settings, route: Route, place: Place = window.location): string {
   const hash = route === 'explorer' ? '#' : `#${route}`;
