@@ -3,7 +3,6 @@ import type { FigureId } from '../../lib/headlineFigures';
 import { useAppData, useResults, useSettings } from '../../state';
 import { buildExplanation } from '../method/explain';
 import { ExplanationBody } from '../method/ExplanationBody';
-import '../method/method.css';
 
 /** "How is this worked out?": a button that opens a native modal <dialog> (it keeps focus; Escape closes it). */
 export function HowWorkedOut({ figureId, label, value }: { figureId: FigureId; label: string; value: string }) {
