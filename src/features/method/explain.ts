@@ -24,7 +24,6 @@ export interface Explanation {
 }
 
 const n = (d: Decimal) => d.toNumber();
-const maybe = (d: Decimal | undefined) => (d ? d.toNumber() : null);
 
 /** Table rows from columns of text, each column formatted as a whole (one unit, one precision). */
 function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
@@ -136,7 +135,7 @@ function explainPctOfSpend(data: ModelData, s: Settings, r: Results): Explanatio
   const t = r.total;
   const themes = themesOn(data, s);
   // The working quotes the table's total row, so both read the same.
-  const net = formatMoneyColumn([...themes.map((theme) => maybe(r.themes[theme.id]?.annualNet)), n(t.annualNet)]);
+  const net = formatMoneyColumn([...themes.map((theme) => r.themes[theme.id]?.annualNet.toNumber()), n(t.annualNet)]);
   const spend = formatMoneyColumn([...themes.map((theme) => theme.addressableSpend.value), n(t.addressableSpend)]);
   const share = formatPercentColumn([...themes.map((theme) => r.themes[theme.id]?.pctOfSpend), t.pctOfSpend]);
   return {
