@@ -81,8 +81,8 @@ export function scenariosInUse(settings: Pick<Settings, 'scenario'>): ScenarioId
 
 /** The scenario setting in words: "base scenario", "a blend: 40% prudent, 60% base". */
 export function scenarioWords(settings: Pick<Settings, 'scenario'>): string {
-  if (settings.scenario <= 0) return 'the prudent scenario';
-  if (settings.scenario >= 1) return 'the base scenario';
+  const [only, blended] = scenariosInUse(settings);
+  if (!blended) return `the ${only} scenario`;
   return `a blend of ${formatPercent(1 - settings.scenario, 0)} prudent and ${formatPercent(settings.scenario, 0)} base`;
 }
 
