@@ -8,10 +8,7 @@ import { THEME_COLOURS } from '../../ui/palette';
 
 const DEFAULTS = defaultSettings();
 
-/**
- * One setting's slider. Each subscribes to its own value only, so a slider step re-renders the
- * control that moved and none of the others.
- */
+/** One setting's slider, subscribed to its own value only, so a step re-renders no other control. */
 const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpec }) {
   const value = useSettingsStore((s) => s.settings[spec.key]);
   const setNumeric = useSettingsStore((s) => s.setNumeric);
@@ -30,18 +27,6 @@ const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpe
     />
   );
 });
-
-function NumericControls() {
-  return (
-    <div className="controls-numeric">
-      {NUMERIC_SPECS.map((spec) => (
-        <NumericSetting key={spec.key} spec={spec} />
-      ))}
-    </div>
-  );
-}
-
-const INDICATIVE_NOTE = 'indicative, not aggregated by the common method';
 
 function ThemeChoices() {
   const { data } = useAppData();
@@ -64,7 +49,7 @@ function ThemeChoices() {
               <label htmlFor={id}>
                 <span className="swatch" style={{ background: THEME_COLOURS[t.id] }} aria-hidden="true" />
                 {t.name.replace(/\s*\(indicative\)\s*$/i, '')}
-                {t.status === 'indicative' && <span className="tag"> ({INDICATIVE_NOTE})</span>}
+                {t.status === 'indicative' && <span className="tag"> (indicative, not aggregated by the common method)</span>}
               </label>
             </li>
           );
@@ -143,7 +128,7 @@ const OverrideSetting = memo(function OverrideSetting({ which, themeId, themeNam
   const applied = useSettingsStore((s) => s.settings[field][themeId] ?? s.settings[which]);
   const setThemeOverride = useSettingsStore((s) => s.setThemeOverride);
   const commit = useSettingsStore((s) => s.commit);
-  const spec: NumericSpec = specFor(which);
+  const spec = specFor(which);
   const value = toDisplay(applied, spec);
   const label = `${spec.label}: ${themeName}`;
   return (
@@ -188,11 +173,9 @@ function ThemeOverrides() {
 
 export function AssumptionsPanel() {
   const resetAll = useSettingsStore((s) => s.resetAll);
-  // The report base is the first preset: the same (memoised) check, and like Reset all itself it
-  // leaves the uncertainty and area choices aside. A yes/no, so only a flip re-renders the panel.
+  // The same memoised check as the presets: a yes/no, so only a flip re-renders the panel.
   const atDefaults = useSettingsStore((s) => activePreset(s.settings) === 'base');
-  // On a wide screen the sliders sit in a compact rail with their explanations folded away
-  // (styles.css), so the results fit beside them; this shows them again.
+  // A wide screen folds the explanations away so the results fit beside the sliders (styles.css).
   const [explained, setExplained] = useState(false);
   return (
     <section className={explained ? 'assumptions is-explained' : 'assumptions'} aria-labelledby="assumptions-heading" id="assumptions" tabIndex={-1}>
@@ -203,7 +186,11 @@ export function AssumptionsPanel() {
         </button>
       </div>
       <h3 className="settings-heading">Settings</h3>
-      <NumericControls />
+      <div className="controls-numeric">
+        {NUMERIC_SPECS.map((spec) => (
+          <NumericSetting key={spec.key} spec={spec} />
+        ))}
+      </div>
       {/* Starting points after the sliders, so the sliders lead the rail; Reset all is one of them. */}
       <div className="presets-row">
         <Presets />

@@ -1,11 +1,7 @@
 import { moreText, paramLabel, summariseIgnored, timesText } from '../../model';
 import { useSettingsStore } from '../../state';
 
-/**
- * Lists link parameters that were ignored (with reasons) until the user dismisses it. Repeats are
- * one line with a count and the list is capped (summariseIgnored), so a hostile link of thousands
- * of bad parameters gives a short notice.
- */
+/** The link parameters that were ignored, with reasons; summariseIgnored keeps a hostile link's notice short. */
 export function IgnoredNotice() {
   const ignored = useSettingsStore((s) => s.ui.ignored);
   const dismiss = useSettingsStore((s) => s.dismissIgnored);

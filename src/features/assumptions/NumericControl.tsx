@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { NumericSpec } from '../../model';
 import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../../state';
 import { capitalise, formatNumber } from '../../lib/format';
@@ -7,39 +7,32 @@ import { useTypedEntry } from '../../lib/useTypedEntry';
 
 export interface NumericControlProps {
   spec: NumericSpec;
-  /** Label shown and used as the slider's accessible name (defaults to the spec's label). */
   label?: string;
-  /** Current value in display units (%, years). */
+  /** In display units (%, years). */
   value: number;
   onValue: (displayValue: number, kind: ChangeKind) => void;
   /** End of a drag or of typing. */
   onCommit: () => void;
   onReset: () => void;
-  /** Whether the value is already the default (the reset button is then disabled). */
   isDefault: boolean;
-  /** Words on the reset button's accessible name, e.g. "Reset Leakage to 0%". */
+  /** The reset button's accessible name, if not "Reset Leakage to 0%". */
   resetLabel?: string;
   help?: string;
   source?: string;
-  /** Extra note under the control (e.g. "uses the overall setting"). */
   note?: string;
 }
 
 /** Quiet time after the last arrow-key step before it becomes a history entry. */
 const KEYBOARD_COMMIT_MS = 600;
 
-/** "20%", "1 year", "2.5 years": a value as the control shows it. */
+/** "20%", "1 year", "2.5 years". */
 export const withUnit = (value: number, spec: Pick<NumericSpec, 'unit'>) =>
   `${formatNumber(value)}${spec.unit === '%' ? '%' : ` ${value === 1 ? 'year' : 'years'}`}`;
 /** A typed value as a number (a typed minus sign "−" counts), or NaN. */
 const parseTyped = (text: string) => (text.trim() === '' ? NaN : Number(text.replace('\u2212', '-')));
 const rangeWords = (spec: NumericSpec) => `${wholeNumbersOnly(spec) ? 'a whole number' : 'a number'} from ${formatNumber(spec.min)} to ${formatNumber(spec.max)}`;
 
-/**
- * A native range slider with an exact number box beside it, its unit, a reset button and help
- * text. Dragging and typing are "live" changes; releasing the slider, pressing Enter or leaving
- * the box "commits" (see startUrlSync).
- */
+/** A slider with an exact number box. Dragging and typing are "live"; release, Enter or leaving the box commits. */
 export function NumericControl(props: NumericControlProps) {
   const { spec, value, onValue, onCommit, onReset, isDefault } = props;
   const label = props.label ?? spec.label;
@@ -50,14 +43,10 @@ export function NumericControl(props: NumericControlProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const entry = useTypedEntry(value);
   const rangeRef = useRef<HTMLInputElement>(null);
-  const commitRef = useRef(onCommit);
-  useEffect(() => {
-    commitRef.current = onCommit;
-  });
+  const commitLater = useEffectEvent(onCommit);
 
-  // The native "change" event fires when a slider is released (or stepped with the keyboard).
-  // A release commits at once; keyboard steps come in bursts, so the burst commits once it
-  // pauses: one history entry (and one pushState) per burst rather than one per arrow press.
+  // The native "change" event fires on a slider's release (commit at once) and on each keyboard
+  // step (commit once the burst pauses: one history entry per burst, not per arrow press).
   const pointerActive = useRef(false);
   useEffect(() => {
     const el = rangeRef.current;
@@ -68,11 +57,11 @@ export function NumericControl(props: NumericControlProps) {
       queueMicrotask(() => {
         window.clearTimeout(timer);
         timer = undefined;
-        if (pointerActive.current) commitRef.current();
+        if (pointerActive.current) commitLater();
         else
           timer = window.setTimeout(() => {
             timer = undefined;
-            commitRef.current();
+            commitLater();
           }, KEYBOARD_COMMIT_MS);
       });
     el.addEventListener('change', onNativeChange);
@@ -80,7 +69,7 @@ export function NumericControl(props: NumericControlProps) {
       el.removeEventListener('change', onNativeChange);
       if (timer !== undefined) {
         window.clearTimeout(timer);
-        commitRef.current();
+        commitLater();
       }
     };
   }, []);
@@ -99,11 +88,9 @@ export function NumericControl(props: NumericControlProps) {
 
   const draftInvalid = draft !== null && !acceptsDisplay(parseTyped(draft), spec);
 
-  // Usable values apply as they are typed. Leaving the box with an unusable one (out of range,
-  // or a fraction of a year for the horizon) keeps the current value rather than clamping to a
-  // range end the user did not ask for, and says so; Enter leaves it in the box to be corrected.
-  // An empty box (or one the browser could not read as a number, which it reports as empty) also
-  // goes back: it cannot hold "no value", and it must not keep a digit typed on the way.
+  // Usable values apply as they are typed. Leaving the box with an unusable one (out of range, a
+  // fraction of a year, empty or unreadable) goes back to the value from before typing, not to a
+  // range end or a digit typed on the way, and says so; Enter leaves it in the box to be corrected.
   const finishTyping = (leaving: boolean) => {
     if (draftInvalid && !leaving) return;
     if (draftInvalid && entry.before() !== value) onValue(entry.before(), 'live');
@@ -113,15 +100,17 @@ export function NumericControl(props: NumericControlProps) {
     onCommit();
   };
 
-  const unit = spec.unit === '%' ? '%' : 'years';
+  const percent = spec.unit === '%';
   // A setting with named values (the scenario's prudent and base) says which, or that it lies between.
   const named = spec.names?.find(([, v]) => v === value)?.[0];
   const valueText = spec.names
     ? `${formatNumber(value)}% (${named ?? `between ${spec.names.map(([word]) => word).join(' and ')}`})`
-    : `${formatNumber(value)} ${unit === '%' ? 'per cent' : value === 1 ? 'year' : 'years'}`;
-  const rejectedNote = entry.note;
-  const describedBy = [props.help || props.note ? helpId : null, draftInvalid || rejectedNote !== null ? errorId : null].filter(Boolean).join(' ') || undefined;
+    : `${formatNumber(value)} ${percent ? 'per cent' : value === 1 ? 'year' : 'years'}`;
   const valueWords = withUnit(value, spec);
+  const error = draftInvalid
+    ? `Enter ${rangeWords(spec)}.`
+    : entry.note !== null && `“${entry.note}” is not ${rangeWords(spec)}, so ${label} stays at ${valueWords}.`;
+  const describedBy = [props.help || props.note ? helpId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className="control" data-control={spec.key}>
@@ -148,8 +137,7 @@ export function NumericControl(props: NumericControlProps) {
             aria-describedby={describedBy}
             onPointerDown={startDrag}
             onChange={(e) => {
-              // Every slider step is live; the native change listener above commits the step
-              // (at once on release, after a pause for arrow keys).
+              // Every step is live; the native change listener above commits.
               const n = Number(e.target.value);
               entry.clear();
               if (Number.isFinite(n)) onValue(n, 'live');
@@ -167,7 +155,7 @@ export function NumericControl(props: NumericControlProps) {
           <input
             type="number"
             className="number-input"
-            aria-label={`${label}, exact value in ${unit === '%' ? 'per cent' : 'years'}`}
+            aria-label={`${label}, exact value in ${percent ? 'per cent' : 'years'}`}
             min={spec.min}
             max={spec.max}
             step={spec.step}
@@ -188,7 +176,7 @@ export function NumericControl(props: NumericControlProps) {
             }}
           />
           <span className="unit" aria-hidden="true">
-            {unit}
+            {percent ? '%' : 'years'}
           </span>
         </span>
         <button
@@ -205,16 +193,11 @@ export function NumericControl(props: NumericControlProps) {
           Reset
         </button>
       </div>
-      {draftInvalid ? (
-        <p className="control-error" id={errorId}>
-          Enter {rangeWords(spec)}.
+      {error && (
+        // Only the note on a rejected entry is announced; the prompt while typing is in the description.
+        <p className="control-error" id={errorId} role={draftInvalid ? undefined : 'status'}>
+          {error}
         </p>
-      ) : (
-        rejectedNote !== null && (
-          <p className="control-error" id={errorId} role="status">
-            “{rejectedNote}” is not {rangeWords(spec)}, so {label} stays at {valueWords}.
-          </p>
-        )
       )}
       {(props.help || props.note) && (
         <p className="help" id={helpId}>

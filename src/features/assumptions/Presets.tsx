@@ -5,7 +5,7 @@ export function Presets() {
   // The matching preset's id, not the settings: the buttons re-render only when it changes.
   const active = useSettingsStore((s) => activePreset(s.settings));
   const applyPreset = useSettingsStore((s) => s.applyPreset);
-  const activeLabel = PRESETS.find((p) => p.id === active)?.label;
+  const shown = PRESETS.find((p) => p.id === active);
   // In presenter mode keys 1–6 pick the presets: each button shows its key.
   const presenter = usePresenter();
   return (
@@ -33,7 +33,7 @@ export function Presets() {
         ))}
       </div>
       <p className="help" aria-live="polite">
-        {activeLabel ? `Showing: ${activeLabel}. ${PRESETS.find((p) => p.id === active)?.description ?? ''}` : 'Showing your own settings (no preset matches).'}
+        {shown ? `Showing: ${shown.label}. ${shown.description}` : 'Showing your own settings (no preset matches).'}
       </p>
     </div>
   );

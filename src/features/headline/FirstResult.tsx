@@ -2,12 +2,7 @@ import { useAppData, useBaseline, useResults, useSettings } from '../../state';
 import { netBenefitFigure } from '../../lib/headlineFigures';
 import { describeDifferences } from '../../lib/describe';
 
-/**
- * On a phone the assumptions come before the results, so this puts the first result on the first
- * screen: the net benefit, its change from the report's base and the settings in a line, with a
- * way to the assumptions just below. Shown on narrow screens only (styles.css); the full headline
- * stays in the results.
- */
+/** On a phone the assumptions come first, so this puts the net benefit on the first screen (narrow screens only). */
 export function FirstResult() {
   const { data } = useAppData();
   const settings = useSettings();

@@ -1,16 +1,25 @@
 import { useHoverTip } from '../../lib/useHoverTip';
 import { defaultSettings } from '../../model';
-import { settingsVersion, useBaseline, useResults, useSettings } from '../../state';
+import { settingsVersion, useBaseline, useChartsHeld, useResults, useSettings, useSlowMachine } from '../../state';
 import { buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
 import { HowWorkedOut } from './HowWorkedOut';
-import { ChartsHeldNote } from './ChartsHeldNote';
 
 const BASE_SETTINGS = defaultSettings();
+
+/** On a slow machine the charts wait for a slider to rest (chartPace.ts): this says so, and keeps its room so they do not jump. */
+function ChartsHeldNote() {
+  const slow = useSlowMachine();
+  const held = useChartsHeld();
+  return (
+    <p className={slow ? 'charts-held is-reserved' : 'charts-held'} role="status">
+      {held ? 'The charts will catch up when the slider pauses.' : ''}
+    </p>
+  );
+}
 
 /** A headline figure whose explanation appears on hover and on keyboard focus (and Escape hides it). */
 function FigureCard({ figure }: { figure: HeadlineFigure }) {
   const { open, tipId, toggle, hoverProps, focusProps } = useHoverTip();
-
   return (
     <div
       className="figure-card"

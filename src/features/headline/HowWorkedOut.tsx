@@ -3,48 +3,20 @@ import type { FigureId } from '../../lib/headlineFigures';
 import { useAppData, useResults, useSettings } from '../../state';
 import { buildExplanation } from '../method/explain';
 import { ExplanationBody } from '../method/ExplanationBody';
-import '../method/method.css';
 
-interface Props {
-  figureId: FigureId;
-  label: string;
-  /** The figure exactly as the headline shows it. */
-  value: string;
-}
-
-/** The explanation's contents, built only while the dialog is open. */
-function Contents({ figureId, idBase, value, onClose }: { figureId: FigureId; idBase: string; value: string; onClose: () => void }) {
+/** "How is this worked out?": a button that opens a native modal <dialog> (it keeps focus; Escape closes it). */
+export function HowWorkedOut({ figureId, label, value }: { figureId: FigureId; label: string; value: string }) {
   const { data } = useAppData();
   const settings = useSettings();
   const results = useResults();
-  const explanation = buildExplanation(figureId, data, settings, results);
-  return (
-    <>
-      <div className="how-dialog-head">
-        <h3 id={`${idBase}-title`}>{explanation.title}</h3>
-        <button type="button" className="secondary-button" onClick={onClose}>
-          Close<span className="visually-hidden"> the explanation</span>
-        </button>
-      </div>
-      <p className="how-dialog-figure">
-        Shown in the headline: <strong>{value}</strong>
-      </p>
-      <ExplanationBody explanation={explanation} idBase={idBase} />
-    </>
-  );
-}
-
-/**
- * "How is this worked out?": a button that opens a modal dialog (native <dialog>: focus moves
- * into it and stays there, Escape closes it, focus goes back to the button).
- */
-export function HowWorkedOut({ figureId, label, value }: Props) {
   const [open, setOpen] = useState(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const idBase = useId();
-  const titleId = `${idBase}-title`;
+  // Built only while the dialog is open.
+  const explanation = open ? buildExplanation(figureId, data, settings, results) : null;
 
+  // Where there is no showModal (jsdom, older browsers) the open attribute stands in.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!open || !dialog || dialog.open) return;
@@ -52,14 +24,17 @@ export function HowWorkedOut({ figureId, label, value }: Props) {
     else dialog.setAttribute('open', '');
   }, [open]);
 
+  const closed = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
   const close = () => {
     const dialog = dialogRef.current;
     if (dialog?.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
     }
-    setOpen(false);
-    buttonRef.current?.focus();
+    closed();
   };
 
   return (
@@ -70,20 +45,26 @@ export function HowWorkedOut({ figureId, label, value }: Props) {
       <dialog
         ref={dialogRef}
         className="how-dialog"
-        aria-labelledby={titleId}
+        aria-labelledby={`${idBase}-title`}
         data-figure={figureId}
-        onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
-        }}
+        onClose={closed}
         onClick={(e) => {
           // A click on the backdrop (the dialog element itself, outside its box) closes it.
           if (e.target === e.currentTarget) close();
         }}
       >
-        {open && (
+        {explanation && (
           <div className="how-dialog-box">
-            <Contents figureId={figureId} idBase={idBase} value={value} onClose={close} />
+            <div className="how-dialog-head">
+              <h3 id={`${idBase}-title`}>{explanation.title}</h3>
+              <button type="button" className="secondary-button" onClick={close}>
+                Close<span className="visually-hidden"> the explanation</span>
+              </button>
+            </div>
+            <p className="how-dialog-figure">
+              Shown in the headline: <strong>{value}</strong>
+            </p>
+            <ExplanationBody explanation={explanation} idBase={idBase} />
           </div>
         )}
       </dialog>

@@ -3,14 +3,13 @@ import { modelSettingsEqual } from '../../model';
 import { selectBaseline, selectResults, useAppData, useSettingsStore } from '../../state';
 import { lowerFirst } from '../../lib/format';
 import { netBenefitFigure } from '../../lib/headlineFigures';
+
 /** Long enough for a burst of key presses or clicks to end in one reading. */
 export const SETTLE_MS = 500;
 
 /**
- * Tells screen reader users the new headline once a change is finished: "5-year net benefit
- * £14.2bn, down £6.4bn on the report's base scenario." (also after Back or Forward). The figures themselves are not a live
- * region, because each step of a slider would queue another reading. Listens to the store
- * directly, so slider steps cost it nothing; it renders only to speak.
+ * Tells screen reader users the new net benefit once a change is finished: the figures are not a
+ * live region, as each slider step would queue a reading. Listening to the store costs steps nothing.
  */
 export function ResultAnnouncer() {
   const { data } = useAppData();

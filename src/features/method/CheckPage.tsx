@@ -5,7 +5,6 @@ import { buildCheckRows, classLines, filterCheckRows, missLine, summaryLine, the
 import { checkTableSpec } from './methodTables';
 import { MethodTable } from './MethodTable';
 import { PageFrame, PageLink } from './PageFrame';
-import './method.css';
 
 const MATCH_CHOICES: { value: MatchFilter; label: string }[] = [
   { value: 'all', label: 'All figures' },

@@ -8,7 +8,6 @@ import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from './m
 import { inputsTableSpec, settingsTableSpec } from './methodTables';
 import { MethodTable } from './MethodTable';
 import { PageFrame, PageLink } from './PageFrame';
-import './method.css';
 
 /** A formula set apart from the prose, read as a sentence by screen readers. */
 function Formula({ children }: { children: string }) {

@@ -4,26 +4,18 @@ import { routeHref } from './links';
 import type { Route } from '../../lib/route';
 import './method.css';
 
-/** "Back to the explorer", keeping the current settings in the address. */
-export function BackLink() {
+export function PageLink({ route, className, children }: { route: Route; className?: string; children: ReactNode }) {
   const settings = useSettings();
-  return (
-    <a className="back-link" href={routeHref(settings, 'explorer')}>
-      <span aria-hidden="true">← </span>Back to the explorer
-    </a>
-  );
+  return <a className={className} href={routeHref(settings, route)}>{children}</a>;
 }
 
-/** A link to another page of the app that keeps the current settings. */
-export function PageLink({ route, children }: { route: Route; children: ReactNode }) {
-  const settings = useSettings();
-  return <a href={routeHref(settings, route)}>{children}</a>;
-}
+const backLink = (
+  <PageLink route="explorer" className="back-link">
+    <span aria-hidden="true">← </span>Back to the explorer
+  </PageLink>
+);
 
-/**
- * The frame of the Method and Check pages: the main landmark, a back link and the page heading,
- * which takes focus when the page opens so screen-reader and keyboard users start at the top.
- */
+/** The frame of the Method and Check pages. The heading takes focus on opening, so keyboard and screen-reader users start at the top. */
 export function PageFrame({ title, className, children }: { title: string; className: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -38,15 +30,13 @@ export function PageFrame({ title, className, children }: { title: string; class
   return (
     <main id="main" className={`method-page ${className}`} tabIndex={-1}>
       <nav className="page-nav" aria-label="Pages">
-        <BackLink />
+        {backLink}
       </nav>
       <h2 ref={heading} tabIndex={-1} className="page-title">
         {title}
       </h2>
       {children}
-      <p className="page-foot">
-        <BackLink />
-      </p>
+      <p className="page-foot">{backLink}</p>
     </main>
   );
 }

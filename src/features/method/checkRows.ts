@@ -1,7 +1,4 @@
-/**
- * Rows for the "Check against the report" page: every published figure beside the model's, from
- * the same `fidelityTable` as `npm run fidelity`, formatted for reading. Pure, tested without the DOM.
- */
+/** The "Check against the report" rows: `fidelityTable` (as in `npm run fidelity`) formatted for reading. Pure. */
 import { FIT_CLASS_TEXT, type FidelityRow, type FidelitySummary, type FitClass, type GoldenRow, type ModelData } from '../../model';
 import { capitalise, formatMoney, formatNumber, formatPercent, formatYears } from '../../lib/format';
 
@@ -21,7 +18,6 @@ export interface CheckRow {
   match: boolean;
   /** The documented reason for a figure that does not match, or ''. */
   reason: string;
-  /** The class (FitClass) in a few words, for the table. */
   kind: string;
 }
 
@@ -39,47 +35,28 @@ function printedParts(raw: string): string[] {
   return pair ? [pair[1] ?? '', pair[2] ?? ''] : [text];
 }
 
-/** Formats one figure in the row's unit, to a number of decimal places in the report's own terms. */
+/** One figure in the row's unit, to the report's own number of decimal places. */
 function formatIn(unit: string, value: number, decimals: number): string {
-  switch (unit) {
-    case '£bn':
-      return formatMoney(value, { unit: 'bn', digits: decimals });
-    case 'fraction':
-      return formatPercent(value, Math.max(0, decimals - 2));
-    case 'years':
-      return formatYears(value);
-    default:
-      return `${formatNumber(value, decimals)}${unit ? ` ${unit}` : ''}`;
-  }
+  if (unit === '£bn') return formatMoney(value, { unit: 'bn', digits: decimals });
+  if (unit === 'fraction') return formatPercent(value, Math.max(0, decimals - 2));
+  if (unit === 'years') return formatYears(value);
+  return `${formatNumber(value, decimals)}${unit ? ` ${unit}` : ''}`;
 }
 
-/** Pairs read "prudent to base"; lists (pilot years) read "year 1 …". */
-function joinParts(parts: string[], row: GoldenRow): string {
+/** Figures to the places the report printed (plus `extra`); pairs read "prudent to base", lists (pilot years) "a; b; c". */
+function formatParts(row: GoldenRow, values: readonly number[], extra: number): string {
+  const printed = printedParts(row.rawValue);
+  const parts = values.map((v, i) => formatIn(row.unit, v, decimalsOf(printed[i] ?? printed[0] ?? '') + extra));
   if (parts.length === 2 && row.scenario === 'prudent-base') return `${parts[0]} (prudent) to ${parts[1]} (base)`;
   if (parts.length === 2) return `${parts[0]} to ${parts[1]}`;
   return parts.join('; ');
 }
 
 function formatPublished(row: GoldenRow): string {
-  const parts = printedParts(row.rawValue);
-  if (row.unit === 'years') {
-    const [lo, hi] = row.value;
-    return hi === undefined ? `${formatYears(lo)}, read as between ${formatNumber(lo, 0)} and ${formatYears((lo ?? 0) + 1)}` : `${formatNumber(lo, 0)} to ${formatYears(hi)}`;
-  }
-  return joinParts(
-    row.value.map((v, i) => formatIn(row.unit, v, decimalsOf(parts[i] ?? ''))),
-    row,
-  );
-}
-
-/** The model's figure with one more decimal place than the report printed, so a near miss is visible. */
-function formatModel(row: GoldenRow, model: number[] | null): string {
-  if (!model) return 'not modelled';
-  const parts = printedParts(row.rawValue);
-  return joinParts(
-    model.map((v, i) => formatIn(row.unit, v, decimalsOf(parts[i] ?? parts[0] ?? '') + 1)),
-    row,
-  );
+  if (row.unit !== 'years') return formatParts(row, row.value, 0);
+  const [lo, hi] = row.value;
+  if (hi !== undefined) return `${formatNumber(lo, 0)} to ${formatYears(hi)}`;
+  return `${formatYears(lo)}, read as between ${formatNumber(lo, 0)} and ${formatYears((lo ?? 0) + 1)}`;
 }
 
 /** Decimal places of the row's tolerance: £0.05bn → 2, so differences are shown to the same step. */
@@ -88,31 +65,26 @@ const toleranceDigits = (row: GoldenRow): number => decimalsOf(String(Math.max(.
 const NBSP = '\u00a0';
 /** Percentage points, kept on one line with their number ("0.5 points", "1 point"). */
 const points = (size: string) => `${size}${NBSP}${size === '1' ? 'point' : 'points'}`;
-/** A tolerance, its "±" kept on the line with the amount. */
-const plusOrMinus = (amount: string) => `±${NBSP}${amount}`;
+
+/** A difference or tolerance to the tolerance's own step; a share in percentage points. */
+function formatGap(row: GoldenRow, size: number): string {
+  const digits = toleranceDigits(row);
+  return row.unit === 'fraction' ? points(formatNumber(size * 100, Math.max(0, digits - 2))) : formatIn(row.unit, size, digits);
+}
 
 function formatDifference(row: GoldenRow, f: FidelityRow): string {
   if (f.difference === null) return '–';
-  if (row.unit === 'years') {
-    const [lo = 0, hi = lo + 1] = row.value;
-    const v = f.model?.[0] ?? lo;
-    return v >= lo && v <= hi ? 'inside the band' : formatYears(Math.min(Math.abs(v - lo), Math.abs(v - hi)));
-  }
-  const digits = toleranceDigits(row);
-  if (row.unit === 'fraction') return points(formatNumber(f.difference * 100, Math.max(0, digits - 2)));
-  return formatIn(row.unit, f.difference, digits);
+  if (row.unit !== 'years') return formatGap(row, f.difference);
+  const [lo = 0, hi = lo + 1] = row.value;
+  const v = f.model?.[0] ?? lo;
+  return v >= lo && v <= hi ? 'inside the band' : formatYears(Math.min(Math.abs(v - lo), Math.abs(v - hi)));
 }
 
 function formatAllowed(row: GoldenRow): string {
-  if (row.unit === 'years') {
-    const [lo = 0, hi = lo + 1] = row.value;
-    return `between ${formatNumber(lo, 0)} and ${formatYears(hi)}`;
-  }
+  const [lo = 0, hi = lo + 1] = row.value;
+  if (row.unit === 'years') return `between ${formatNumber(lo, 0)} and ${formatYears(hi)}`;
   const tol = Math.max(...row.tolerances);
-  if (tol === 0) return 'exact';
-  const digits = toleranceDigits(row);
-  if (row.unit === 'fraction') return plusOrMinus(points(formatNumber(tol * 100, Math.max(0, digits - 2))));
-  return plusOrMinus(formatIn(row.unit, tol, digits));
+  return tol === 0 ? 'exact' : `±${NBSP}${formatGap(row, tol)}`;
 }
 
 /** The year column in words: "year 2", or "years 1 to 5" for a list. */
@@ -155,7 +127,8 @@ export function buildCheckRows(table: readonly FidelityRow[], golden: readonly G
         themeLabel: themeLabel(row.theme, data),
         figure: describe(row, data),
         published: formatPublished(row),
-        model: formatModel(row, f.model),
+        // One more place than the report printed, so a near miss is visible.
+        model: f.model ? formatParts(row, f.model, 1) : 'not modelled',
         difference: formatDifference(row, f),
         allowed: formatAllowed(row),
         match: f.match,

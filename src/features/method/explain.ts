@@ -1,13 +1,9 @@
-/**
- * "How is this worked out?" for each headline figure: the steps, a table of the same numbers,
- * and the data inputs behind them with their sources. Every number comes from the model (via
- * `evaluate` and `waterfall`); this file only arranges and formats. Pure, tested without the DOM.
- */
+/** "How is this worked out?" for each headline figure. Every number comes from the model; this only arranges and formats. */
 import type Decimal from 'decimal.js';
 import { LINK_SPECS, evaluate, waterfall, type ModelData, type NumericSpec, type PartnerLens, type Result, type Results, type Settings } from '../../model';
 import { formatMoney, formatMoneyColumn, formatNumber, formatPercent, formatPercentColumn, formatYears } from '../../lib/format';
 import type { FigureId } from '../../lib/headlineFigures';
-import { scenarioWords, scenariosInUse, themeInputRows, themesOn, type InputRow } from './inputRows';
+import { inputsBehind, scenarioWords, themeInputRows, themesOn, type InputRow } from './inputRows';
 import { layoutWaterfall, type StepInput, type WaterfallLayout } from './waterfallBars';
 
 export interface ExplanationTable {
@@ -18,20 +14,16 @@ export interface ExplanationTable {
 }
 
 export interface Explanation {
-  id: FigureId;
   title: string;
   intro: string;
-  /** Worked arithmetic, one line each. */
   working: string[];
-  waterfall: (WaterfallLayout & { label: string }) | null;
-  table: ExplanationTable | null;
-  /** Data inputs behind the figure, each with its source (shown on hover and focus). */
+  waterfall?: WaterfallLayout & { label: string };
+  table: ExplanationTable;
   inputs: InputRow[];
   notes: string[];
 }
 
 const n = (d: Decimal) => d.toNumber();
-const maybe = (d: Decimal | undefined) => (d ? d.toNumber() : null);
 
 /** Table rows from columns of text, each column formatted as a whole (one unit, one precision). */
 function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
@@ -39,16 +31,14 @@ function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
 }
 const settingSource = (key: NumericSpec['key']) => LINK_SPECS[key].source;
 
-export function lensWords(lens: PartnerLens, data: ModelData): string {
+function lensWords(lens: PartnerLens, data: ModelData): string {
   if (lens.kind === 'all') return 'all partners together';
   const name = data.partners.find((p) => p.id === lens.partner)?.name ?? lens.partner;
   return lens.kind === 'lead' ? `${name} acting alone` : `every partner except ${name}`;
 }
 
-function leakageWords(s: Settings): string {
-  const overrides = Object.keys(s.leakageByTheme).length;
-  return `Leakage ${formatPercent(s.leakage)}${overrides ? ', with different values for some themes' : ''}`;
-}
+const leakageWords = (s: Settings) =>
+  `Leakage ${formatPercent(s.leakage)}${Object.keys(s.leakageByTheme).length ? ', with different values for some themes' : ''}`;
 
 /** Where to read how the values the report never printed were fitted (a heading on the Method page). */
 const FITTED_SEE = 'see “Costs and full benefits are fitted” in Method and sources';
@@ -62,6 +52,7 @@ const WATERFALL_SOURCES: Partial<Record<string, string>> = {
   leakage: `Leakage setting: ${settingSource('leakage')}`,
   investment: FITTED,
   ongoing: `${FITTED}. The report stops at year 5, so years after it follow the model’s rule (see “Years after the fifth follow a stated rule” in Method and sources)`,
+  npv: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base`,
 };
 
 /** A figure's steps as a waterfall, and as a table of the same numbers ending on the figure. */
@@ -75,26 +66,21 @@ function stepsShown(steps: readonly StepInput[], label: (from: string, to: strin
   };
 }
 
-/** The net benefit over the horizon, as a waterfall from the model's `waterfall`. */
 function explainNpv(data: ModelData, s: Settings): Explanation {
-  const steps = waterfall(data, s);
-  const inputs: StepInput[] = steps.map((st) => ({
-    id: st.id,
-    label: st.label,
+  const steps = waterfall(data, s).map((st) => ({
+    ...st,
     value: n(st.value),
     level: n(st.level),
-    basis: st.basis,
     total: st.id === 'gross' || st.id === 'npv',
-    ...(WATERFALL_SOURCES[st.id] ? { source: WATERFALL_SOURCES[st.id] } : st.id === 'npv' ? { source: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base` } : {}),
+    source: WATERFALL_SOURCES[st.id],
   }));
   const fields = s.horizon > 5 ? (['profile', 'grossBenefit', 'costs', 'ongoingCost'] as const) : (['profile', 'grossBenefit', 'costs'] as const);
   return {
-    id: 'npv',
     title: `How the ${s.horizon}-year net benefit is worked out`,
     intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, at today’s value. Apply take-up, the partner lens, leakage and then the delay, in that order, and take off the costs. Every step is at today’s value.`,
     working: [],
-    ...stepsShown(inputs, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, '£, 2012-13 prices'),
-    inputs: themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s))),
+    ...stepsShown(steps, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, '£, 2012-13 prices'),
+    inputs: inputsBehind(data, s, fields),
     notes: [
       `Every step is at today’s value: each year is discounted at ${formatPercent(s.rate)} a year, and ${data.firstYear} is not discounted.`,
       'The delay comes last among the benefits, so its step is the cost of the delay: the net benefit with no delay minus the net benefit with yours, everything else as set. The robustness chart gives the same figure.',
@@ -131,7 +117,6 @@ export function annualSteps(data: ModelData, s: Settings): StepInput[] {
 function explainAnnual(data: ModelData, s: Settings): Explanation {
   const partner = s.lens.kind === 'all' ? undefined : s.lens.partner;
   return {
-    id: 'annual',
     title: 'How the annual net benefit is worked out',
     intro:
       'This is a typical year once the changes are fully running: the full benefit a year, reduced by take-up, the partner lens and leakage, less the ongoing running costs. It is not discounted, and delay does not change it because it describes the year after everything has arrived.',
@@ -141,9 +126,7 @@ function explainAnnual(data: ModelData, s: Settings): Explanation {
       (from, to) => `Waterfall from a gross benefit of ${from} a year to an annual net benefit of ${to}`,
       '£ a year, 2012-13 prices',
     ),
-    inputs: themesOn(data, s).flatMap((t) =>
-      themeInputRows(t, data, partner ? ['grossBenefit', 'ongoingCost', 'partnerShares'] : ['grossBenefit', 'ongoingCost'], scenariosInUse(s), partner),
-    ),
+    inputs: inputsBehind(data, s, partner ? ['grossBenefit', 'ongoingCost', 'partnerShares'] : ['grossBenefit', 'ongoingCost'], partner),
     notes: ['Each step is rounded on its own, so the rounded steps may not add up exactly to the total.'],
   };
 }
@@ -152,15 +135,13 @@ function explainPctOfSpend(data: ModelData, s: Settings, r: Results): Explanatio
   const t = r.total;
   const themes = themesOn(data, s);
   // The working quotes the table's total row, so both read the same.
-  const net = formatMoneyColumn([...themes.map((theme) => maybe(r.themes[theme.id]?.annualNet)), n(t.annualNet)]);
+  const net = formatMoneyColumn([...themes.map((theme) => r.themes[theme.id]?.annualNet.toNumber()), n(t.annualNet)]);
   const spend = formatMoneyColumn([...themes.map((theme) => theme.addressableSpend.value), n(t.addressableSpend)]);
   const share = formatPercentColumn([...themes.map((theme) => r.themes[theme.id]?.pctOfSpend), t.pctOfSpend]);
   return {
-    id: 'pctOfSpend',
     title: 'How the share of spend saved is worked out',
     intro: 'The annual net benefit divided by what is spent each year on the services the changes touch (the addressable spend of the themes switched on).',
     working: [`${net.at(-1)} ÷ ${spend.at(-1)} = ${share.at(-1)}`],
-    waterfall: null,
     table: {
       caption: 'Annual net benefit and addressable spend by theme',
       head: ['Theme', 'Annual net benefit', 'Addressable spend a year', 'Share saved'],
@@ -179,7 +160,6 @@ function explainPctOfSpend(data: ModelData, s: Settings, r: Results): Explanatio
 function explainPayback(data: ModelData, s: Settings, r: Results): Explanation {
   const t = r.total;
   return {
-    id: 'payback',
     title: 'How the payback year is worked out',
     intro: 'Each year’s net benefit is brought to today’s value and added to a running total. The payback year is the first year in which that running total is above zero.',
     working: [
@@ -187,7 +167,6 @@ function explainPayback(data: ModelData, s: Settings, r: Results): Explanation {
         ? `The running total first rises above zero in ${t.paybackYear}.`
         : `The running total stays at or below zero in every one of the ${s.horizon} years, so the changes do not pay back within the horizon.`,
     ],
-    waterfall: null,
     table: {
       caption: 'Year by year (£, 2012-13 prices)',
       head: ['Year', 'Benefit', 'Cost', 'Net benefit', 'At today’s value', 'Running total'],
@@ -196,7 +175,7 @@ function explainPayback(data: ModelData, s: Settings, r: Results): Explanation {
         ...(['benefit', 'cost', 'net', 'netDiscounted', 'cumulativeDiscounted'] as const).map((key) => formatMoneyColumn(t.yearly.map((y) => n(y[key])))),
       ).map((cells, i) => ({ cells, highlight: t.yearly[i]!.year === t.paybackYear })),
     },
-    inputs: themesOn(data, s).flatMap((theme) => themeInputRows(theme, data, ['profile', 'costs'], scenariosInUse(s))),
+    inputs: inputsBehind(data, s, ['profile', 'costs']),
     notes: [`Discount rate ${formatPercent(s.rate)} a year; ${data.firstYear} is not discounted.`],
   };
 }
@@ -221,11 +200,9 @@ function explainLeakage(s: Settings, total: Result): Explanation {
           ...(total.npv.gt(0) ? [] : [`The leakage you have set is above that, so the net benefit is already at or below zero: past the break-even.`]),
         ];
   return {
-    id: 'leakageHeadroom',
     title: 'How the break-even leakage is worked out',
     intro: `Leakage takes the same share off every year’s benefit and leaves costs alone, so the ${s.horizon}-year net benefit falls in a straight line as leakage rises. It reaches zero when the benefit left over just pays for the costs. Every other setting stays as it is; the same leakage is applied to every theme.`,
     working,
-    waterfall: null,
     table: {
       caption: `Over ${s.horizon} years, at today’s value`,
       head: ['Quantity', 'Amount'],
@@ -266,11 +243,9 @@ function explainDelay(s: Settings, total: Result): Explanation {
     ];
   } else working = [];
   return {
-    id: 'delayHeadroom',
     title: 'How the break-even delay is worked out',
     intro: `The model works out the ${s.horizon}-year net benefit with every theme’s benefits arriving 0, 1, 2 … whole years late (costs stay where they are), then finds where it crosses zero. Between whole years the benefits change in a straight line, so the crossing point can be found exactly.`,
     working,
-    waterfall: null,
     table: {
       caption: `${s.horizon}-year net benefit by delay (at today’s value)`,
       head: ['Benefits late by', 'Net benefit'],
@@ -281,20 +256,14 @@ function explainDelay(s: Settings, total: Result): Explanation {
   };
 }
 
-/** The explanation for one headline figure with the current settings. */
-export function buildExplanation(id: FigureId, data: ModelData, settings: Settings, results: Results): Explanation {
-  switch (id) {
-    case 'npv':
-      return explainNpv(data, settings);
-    case 'annual':
-      return explainAnnual(data, settings);
-    case 'pctOfSpend':
-      return explainPctOfSpend(data, settings, results);
-    case 'payback':
-      return explainPayback(data, settings, results);
-    case 'leakageHeadroom':
-      return explainLeakage(settings, results.total);
-    case 'delayHeadroom':
-      return explainDelay(settings, results.total);
-  }
-}
+const EXPLAINERS: Record<FigureId, (data: ModelData, settings: Settings, results: Results) => Explanation> = {
+  npv: explainNpv,
+  annual: explainAnnual,
+  pctOfSpend: explainPctOfSpend,
+  payback: explainPayback,
+  leakageHeadroom: (_, settings, results) => explainLeakage(settings, results.total),
+  delayHeadroom: (_, settings, results) => explainDelay(settings, results.total),
+};
+
+export const buildExplanation = (id: FigureId, data: ModelData, settings: Settings, results: Results): Explanation =>
+  EXPLAINERS[id](data, settings, results);

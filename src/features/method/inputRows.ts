@@ -1,10 +1,7 @@
-/**
- * Rows of input numbers straight from the data files, each with its source: the "every input
- * number" table on the Method page and the "where the inputs come from" lists in the headline
- * explanations. Pure: no React, tested without the DOM.
- */
-import { SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme, type ThemeId } from '../../model';
+/** Input numbers straight from the data files, with their sources: the Method page's table and the explanations' lists. Pure. */
+import { SCENARIOS, type ModelData, type PartnerId, type ScenarioId, type Settings, type Theme } from '../../model';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
+import { themeLabel } from './checkRows';
 
 export type SourceKind = 'published' | 'fitted';
 
@@ -14,7 +11,6 @@ export interface InputRow {
   /** Theme, partner or area the figure belongs to. */
   group: string;
   label: string;
-  /** Formatted for display (money in £bn, shares as %). */
   value: string;
   source: string;
   kind: SourceKind;
@@ -23,7 +19,6 @@ export interface InputRow {
 /** A source starting "fitted" ("fitted, not printed in the report: …") marks a value the report never printed. */
 export const sourceKind = (source: string): SourceKind => (/^fitted\b/i.test(source.trim()) ? 'fitted' : 'published');
 
-/** A row for one figure of the data files, its value formatted for display. */
 function inputRow(key: string, group: string, label: string, value: string, source: string): InputRow {
   return { key, group, label, value, source, kind: sourceKind(source) };
 }
@@ -34,16 +29,9 @@ export const SOURCE_KIND_LABEL: Record<SourceKind, string> = {
 };
 
 /** Decimal places stored in a data value, between 1 and 3, so £56.7bn stays £56.7bn and a fitted £3.945753bn shows as £3.946bn. */
-function storedDigits(value: number): number {
-  const decimals = String(value).split('.')[1]?.length ?? 0;
-  return Math.min(3, Math.max(1, decimals));
-}
+const storedDigits = (value: number) => Math.min(3, Math.max(1, String(value).split('.')[1]?.length ?? 0));
 
-export const formatBn = (value: number): string => formatMoney(value, { unit: 'bn', digits: storedDigits(value) });
-const formatBnList = (values: readonly number[]): string => values.map(formatBn).join(', ');
-const formatShareList = (values: readonly number[]): string => values.map((v) => formatPercent(v)).join(', ');
-
-export const SCENARIO_LABEL: Record<ScenarioId, string> = { prudent: 'prudent', base: 'base' };
+const formatBn = (value: number): string => formatMoney(value, { unit: 'bn', digits: storedDigits(value) });
 
 type ScenarioField = 'profile' | 'grossBenefit' | 'costs' | 'ongoingCost';
 type ThemeField = ScenarioField | 'addressableSpend' | 'partnerShares';
@@ -56,10 +44,10 @@ const FIELD_LABEL: Record<ScenarioField, string> = {
 };
 
 function scenarioRow(theme: Theme, scenario: ScenarioId, field: ScenarioField, withScenario: boolean): InputRow {
-  const label = withScenario ? `${FIELD_LABEL[field]} (${SCENARIO_LABEL[scenario]})` : FIELD_LABEL[field];
+  const label = withScenario ? `${FIELD_LABEL[field]} (${scenario})` : FIELD_LABEL[field];
   const input = theme.scenarios[scenario][field];
-  const list = field === 'profile' ? formatShareList : formatBnList;
-  const value = 'values' in input ? list(input.values) : formatBn(input.value);
+  const format = (v: number) => (field === 'profile' ? formatPercent(v) : formatBn(v));
+  const value = 'values' in input ? input.values.map(format).join(', ') : formatBn(input.value);
   return inputRow(`${theme.id}.scenarios.${scenario}.${field}`, theme.name, label, value, input.source);
 }
 
@@ -78,7 +66,7 @@ function pilotRows(theme: Theme): InputRow[] {
   return SCENARIOS.flatMap((sc) => {
     const pilot = theme.scenarios[sc].pilot;
     if (!pilot) return [];
-    const label = `Net benefit over 5 years, not discounted, of the pilot the ${SCENARIO_LABEL[sc]} scenario follows`;
+    const label = `Net benefit over 5 years, not discounted, of the pilot the ${sc} scenario follows`;
     const { value, source } = pilot.fiveYearTotal;
     return [inputRow(`${theme.id}.scenarios.${sc}.pilot`, theme.name, label, formatBn(value), source)];
   });
@@ -93,21 +81,17 @@ export function scenariosInUse(settings: Pick<Settings, 'scenario'>): ScenarioId
 
 /** The scenario setting in words: "base scenario", "a blend: 40% prudent, 60% base". */
 export function scenarioWords(settings: Pick<Settings, 'scenario'>): string {
-  if (settings.scenario <= 0) return 'the prudent scenario';
-  if (settings.scenario >= 1) return 'the base scenario';
+  const [only, blended] = scenariosInUse(settings);
+  if (!blended) return `the ${only} scenario`;
   return `a blend of ${formatPercent(1 - settings.scenario, 0)} prudent and ${formatPercent(settings.scenario, 0)} base`;
 }
 
 /** Are the prudent and base values of a field the same (so one row will do)? */
 function sameInBoth(theme: Theme, field: ScenarioField): boolean {
-  const { prudent, base } = theme.scenarios;
-  const a = prudent[field];
-  const b = base[field];
-  const values = (x: typeof a) => ('values' in x ? x.values : [x.value]);
-  return JSON.stringify(values(a)) === JSON.stringify(values(b)) && a.source === b.source;
+  const both = SCENARIOS.map((sc) => theme.scenarios[sc][field]).map((x) => [x.source, 'values' in x ? x.values : [x.value]]);
+  return JSON.stringify(both[0]) === JSON.stringify(both[1]);
 }
 
-/** Input rows for one theme: the fields asked for, for the scenarios asked for. */
 export function themeInputRows(theme: Theme, data: ModelData, fields: readonly ThemeField[], scenarios: readonly ScenarioId[] = SCENARIOS, partner?: PartnerId): InputRow[] {
   return fields.flatMap((field): InputRow[] => {
     if (field === 'addressableSpend') {
@@ -126,7 +110,7 @@ export function buildInputTable(data: ModelData): InputRow[] {
   const partners = data.partners.flatMap((p): InputRow[] => [
     inputRow(`partners.${p.id}.budget`, p.name, `Department budget (${p.budget.kind})`, formatBn(p.budget.value), p.budget.source),
     ...Object.entries(p.budgetByTheme ?? {}).flatMap(([themeId, b]) => {
-      const label = `Budget used for ${themeName(data, themeId)}`;
+      const label = `Budget used for ${themeLabel(themeId, data)}`;
       return b ? [inputRow(`partners.${p.id}.budgetByTheme.${themeId}`, p.name, label, formatBn(b.value), b.source)] : [];
     }),
   ]);
@@ -138,7 +122,8 @@ export function buildInputTable(data: ModelData): InputRow[] {
   return [...themes, ...partners, ...cohorts];
 }
 
-/** Themes switched on, in the data file's order. */
-export const themesOn = (data: ModelData, settings: Pick<Settings, 'themes'>): Theme[] => data.themes.filter((t) => settings.themes.includes(t.id));
+/** The inputs behind a figure: the fields asked for, of the themes switched on, for the scenarios the blend uses. */
+export const inputsBehind = (data: ModelData, s: Settings, fields: readonly ThemeField[], partner?: PartnerId): InputRow[] =>
+  themesOn(data, s).flatMap((t) => themeInputRows(t, data, fields, scenariosInUse(s), partner));
 
-export const themeName = (data: ModelData, id: ThemeId | string): string => data.themes.find((t) => t.id === id)?.name ?? id;
+export const themesOn = (data: ModelData, settings: Pick<Settings, 'themes'>): Theme[] => data.themes.filter((t) => settings.themes.includes(t.id));

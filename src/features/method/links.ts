@@ -5,11 +5,8 @@ import type { Route } from '../../lib/route';
 type Place = Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>;
 
 /**
- * Link to a page that keeps the current settings in the query string. When the address already
- * holds these settings (however it spells them), its query is kept as it is, so following the
- * link changes only the #fragment: an in-page navigation, no reload. Otherwise the query is the
- * settings written out afresh. The explorer's link ends in a bare "#" for the same reason: an
- * address with no fragment at all would reload the page.
+ * Link to a page that keeps the current settings. An address already holding them keeps its query, so only
+ * the #fragment changes and the page does not reload; so too the explorer's link ends in a bare "#".
  */
 export function routeHref(settings: Settings, route: Route, place: Place = window.location): string {
   const hash = route === 'explorer' ? '#' : `#${route}`;

@@ -1,8 +1,4 @@
-/**
- * Figures for the Method page that come from the model or the data rather than from its prose:
- * the report's inconsistencies (from the case's known differences), the model's delay switching values that
- * the delay-reading choice refers to, and the settings with their sources. Pure.
- */
+/** The Method page's parts that come from the model or the data rather than its prose. Pure. */
 import {
   AGGREGATED_THEMES,
   LINK_SPECS,
@@ -23,19 +19,14 @@ export interface DifferenceGroup {
   figures: { id: string; section: string; text: string }[];
 }
 
-/**
- * The documented differences, grouped by their reason (several figures share one), each figure
- * named as the report prints it. Ids missing from the golden rows are still listed by id.
- */
+/** The documented differences grouped by reason, each figure named as the report prints it (or by id if it has no row). */
 export function buildDifferenceGroups(known: Record<string, string>, golden: readonly GoldenRow[], data: ModelData): DifferenceGroup[] {
   const groups = new Map<string, DifferenceGroup>();
   for (const [id, reason] of Object.entries(known)) {
     const row = golden.find((r) => r.id === id);
-    const scenario = row?.scenario && row.scenario !== 'prudent-base' ? `, ${row.scenario}` : '';
     const partner = data.partners.find((p) => p.id === id.split('.')[2])?.name;
-    const text = row
-      ? `${themeLabel(row.theme, data)}: ${row.measure}${partner ? ` (${partner}${scenario})` : scenario ? ` (${scenario.slice(2)})` : ''}`
-      : id;
+    const extras = [partner, row?.scenario === 'prudent-base' ? '' : row?.scenario].filter(Boolean).join(', ');
+    const text = row ? `${themeLabel(row.theme, data)}: ${row.measure}${extras ? ` (${extras})` : ''}` : id;
     const group = groups.get(reason) ?? { reason, figures: [] };
     group.figures.push({ id, section: row?.section ?? '', text });
     groups.set(reason, group);
@@ -43,7 +34,7 @@ export function buildDifferenceGroups(known: Record<string, string>, golden: rea
   return [...groups.values()];
 }
 
-/** "3.2 years (Health and social care), …": the base scenario's delay switching values per theme. */
+/** "3.2 years for health and social care, …": the base scenario's delay switching values per theme. */
 export function delaySwitchingText(baseline: Results, data: ModelData): string {
   return Object.entries(baseline.themes)
     .flatMap(([id, r]) => (r && r.switching.delay !== null ? [`${formatYears(r.switching.delay)} for ${themeLabel(id, data).toLowerCase()}`] : []))
@@ -63,15 +54,10 @@ const RANGE_NAME: Record<RangeKey, string> = { scale: 'take-up', leakage: 'leaka
 const EXPLORER_ONLY = 'The explorer’s own addition; the report has no such setting.';
 
 type Setting = [label: string, range: string, defaultText: string, source: string];
-/** A block of the settings table: its rows, each a label, range, default and source. */
 const block = (group: string, rows: Setting[]): SettingRow[] =>
   rows.map(([label, range, defaultText, source]) => ({ group, label, range, defaultText, source }));
 
-/**
- * Every setting a link can carry, with its range, default and where the default comes from:
- * the numeric sliders first, then the choices, then the "How sure can we be?" and "Your area"
- * settings, named as the page names them.
- */
+/** Every setting a link can carry, with its range, default and source, in the order and words of the page. */
 export function buildSettingRows(data: ModelData): SettingRow[] {
   const units = (unit: string) => (unit === '%' ? '%' : ' years');
   const numeric = NUMERIC_SPECS.map((s): Setting => {

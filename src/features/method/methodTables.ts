@@ -1,7 +1,4 @@
-/**
- * The Method and Check pages' tables and the explanations' table, in the one table shape
- * (ui/tableSpec.ts). Pure: DataTable draws them.
- */
+/** The Method and Check pages' tables and the explanations' table as TableSpecs for DataTable. Pure. */
 import { columnsOf, textCell, type TableSpec } from '../../ui/tableSpec';
 import type { CheckRow } from './checkRows';
 import type { ExplanationTable } from './explain';

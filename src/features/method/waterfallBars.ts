@@ -1,7 +1,4 @@
-/**
- * Shapes waterfall steps into bars: where each floating bar starts and how wide it is, as
- * percentages of one common scale, plus the text shown beside it. Pure; the component only draws.
- */
+/** Waterfall steps as floating bars on one common scale (in % of the plot width). Pure; the component only draws. */
 import { formatMoney } from '../../lib/format';
 
 export interface StepInput {
@@ -12,30 +9,23 @@ export interface StepInput {
   /** Running level after the step (£bn). */
   level: number;
   basis: string;
-  /** A total bar (drawn from zero) rather than a change (drawn from the previous level). */
+  /** A total bar is drawn from zero; a change from the previous level. */
   total: boolean;
   /** Where the numbers behind this step come from, shown on hover and focus. */
   source?: string;
 }
 
-export interface WaterfallBar {
-  id: string;
-  label: string;
-  basis: string;
-  source?: string;
+export interface WaterfallBar extends Pick<StepInput, 'id' | 'label' | 'basis' | 'source'> {
   kind: 'total' | 'up' | 'down' | 'none';
-  /** "£20.6bn" for a total; "+£1.2bn", "−£0.4bn" or "no change" for a step. */
   valueText: string;
-  /** Running total after the step, formatted. */
   levelText: string;
-  /** Left edge and width of the bar, in % of the plot width. */
   left: number;
   width: number;
 }
 
 export interface WaterfallLayout {
   bars: WaterfallBar[];
-  /** Where zero sits, in % of the plot width. */
+  /** Where zero sits. */
   zero: number;
 }
 
@@ -46,27 +36,22 @@ export function formatStep(bn: number): string {
 }
 
 export function layoutWaterfall(steps: readonly StepInput[]): WaterfallLayout {
-  const spans = steps.map((s, i) => {
-    const previous = i === 0 ? 0 : (steps[i - 1]?.level ?? 0);
-    return s.total ? { from: 0, to: s.level } : { from: previous, to: s.level };
-  });
+  const spans = steps.map((s, i) => ({ from: s.total || i === 0 ? 0 : steps[i - 1]!.level, to: s.level }));
   const ends = spans.flatMap((s) => [s.from, s.to]);
   const min = Math.min(0, ...ends);
-  const max = Math.max(0, ...ends);
-  const span = max - min || 1;
+  const span = Math.max(0, ...ends) - min || 1;
   const at = (v: number) => ((v - min) / span) * 100;
-  const bars = steps.map((s, i): WaterfallBar => {
+  const bars = steps.map(({ id, label, basis, source, total, value, level }, i): WaterfallBar => {
     const { from, to } = spans[i]!;
-    const valueText = s.total ? formatMoney(s.level) : formatStep(s.value);
-    const kind: WaterfallBar['kind'] = s.total ? 'total' : valueText === 'no change' ? 'none' : s.value > 0 ? 'up' : 'down';
+    const valueText = total ? formatMoney(level) : formatStep(value);
     return {
-      id: s.id,
-      label: s.label,
-      basis: s.basis,
-      ...(s.source ? { source: s.source } : {}),
-      kind,
+      id,
+      label,
+      basis,
+      source,
+      kind: total ? 'total' : valueText === 'no change' ? 'none' : value > 0 ? 'up' : 'down',
       valueText,
-      levelText: formatMoney(s.level),
+      levelText: formatMoney(level),
       left: at(Math.min(from, to)),
       width: Math.abs(at(to) - at(from)),
     };

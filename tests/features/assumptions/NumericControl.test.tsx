@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -81,5 +81,38 @@ describe('typing an exact value', () => {
     expect(screen.getByText(/so Delay stays at 1 year\./)).toBeInTheDocument();
     await userEvent.type(box(/Delay, exact value/), '{Backspace}2');
     expect(screen.queryByText(/stays at/)).toBeNull();
+  });
+});
+
+describe('committing slider steps', () => {
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('commits a burst of keyboard steps once it pauses, and a pending burst on unmount', async () => {
+    vi.useFakeTimers();
+    const onCommit = vi.fn();
+    const { unmount } = render(<Harness specKey="leakage" start={30} onCommit={onCommit} />);
+    const slider = screen.getByRole('slider', { name: 'Leakage' });
+    for (const v of ['31', '32']) fireEvent.change(slider, { target: { value: v } });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(onCommit).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(600);
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    fireEvent.change(slider, { target: { value: '33' } });
+    await vi.advanceTimersByTimeAsync(0);
+    unmount();
+    expect(onCommit).toHaveBeenCalledTimes(2);
+  });
+
+  it('commits at once when a dragged slider is released', async () => {
+    const onCommit = vi.fn();
+    render(<Harness specKey="leakage" start={30} onCommit={onCommit} />);
+    const slider = screen.getByRole('slider', { name: 'Leakage' });
+    fireEvent.pointerDown(slider);
+    fireEvent.change(slider, { target: { value: '40' } });
+    await Promise.resolve();
+    expect(onCommit).toHaveBeenCalledTimes(1);
   });
 });
