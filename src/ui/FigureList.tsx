@@ -1,13 +1,12 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 
-export interface FigureItem {
+interface FigureItem {
   /** Written as data-figure, for the browser tests and the print layout. */
   id: string;
   term: ReactNode;
   value: ReactNode;
   /** The figure unrounded, written as the value's data-value. */
   exact?: number | string;
-  /** A line under the value in smaller type. */
   note?: ReactNode;
 }
 

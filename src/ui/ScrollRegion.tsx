@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 type ScrollRegionName = { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined };
 
-export type ScrollRegionProps = ScrollRegionName & {
+type ScrollRegionProps = ScrollRegionName & {
   className?: string;
   id?: string;
   hidden?: boolean;
@@ -10,10 +10,9 @@ export type ScrollRegionProps = ScrollRegionName & {
 };
 
 /**
- * A box that scrolls sideways (a wide table). While its content is wider than the box it is a named
- * region in the tab order, so a keyboard user can reach it and scroll it with the arrow keys
- * (WCAG 2.1.1; axe's scrollable-region-focusable). Otherwise it is a plain div, so wide screens
- * get no pointless tab stops. Without ResizeObserver (jsdom, old browsers) it stays a plain div.
+ * A box that scrolls sideways (a wide table). Only while it overflows is it a named region in the
+ * tab order, for keyboard scrolling (WCAG 2.1.1; axe's scrollable-region-focusable) without
+ * pointless tab stops on wide screens. Without ResizeObserver (jsdom) it stays a plain div.
  */
 export function ScrollRegion({ className, label, labelledBy, id, hidden, children }: ScrollRegionProps) {
   const ref = useRef<HTMLDivElement>(null);

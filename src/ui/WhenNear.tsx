@@ -4,10 +4,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
 
 /**
- * Holds heavy content out of the first load until it is needed: it mounts once its place comes
- * within a screen of the viewport, as soon as anyone interacts with the page (so keyboard and
- * screen-reader users find it in place when they move on), or before printing. Until then the
- * light placeholder stands in. Where the browser has no IntersectionObserver it mounts at once.
+ * Holds heavy content out of the first load: it mounts within a screen of the viewport, at the
+ * first interaction (so keyboard and screen-reader users find it in place), or before printing.
+ * Without IntersectionObserver it mounts at once.
  */
 export function WhenNear({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');

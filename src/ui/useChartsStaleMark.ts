@@ -2,9 +2,8 @@ import { useEffect, type RefObject } from 'react';
 import { usePacerStore } from '../state';
 
 /**
- * Sets `data-charts-stale` on an element while the main charts lag (see state/chartPace.ts). Done
- * on the element directly: the flag turns on and off at every slider step, and a re-render of the
- * page around the charts for it would double the work the step costs.
+ * Sets `data-charts-stale` while the main charts lag (state/chartPace.ts), on the element itself:
+ * the flag flips at every slider step, and re-rendering the page for it would double the step's cost.
  */
 export function useChartsStaleMark(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {

@@ -7,23 +7,20 @@ import { PlotRoomContext, usePlotRoom } from './plotRoom';
 
 interface FigureProps {
   title: string;
-  /** The base of the heading's and the table's ids (`${id}-heading`), where the page needs them. */
+  /** The base of the heading's and the table's ids (`${id}-heading`). */
   id?: string;
-  /** Heading level: 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
+  /** 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
   level?: 2 | 3 | 4;
-  /** One or two sentences under the title saying what the chart shows. */
   description: ReactNode;
   /** Text alternative for the drawing: what a sighted reader would take from it. */
   summary: string;
   showTable: boolean;
   onToggleTable: () => void;
-  /** Controls shown beside the table toggle (for example a measure switch or downloads). */
+  /** Controls beside the table toggle (a measure switch, downloads). */
   tools?: ReactNode;
-  /** The recharts drawing(s). */
   children: ReactNode;
-  /** The data table with the same numbers (rendered when "Show table" is on). */
+  /** Rendered only while "Show table" is on. */
   table: ReactNode;
-  /** Source and notes under the chart. */
   note?: ReactNode;
   /** The drawing is from settings before the current ones (dimmed, aria-busy). */
   busy?: boolean;
@@ -79,7 +76,7 @@ export function Figure({ plotRef, noteRef, ...props }: FigureProps) {
 
 type ChartFrameProps = Omit<FigureProps, 'id' | 'level' | 'showTable' | 'onToggleTable' | 'busy' | 'plotRef' | 'noteRef'> & {
   chart: ChartId;
-  /** The settings the drawing shows, if one set (its version is marked for the benchmark). */
+  /** The settings the drawing shows (their version is marked for the benchmark). */
   settings?: Settings;
 };
 

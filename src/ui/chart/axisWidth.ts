@@ -3,11 +3,8 @@ import { formatAxisMoney } from '../../lib/format';
 import type { NiceAxis } from './niceAxis';
 import { useStable } from './stableProps';
 
-/**
- * How wide a chart's value axis must be for its longest tick label, so that a label such as
- * "−£12.5bn" is never cut at the chart's edge (a lost minus sign turns a loss into a gain).
- * recharts takes the axis width as a number and clips what does not fit.
- */
+// A value axis as wide as its longest tick label: recharts clips what does not fit, and a cut
+// "−£12.5bn" turns a loss into a gain.
 
 const TICK_PADDING_PX = 12; // recharts' tick line and gap between label and axis
 const FALLBACK_EM = 0.62; // a wide-ish average glyph for system sans fonts, where nothing can measure
@@ -53,18 +50,13 @@ export function axisWidth(labels: readonly string[], fontPx: number, least: numb
   return Math.max(least, Math.ceil(widest + TICK_PADDING_PX));
 }
 
-/** The width of a money axis with these ticks, labelled as `format` writes them (£bn by default). */
-export const moneyAxisWidth = (ticks: readonly number[], fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) =>
-  axisWidth(ticks.map(format), fontPx, least);
-
 /**
- * A value axis's ticks, domain and width, to spread on a recharts axis: the same objects while the
- * ticks are the same, so a slider step that leaves them alone does not redraw the chart, and the
- * width worked out only when they change.
+ * A value axis's ticks, domain and width (labels as `format` writes them) for a recharts axis: the
+ * same objects while the ticks are, so a slider step that leaves them alone does not redraw the chart.
  */
 export function useValueAxis(axis: NiceAxis, fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) {
   const ticks = useStable(axis.ticks);
   const domain = useStable(axis.domain);
-  const width = useMemo(() => moneyAxisWidth(ticks, fontPx, least, format), [ticks, fontPx, least, format]);
+  const width = useMemo(() => axisWidth(ticks.map(format), fontPx, least), [ticks, fontPx, least, format]);
   return { ticks, domain, width };
 }

@@ -1,8 +1,5 @@
-/**
- * Where the sensitivity chart's "Now" and "Zero at" labels go.
- * Positions in pixels across the plot area, from its left edge; a label's width is estimated from
- * its length (about 0.55 em a character, plus room either side).
- */
+// Where the sensitivity chart's "Now" and "Zero at" labels go; positions in pixels from the plot's
+// left edge, a label's width estimated at about 0.55 em a character plus room either side.
 const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.55 + 10;
 
 /** "Now": to the right of its line where it fits, else to the left. */
