@@ -53,16 +53,11 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const duration = presenter ? 300 : undefined;
   // Short years ("12-13") on a phone, for many years, and in presenter mode's big labels.
   const shortYears = narrow || presenter || chartRows.length > MANY_YEARS;
-  const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
-  const shortYearTick = useCallback((y: string) => shortYear(y), []);
   // The tooltip lists the themes as the bars stack them, top first, then the lines.
   const stackOrder = useCallback((item: { dataKey?: unknown }) => {
     const i = ids.indexOf(String(item.dataKey) as (typeof ids)[number]);
     return i < 0 ? ids.length + (item.dataKey === 'cumulative' ? 0 : 1) : ids.length - 1 - i;
   }, [ids]);
-  // Ten years' labels do not fit side by side even short, nor five on a 320 px phone (or with
-  // wider text spacing): the axis then shows every second (or third) one.
-  const yearInterval = tickInterval(shortYears);
 
   return (
     <ChartFrame
@@ -81,14 +76,15 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
     >
       <Drawing height={presenter ? 400 : 320} least={220}>
         {(_height, width, hovered) => {
-          // A full year ("2012-13") needs about 4.6 characters' width of room per bar; short of
-          // that (two charts side by side on a laptop) the years are written short.
+          // A full year ("2012-13") needs about 4.6 characters' width per bar; short of that (two
+          // charts side by side on a laptop) the years are written short. Ten short years do not fit
+          // side by side, nor five on a 320 px phone: the axis then labels every second (or third).
           const perYear = width === null ? Infinity : (width - left.width - right.width - 16) / Math.max(1, chartRows.length);
           const short = shortYears || perYear < tick * 4.8;
           return (
             <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
               <CartesianGrid stroke={GRID} vertical={false} />
-              <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={short ? tickInterval(true) : yearInterval} tickFormatter={short ? shortYearTick : yearTick} />
+              <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={tickInterval(short)} tickFormatter={short ? shortYear : undefined} />
               <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} {...left} interval={0} />
               <YAxis
                 yAxisId="running"

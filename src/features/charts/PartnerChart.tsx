@@ -41,11 +41,9 @@ function lensWords(settings: Settings, data: ModelData): string {
 }
 
 /**
- * A category label on two lines: the partner, and under it the figure with its change from the
- * report base ("£4.1bn ▼ £0.9bn"), so the figures are on the chart itself (presenter mode shows
- * no table and no tooltip). Where a projector's short screen leaves too little height for two
- * readable lines, one line: the partner and the figure (the change stays visible as the gap to the
- * report-base bar). The row's label carries all three parts, so this function never changes.
+ * The partner over its figure and change ("£4.1bn ▼ £0.9bn"): presenter mode shows no table or
+ * tooltip. A projector's short screen gets one line, partner and figure (the change still shows
+ * as the gap to the report-base bar).
  */
 function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: LabelFit }) {
   const [name = '', figure = '', change = ''] = String(payload?.value ?? '').split('\n');
@@ -71,7 +69,7 @@ function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: Labe
     </text>
   );
 }
-/** One renderer per fit, so the axis is not redrawn for a new function at every step. */
+// One renderer per fit, so the axis is not redrawn for a new function at every step.
 const partnerTick = once((lines: LabelFit['lines'], size: number) => {
   const render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={{ lines, size }} />;
   return render;
@@ -84,7 +82,6 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const rows = useMemo(() => buildPartnerRows(results, data, settings, baseline), [results, data, settings, baseline]);
   const chartRows = useMemo(() => partnerLabelledRows(rows, measure), [rows, measure]);
   const names = useMemo(() => Object.fromEntries(rows.map((r) => [r.key, r.name])), [rows]);
-  // New only when the ticks change, not at every slider step (a new axis prop redraws the chart).
   const axis = useStable(partnerAxis(chartRows));
   const name = useId();
   const hasRanges = chartRows.some((r) => r.error !== null);
@@ -92,10 +89,8 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const presenter = usePresenter();
   const narrow = useNarrow();
   const tick = presenter ? 20 : 15;
-  // The bar's children change only with the partners shown, not with every slider step. The
-  // whiskers never animate: left to recharts' default they restart a 400 ms transition at every
-  // step (redrawn in every frame), and animated only after a finished change they would still
-  // collapse and regrow on a change that leaves them where they were.
+  // The bar's children change only with the partners shown. Whiskers never animate: recharts would
+  // restart a 400 ms transition at every step, or collapse and regrow them where they stay.
   const colourKeys = chartRows.map((r) => r.key).join(' ');
   const barParts = useMemo(
     () => [
@@ -125,7 +120,6 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
     </fieldset>
   );
 
-  // Room for each partner's pair of bars (its figure and the report base) in the height given.
   const rowPitch = (fitted: number) => (fitted - 56) / Math.max(1, chartRows.length);
   return (
     <ChartFrame
@@ -148,7 +142,6 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
-      {/* Its own height, or the room left on the first screen (at least 30 px a bar, 26 in presenter mode). */}
       <Drawing height={56 + chartRows.length * (presenter ? 58 : 50)} least={56 + chartRows.length * (presenter ? 26 : 30)}>
         {(fitted, _width, hovered) => {
           const fit = partnerLabelFit(rowPitch(fitted), tick, presenter);

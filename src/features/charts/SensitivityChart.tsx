@@ -34,7 +34,7 @@ interface SensitivityChartProps {
   animate: boolean;
 }
 
-/** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
+// Built once: recharts recomputes a chart when these change identity.
 const X_AXIS = {
   leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
   delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
@@ -52,11 +52,9 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   const max = axis.max;
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const valueAxisWidth = useMemo(() => axisWidth(sensitivityValueLabels(rows), 15, 60), [rows]);
-  // The plot area's width: half the drawing when the two charts sit side by side (styles.css,
-  // .small-multiples from 701 px), less the value axis and the margins.
+  // The chart's own width once measured (the print puts both in a third of the page); until then
+  // half the drawing where the two sit side by side (styles.css, .small-multiples from 701 px).
   const { width: drawing } = useContext(PlotRoomContext);
-  // The drawing's own width once measured: the page's width does not say it when the print layout
-  // puts the two charts side by side in a third of the page.
   const [measured, setMeasured] = useState<number | null>(null);
   const chartWidth = measured ?? (drawing === null ? SMALL_WIDTH : drawing > 700 ? (drawing - 16) / 2 : drawing);
   const plotWidth = Math.max(1, chartWidth - valueAxisWidth - SMALL_MARGIN.left - SMALL_MARGIN.right);

@@ -6,29 +6,21 @@ import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 export interface PartnerRow {
   key: PartnerKey;
   name: string;
-  /** Steady-state annual net benefit landing with the partner, £bn. */
+  /** Steady-state annual net benefit, £bn. */
   annual: number;
-  /** Net benefit landing with the partner over the horizon, discounted, under the lens, £bn. */
+  /** Net benefit over the horizon, discounted, under the lens, £bn. */
   npv: number;
-  /**
-   * The same two figures at the report's base (all partners, base scenario, 5 years), £bn, for
-   * each partner's change from it; null when no baseline was given.
-   */
+  /** The same two figures at the report's base (all partners, base scenario, 5 years); null without a baseline. */
   base: { annual: number; npv: number } | null;
   /** Share of the total annual net benefit (null when the total is zero). */
   share: number | null;
   /** Annual amount as a fraction of the department's DEL/AME (null for unallocated). */
   pctOfBudget: number | null;
   budget: { value: number; kind: 'DEL' | 'AME' } | null;
-  /**
-   * Range across the pilots' own business cases, £bn: Σ over included themes of the lowest and
-   * highest published share × that theme's annual net benefit. Null when not meaningful (a lens
-   * other than "all partners", or the unallocated remainder).
-   */
+  /** Range across the pilots' business cases, £bn a year; null under a lens or for the unallocated remainder. */
   range: [number, number] | null;
-  /** The same range for the net benefit over the horizon, £bn. */
   rangeNpv: [number, number] | null;
-  /** The same range as fractions of the department's budget. */
+  /** As fractions of the department's budget. */
   rangePct: [number, number] | null;
 }
 
@@ -38,10 +30,7 @@ export const whisker = (value: number | null, range: [number, number] | null): [
 
 const UNALLOCATED_NAME = 'Not allocated';
 
-/**
- * Σ over included themes of the lowest and highest published share × the theme's figure: the
- * range across the pilots' own business cases. Null when no included theme gives the partner a share.
- */
+/** Σ over included themes of the lowest and highest published share × the theme's figure; null when none gives a share. */
 function pilotRange(results: Results, themes: ModelData['themes'], key: PartnerId, figure: (r: Result) => number): [number, number] | null {
   let lo = 0;
   let hi = 0;
@@ -59,17 +48,14 @@ function pilotRange(results: Results, themes: ModelData['themes'], key: PartnerI
   return any ? [lo, hi] : null;
 }
 
-/** A partner's two figures in a run (zero when the run gives it nothing). */
 const figuresOf = (results: Results, key: PartnerKey) => {
   const a = results.total.partners[key];
   return { annual: a?.annual.toNumber() ?? 0, npv: a?.npv.toNumber() ?? 0 };
 };
 
 /**
- * Rows for the partner allocation chart: the six partners always (zero when they get nothing),
- * plus the unallocated remainder when it is not zero. Rows add up to the total annual net benefit
- * and to the total net benefit over the horizon. With `baseline` (the report base's results),
- * each row also carries the partner's figures there, for its change from the report base.
+ * The six partners always (zero when they get nothing), plus the unallocated remainder when it is
+ * not zero, so the rows add up to the totals. `baseline`: the report base's results, for each change.
  */
 export function buildPartnerRows(results: Results, data: ModelData, settings: Settings, baseline?: Results): PartnerRow[] {
   const alloc = results.total.partners;
@@ -105,13 +91,11 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
 }
 
 /**
- * The partner charts' label column, in pixels: room for "Education (DfE)", and under it a figure
- * with its change ("£12.3bn ▼ £10.1bn"), at the tick size, with
- * some to spare for wider user text spacing (WCAG 1.4.12) where the screen has it.
+ * The partner charts' label column, in pixels: "Education (DfE)" over a figure and its change
+ * ("£12.3bn ▼ £10.1bn"), with room for wider user text spacing (WCAG 1.4.12).
  */
 export const partnerLabelWidth = (presenter: boolean, narrow: boolean): number => (presenter ? 230 : narrow ? 140 : 160);
 
-/** Short partner labels for a chart axis. */
 export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
   DH: 'Health (DH)',
   LG: 'Local gov.',
@@ -129,15 +113,12 @@ export interface PartnerChartRow {
   key: PartnerKey;
   label: string;
   value: number;
-  /** The same figure at the report's base (the ghost bar), or null without a baseline. */
+  /** The ghost bar: the figure at the report's base. */
   base: number | null;
   error: [number, number] | null;
 }
 
-/**
- * Rows for recharts in the chosen measure: the net benefit over the horizon (£bn), £bn a year, or
- * % of the department's budget (0–100).
- */
+/** Rows for recharts in the chosen measure (£bn, or % of the department's budget, 0–100). */
 export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] {
   return rows
     .filter((r) => measure !== 'budget' || r.budget !== null)
@@ -152,21 +133,16 @@ export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMe
     });
 }
 
-/** A figure in the chosen measure, as the chart's labels and tooltip write it. */
 export const partnerValueText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? formatPercent(v / 100) : formatMoney(v));
 
 /** A figure's change from the report base, by the one rule for differences (format.ts). */
 const changeOf = (value: number, base: number | null, measure: PartnerMeasure) =>
   base === null ? null : measure === 'budget' ? percentDifference(value / 100, base / 100) : moneyDifference(value, base);
 
-/** What each measure is called in the switch, the chart's words and its tooltip. */
 export const partnerMeasureName = (measure: PartnerMeasure, horizon: number) =>
   measure === 'npv' ? `${horizon}-year net benefit` : measure === 'money' ? 'Annual net benefit' : 'Share of budget';
 
-/**
- * The chart's rows with each category label in three lines: the partner, its figure, and the
- * figure's change from the report base ("▼ £0.9bn", empty with none), for the axis to lay out.
- */
+/** Each label in three lines for the axis: the partner, its figure, its change ("▼ £0.9bn", or empty). */
 export const partnerLabelledRows = (rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] =>
   partnerChartRows(rows, measure).map((r) => {
     const change = changeOf(r.value, r.base, measure);
@@ -174,7 +150,6 @@ export const partnerLabelledRows = (rows: readonly PartnerRow[], measure: Partne
     return { ...r, label: `${r.label}\n${partnerValueText(r.value, measure)}\n${changeText}` };
   });
 
-/** The chart's text alternative: every partner's figure, largest first, with its change. */
 export function partnerSummary(
   rows: readonly PartnerChartRow[],
   names: Record<string, string>,
@@ -202,9 +177,8 @@ export interface LabelFit {
 }
 
 /**
- * How a partner's label fits its row: two lines at the chart's own size where there is room,
- * smaller where the chart is fitted to a short screen, never below 12 px. In presenter mode a row
- * too short for two lines of 16 px takes one line instead, at the size a room can read.
+ * Two lines at the chart's size where the row has room, smaller on a short screen, never below
+ * 12 px; in presenter mode a row too short for two lines of 16 px takes one, at a size a room can read.
  */
 export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllowed: boolean): LabelFit {
   const twoLines = Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
@@ -212,7 +186,7 @@ export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllo
   return { lines: 1, size: Math.max(12, Math.min(preferred, Math.floor(rowPitch / 1.35))) };
 }
 
-/** The label column's width: as partnerLabelWidth, or on one line (name and figure) at about 0.56 em a character. */
+/** The label column's width: wider where one line (name and figure) needs it, at about 0.56 em a character. */
 export function partnerLabelColumn(rows: readonly PartnerChartRow[], fit: LabelFit, presenter: boolean, narrow: boolean): number {
   const twoLines = partnerLabelWidth(presenter, narrow);
   if (fit.lines === 2) return twoLines;

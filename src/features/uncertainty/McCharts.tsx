@@ -10,27 +10,19 @@ import { LEGEND_STYLE, MARKER_LINE, StableReferenceLine, margin, tickInterval, t
 import { useNarrow } from '../../lib/useNarrow';
 import { fanAxis, histogramAxis, tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
-/**
- * The Monte Carlo drawings. Each is memoised on its rows, which change only when a run reports,
- * so a slider step redraws at most the histogram's "as set" line, not every chart of the section.
- */
-
-/** Colours: bands are the palette's blue at two strengths; losses use the palette's vermillion. */
-const BAND = BLUE;
-const LOSS = VERMILLION;
+// The Monte Carlo drawings, each memoised on rows that change only when a run reports, so a slider
+// step redraws at most the histogram's "as set" line.
 
 /**
- * The fan chart's two bands. Fills alone are too faint to mark a band's edge (the light band is
- * 1.37:1 on white, the two bands 1.76:1 apart), so each band has an edge line in the palette blue
- * darkened, #005A8C: 7.4:1 on white, 5.4:1 on the light band, 3.1:1 on the dark band. The edges
- * differ in style as well as the fills in strength, so the bands are told apart without colour:
- * the light (10th–90th) band's edge is dashed, the dark (25th–75th) band's solid. The legend draws
- * each band the same way. `className` lets uncertainty.css redraw the edges in forced colours.
+ * Fills alone are too faint to mark a band's edge (1.37:1 on white, 1.76:1 apart), so each band has
+ * an edge in BAND_EDGE (7.4:1 on white, 3.1:1 on the dark band), dashed for the light band and solid
+ * for the dark, to tell them apart without colour; the legend draws them alike. `className` lets
+ * uncertainty.css redraw the edges in forced colours.
  */
 const fanBand = (dataKey: 'outer' | 'inner', name: string, fillOpacity: number, strokeDasharray: string | undefined) => ({
   dataKey,
   name,
-  fill: BAND,
+  fill: BLUE,
   fillOpacity,
   stroke: BAND_EDGE,
   strokeWidth: 1.5,
@@ -40,7 +32,6 @@ const fanBand = (dataKey: 'outer' | 'inner', name: string, fillOpacity: number, 
 const FAN_BANDS = [fanBand('outer', '10th to 90th percentile', 0.22, '6 4'), fanBand('inner', '25th to 75th percentile', 0.45, undefined)];
 type FanBandStyle = (typeof FAN_BANDS)[number];
 
-/** The median line as drawn: black, with white-filled dots. */
 const MEDIAN_STROKE = CUMULATIVE;
 const MEDIAN_WIDTH = 2.5;
 const MEDIAN_DOT = { r: 3 };
@@ -54,7 +45,6 @@ const countTick = (v: number) => formatCount(v);
 const SWATCH_W = 28;
 const SWATCH_H = 16;
 
-/** A band's legend swatch: its fill between its two edges, drawn as on the chart. */
 function BandSwatch({ band }: { band: FanBandStyle }) {
   const top = 2;
   const bottom = SWATCH_H - 2;
@@ -68,7 +58,6 @@ function BandSwatch({ band }: { band: FanBandStyle }) {
   );
 }
 
-/** The median's legend swatch: a short stretch of its line with one dot. */
 function MedianSwatch() {
   const y = SWATCH_H / 2;
   return (
@@ -80,9 +69,8 @@ function MedianSwatch() {
 }
 
 /**
- * The fan chart's legend. recharts' default draws one icon (a line with a circle) for every
- * series, so both bands looked alike; this draws each band's own swatch. It keeps recharts'
- * item and text classes, which the page's legend styles and the chart image export read.
+ * recharts' default legend drew both bands alike; this draws each band's own swatch. It keeps
+ * recharts' item and text classes, which the legend styles and the image export read.
  */
 function FanLegend({ payload }: DefaultLegendContentProps) {
   if (!payload?.length) return null;
@@ -157,7 +145,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
           <YAxis tickFormatter={countTick} tick={tickStyle(15)} width={56} />
           <Bar dataKey="count" name="Draws" isAnimationActive={false}>
             {rows.map((r) => (
-              <Cell key={r.from} fill={r.gain ? BAND : LOSS} />
+              <Cell key={r.from} fill={r.gain ? BLUE : VERMILLION} />
             ))}
           </Bar>
           {asSet !== null && <StableReferenceLine x={asSet} {...MARKER_LINE} />}
@@ -182,8 +170,8 @@ function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number 
   return (
     <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={formatAxisMoney} frame={60} right={64} clip barGap={-14} barSize={14}>
       <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
-      <Bar dataKey="lowBar" name={LOW_END} fill={LOSS} isAnimationActive={false} />
-      <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />
+      <Bar dataKey="lowBar" name={LOW_END} fill={VERMILLION} isAnimationActive={false} />
+      <Bar dataKey="highBar" name="High end of the range" fill={BLUE} isAnimationActive={false} />
       <Tooltip formatter={tornadoTip} isAnimationActive={false} />
       <Legend wrapperStyle={LEGEND_STYLE} />
     </BarRows>

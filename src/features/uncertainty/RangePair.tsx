@@ -4,13 +4,12 @@ import type { ChangeKind } from '../../state';
 import { formatNumber, formatYears } from '../../lib/format';
 import { rangeFill } from '../../lib/rangeFill';
 
-export interface RangePairProps {
+interface RangePairProps {
   which: RangeKey;
   spec: NumericSpec;
   label: string;
-  /** The current setting, in display units (used for both ends while there is no range). */
+  /** In display units, as is `range`; both ends while there is no range. */
   current: number;
-  /** The user's range in display units, or undefined. */
   range: [number, number] | undefined;
   onRange: (range: [number, number] | undefined, kind: ChangeKind) => void;
   onCommit: () => void;

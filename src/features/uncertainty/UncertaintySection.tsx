@@ -62,8 +62,7 @@ function McSettings() {
   const seedValue = seedText ?? String(u.seed);
   const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= LINK_SPECS.seed.max;
   const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
-  // An unusable seed left in the box gives way to the one in use (it applies only when committed),
-  // and the help line says so.
+  // An unusable seed left in the box gives way to the one in use, and the help line says so.
   const seedEntry = useTypedEntry(u.seed);
   const commitSeed = () => {
     if (seedOk) setUncertainty({ seed: Number(seedValue) });
@@ -298,7 +297,6 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
     </>
   );
 }
-
 
 function MethodText({ settings }: { settings: Settings }) {
   const u = uncertaintyOf(settings);
