@@ -84,7 +84,13 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
           return (
             <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
               <CartesianGrid stroke={GRID} vertical={false} />
-              <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={tickInterval(short)} tickFormatter={short ? shortYear : undefined} />
+              <XAxis
+                dataKey="year"
+                tick={tickStyle(tick)}
+                tickLine={false}
+                interval={tickInterval(short)}
+                tickFormatter={short ? shortYear : undefined}
+              />
               <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} {...left} interval={0} />
               <YAxis
                 yAxisId="running"

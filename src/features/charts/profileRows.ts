@@ -70,12 +70,14 @@ export function niceStep(raw: number): number {
   return 10 * power;
 }
 
+type Extent = { lo: number; hi: number };
+
 /**
  * Two value axes (yearly bars on the left, running total on the right) with round ticks and
  * their zero lines at the same height, so nothing suggests a year is negative when it is not.
  */
-export function alignedAxes(left: { lo: number; hi: number }, right: { lo: number; hi: number }, intervals = 5): { left: NiceAxis; right: NiceAxis } {
-  const norm = (r: { lo: number; hi: number }) => ({ lo: Math.min(0, r.lo), hi: Math.max(0, r.hi) });
+export function alignedAxes(left: Extent, right: Extent, intervals = 5): { left: NiceAxis; right: NiceAxis } {
+  const norm = (r: Extent) => ({ lo: Math.min(0, r.lo), hi: Math.max(0, r.hi) });
   const a = norm(left);
   const b = norm(right);
   const needsBelow = a.lo < 0 || b.lo < 0;
@@ -84,7 +86,7 @@ export function alignedAxes(left: { lo: number; hi: number }, right: { lo: numbe
   const from = needsBelow ? 1 : 0;
   const to = needsAbove ? intervals - 1 : intervals;
   for (let k = from; k <= to; k++) {
-    const step = (r: { lo: number; hi: number }) => niceStep(Math.max(k < intervals ? r.hi / (intervals - k) : 0, k > 0 ? -r.lo / k : 0, 1e-9));
+    const step = (r: Extent) => niceStep(Math.max(k < intervals ? r.hi / (intervals - k) : 0, k > 0 ? -r.lo / k : 0, 1e-9));
     const sa = step(a);
     const sb = step(b);
     const waste = (sa * intervals) / Math.max(a.hi - a.lo, 1e-9) + (sb * intervals) / Math.max(b.hi - b.lo, 1e-9);
@@ -95,7 +97,7 @@ export function alignedAxes(left: { lo: number; hi: number }, right: { lo: numbe
 }
 
 /** The extent of the stacked bars (positives stack up, negatives down) and the published line. */
-export function yearExtent(rows: readonly ProfileRow[]): { lo: number; hi: number } {
+export function yearExtent(rows: readonly ProfileRow[]): Extent {
   let lo = 0;
   let hi = 0;
   for (const r of rows) {
@@ -108,7 +110,7 @@ export function yearExtent(rows: readonly ProfileRow[]): { lo: number; hi: numbe
   return { lo, hi };
 }
 
-export function runningExtent(rows: readonly ProfileRow[]): { lo: number; hi: number } {
+export function runningExtent(rows: readonly ProfileRow[]): Extent {
   const values = rows.map((r) => r.cumulative);
   return { lo: Math.min(0, ...values), hi: Math.max(0, ...values) };
 }

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
+import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, uncertaintyOf, type McSummary, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
-import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
+import { runKeyFor, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
 import { useTypedEntry } from '../../lib/useTypedEntry';
 import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
@@ -27,7 +27,6 @@ import {
 import './uncertainty.css';
 
 const DRAW_CHOICES = [1000, 10_000, 50_000];
-const RANGE_LABELS: Record<RangeKey, string> = { scale: 'Take-up range', leakage: 'Leakage range', delay: 'Delay range' };
 
 export function UncertaintySection() {
   const { data } = useAppData();
@@ -128,22 +127,9 @@ function McSettings() {
           {seedHelp}
         </span>
       </div>
-      {RANGE_KEYS.map((key) => {
-        const spec = rangeSpec(key);
-        const range = u.ranges[key];
-        return (
-          <RangePair
-            key={key}
-            which={key}
-            spec={spec}
-            label={RANGE_LABELS[key]}
-            current={Math.round(settings[key] * spec.divisor * 1e6) / 1e6}
-            range={range ? [range[0] * spec.divisor, range[1] * spec.divisor] : undefined}
-            onRange={(r, kind) => setRange(key, r ? [r[0] / spec.divisor, r[1] / spec.divisor] : undefined, kind)}
-            onCommit={commit}
-          />
-        );
-      })}
+      {RANGE_KEYS.map((key) => (
+        <RangePair key={key} which={key} current={settings[key]} range={u.ranges[key]} onCommit={commit} />
+      ))}
     </div>
   );
 }
