@@ -32,21 +32,18 @@ export function ScrollRegion({ className, label, labelledBy, id, hidden, childre
     // when it is added or replaced (a chart's "Show table").
     let child = box.firstElementChild;
     if (child) resize.observe(child);
-    const mutation =
-      typeof MutationObserver === 'undefined'
-        ? null
-        : new MutationObserver(() => {
-            const next = box.firstElementChild;
-            if (next === child) return;
-            if (child) resize.unobserve(child);
-            child = next;
-            if (child) resize.observe(child);
-            measure();
-          });
-    mutation?.observe(box, { childList: true });
+    const mutation = new MutationObserver(() => {
+      const next = box.firstElementChild;
+      if (next === child) return;
+      if (child) resize.unobserve(child);
+      child = next;
+      if (child) resize.observe(child);
+      measure();
+    });
+    mutation.observe(box, { childList: true });
     return () => {
       resize.disconnect();
-      mutation?.disconnect();
+      mutation.disconnect();
     };
   }, []);
 

@@ -1,25 +1,18 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { GoldenRow, ModelData, Results, Settings } from '../../model';
+import type { GoldenRow } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
 import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
 import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { useNarrow } from '../../lib/useNarrow';
 import { useValueAxis } from '../../ui/chart/axisWidth';
-import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
 import { profileTableSpec, PUBLISHED_LABEL } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
 
-interface BenefitProfileChartProps {
-  data: ModelData;
-  golden: readonly GoldenRow[];
-  results: Results;
-  settings: Settings;
-  animate: boolean;
-}
 
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
@@ -34,7 +27,9 @@ const PUBLISHED_LINE = { stroke: PUBLISHED, strokeWidth: 2, strokeDasharray: '6 
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
-function BenefitProfileChartImpl({ data, golden, results, settings, animate }: BenefitProfileChartProps) {
+type ProfileChartProps = MainChartProps & { golden: readonly GoldenRow[] };
+
+export const BenefitProfileChart = memo(function BenefitProfileChart({ data, golden, results, settings, animate }: ProfileChartProps) {
   const scenario = matchingReportScenario(settings);
   const published = useMemo(() => (scenario && golden.length ? publishedYearlyTotals(golden, scenario) : null), [scenario, golden]);
   const hasPublished = published !== null && published.some((v) => v !== null);
@@ -114,6 +109,4 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
       </Drawing>
     </ChartFrame>
   );
-}
-
-export const BenefitProfileChart = memo(BenefitProfileChartImpl);
+});

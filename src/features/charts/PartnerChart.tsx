@@ -1,10 +1,10 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
-import type { ModelData, Results, Settings } from '../../model';
+import type { ModelData, Settings } from '../../model';
 import { useBaseline, usePresenter, useUiStore } from '../../state';
 import { formatAxisMoney, lowerFirst } from '../../lib/format';
 import { GHOST_FILL, GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
-import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
 import { margin, once, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
@@ -23,13 +23,6 @@ import {
   type LabelFit,
   type PartnerMeasure,
 } from './partnerRows';
-
-interface PartnerChartProps {
-  data: ModelData;
-  results: Results;
-  settings: Settings;
-  animate: boolean;
-}
 
 const axisText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v));
 
@@ -75,7 +68,7 @@ const partnerTick = once((lines: LabelFit['lines'], size: number) => {
   return render;
 });
 
-function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
+export const PartnerChart = memo(function PartnerChart({ data, results, settings, animate }: MainChartProps) {
   const measure = useUiStore((s) => s.partnerMeasure);
   const setMeasure = useUiStore((s) => s.setPartnerMeasure);
   const baseline = useBaseline();
@@ -162,6 +155,4 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       </Drawing>
     </ChartFrame>
   );
-}
-
-export const PartnerChart = memo(PartnerChartImpl);
+});

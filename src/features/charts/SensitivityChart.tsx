@@ -1,11 +1,10 @@
 import { memo, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
 import { formatAxisMoney, formatMoney } from '../../lib/format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../../ui/palette';
 import { axisWidth } from '../../ui/chart/axisWidth';
-import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import {
   sensitivityStepText as stepText,
   sensitivityTableSpec,
@@ -26,13 +25,6 @@ import {
   type SensitivityMarks,
   type SensitivityRow,
 } from './sensitivityRows';
-
-interface SensitivityChartProps {
-  data: ModelData;
-  results: Results;
-  settings: Settings;
-  animate: boolean;
-}
 
 // Built once: recharts recomputes a chart when these change identity.
 const X_AXIS = {
@@ -105,7 +97,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   );
 }
 
-function SensitivityChartImpl({ data, results, settings, animate }: SensitivityChartProps) {
+export const SensitivityChart = memo(function SensitivityChart({ data, results, settings, animate }: MainChartProps) {
   const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
   const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
   const delayRows = useMemo(() => buildSensitivityRows(curves, 'delay'), [curves]);
@@ -151,6 +143,4 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
       </div>
     </ChartFrame>
   );
-}
-
-export const SensitivityChart = memo(SensitivityChartImpl);
+});

@@ -163,7 +163,7 @@ const tornadoTip = (v: unknown, name: unknown, item: { payload?: unknown } | und
   return [formatMoney(end), `${String(name)} (${name === LOW_END ? row?.lowText : row?.highText})`];
 };
 
-function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
+export const TornadoChart = memo(function TornadoChart({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
   // The right margin holds half of the last value label ("−£12.2bn") under wider text spacing: the
   // tornado's range can be narrow, with labels to a decimal place.
@@ -176,6 +176,4 @@ function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number 
       <Legend wrapperStyle={LEGEND_STYLE} />
     </BarRows>
   );
-}
-
-export const TornadoChart = memo(TornadoChartImpl);
+});

@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode, type RefObject } from 'react';
-import type { Settings } from '../../model';
+import type { ModelData, Results, Settings } from '../../model';
 import { settingsVersion, useTables, type ChartId } from '../../state';
 import { ChartDownloads } from './ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
@@ -79,6 +79,14 @@ type ChartFrameProps = Omit<FigureProps, 'id' | 'level' | 'showTable' | 'onToggl
   /** The settings the drawing shows (their version is marked for the benchmark). */
   settings?: Settings;
 };
+
+/** What the explorer gives each of its own charts. */
+export interface MainChartProps {
+  data: ModelData;
+  results: Results;
+  settings: Settings;
+  animate: boolean;
+}
 
 /** One of the explorer's own charts: a figure in a section, with downloads, sized to the first screen. */
 export function ChartFrame({ chart, settings, tools, children, ...figure }: ChartFrameProps) {

@@ -15,8 +15,7 @@ let context: CanvasRenderingContext2D | null | undefined;
 // The page's font and letter spacing, read at most once a second: reading them can force the
 // browser to recompute styles, and axis widths are worked out while a slider moves.
 let pageStyle: { font: string; spacing: string; at: number } | null = null;
-function pageText(): { font: string; spacing: string } | null {
-  if (typeof document === 'undefined') return null;
+function pageText(): { font: string; spacing: string } {
   if (!pageStyle || Date.now() - pageStyle.at > 1000) {
     const style = getComputedStyle(document.body);
     // A reader's own letter spacing (WCAG 1.4.12 lets them widen it) widens every label too.
@@ -27,12 +26,12 @@ function pageText(): { font: string; spacing: string } | null {
 
 function measure(label: string, fontPx: number): number {
   const page = pageText();
-  const key = `${fontPx} ${page?.spacing ?? ''} ${label}`;
+  const key = `${fontPx} ${page.spacing} ${label}`;
   let width = widths.get(key);
   if (width === undefined) {
     // jsdom (the component tests) has no canvas and says so on the console: the estimate stands in.
-    context ??= page === null || navigator.userAgent.includes('jsdom') ? null : document.createElement('canvas').getContext('2d');
-    if (context && page) {
+    context ??= navigator.userAgent.includes('jsdom') ? null : document.createElement('canvas').getContext('2d');
+    if (context) {
       context.font = `${fontPx}px ${page.font}`;
       context.letterSpacing = page.spacing;
       width = context.measureText(label).width;
