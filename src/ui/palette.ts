@@ -1,9 +1,7 @@
 import type { PartnerId, ThemeId } from '../model';
 
-/**
- * Colours used identically in every chart, from the Okabe–Ito colour-blind-safe set.
- * Bars also get a dark outline (OUTLINE) so neighbouring segments stay apart for everyone.
- */
+// The Okabe–Ito colour-blind-safe set, the same in every chart; bars also get a dark OUTLINE so
+// neighbouring segments stay apart for everyone.
 export const BLUE = '#0072B2';
 export const VERMILLION = '#D55E00';
 export const THEME_COLOURS: Record<ThemeId, string> = {

@@ -1,7 +1,5 @@
-/**
- * One shape for every table (the charts' data tables, the comparison, the print and the exports):
- * pure builders work each figure out once; DataTable renders it and the exports write its values.
- */
+// One shape for every table: pure builders work each figure out once; DataTable renders it and the
+// exports write its values.
 export type CellValue = string | number | null;
 
 export interface TableCell {
@@ -68,10 +66,9 @@ export const tableRow = (key: string, header: TableCell, cells: TableCell[], id?
 
 export const tableHead = (spec: TableSpec): string[] => spec.columns.map((c) => c.header);
 
-/** The values of each row (header first), as an export writes them. */
+/** Each row's values, header first, as an export writes them (tableTexts: as the screen shows them). */
 export const tableValues = (spec: TableSpec): CellValue[][] => spec.rows.map((r) => [r.header.value, ...r.cells.map((c) => c.value)]);
 
-/** The text of each row (header first), as the screen shows it. */
 export const tableTexts = (spec: TableSpec): string[][] => spec.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]);
 
 /** Consecutive rows of the same group: the blocks of a table's body. */

@@ -22,7 +22,6 @@ const INSIDE_BOX = { x: false, y: false };
 // On a phone the tooltip is as wide as the whole chart, wider than the plot it would be kept in:
 // it starts at the chart's left edge instead (its lines wrap to the chart's width, styles.css).
 const PHONE_TIP_AT = { x: 0 };
-/** The report's own yearly totals: a grey dashed line, never animated. */
 const PUBLISHED_LINE = { stroke: PUBLISHED, strokeWidth: 2, strokeDasharray: '6 4', strokeOpacity: 0.8, dot: false, type: 'linear', isAnimationActive: false } as const;
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
@@ -46,7 +45,6 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
   const left = useValueAxis(axes.left, tick, leastAxisWidth);
   const right = useValueAxis(axes.right, tick, leastAxisWidth);
   const duration = presenter ? 300 : undefined;
-  // Short years ("12-13") on a phone, for many years, and in presenter mode's big labels.
   const shortYears = narrow || presenter || chartRows.length > MANY_YEARS;
   // The tooltip lists the themes as the bars stack them, top first, then the lines.
   const stackOrder = useCallback((item: { dataKey?: unknown }) => {

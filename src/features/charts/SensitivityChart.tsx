@@ -34,7 +34,6 @@ const X_AXIS = {
 // The right margin holds half of the last tick label ("100%").
 const SMALL_MARGIN = margin(24, 28, 24, 4);
 const SMALL_WIDTH = 320;
-/** Where the net benefit reaches zero: an open circle. */
 const ZERO_DOT = { r: 5, fill: '#ffffff', stroke: INK, strokeWidth: 2 } as const;
 // Year and percentage ticks a little lower, clear of the value axis's lowest label at the corner.
 const X_TICK = { ...tickStyle(15), dy: 4 };

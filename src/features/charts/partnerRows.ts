@@ -3,24 +3,22 @@ import { formatMoney, formatPercent, moneyDifference, percentDifference } from '
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 
+/** Money in £bn: a year once running (`annual`) and over the horizon, discounted, under the lens (`npv`). */
 export interface PartnerRow {
   key: PartnerKey;
   name: string;
-  /** Steady-state annual net benefit, £bn. */
   annual: number;
-  /** Net benefit over the horizon, discounted, under the lens, £bn. */
   npv: number;
   /** The same two figures at the report's base (all partners, base scenario, 5 years); null without a baseline. */
   base: { annual: number; npv: number } | null;
-  /** Share of the total annual net benefit (null when the total is zero). */
+  /** Of the total annual net benefit (null when that is zero). */
   share: number | null;
   /** Annual amount as a fraction of the department's DEL/AME (null for unallocated). */
   pctOfBudget: number | null;
   budget: { value: number; kind: 'DEL' | 'AME' } | null;
-  /** Range across the pilots' business cases, £bn a year; null under a lens or for the unallocated remainder. */
+  /** Across the pilots' business cases: a year, over the horizon, as a fraction of budget; null under a lens or unallocated. */
   range: [number, number] | null;
   rangeNpv: [number, number] | null;
-  /** As fractions of the department's budget. */
   rangePct: [number, number] | null;
 }
 
@@ -106,7 +104,6 @@ export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
   unallocated: 'Not allocated',
 };
 
-/** What the partner chart shows: the net benefit over the horizon, £bn a year once running, or % of budget. */
 export type PartnerMeasure = 'npv' | 'money' | 'budget';
 
 export interface PartnerChartRow {

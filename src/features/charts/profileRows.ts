@@ -12,7 +12,6 @@ export interface ProfileRow {
   published: number | null;
 }
 
-/** For recharts: theme ids become top-level keys. */
 type ProfileChartRow = Omit<ProfileRow, 'themes'> & { [theme: ThemeId]: number | string | null };
 
 export function profileThemes(results: Results, data: ModelData): ThemeId[] {

@@ -10,8 +10,8 @@ import { LEGEND_STYLE, MARKER_LINE, StableReferenceLine, margin, tickInterval, t
 import { useNarrow } from '../../lib/useNarrow';
 import { fanAxis, histogramAxis, tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
-// The Monte Carlo drawings, each memoised on rows that change only when a run reports, so a slider
-// step redraws at most the histogram's "as set" line.
+// Each drawing is memoised on rows that change only when a run reports: a slider step redraws at most
+// the histogram's "as set" line.
 
 /**
  * Fills alone are too faint to mark a band's edge (1.37:1 on white, 1.76:1 apart), so each band has

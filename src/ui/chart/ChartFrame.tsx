@@ -7,7 +7,7 @@ import { PlotRoomContext, usePlotRoom } from './plotRoom';
 
 interface FigureProps {
   title: string;
-  /** The base of the heading's and the table's ids (`${id}-heading`). */
+  /** The base of the heading's and table's ids. */
   id?: string;
   /** 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
   level?: 2 | 3 | 4;

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useEffect, useState, type RefObject } from 'react';
 
 /**
  * Where the style sheet marks a chart's box `--fit-screen: 1` (the two main charts side by side,
@@ -50,14 +50,4 @@ export function usePlotRoom(plot: RefObject<HTMLElement | null>): PlotRoom {
     };
   }, [plot]);
   return room;
-}
-
-/**
- * A drawing at its `natural` height, or where fitted the room left: at least `least` (never
- * squashed past reading) and at most half as tall again. `children` also gets the drawing's width.
- */
-export function FittedHeight({ natural, least, children }: { natural: number; least: number; children: (height: number, width: number | null) => ReactNode }): ReactNode {
-  const { height: room, width } = useContext(PlotRoomContext);
-  const height = room === null || !Number.isFinite(room) ? natural : Math.round(Math.min(Math.max(room, least), natural * 1.5));
-  return children(height, width);
 }
