@@ -11,7 +11,6 @@ function CellText({ cell }: { cell: TableCell }) {
       </>
     );
   }
-  if (!cell.kicker && !cell.mark) return <>{cell.text}</>;
   return (
     <>
       {cell.kicker && <span className="cell-kicker">{cell.kicker}</span>}

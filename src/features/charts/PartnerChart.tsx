@@ -63,10 +63,9 @@ function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: Labe
   );
 }
 // One renderer per fit, so the axis is not redrawn for a new function at every step.
-const partnerTick = once((lines: LabelFit['lines'], size: number) => {
-  const render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={{ lines, size }} />;
-  return render;
-});
+const partnerTick = once((lines: LabelFit['lines'], size: number) => (props: YAxisTickContentProps) => (
+  <PartnerTick {...props} fit={{ lines, size }} />
+));
 
 export const PartnerChart = memo(function PartnerChart({ data, results, settings, animate }: MainChartProps) {
   const measure = useUiStore((s) => s.partnerMeasure);

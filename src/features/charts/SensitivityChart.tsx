@@ -26,6 +26,7 @@ import {
   type SensitivityRow,
 } from './sensitivityRows';
 
+const WHICH = ['leakage', 'delay'] as const;
 // Built once: recharts recomputes a chart when these change identity.
 const X_AXIS = {
   leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
@@ -98,17 +99,12 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
 
 export const SensitivityChart = memo(function SensitivityChart({ data, results, settings, animate }: MainChartProps) {
   const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
-  const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
-  const delayRows = useMemo(() => buildSensitivityRows(curves, 'delay'), [curves]);
-  const leakMarks = sensitivityMarks(results, settings, 'leakage');
-  const delayMarks = sensitivityMarks(results, settings, 'delay');
+  const charts = useMemo(() => WHICH.map((which) => ({ which, rows: buildSensitivityRows(curves, which) })), [curves]);
+  const marks = (which: Which) => sensitivityMarks(results, settings, which);
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
   const costWords = delayCostWords(results, settings, horizonLabel);
-  const summaries = [
-    sensitivitySummary('leakage', leakRows, leakMarks, horizonLabel),
-    sensitivitySummary('delay', delayRows, delayMarks, horizonLabel),
-  ];
+  const summaries = charts.map(({ which, rows }) => sensitivitySummary(which, rows, marks(which), horizonLabel));
 
   return (
     <ChartFrame
@@ -130,15 +126,17 @@ export const SensitivityChart = memo(function SensitivityChart({ data, results, 
       }
       table={
         <div className="table-pair">
-          <DataTable spec={() => sensitivityTableSpec(leakRows, 'leakage', horizonLabel)} />
-          <DataTable spec={() => sensitivityTableSpec(delayRows, 'delay', horizonLabel)} />
+          {charts.map(({ which, rows }) => (
+            <DataTable key={which} spec={() => sensitivityTableSpec(rows, which, horizonLabel)} />
+          ))}
         </div>
       }
       note={<>Zero points are the report’s “switching values” (EY 2013, 6.2.2 scenarios 1 and 3), found exactly by the model rather than read off the chart.</>}
     >
       <div className="small-multiples">
-        <SmallChart rows={leakRows} marks={leakMarks} which="leakage" animate={animate} horizonLabel={horizonLabel} />
-        <SmallChart rows={delayRows} marks={delayMarks} which="delay" animate={animate} horizonLabel={horizonLabel} />
+        {charts.map(({ which, rows }) => (
+          <SmallChart key={which} rows={rows} marks={marks(which)} which={which} animate={animate} horizonLabel={horizonLabel} />
+        ))}
       </div>
     </ChartFrame>
   );

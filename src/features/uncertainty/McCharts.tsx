@@ -32,8 +32,7 @@ const fanBand = (dataKey: 'outer' | 'inner', name: string, fillOpacity: number, 
 const FAN_BANDS = [fanBand('outer', '10th to 90th percentile', 0.22, '6 4'), fanBand('inner', '25th to 75th percentile', 0.45, undefined)];
 type FanBandStyle = (typeof FAN_BANDS)[number];
 
-const MEDIAN_STROKE = CUMULATIVE;
-const MEDIAN_WIDTH = 2.5;
+const MEDIAN = { stroke: CUMULATIVE, strokeWidth: 2.5 } as const;
 const MEDIAN_DOT = { r: 3 };
 
 const HIST_PADDING = { left: 12, right: 12 };
@@ -45,25 +44,23 @@ const countTick = (v: number) => formatCount(v);
 const SWATCH_W = 28;
 const SWATCH_H = 16;
 
-function BandSwatch({ band }: { band: FanBandStyle }) {
-  const top = 2;
-  const bottom = SWATCH_H - 2;
+/** Drawn as on the chart: a band's fill between its two edges, or a stretch of the median with one dot. */
+function Swatch({ band }: { band: FanBandStyle | undefined }) {
+  const [top, middle, bottom] = [2, SWATCH_H / 2, SWATCH_H - 2];
+  if (!band) {
+    return (
+      <>
+        <line x1={0} y1={middle} x2={SWATCH_W} y2={middle} {...MEDIAN} />
+        <circle cx={SWATCH_W / 2} cy={middle} r={MEDIAN_DOT.r} fill="#fff" {...MEDIAN} />
+      </>
+    );
+  }
   const edge = { stroke: band.stroke, strokeWidth: band.strokeWidth, strokeDasharray: band.strokeDasharray, className: 'fan-swatch-edge' };
   return (
     <>
       <rect x={0} y={top} width={SWATCH_W} height={bottom - top} fill={band.fill} fillOpacity={band.fillOpacity} stroke="none" />
       <line x1={0} y1={top} x2={SWATCH_W} y2={top} {...edge} />
       <line x1={0} y1={bottom} x2={SWATCH_W} y2={bottom} {...edge} />
-    </>
-  );
-}
-
-function MedianSwatch() {
-  const y = SWATCH_H / 2;
-  return (
-    <>
-      <line x1={0} y1={y} x2={SWATCH_W} y2={y} stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} />
-      <circle cx={SWATCH_W / 2} cy={y} r={MEDIAN_DOT.r} fill="#fff" stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} />
     </>
   );
 }
@@ -81,7 +78,7 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
         return (
           <li key={String(entry.dataKey ?? i)} className={`recharts-legend-item legend-item-${i} fan-legend-item`} data-series={String(entry.dataKey)}>
             <svg className="recharts-surface fan-swatch" width={SWATCH_W} height={SWATCH_H} viewBox={`0 0 ${SWATCH_W} ${SWATCH_H}`} aria-hidden="true" focusable="false">
-              {band ? <BandSwatch band={band} /> : <MedianSwatch />}
+              <Swatch band={band} />
             </svg>
             <span className="recharts-legend-item-text">{entry.value}</span>
           </li>
@@ -107,7 +104,7 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
           {FAN_BANDS.map((band) => (
             <Area key={band.dataKey} {...band} isAnimationActive={false} />
           ))}
-          <Line dataKey="p50" name="Median" stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} dot={MEDIAN_DOT} isAnimationActive={false} />
+          <Line dataKey="p50" name="Median" {...MEDIAN} dot={MEDIAN_DOT} isAnimationActive={false} />
           <Tooltip formatter={fanTip} isAnimationActive={false} />
           <Legend wrapperStyle={LEGEND_STYLE} content={FanLegend} />
         </ComposedChart>

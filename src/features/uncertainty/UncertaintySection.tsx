@@ -177,7 +177,6 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
 
   const fanRows = useMemo(() => (summary ? buildFanRows(summary) : []), [summary]);
   const histRows = useMemo(() => (summary ? buildHistogramRows(summary) : []), [summary]);
-  const pctRows = useMemo(() => (summary ? buildPercentileRows(summary) : []), [summary]);
   const chanceRows = useMemo(() => (summary ? buildPartnerChanceRows(summary, data) : []), [summary, data]);
   const tornadoRows = useMemo(() => (tornado ? buildTornadoRows(tornado, data) : []), [tornado, data]);
   const tornadoBars = useMemo(() => visibleTornadoRows(tornadoRows), [tornadoRows]);
@@ -192,29 +191,27 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
         <p className="mc-stale-note">Until the new run reports, the first three figures and the charts below are from the settings before.</p>
       )}
       {summary && (
-        <FigureList
-          className={current ? 'mc-figures' : 'mc-figures is-stale'}
-          aria-busy={busy || undefined}
-          items={[
-            {
-              id: 'prob-positive',
-              term: <>Chance the {runLabel} is above zero</>,
-              value: formatPercent(summary.npv.probPositive, 0),
-              exact: summary.npv.probPositive,
-            },
-            { id: 'median', term: <>Median {runLabel}</>, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
-            { id: 'p10-p90', term: 'Middle 80% of draws', value: <>{formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}</> },
-            {
-              id: 'as-set',
-              term: 'As set, with no uncertainty',
-              value: formatMoney(asSet),
-              note: <>The figure in the headline above. {asSetNote(settings, asSet, summary.npv.p90)}</>,
-            },
-          ]}
-        />
-      )}
-      {summary && (
         <>
+          <FigureList
+            className={current ? 'mc-figures' : 'mc-figures is-stale'}
+            aria-busy={busy || undefined}
+            items={[
+              {
+                id: 'prob-positive',
+                term: <>Chance the {runLabel} is above zero</>,
+                value: formatPercent(summary.npv.probPositive, 0),
+                exact: summary.npv.probPositive,
+              },
+              { id: 'median', term: <>Median {runLabel}</>, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
+              { id: 'p10-p90', term: 'Middle 80% of draws', value: <>{formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}</> },
+              {
+                id: 'as-set',
+                term: 'As set, with no uncertainty',
+                value: formatMoney(asSet),
+                note: <>The figure in the headline above. {asSetNote(settings, asSet, summary.npv.p90)}</>,
+              },
+            ]}
+          />
           <Figure
             title="Net benefit each year: the range of outcomes"
             description={<p>Net benefit each year in today’s money. The dark band, with solid edges, holds the middle half of the draws; the light band, with dashed edges, the middle 80%. The line is the median.</p>}
@@ -233,7 +230,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             showTable={tables.histogram}
             onToggleTable={() => toggle('histogram')}
             busy={busy}
-            table={<DataTable spec={() => percentileTableSpec(pctRows, summary, runLabel)} />}
+            table={<DataTable spec={() => percentileTableSpec(buildPercentileRows(summary), summary, runLabel)} />}
           >
             <HistogramChart rows={histRows} asSet={current ? asSet : null} horizonLabel={runLabel} />
           </Figure>
