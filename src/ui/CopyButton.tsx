@@ -10,12 +10,11 @@ interface CopyButtonProps {
   failed: string;
   fallbackLabel: string;
   primary?: boolean;
-  /** A paragraph rather than a one-line link. */
   multiline?: boolean;
   className?: string;
 }
 
-/** A copy button with a visible (and announced) confirmation, and the text to copy by hand if need be. */
+/** With a visible (and announced) confirmation, and the text to copy by hand if need be. */
 export function CopyButton({ label, text, copied, failed, fallbackLabel, primary = false, multiline = false, className = '' }: CopyButtonProps) {
   const [status, setStatus] = useCopyStatus();
 

@@ -10,7 +10,7 @@ interface FigureItem {
   note?: ReactNode;
 }
 
-/** A section's key figures as a description list: each figure's name, its value and a note. */
+/** A section's key figures as a description list. */
 export function FigureList({ items, className = 'mc-figures', ...rest }: { items: FigureItem[] } & HTMLAttributes<HTMLDListElement> & Record<`data-${string}`, string>) {
   return (
     <dl className={className} {...rest}>

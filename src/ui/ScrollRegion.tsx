@@ -22,14 +22,12 @@ export function ScrollRegion({ className, label, labelledBy, id, hidden, childre
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return undefined;
-    // A box that has focus keeps its tab stop until focus leaves, so that a resize or zoom
-    // that makes the table fit does not drop focus to the page.
+    // A focused box keeps its tab stop until focus leaves, so a zoom that makes it fit keeps focus.
     const measure = () => setOverflows(box.scrollWidth > box.clientWidth || document.activeElement === box);
     measureRef.current = measure;
     const resize = new ResizeObserver(measure);
     resize.observe(box);
-    // The content (the table) can grow without the box resizing, so watch it too, and follow it
-    // when it is added or replaced (a chart's "Show table").
+    // The table can grow without the box resizing, or be replaced ("Show table"): watch it too.
     let child = box.firstElementChild;
     if (child) resize.observe(child);
     const mutation = new MutationObserver(() => {

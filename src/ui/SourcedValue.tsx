@@ -1,10 +1,8 @@
 import { useHoverTip } from '../lib/useHoverTip';
 import './SourcedValue.css';
 
-/**
- * A figure straight from the data files: hover or focus shows its source, Escape hides it (WCAG
- * 1.4.13); the source is also its accessible description, announced on focus.
- */
+// Hover or focus shows a data figure's source, Escape hides it (WCAG 1.4.13); a screen reader hears
+// it as the figure's description.
 export function SourcedValue({ value, source }: { value: string; source: string }) {
   const { open, tipId, hoverProps, focusProps } = useHoverTip();
 

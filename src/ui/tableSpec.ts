@@ -9,7 +9,7 @@ export interface TableCell {
   /** Words a screen reader hears instead, where the text is a symbol ("▲ £0.2bn"). */
   words?: string;
   className?: string;
-  /** Where the value comes from, shown on hover and focus. */
+  /** Shown on hover and focus. */
   source?: string;
   /** A small heading above the text (the check table's theme). */
   kicker?: string;
@@ -19,7 +19,7 @@ export interface TableCell {
 
 export interface TableColumn {
   header: string;
-  /** How a spreadsheet formats the column. */
+  /** The spreadsheet's format. */
   kind?: 'text' | 'money' | 'share';
 }
 
@@ -40,17 +40,14 @@ export interface TableSpec {
   caption: string;
   columns: TableColumn[];
   rows: TableRow[];
-  /** Totals, ruled off in a tfoot. */
   footer?: TableRow[];
   /** A line in the tfoot, so the caption stays the same as figures move. */
   note?: string;
-  /** Written as data-table, for tests that pick one table. */
+  /** Written as data-table. The data-* attributes let the tests pick a table or row and read exact values. */
   name?: string;
   className?: string;
   idAttribute?: `data-${string}`;
-  /** Put each cell's value in a data-value attribute (for the browser tests' exact checks). */
   markValues?: boolean;
-  /** An attribute that marks the table for tests (data-check-table). */
   mark?: `data-${string}`;
   captionHidden?: boolean;
 }
@@ -59,7 +56,7 @@ export const textCell = (text: string, className?: string): TableCell => ({ valu
 
 export const figureCell = (value: number | null, text: string): TableCell => ({ value, text });
 
-/** Columns from their headers alone (on screen, where a column needs no export format). */
+/** Columns from their headers alone (on screen, with no export format). */
 export const columnsOf = (...headers: string[]): TableColumn[] => headers.map((header) => ({ header }));
 
 export const tableRow = (key: string, header: TableCell, cells: TableCell[], id?: string): TableRow => ({ key, header, cells, ...(id ? { id } : {}) });

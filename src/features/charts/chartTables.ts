@@ -10,7 +10,7 @@ const DASH = textCell('–');
 const money = (v: number | null) => figureCell(v, formatMoney(v));
 const bn2 = (v: number) => figureCell(v, formatMoney(v, { unit: 'bn', digits: 2 }));
 
-/** The arrow and amount as shown, and words for a screen reader. */
+/** A change from the report base, with words for a screen reader. */
 function changeCell(current: number, base: number | null | undefined): TableCell {
   const change = moneyDifference(current, base);
   return { value: base === null || base === undefined ? null : current - base, text: change.text, words: change.words };

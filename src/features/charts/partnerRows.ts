@@ -51,10 +51,7 @@ const figuresOf = (results: Results, key: PartnerKey) => {
   return { annual: a?.annual.toNumber() ?? 0, npv: a?.npv.toNumber() ?? 0 };
 };
 
-/**
- * The six partners always (zero when they get nothing), plus the unallocated remainder when it is
- * not zero, so the rows add up to the totals. `baseline`: the report base's results, for each change.
- */
+/** The six partners always, and the unallocated remainder unless zero, so the rows add up to the totals. */
 export function buildPartnerRows(results: Results, data: ModelData, settings: Settings, baseline?: Results): PartnerRow[] {
   const alloc = results.total.partners;
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
@@ -88,10 +85,7 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
   return rows;
 }
 
-/**
- * The partner charts' label column, in pixels: "Education (DfE)" over a figure and its change
- * ("£12.3bn ▼ £10.1bn"), with room for wider user text spacing (WCAG 1.4.12).
- */
+/** Room for "Education (DfE)" over "£12.3bn ▼ £10.1bn", and for wider user text spacing (WCAG 1.4.12). */
 export const partnerLabelWidth = (presenter: boolean, narrow: boolean): number => (presenter ? 230 : narrow ? 140 : 160);
 
 export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
@@ -173,10 +167,7 @@ export interface LabelFit {
   size: number;
 }
 
-/**
- * Two lines at the chart's size where the row has room, smaller on a short screen, never below
- * 12 px; in presenter mode a row too short for two lines of 16 px takes one, at a size a room can read.
- */
+/** Two lines where the row has room, smaller on a short screen (never below 12 px); in presenter mode one line sooner. */
 export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllowed: boolean): LabelFit {
   const twoLines = Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
   if (!oneLineAllowed || twoLines >= Math.min(preferred, 16)) return { lines: 2, size: twoLines };

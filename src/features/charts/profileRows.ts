@@ -18,10 +18,7 @@ export function profileThemes(results: Results, data: ModelData): ThemeId[] {
   return data.themes.map((t) => t.id).filter((id) => results.themes[id] !== undefined);
 }
 
-/**
- * Discounted yearly net benefits, so the bars add up to the net benefit over the horizon and line
- * up with the report's yearly tables; `published` (the report's yearly totals) is matched by year.
- */
+/** Discounted, so the bars add up to the net benefit over the horizon and match the report's yearly tables. */
 export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null): ProfileRow[] {
   const ids = profileThemes(results, data);
   return results.total.yearly.map((y, i) => {
@@ -71,10 +68,7 @@ export function niceStep(raw: number): number {
 
 type Extent = { lo: number; hi: number };
 
-/**
- * Two value axes (yearly bars on the left, running total on the right) with round ticks and
- * their zero lines at the same height, so nothing suggests a year is negative when it is not.
- */
+/** Yearly bars' and running total's axes with their zeros level, so no year looks negative that is not. */
 export function alignedAxes(left: Extent, right: Extent, intervals = 5): { left: NiceAxis; right: NiceAxis } {
   const norm = (r: Extent) => ({ lo: Math.min(0, r.lo), hi: Math.max(0, r.hi) });
   const a = norm(left);

@@ -10,10 +10,9 @@ export interface SensitivityRow {
   npv: number;
 }
 
+/** The current uniform setting, and where the net benefit reaches zero (null if never). */
 export interface SensitivityMarks {
-  /** The current uniform setting. */
   current: number;
-  /** Where the net benefit reaches zero, or null if it never does. */
   zero: number | null;
 }
 
@@ -30,10 +29,7 @@ export function sensitivityMarks(results: Results, settings: Settings, which: 'l
   return { current: settings.delay, zero: s.delay };
 }
 
-/**
- * The cost of the delay set, in words (empty with none): the net benefit with no delay minus the net
- * benefit now, the "Delay" step of "How is this worked out?" (docs/model.md, "The cost of a delay").
- */
+/** The cost of the delay set, in words (empty with none): docs/model.md, "The cost of a delay". */
 export function delayCostWords(results: Results, settings: Settings, horizonLabel: string): string {
   const perTheme = Object.keys(settings.delayByTheme).length > 0;
   const withoutDelay = results.total.npvByWholeDelay[0];

@@ -11,7 +11,7 @@ const DRIVER_WORDS: Record<LocalDriver, string> = {
   spend: 'share of the theme’s spend',
 };
 
-/** Money in £bn here, shown in £m (millions). */
+/** Money in £bn here, shown in £m (`millions`). */
 export interface LocalThemeRow {
   theme: string;
   name: string;
@@ -36,7 +36,6 @@ export interface LocalPartnerRow {
   partner: PartnerKey;
   name: string;
   where: 'local' | 'central' | 'none';
-  /** Present value of the benefit over the horizon. */
   benefit: number;
   share: number;
 }
@@ -64,7 +63,6 @@ export interface PositionRow {
 export const buildPositionRows = (r: LocalResult): PositionRow[] =>
   r.position.map((p) => ({ year: p.year, benefit: p.benefit.toNumber(), cost: p.cost.toNumber(), net: p.net.toNumber(), cumulative: p.cumulativeDiscounted.toNumber() }));
 
-/** Local and central totals of the benefit and local government's share. */
 export function localCentralSplit(rows: LocalPartnerRow[]): { local: number; central: number; localShare: number | null } {
   const local = rows.filter((r) => r.where === 'local').reduce((a, r) => a + r.benefit, 0);
   const central = rows.filter((r) => r.where === 'central').reduce((a, r) => a + r.benefit, 0);

@@ -13,12 +13,8 @@ import { fanAxis, histogramAxis, tornadoAxis, type FanRow, type HistogramRow, ty
 // Each drawing is memoised on rows that change only when a run reports: a slider step redraws at most
 // the histogram's "as set" line.
 
-/**
- * Fills alone are too faint to mark a band's edge (1.37:1 on white, 1.76:1 apart), so each band has
- * an edge in BAND_EDGE (7.4:1 on white, 3.1:1 on the dark band), dashed for the light band and solid
- * for the dark, to tell them apart without colour; the legend draws them alike. `className` lets
- * uncertainty.css redraw the edges in forced colours.
- */
+// Fills alone are too faint to mark a band's edge (1.37:1 on white), so each band has a BAND_EDGE,
+// dashed or solid to tell them apart without colour; uncertainty.css redraws it in forced colours.
 const fanBand = (dataKey: 'outer' | 'inner', name: string, fillOpacity: number, strokeDasharray: string | undefined) => ({
   dataKey,
   name,
@@ -36,8 +32,7 @@ const MEDIAN = { stroke: CUMULATIVE, strokeWidth: 2.5 } as const;
 const MEDIAN_DOT = { r: 3 };
 
 const HIST_PADDING = { left: 12, right: 12 };
-// With the padding, room for half of a last tick label as long as "−£12.2bn", even with wider
-// user text spacing (WCAG 1.4.12).
+// With the padding, room for half a last label as long as "−£12.2bn" under wider text spacing.
 const HIST_MARGIN = margin(12, 34, 20, 4);
 const countTick = (v: number) => formatCount(v);
 
@@ -65,10 +60,8 @@ function Swatch({ band }: { band: FanBandStyle | undefined }) {
   );
 }
 
-/**
- * recharts' default legend drew both bands alike; this draws each band's own swatch. It keeps
- * recharts' item and text classes, which the legend styles and the image export read.
- */
+// recharts' default legend drew both bands alike. This keeps its item and text classes, which the
+// legend styles and the image export read.
 function FanLegend({ payload }: DefaultLegendContentProps) {
   if (!payload?.length) return null;
   return (
@@ -162,8 +155,7 @@ const tornadoTip = (v: unknown, name: unknown, item: { payload?: unknown } | und
 
 export const TornadoChart = memo(function TornadoChart({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
-  // The right margin holds half of the last value label ("−£12.2bn") under wider text spacing: the
-  // tornado's range can be narrow, with labels to a decimal place.
+  // The right margin holds half a last label such as "−£12.2bn": a narrow range has labels to a decimal place.
   return (
     <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={formatAxisMoney} frame={60} right={64} clip barGap={-14} barSize={14}>
       <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />

@@ -23,13 +23,12 @@ export const buildFanRows = (s: McSummary): FanRow[] =>
 export const fanAxis = (rows: readonly FanRow[]): NiceAxis => niceAxis(rows.flatMap((r) => [r.p10, r.p90]));
 
 export interface HistogramRow {
-  /** Middle of the bin, £bn (the x position). */
+  /** Middle of the bin (the x position). */
   mid: number;
   from: number;
   to: number;
   count: number;
   share: number;
-  /** The whole bin is above zero. */
   gain: boolean;
 }
 
@@ -77,12 +76,11 @@ export function buildPartnerChanceRows(s: McSummary, data: ModelData): PartnerCh
 export interface TornadoBarRow {
   id: string;
   label: string;
-  /** The assumption at each end, in words. */
   lowText: string;
   highText: string;
   lowNpv: number;
   highNpv: number;
-  /** From the figure as set to each end, £bn. */
+  /** From the figure as set to each end. */
   lowBar: [number, number];
   highBar: [number, number];
   swing: number;
@@ -94,7 +92,6 @@ const rangePct = (v: number) => formatPercent(v, v * 100 === Math.round(v * 100)
 
 const SETTING_NAMES = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
 
-/** A tornado row's label and its two ends in words. */
 function tornadoWords({ input, low, high }: TornadoSummary['rows'][number], data: ModelData): [string, string, string] {
   if (input.kind === 'scenario') return ['Scenario, every theme', 'prudent', 'base'];
   if (input.kind === 'theme') return [`Benefit of ${themeName(data, input.theme).toLowerCase()}`, 'prudent', 'base'];
@@ -160,7 +157,6 @@ export function histogramSummaryText(s: McSummary, horizonLabel: string): string
   return `Histogram of the ${horizonLabel} over ${formatCount(s.done)} draws, from ${formatMoney(s.npv.min)} to ${formatMoney(s.npv.max)}; median ${formatMoney(s.npv.p50)}; ${formatPercent(s.npv.probPositive)} of draws are above zero.`;
 }
 
-/** The settings' Monte Carlo ranges in words. */
 export function rangeWords(settings: Settings): string[] {
   const r = settings.uncertainty?.ranges ?? {};
   const out: string[] = [];

@@ -7,10 +7,9 @@ import type { NiceAxis } from './niceAxis';
 import { margin, tickInterval, tickStyle } from './stableProps';
 
 /**
- * On a phone a column of long labels ("Benefit of families with complex needs") would leave the
- * bars a sliver, so each label sits above its bar. The axis is 1 px (recharts draws nothing for
- * 0); side margins hold half the value axis's end labels ("£1,000m", which recharts drops rather
- * than cross the edge); rows have room for a label on two lines (wider user text spacing).
+ * On a phone long labels ("Benefit of families with complex needs") sit above their bars, not in a
+ * column that leaves the bars a sliver. The axis is 1 px (recharts draws nothing for 0); margins hold
+ * half the end labels ("£1,000m", dropped by recharts rather than cross the edge).
  */
 const LABELS_ABOVE = { rowHeight: 58, top: 20, left: 34, right: 40, barSize: 16 } as const;
 const LABELS_BESIDE = { rowHeight: 34, top: 8, left: 8, right: 40, barSize: undefined } as const;
@@ -37,7 +36,7 @@ interface BarRowsProps<Row> {
   tickFormatter: (v: number) => string;
   /** Height beside the rows' own: the value axis, margins and any legend. */
   frame: number;
-  /** The least right margin (room for half the value axis's last label). */
+  /** The least right margin. */
   right?: number;
   /** Clip bars at the value axis's ends (recharts' allowDataOverflow). */
   clip?: boolean;
@@ -46,7 +45,6 @@ interface BarRowsProps<Row> {
   children: ReactNode;
 }
 
-/** A horizontal bar chart, one row a category, labelled beside the bars (above them on a phone). */
 export function BarRows<Row>({ rows, labelKey, axis, tickFormatter, frame, right = 0, clip, barSize, barGap, children }: BarRowsProps<Row>) {
   const narrow = useNarrow();
   const layout = narrow ? LABELS_ABOVE : LABELS_BESIDE;

@@ -12,11 +12,10 @@ interface FigureProps {
   /** 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
   level?: 2 | 3 | 4;
   description: ReactNode;
-  /** Text alternative for the drawing: what a sighted reader would take from it. */
+  /** The drawing's text alternative: what a sighted reader would take from it. */
   summary: string;
   showTable: boolean;
   onToggleTable: () => void;
-  /** Controls beside the table toggle (a measure switch, downloads). */
   tools?: ReactNode;
   children: ReactNode;
   /** Rendered only while "Show table" is on. */
@@ -28,7 +27,7 @@ interface FigureProps {
   noteRef?: RefObject<HTMLElement | null>;
 }
 
-/** A chart as a figure: heading, description, drawing with a text alternative, table toggle, note. */
+/** A chart as a figure: heading, description, drawing and its text alternative, table toggle, note. */
 export function Figure({ plotRef, noteRef, ...props }: FigureProps) {
   const ownId = useId();
   const id = props.id ?? ownId;
@@ -80,7 +79,6 @@ type ChartFrameProps = Omit<FigureProps, 'id' | 'level' | 'showTable' | 'onToggl
   settings?: Settings;
 };
 
-/** What the explorer gives each of its own charts. */
 export interface MainChartProps {
   data: ModelData;
   results: Results;
@@ -120,7 +118,7 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
   );
 }
 
-/** "How this is worked out": method and limits in plain English, closed until asked for. */
+/** Method and limits in plain English, closed until asked for. */
 export function HowWorkedOut({ children }: { children: ReactNode }) {
   return (
     <details className="how-worked-out">

@@ -7,10 +7,7 @@ const initialSize = once((width: number, height: number) => ({ width, height }))
 
 interface DrawingProps {
   height: number;
-  /**
-   * Fit the height to the room left on the first screen (plotRoom): never below this (squashed past
-   * reading) nor above half as tall again as `height`.
-   */
+  /** Fit the height to the room left on the first screen (plotRoom), not below this nor above 1.5 × `height`. */
   least?: number;
   /** The width recharts assumes until it has measured the box. */
   initialWidth?: number;

@@ -7,10 +7,7 @@ export function nowLabelSide(text: string, lineX: number, plotWidth: number, fon
   return lineX + labelWidth(text, fontSize) <= plotWidth ? 'insideTopLeft' : 'insideTopRight';
 }
 
-/**
- * "Zero at": the side of its dot where it fits inside the plot and does not cross the "Now" line;
- * failing that, the side where it fits; failing that, the side with more room.
- */
+/** "Zero at": a side of its dot where it fits without crossing "Now"; else where it fits; else the roomier. */
 export function zeroLabelSide(text: string, dotX: number, nowX: number, plotWidth: number, fontSize = 14): 'left' | 'right' {
   const w = labelWidth(text, fontSize);
   const fitsRight = dotX + 8 + w <= plotWidth;

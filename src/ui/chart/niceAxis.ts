@@ -6,9 +6,8 @@ export interface NiceAxis {
 }
 
 /**
- * Round ticks (1, 2 or 5 × a power of ten) over every value and zero: recharts alone picks steps
- * such as £0.95bn. Steps of at least `minStep` (0.01: £10m, or 0.01%), which the labels can show.
- * `fromZero` false lets an axis that needs no zero (a histogram's) start near its values.
+ * Round ticks (1, 2 or 5 × a power of ten) over every value and zero (recharts picks steps such as
+ * £0.95bn), no finer than the labels show. `fromZero` false: a histogram's axis starts near its values.
  */
 export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01, fromZero = true): NiceAxis {
   let lo = fromZero ? 0 : Infinity;

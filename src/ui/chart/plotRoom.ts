@@ -1,10 +1,7 @@
 import { createContext, useEffect, useState, type RefObject } from 'react';
 
-/**
- * Where the style sheet marks a chart's box `--fit-screen: 1` (the two main charts side by side,
- * wide or in presenter mode), the drawing reaches the window's foot, so sliders, headline and both
- * charts are seen without a scroll. Elsewhere (phone, print, stacked charts) a chart keeps its height.
- */
+// Where styles.css marks a chart's box `--fit-screen: 1` (the two main charts side by side), the
+// drawing reaches the window's foot, so sliders, headline and both charts are seen without a scroll.
 interface PlotRoom {
   /** Null where the chart keeps its own height. */
   height: number | null;

@@ -19,10 +19,8 @@ export const tickStyle = once((fontSize: number) => ({ fill: INK, fontSize }));
 
 export const margin = once((top: number, right: number, bottom: number, left: number) => ({ top, right, bottom, left }));
 
-/**
- * Which ticks an axis labels: all (ours are round and few), or on a crowded axis every Nth, N the
- * least at which no two labels touch as recharts measures them (so also under wider text spacing).
- */
+// Ticks to label: all (ours are round and few), or on a crowded axis every Nth, N the least at which
+// no two labels touch as recharts measures them (so also under wider text spacing).
 export const tickInterval = (crowded: boolean) => (crowded ? 'equidistantPreserveStart' : 0);
 
 /** More years than fit side by side at full length ("2012-13") on a chart of a results column. */
@@ -36,7 +34,6 @@ export const LEGEND_STYLE = { color: INK } as const;
 /** `value`, or the earlier object while the content is the same (plain data only: no functions). */
 export function useStable<T>(value: T): T {
   const key = JSON.stringify(value);
-  // The key stands for the value: a new object with the same content is no change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => value, [key]);
 }
