@@ -53,36 +53,29 @@ const figuresOf = (results: Results, key: PartnerKey) => {
 
 /** The six partners always, and the unallocated remainder unless zero, so the rows add up to the totals. */
 export function buildPartnerRows(results: Results, data: ModelData, settings: Settings, baseline?: Results): PartnerRow[] {
-  const alloc = results.total.partners;
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
-  const rows: PartnerRow[] = [];
-  for (const key of partnerOrder(data)) {
-    const a = alloc[key];
-    const base = baseline ? figuresOf(baseline, key) : null;
-    if (key === 'unallocated') {
-      if (!a || Math.abs(a.annual.toNumber()) < 1e-9) continue;
-      rows.push({ key, name: UNALLOCATED_NAME, ...figuresOf(results, key), base, share: a.share, pctOfBudget: null, budget: null, range: null, rangeNpv: null, rangePct: null });
-      continue;
-    }
+  return partnerOrder(data).flatMap((key): PartnerRow[] => {
+    const a = results.total.partners[key];
+    if (key === 'unallocated' && (!a || Math.abs(a.annual.toNumber()) < 1e-9)) return [];
     const partner = data.partners.find((p) => p.id === key);
     const budget = partner ? { value: partner.budget.value, kind: partner.budget.kind } : null;
-    const ranged = settings.lens.kind === 'all';
-    const range = ranged ? pilotRange(results, included, key, (r) => r.annualNet.toNumber()) : null;
-    const rangeNpv = ranged ? pilotRange(results, included, key, (r) => r.npv.toNumber()) : null;
-    rows.push({
+    const ranged = settings.lens.kind === 'all' && partner !== undefined;
+    const range = ranged ? pilotRange(results, included, partner.id, (r) => r.annualNet.toNumber()) : null;
+    const rangeNpv = ranged ? pilotRange(results, included, partner.id, (r) => r.npv.toNumber()) : null;
+    const row: PartnerRow = {
       key,
-      name: partner?.name ?? key,
+      name: partner?.name ?? (key === 'unallocated' ? UNALLOCATED_NAME : key),
       ...figuresOf(results, key),
-      base,
+      base: baseline ? figuresOf(baseline, key) : null,
       share: a?.share ?? (results.total.annualNet.isZero() ? null : 0),
       pctOfBudget: a ? a.pctOfBudget : budget ? 0 : null,
       budget,
       range,
       rangeNpv,
       rangePct: range && budget ? [range[0] / budget.value, range[1] / budget.value] : null,
-    });
-  }
-  return rows;
+    };
+    return [row];
+  });
 }
 
 /** Room for "Education (DfE)" over "£12.3bn ▼ £10.1bn", and for wider user text spacing (WCAG 1.4.12). */
