@@ -9,11 +9,8 @@ type ScrollRegionProps = ScrollRegionName & {
   children?: ReactNode;
 };
 
-/**
- * A box that scrolls sideways (a wide table). Only while it overflows is it a named region in the
- * tab order, for keyboard scrolling (WCAG 2.1.1; axe's scrollable-region-focusable) without
- * pointless tab stops on wide screens. Without ResizeObserver (jsdom) it stays a plain div.
- */
+// A box that scrolls sideways: only while it overflows a named region in the tab order, for keyboard
+// scrolling (WCAG 2.1.1) without pointless tab stops. Without ResizeObserver (jsdom) a plain div.
 export function ScrollRegion({ className, label, labelledBy, id, hidden, children }: ScrollRegionProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);

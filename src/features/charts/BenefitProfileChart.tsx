@@ -13,14 +13,12 @@ import { DataTable } from '../../ui/DataTable';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
 
-
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
 // One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
 const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
 const INSIDE_BOX = { x: false, y: false };
-// On a phone the tooltip is as wide as the whole chart, wider than the plot it would be kept in:
-// it starts at the chart's left edge instead (its lines wrap to the chart's width, styles.css).
+// On a phone the tooltip, as wide as the chart (styles.css), starts at its left edge, not inside the plot.
 const PHONE_TIP_AT = { x: 0 };
 const PUBLISHED_LINE = { stroke: PUBLISHED, strokeWidth: 2, strokeDasharray: '6 4', strokeOpacity: 0.8, dot: false, type: 'linear', isAnimationActive: false } as const;
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
@@ -69,9 +67,8 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
     >
       <Drawing height={presenter ? 400 : 320} least={220}>
         {(_height, width, hovered) => {
-          // A full year ("2012-13") needs about 4.6 characters' width per bar; short of that (two
-          // charts side by side on a laptop) the years are written short. Ten short years do not fit
-          // side by side, nor five on a 320 px phone: the axis then labels every second (or third).
+          // Years are written short below about 4.6 characters' width a bar (two charts side by side on a laptop);
+          // where even short ones would touch (ten years, a 320 px phone) the axis labels every second or third.
           const perYear = width === null ? Infinity : (width - left.width - right.width - 16) / Math.max(1, chartRows.length);
           const short = shortYears || perYear < tick * 4.8;
           return (

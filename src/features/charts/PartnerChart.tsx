@@ -33,11 +33,8 @@ function lensWords(settings: Settings, data: ModelData): string {
   return '';
 }
 
-/**
- * The partner over its figure and change ("£4.1bn ▼ £0.9bn"): presenter mode shows no table or
- * tooltip. A projector's short screen gets one line, partner and figure (the change still shows
- * as the gap to the report-base bar).
- */
+// The partner over its figure and change ("£4.1bn ▼ £0.9bn"), as presenter mode has no table or tooltip;
+// a projector's short screen gets one line, partner and figure (the change shows as the gap to the base bar).
 function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: LabelFit }) {
   const [name = '', figure = '', change = ''] = String(payload?.value ?? '').split('\n');
   const at = Number(x) - 4;

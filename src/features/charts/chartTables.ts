@@ -1,4 +1,3 @@
-/** The data tables behind the charts, as TableSpecs (tableSpec.ts). */
 import type { ModelData, ThemeId } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatYears, moneyDifference, percentPlaces, roundAway } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableRow, type TableSpec } from '../../ui/tableSpec';

@@ -6,11 +6,8 @@ import { Drawing } from './Drawing';
 import type { NiceAxis } from './niceAxis';
 import { margin, tickInterval, tickStyle } from './stableProps';
 
-/**
- * On a phone long labels ("Benefit of families with complex needs") sit above their bars, not in a
- * column that leaves the bars a sliver. The axis is 1 px (recharts draws nothing for 0); margins hold
- * half the end labels ("£1,000m", dropped by recharts rather than cross the edge).
- */
+// On a phone long labels sit above their bars rather than leave them a sliver. The axis is 1 px (recharts
+// draws nothing for 0); margins hold half the end labels ("£1,000m", else dropped by recharts).
 const LABELS_ABOVE = { rowHeight: 58, top: 20, left: 34, right: 40, barSize: 16 } as const;
 const LABELS_BESIDE = { rowHeight: 34, top: 8, left: 8, right: 40, barSize: undefined } as const;
 
@@ -36,7 +33,6 @@ interface BarRowsProps<Row> {
   tickFormatter: (v: number) => string;
   /** Height beside the rows' own: the value axis, margins and any legend. */
   frame: number;
-  /** The least right margin. */
   right?: number;
   /** Clip bars at the value axis's ends (recharts' allowDataOverflow). */
   clip?: boolean;

@@ -9,8 +9,8 @@ interface FigureProps {
   title: string;
   /** The base of the heading's and table's ids. */
   id?: string;
-  /** 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
-  level?: 2 | 3 | 4;
+  /** 2 for a chart of its own, 3 (the default) for one of a section's several. */
+  level?: 2 | 3;
   description: ReactNode;
   /** The drawing's text alternative: what a sighted reader would take from it. */
   summary: string;

@@ -43,16 +43,12 @@ function measure(label: string, fontPx: number): number {
   return width;
 }
 
-/** The axis width for these tick labels at this font size, and never less than `least`. */
 export function axisWidth(labels: readonly string[], fontPx: number, least: number): number {
   const widest = Math.max(0, ...labels.map((label) => measure(label, fontPx)));
   return Math.max(least, Math.ceil(widest + TICK_PADDING_PX));
 }
 
-/**
- * A value axis's ticks, domain and width (labels as `format` writes them) for a recharts axis: the
- * same objects while the ticks are, so a slider step that leaves them alone does not redraw the chart.
- */
+/** Ticks, domain and width for a recharts axis: the same objects while the ticks are, so the chart is not redrawn. */
 export function useValueAxis(axis: NiceAxis, fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) {
   const ticks = useStable(axis.ticks);
   const domain = useStable(axis.domain);

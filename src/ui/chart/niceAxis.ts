@@ -5,10 +5,8 @@ export interface NiceAxis {
   ticks: number[];
 }
 
-/**
- * Round ticks (1, 2 or 5 × a power of ten) over every value and zero (recharts picks steps such as
- * £0.95bn), no finer than the labels show. `fromZero` false: a histogram's axis starts near its values.
- */
+// Round ticks (1, 2 or 5 × a power of ten; recharts picks steps such as £0.95bn) over every value and
+// zero, no finer than the labels show. `fromZero` false: a histogram's axis starts near its values.
 export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01, fromZero = true): NiceAxis {
   let lo = fromZero ? 0 : Infinity;
   let hi = fromZero ? 0 : -Infinity;

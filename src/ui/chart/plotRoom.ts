@@ -3,9 +3,8 @@ import { createContext, useEffect, useState, type RefObject } from 'react';
 // Where styles.css marks a chart's box `--fit-screen: 1` (the two main charts side by side), the
 // drawing reaches the window's foot, so sliders, headline and both charts are seen without a scroll.
 interface PlotRoom {
-  /** Null where the chart keeps its own height. */
+  /** Null where the chart keeps its own height (and the width before it is measured). */
   height: number | null;
-  /** Null before it is measured. */
   width: number | null;
 }
 export const PlotRoomContext = createContext<PlotRoom>({ height: null, width: null });
