@@ -37,8 +37,7 @@ function Row({ row, markValues, idAttribute }: { row: TableRow; markValues: bool
   );
 }
 
-// A chart's hidden table passes the builder itself (`spec={() => …}`), so it is built only when shown,
-// not at every step of a moving slider.
+// A chart's hidden table passes its builder (`spec={() => …}`): built only when shown, not at each slider step.
 export function DataTable({ spec: given, captionId }: { spec: TableSpec | (() => TableSpec); captionId?: string }) {
   const spec = typeof given === 'function' ? given() : given;
   const markValues = spec.markValues ?? false;

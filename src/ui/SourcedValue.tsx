@@ -1,8 +1,7 @@
 import { useHoverTip } from '../lib/useHoverTip';
 import './SourcedValue.css';
 
-// Hover or focus shows a data figure's source, Escape hides it (WCAG 1.4.13); a screen reader hears
-// it as the figure's description.
+// Hover or focus shows the figure's source, Escape hides it (WCAG 1.4.13); screen readers hear it as its description.
 export function SourcedValue({ value, source }: { value: string; source: string }) {
   const { open, tipId, hoverProps, focusProps } = useHoverTip();
 

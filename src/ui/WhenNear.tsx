@@ -3,8 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 /** Signs that someone is using the page (a key press may be the Tab that moves focus on). */
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
 
-// Holds heavy content out of the first load until within a screen of the viewport, the first
-// interaction (so keyboard and screen-reader users find it in place), or printing.
+// Mounts heavy content near the viewport, at the first interaction (so keyboard and screen-reader users find it in place), or to print.
 export function WhenNear({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const ref = useRef<HTMLDivElement>(null);

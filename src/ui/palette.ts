@@ -1,7 +1,6 @@
 import type { PartnerId, ThemeId } from '../model';
 
-// The Okabe–Ito colour-blind-safe set, the same in every chart; bars also get a dark OUTLINE so
-// neighbouring segments stay apart for everyone.
+// The Okabe–Ito colour-blind-safe set; bars also get a dark OUTLINE so neighbouring segments stay apart.
 export const BLUE = '#0072B2';
 export const VERMILLION = '#D55E00';
 export const THEME_COLOURS: Record<ThemeId, string> = {

@@ -1,5 +1,4 @@
-// One shape for every table: pure builders work each figure out once; DataTable renders it and the
-// exports write its values.
+// One shape for every table: pure builders work each figure out once; DataTable and the exports render it.
 export type CellValue = string | number | null;
 
 export interface TableCell {

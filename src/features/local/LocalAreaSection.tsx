@@ -219,6 +219,7 @@ function NumberField(props: NumberFieldProps) {
 
 function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
   const [tables, toggle] = useTables('local');
+  const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
   const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
   const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);
   const positionRows = useMemo(() => buildPositionRows(result), [result]);
@@ -262,8 +263,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           </p>
         }
         summary={localPartnersSummary(partnerRows, areaName, settings.horizon)}
-        showTable={tables.partners}
-        onToggleTable={() => toggle('partners')}
+        {...tableToggle('partners')}
         table={<DataTable spec={() => localPartnersSpec(partnerRows, settings.horizon)} />}
       >
         <PartnerBars rows={partnerRows} />
@@ -276,8 +276,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           </p>
         }
         summary={positionSummary(positionRows, areaName, result.paybackYear, settings.horizon)}
-        showTable={tables.position}
-        onToggleTable={() => toggle('position')}
+        {...tableToggle('position')}
         table={<DataTable spec={() => localPositionSpec(positionRows)} />}
       >
         <PositionChart rows={positionRows} />

@@ -10,8 +10,7 @@ import { LEGEND_STYLE, MARKER_LINE, StableReferenceLine, margin, tickInterval, t
 import { useNarrow } from '../../lib/useNarrow';
 import { fanAxis, histogramAxis, tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
-// Each drawing is memoised on rows that change only when a run reports: a slider step redraws at most
-// the histogram's "as set" line.
+// Memoised on rows that change only when a run reports: a slider step redraws at most the "as set" line.
 
 // Fills alone are too faint to mark a band's edge (1.37:1 on white), so each band has a BAND_EDGE,
 // dashed or solid to tell them apart without colour; uncertainty.css redraws it in forced colours.
@@ -60,8 +59,7 @@ function Swatch({ band }: { band: FanBandStyle | undefined }) {
   );
 }
 
-// recharts' default legend drew both bands alike. This keeps its item and text classes, which the
-// legend styles and the image export read.
+// recharts' default legend drew both bands alike; its item and text classes stay for the styles and image export.
 function FanLegend({ payload }: DefaultLegendContentProps) {
   if (!payload?.length) return null;
   return (

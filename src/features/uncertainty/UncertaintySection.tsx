@@ -165,8 +165,8 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const tornado = useUncertaintyStore((s) => s.tornado);
   const tornadoKey = useUncertaintyStore((s) => s.tornadoKey);
   const [tables, toggle] = useTables('uncertainty');
-  // Deferred like the charts above: these charts change only when a run reports, so a slider
-  // step must not redraw them in the urgent render that keeps the headline in step.
+  const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
+  // Deferred like the charts above: a slider step must not redraw these in the urgent render of the headline.
   const results = selectResults(data, settings);
   const key = runKeyFor(settings);
   const current = summaryKey === key;
@@ -216,8 +216,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             title="Net benefit each year: the range of outcomes"
             description={<p>Net benefit each year in today’s money. The dark band, with solid edges, holds the middle half of the draws; the light band, with dashed edges, the middle 80%. The line is the median.</p>}
             summary={fanSummaryText(fanRows)}
-            showTable={tables.fan}
-            onToggleTable={() => toggle('fan')}
+            {...tableToggle('fan')}
             busy={busy}
             table={<DataTable spec={() => fanTableSpec(fanRows)} />}
           >
@@ -227,8 +226,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             title={`How the ${runLabel} is spread`}
             description={<p>How many draws gave each {runLabel}. Bars in orange are below zero. The dashed line is the figure as set.</p>}
             summary={histogramSummaryText(summary, runLabel)}
-            showTable={tables.histogram}
-            onToggleTable={() => toggle('histogram')}
+            {...tableToggle('histogram')}
             busy={busy}
             table={<DataTable spec={() => percentileTableSpec(buildPercentileRows(summary), summary, runLabel)} />}
           >
@@ -238,8 +236,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             title="Each partner’s chance of a net gain"
             description={<p>Share of draws in which each partner’s own {runLabel} is above zero, with {lensWords}.</p>}
             summary={`Chance of a net gain with ${lensWords}: ${chanceRows.map((r) => `${r.name} ${formatPercent(r.probGain, 0)}`).join('; ')}.`}
-            showTable={tables.partners}
-            onToggleTable={() => toggle('partners')}
+            {...tableToggle('partners')}
             busy={busy}
             table={<DataTable spec={() => chanceTableSpec(chanceRows, runLabel)} />}
           >
@@ -269,8 +266,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             </p>
           }
           summary={tornadoSummaryText(tornadoRows, horizonLabel)}
-          showTable={tables.tornado}
-          onToggleTable={() => toggle('tornado')}
+          {...tableToggle('tornado')}
           busy={tornadoKey !== key}
           table={<DataTable spec={() => tornadoTableSpec(tornadoRows, horizonLabel)} />}
         >

@@ -89,7 +89,6 @@ export interface MainChartProps {
 /** One of the explorer's own charts: a figure in a section, with downloads, sized to the first screen. */
 export function ChartFrame({ chart, settings, tools, children, ...figure }: ChartFrameProps) {
   const [tables, toggleTable] = useTables('charts');
-  const showTable = tables[chart];
   const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
@@ -107,7 +106,7 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
         id={id}
         level={2}
         tools={<>{tools}{downloads}</>}
-        showTable={showTable}
+        showTable={tables[chart]}
         onToggleTable={() => toggleTable(chart)}
         plotRef={plotRef}
         noteRef={noteRef}

@@ -18,8 +18,7 @@ interface DrawingProps {
 
 /** A recharts drawing as wide as its box: the one frame every chart of the explorer is drawn in. */
 export function Drawing({ height, least, initialWidth = 640, onResize, children }: DrawingProps) {
-  // A recharts <Tooltip> adds a tenth or more to every update, so the main charts mount theirs only
-  // while the pointer is over them. After a touch it stays: a finger leaves at once.
+  // A recharts <Tooltip> adds a tenth to every update: mounted only while hovered (after a touch it stays).
   const [hovered, setHovered] = useState(false);
   const { height: room, width } = useContext(PlotRoomContext);
   const fits = least !== undefined && room !== null && Number.isFinite(room);

@@ -3,8 +3,7 @@ import { formatAxisMoney } from '../../lib/format';
 import type { NiceAxis } from './niceAxis';
 import { useStable } from './stableProps';
 
-// A value axis as wide as its longest tick label: recharts clips what does not fit, and a cut
-// "−£12.5bn" turns a loss into a gain.
+// As wide as the longest tick label: recharts clips the rest, and a cut "−£12.5bn" turns a loss into a gain.
 
 const TICK_PADDING_PX = 12; // recharts' tick line and gap between label and axis
 const FALLBACK_EM = 0.62; // a wide-ish average glyph for system sans fonts, where nothing can measure
@@ -12,8 +11,7 @@ const FALLBACK_EM = 0.62; // a wide-ish average glyph for system sans fonts, whe
 const widths = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
 
-// The page's font and letter spacing, read at most once a second: reading them can force the
-// browser to recompute styles, and axis widths are worked out while a slider moves.
+// Read at most once a second: reading styles can force a recalculation, and widths are worked out as a slider moves.
 let pageStyle: { font: string; spacing: string; at: number } | null = null;
 function pageText(): { font: string; spacing: string } {
   if (!pageStyle || Date.now() - pageStyle.at > 1000) {

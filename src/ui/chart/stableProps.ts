@@ -2,8 +2,7 @@ import { memo, useMemo } from 'react';
 import { ReferenceDot, ReferenceLine } from 'recharts';
 import { INK, MARKER } from '../palette';
 
-// recharts 3 recomputes the whole chart whenever an axis, legend or margin prop is a new object or
-// function, even with the same content: these keep such props the same object while it is.
+// recharts 3 recomputes the whole chart when an axis, legend or margin prop is a new object, even with the same content.
 
 /** `make`, remembered: one result for each distinct set of (number or string) arguments. */
 export function once<A extends (number | string)[], T>(make: (...args: A) => T): (...args: A) => T {
@@ -38,7 +37,6 @@ export function useStable<T>(value: T): T {
   return useMemo(() => value, [key]);
 }
 
-// Reference lines and dots re-register with their chart (a full update) on every render of their
-// own; memoised, only when their props change.
+// Reference lines and dots re-register (a full chart update) at each render of their own: memoised, only on a change.
 export const StableReferenceLine = memo(ReferenceLine);
 export const StableReferenceDot = memo(ReferenceDot);
