@@ -31,7 +31,6 @@ export const PUBLISHED = '#6b6b6b';
 export const GRID = '#d9d9d9';
 export const MARKER = '#5b2a86';
 export const ZERO_LINE = '#444444';
-/** The report base's ghost bar beside a partner's bar: pale, with a dashed dark edge. */
 export const GHOST_FILL = '#e6e6e6';
 /** Edges of the uncertainty fan's bands: the blue darkened to 7.4:1 on white. */
 export const BAND_EDGE = '#005A8C';

@@ -21,16 +21,12 @@ import {
   partnerSummary,
   partnerValueText,
   type LabelFit,
-  type PartnerMeasure,
 } from './partnerRows';
 
-const axisText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v));
-
-function lensWords(settings: Settings, data: ModelData): string {
-  const name = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
-  if (settings.lens.kind === 'lead') return actsAloneWords(name(settings.lens.partner));
-  if (settings.lens.kind === 'exclude') return leftOutWords(name(settings.lens.partner));
-  return '';
+function lensWords({ lens }: Settings, data: ModelData): string {
+  if (lens.kind === 'all') return '';
+  const name = data.partners.find((p) => p.id === lens.partner)?.name ?? lens.partner;
+  return lens.kind === 'lead' ? actsAloneWords(name) : leftOutWords(name);
 }
 
 // The partner over its figure and change ("£4.1bn ▼ £0.9bn"), as presenter mode has no table or tooltip;
@@ -88,19 +84,18 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
     ],
     [colourKeys, hasRanges],
   );
-  const tickText = useCallback((v: number) => axisText(v, measure), [measure]);
+  const tickText = useCallback((v: number) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v)), [measure]);
   const tipText = useCallback((v: unknown, n: unknown) => [partnerValueText(Number(v), measure), String(n)] as [string, string], [measure]);
 
+  const measures = [
+    ['npv', `${settings.horizon}-year net benefit`],
+    ['money', '£bn a year'],
+    ['budget', '% of budget'],
+  ] as const;
   const tools = (
     <fieldset className="segmented">
       <legend className="visually-hidden">Show partner figures as</legend>
-      {(
-        [
-          ['npv', `${settings.horizon}-year net benefit`],
-          ['money', '£bn a year'],
-          ['budget', '% of budget'],
-        ] as const
-      ).map(([value, label]) => (
+      {measures.map(([value, label]) => (
         <label key={value} className={measure === value ? 'is-selected' : undefined}>
           <input type="radio" name={name} value={value} checked={measure === value} onChange={() => setMeasure(value)} />
           {label}

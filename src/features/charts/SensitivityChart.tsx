@@ -1,4 +1,4 @@
-import { memo, useContext, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectCurves } from '../../state';
 import { formatAxisMoney, formatMoney } from '../../lib/format';
@@ -40,8 +40,7 @@ const ZERO_DOT = { r: 5, fill: '#ffffff', stroke: INK, strokeWidth: 2 } as const
 const X_TICK = { ...tickStyle(15), dy: 4 };
 
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
-  const axis = X_AXIS[which];
-  const max = axis.max;
+  const { max, ...axis } = X_AXIS[which];
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const valueAxisWidth = useMemo(() => axisWidth(sensitivityValueLabels(rows), 15, 60), [rows]);
   // The chart's own width once measured (the print puts both in a third of the page); until then
@@ -61,13 +60,8 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   const zeroLabel = useStable(
     marks.zero === null ? undefined : ({ value: zeroText, position: zeroSide, dy: zeroSide === 'left' ? markSize : -markSize, fill: INK, fontSize: markSize } as const),
   );
-  const tip = useMemo(
-    () => ({
-      formatter: (v: unknown) => [formatMoney(Number(v)), horizonLabel] as [string, string],
-      labelFormatter: (x: unknown) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`,
-    }),
-    [horizonLabel, which],
-  );
+  const tipValue = useCallback((v: unknown) => [formatMoney(Number(v)), horizonLabel] as [string, string], [horizonLabel]);
+  const tipLabel = useCallback((x: unknown) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`, [which]);
   return (
     <div className="small-chart">
       <p className="small-chart-title">{which === 'leakage' ? 'Against leakage' : 'Against delay'}</p>
@@ -87,7 +81,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
             <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
             <StableReferenceLine x={Math.min(max, marks.current)} {...MARKER_LINE} label={nowLabel} />
-            {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
+            {hovered && <Tooltip formatter={tipValue} labelFormatter={tipLabel} isAnimationActive={false} />}
             <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
             {zeroOnChart && <StableReferenceDot x={marks.zero!} y={0} {...ZERO_DOT} label={zeroLabel} />}
           </LineChart>

@@ -293,7 +293,6 @@ function PositionChart({ rows }: { rows: PositionRow[] }) {
   const narrow = useNarrow();
   const bare = useMemo(() => localAxis(rows.map((r) => r.cumulative)), [rows]);
   const tick = useMemo(() => millionsAxisFormat(bare.ticks), [bare]);
-  // As wide as its longest label needs ("−£1,000m" lost its minus sign in a fixed 80 px).
   const axis = useValueAxis(bare, 15, 64, tick);
   return (
     <Drawing height={240} initialWidth={600}>

@@ -3,8 +3,6 @@ import { formatMoney, formatPercent } from '../../lib/format';
 import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 
-// Shapes the local-area result for the tables and charts; no figures are computed here.
-
 const DRIVER_WORDS: Record<LocalDriver, string> = {
   cohort: 'troubled-families cohort share',
   population: 'population share',

@@ -82,7 +82,6 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
 const fanTip = (v: unknown) => (Array.isArray(v) ? `${formatMoney(Number(v[0]))} to ${formatMoney(Number(v[1]))}` : formatMoney(Number(v)));
 
 export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
-  // As wide as its longest label ("−£12.2bn" lost its minus sign in a fixed 64 px).
   const axis = useValueAxis(useMemo(() => fanAxis(rows), [rows]), 15, 64);
   return (
     <Drawing height={280} initialWidth={600}>

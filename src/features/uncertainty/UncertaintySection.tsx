@@ -167,10 +167,9 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const [tables, toggle] = useTables('uncertainty');
   const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
   // Deferred like the charts above: a slider step must not redraw these in the urgent render of the headline.
-  const results = selectResults(data, settings);
+  const asSet = selectResults(data, settings).total.npv.toNumber();
   const key = runKeyFor(settings);
   const current = summaryKey === key;
-  const asSet = results.total.npv.toNumber();
   const horizonLabel = `${settings.horizon}-year net benefit`;
   // What the run on show measured: until a new run reports, that may be another horizon.
   const runLabel = `${summary?.horizon ?? settings.horizon}-year net benefit`;

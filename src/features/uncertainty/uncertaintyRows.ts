@@ -1,9 +1,7 @@
 import { niceAxis, stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
-import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
+import { niceStep, type McSummary, type ModelData, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent, formatYears } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
-
-// Shapes the Monte Carlo summary and the tornado for the charts and tables; no figures are computed here.
 
 export interface FanRow {
   year: string;
@@ -87,7 +85,6 @@ export interface TornadoBarRow {
 }
 
 const themeName = (data: ModelData, id: Theme['id']) => data.themes.find((t) => t.id === id)?.name ?? id;
-const partnerName = (data: ModelData, id: PartnerId) => data.partners.find((p) => p.id === id)?.name ?? id;
 const rangePct = (v: number) => formatPercent(v, v * 100 === Math.round(v * 100) ? 0 : 1);
 
 const SETTING_NAMES = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
@@ -97,7 +94,7 @@ function tornadoWords({ input, low, high }: TornadoSummary['rows'][number], data
   if (input.kind === 'theme') return [`Benefit of ${themeName(data, input.theme).toLowerCase()}`, 'prudent', 'base'];
   if (input.kind === 'partner') {
     const ranged = input.themes.length > 0;
-    const label = `Share to ${partnerName(data, input.partner)}`;
+    const label = `Share to ${data.partners.find((p) => p.id === input.partner)?.name ?? input.partner}`;
     return ranged ? [label, 'lowest across cases', 'highest across cases'] : [label, 'no published range', 'no published range'];
   }
   const text = (v: number) => (input.key === 'delay' ? formatYears(v) : rangePct(v));

@@ -9,7 +9,6 @@ interface DrawingProps {
   height: number;
   /** Fit the height to the room left on the first screen (plotRoom), not below this nor above 1.5 × `height`. */
   least?: number;
-  /** The width recharts assumes until it has measured the box. */
   initialWidth?: number;
   onResize?: (width: number) => void;
   /** The chart, given its height, its box's width (null until measured) and whether the pointer is over it. */
