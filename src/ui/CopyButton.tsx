@@ -5,19 +5,16 @@ interface CopyButtonProps {
   label: string;
   /** The text to copy, read when clicked (subscribing would re-render at every slider step). */
   text: () => string;
-  /** What the status line says once copied ("Link copied"). */
   copied: string;
-  /** What it says when the browser would not copy: the text is then shown to copy by hand. */
+  /** Said when the browser would not copy: the text is then shown to copy by hand. */
   failed: string;
-  /** The name of the box that shows the text by hand. */
   fallbackLabel: string;
   primary?: boolean;
-  /** A paragraph rather than a one-line link. */
   multiline?: boolean;
   className?: string;
 }
 
-/** A copy button with a visible (and announced) confirmation, and the text to copy by hand if need be. */
+/** With a visible (and announced) confirmation, and the text to copy by hand if need be. */
 export function CopyButton({ label, text, copied, failed, fallbackLabel, primary = false, multiline = false, className = '' }: CopyButtonProps) {
   const [status, setStatus] = useCopyStatus();
 

@@ -1,7 +1,6 @@
 import { shareLink, useSettingsStore } from '../state';
 import { CopyButton } from './CopyButton';
 
-/** Copies a link to the current settings. */
 export function CopyLinkButton() {
   return (
     <CopyButton

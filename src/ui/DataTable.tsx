@@ -1,7 +1,6 @@
 import { rowBlocks, type TableCell, type TableRow, type TableSpec } from './tableSpec';
 import { SourcedValue } from './SourcedValue';
 
-/** A cell's text: with its source tip, its small heading, a mark for the eye alone, or words a screen reader hears instead. */
 function CellText({ cell }: { cell: TableCell }) {
   if (cell.source) return <SourcedValue value={cell.text} source={cell.source} />;
   if (cell.words !== undefined) {
@@ -12,7 +11,6 @@ function CellText({ cell }: { cell: TableCell }) {
       </>
     );
   }
-  if (!cell.kicker && !cell.mark) return <>{cell.text}</>;
   return (
     <>
       {cell.kicker && <span className="cell-kicker">{cell.kicker}</span>}
@@ -39,13 +37,7 @@ function Row({ row, markValues, idAttribute }: { row: TableRow; markValues: bool
   );
 }
 
-/**
- * Any table of the one shape (tableSpec.ts): its caption, column headers, a header on each row,
- * blocks of rows under their own heading, totals and a note ruled off in the foot. Figures come
- * worked out; this only lays them out. A chart's table is hidden until asked for, so it passes the
- * builder itself (`spec={() => …}`): the table is then built only when shown, not at every step
- * of a moving slider.
- */
+// A chart's hidden table passes its builder (`spec={() => …}`): built only when shown, not at each slider step.
 export function DataTable({ spec: given, captionId }: { spec: TableSpec | (() => TableSpec); captionId?: string }) {
   const spec = typeof given === 'function' ? given() : given;
   const markValues = spec.markValues ?? false;

@@ -1,17 +1,16 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 
-export interface FigureItem {
+interface FigureItem {
   /** Written as data-figure, for the browser tests and the print layout. */
   id: string;
   term: ReactNode;
   value: ReactNode;
   /** The figure unrounded, written as the value's data-value. */
   exact?: number | string;
-  /** A line under the value in smaller type. */
   note?: ReactNode;
 }
 
-/** A section's key figures as a description list: each figure's name, its value and a note. */
+/** A section's key figures as a description list. */
 export function FigureList({ items, className = 'mc-figures', ...rest }: { items: FigureItem[] } & HTMLAttributes<HTMLDListElement> & Record<`data-${string}`, string>) {
   return (
     <dl className={className} {...rest}>

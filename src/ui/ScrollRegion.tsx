@@ -2,19 +2,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 type ScrollRegionName = { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined };
 
-export type ScrollRegionProps = ScrollRegionName & {
+type ScrollRegionProps = ScrollRegionName & {
   className?: string;
   id?: string;
   hidden?: boolean;
   children?: ReactNode;
 };
 
-/**
- * A box that scrolls sideways (a wide table). While its content is wider than the box it is a named
- * region in the tab order, so a keyboard user can reach it and scroll it with the arrow keys
- * (WCAG 2.1.1; axe's scrollable-region-focusable). Otherwise it is a plain div, so wide screens
- * get no pointless tab stops. Without ResizeObserver (jsdom, old browsers) it stays a plain div.
- */
+// A box that scrolls sideways: only while it overflows a named region in the tab order, for keyboard
+// scrolling (WCAG 2.1.1) without pointless tab stops. Without ResizeObserver (jsdom) a plain div.
 export function ScrollRegion({ className, label, labelledBy, id, hidden, children }: ScrollRegionProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [overflows, setOverflows] = useState(false);
@@ -23,31 +19,26 @@ export function ScrollRegion({ className, label, labelledBy, id, hidden, childre
   useEffect(() => {
     const box = ref.current;
     if (!box || typeof ResizeObserver === 'undefined') return undefined;
-    // A box that has focus keeps its tab stop until focus leaves, so that a resize or zoom
-    // that makes the table fit does not drop focus to the page.
+    // A focused box keeps its tab stop until focus leaves, so a zoom that makes it fit keeps focus.
     const measure = () => setOverflows(box.scrollWidth > box.clientWidth || document.activeElement === box);
     measureRef.current = measure;
     const resize = new ResizeObserver(measure);
     resize.observe(box);
-    // The content (the table) can grow without the box resizing, so watch it too, and follow it
-    // when it is added or replaced (a chart's "Show table").
+    // The table can grow without the box resizing, or be replaced ("Show table"): watch it too.
     let child = box.firstElementChild;
     if (child) resize.observe(child);
-    const mutation =
-      typeof MutationObserver === 'undefined'
-        ? null
-        : new MutationObserver(() => {
-            const next = box.firstElementChild;
-            if (next === child) return;
-            if (child) resize.unobserve(child);
-            child = next;
-            if (child) resize.observe(child);
-            measure();
-          });
-    mutation?.observe(box, { childList: true });
+    const mutation = new MutationObserver(() => {
+      const next = box.firstElementChild;
+      if (next === child) return;
+      if (child) resize.unobserve(child);
+      child = next;
+      if (child) resize.observe(child);
+      measure();
+    });
+    mutation.observe(box, { childList: true });
     return () => {
       resize.disconnect();
-      mutation?.disconnect();
+      mutation.disconnect();
     };
   }, []);
 

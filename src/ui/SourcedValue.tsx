@@ -1,11 +1,7 @@
 import { useHoverTip } from '../lib/useHoverTip';
 import './SourcedValue.css';
 
-/**
- * A figure taken straight from the data files. Hovering it or moving keyboard focus to it shows
- * where it came from; Escape hides that again (WCAG 1.4.13). The source is also the figure's
- * accessible description, so a screen reader announces it on focus.
- */
+// Hover or focus shows the figure's source, Escape hides it (WCAG 1.4.13); screen readers hear it as its description.
 export function SourcedValue({ value, source }: { value: string; source: string }) {
   const { open, tipId, hoverProps, focusProps } = useHoverTip();
 

@@ -3,12 +3,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 /** Signs that someone is using the page (a key press may be the Tab that moves focus on). */
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
 
-/**
- * Holds heavy content out of the first load until it is needed: it mounts once its place comes
- * within a screen of the viewport, as soon as anyone interacts with the page (so keyboard and
- * screen-reader users find it in place when they move on), or before printing. Until then the
- * light placeholder stands in. Where the browser has no IntersectionObserver it mounts at once.
- */
+// Mounts heavy content near the viewport, at the first interaction (so keyboard and screen-reader users find it in place), or to print.
 export function WhenNear({ placeholder, children }: { placeholder: ReactNode; children: ReactNode }) {
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const ref = useRef<HTMLDivElement>(null);

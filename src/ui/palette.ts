@@ -1,9 +1,6 @@
 import type { PartnerId, ThemeId } from '../model';
 
-/**
- * Colours used identically in every chart, from the Okabe–Ito colour-blind-safe set.
- * Bars also get a dark outline (OUTLINE) so neighbouring segments stay apart for everyone.
- */
+// The Okabe–Ito colour-blind-safe set; bars also get a dark OUTLINE so neighbouring segments stay apart.
 export const BLUE = '#0072B2';
 export const VERMILLION = '#D55E00';
 export const THEME_COLOURS: Record<ThemeId, string> = {
@@ -34,7 +31,6 @@ export const PUBLISHED = '#6b6b6b';
 export const GRID = '#d9d9d9';
 export const MARKER = '#5b2a86';
 export const ZERO_LINE = '#444444';
-/** The report base's ghost bar beside a partner's bar: pale, with a dashed dark edge. */
 export const GHOST_FILL = '#e6e6e6';
 /** Edges of the uncertainty fan's bands: the blue darkened to 7.4:1 on white. */
 export const BAND_EDGE = '#005A8C';

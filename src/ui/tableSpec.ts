@@ -1,20 +1,14 @@
-/**
- * One shape for every table: the data tables behind the charts, the comparison, the printed
- * summary and the CSV and Excel exports. Builders (pure, no React) fill it from the results, so
- * every figure is worked out once, outside the components; DataTable renders it and the exports
- * write its values.
- */
+// One shape for every table: pure builders work each figure out once; DataTable and the exports render it.
 export type CellValue = string | number | null;
 
 export interface TableCell {
   /** The figure itself, for a spreadsheet or a test (unrounded money, shares as fractions). */
   value: CellValue;
-  /** What the screen shows. */
   text: string;
   /** Words a screen reader hears instead, where the text is a symbol ("▲ £0.2bn"). */
   words?: string;
   className?: string;
-  /** Where the value comes from, shown on hover and focus. */
+  /** Shown on hover and focus. */
   source?: string;
   /** A small heading above the text (the check table's theme). */
   kicker?: string;
@@ -24,13 +18,12 @@ export interface TableCell {
 
 export interface TableColumn {
   header: string;
-  /** How a spreadsheet formats the column (the first column is the rows' header). */
+  /** The spreadsheet's format. */
   kind?: 'text' | 'money' | 'share';
 }
 
 export interface TableRow {
   key: string;
-  /** The row's header cell (`<th scope="row">`), the first column. */
   header: TableCell;
   cells: TableCell[];
   /** Written as data-id (or the table's idAttribute), for tests and links that pick one row. */
@@ -38,7 +31,7 @@ export interface TableRow {
   /** Cells before the row's header (the check table's section). */
   lead?: TableCell[];
   className?: string;
-  /** The block the row sits in; a new block, under its own heading row, starts when this changes. */
+  /** A new block, under its own heading row, starts when this changes. */
   group?: string;
 }
 
@@ -46,44 +39,35 @@ export interface TableSpec {
   caption: string;
   columns: TableColumn[];
   rows: TableRow[];
-  /** Rows that add up the others (a total), ruled off in a tfoot. */
   footer?: TableRow[];
-  /** A line under the table, in the tfoot, so the caption stays the same as figures move. */
+  /** A line in the tfoot, so the caption stays the same as figures move. */
   note?: string;
-  /** Written as data-table, for tests that pick one table. */
+  /** Written as data-table. The data-* attributes let the tests pick a table or row and read exact values. */
   name?: string;
   className?: string;
-  /** The attribute each row's id is written as, where a page already names it (data-figure). */
   idAttribute?: `data-${string}`;
-  /** Put each cell's value in a data-value attribute (for the browser tests' exact checks). */
   markValues?: boolean;
-  /** An attribute that marks the table for tests (data-check-table). */
   mark?: `data-${string}`;
   captionHidden?: boolean;
 }
 
-/** A cell whose text is its value as written (a name, a year, a word). */
 export const textCell = (text: string, className?: string): TableCell => ({ value: text, text, ...(className ? { className } : {}) });
 
-/** A cell of a number and how it is shown. */
 export const figureCell = (value: number | null, text: string): TableCell => ({ value, text });
 
-/** Columns from their headers alone (on screen, where a column needs no export format). */
+/** Columns from their headers alone (on screen, with no export format). */
 export const columnsOf = (...headers: string[]): TableColumn[] => headers.map((header) => ({ header }));
 
-/** A row from a header and cells. */
 export const tableRow = (key: string, header: TableCell, cells: TableCell[], id?: string): TableRow => ({ key, header, cells, ...(id ? { id } : {}) });
 
-/** The columns' headers, as an export's heading row. */
 export const tableHead = (spec: TableSpec): string[] => spec.columns.map((c) => c.header);
 
-/** The values of each row (header first), as an export writes them. */
-export const tableValues = (spec: TableSpec, rows: readonly TableRow[] = spec.rows): CellValue[][] => rows.map((r) => [r.header.value, ...r.cells.map((c) => c.value)]);
+/** Each row's values, header first, as an export writes them (tableTexts: as the screen shows them). */
+export const tableValues = (spec: TableSpec): CellValue[][] => spec.rows.map((r) => [r.header.value, ...r.cells.map((c) => c.value)]);
 
-/** The text of each row (header first), as the screen shows it. */
-export const tableTexts = (spec: TableSpec, rows: readonly TableRow[] = spec.rows): string[][] => rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]);
+export const tableTexts = (spec: TableSpec): string[][] => spec.rows.map((r) => [r.header.text, ...r.cells.map((c) => c.text)]);
 
-/** Consecutive rows of the same group, in order: the blocks of a table's body. */
+/** Consecutive rows of the same group: the blocks of a table's body. */
 export function rowBlocks(rows: readonly TableRow[]): TableRow[][] {
   const blocks: TableRow[][] = [];
   for (const r of rows) {

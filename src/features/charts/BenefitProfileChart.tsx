@@ -1,40 +1,32 @@
 import { memo, useCallback, useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { GoldenRow, ModelData, Results, Settings } from '../../model';
+import type { GoldenRow } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
 import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
 import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { useNarrow } from '../../lib/useNarrow';
 import { useValueAxis } from '../../ui/chart/axisWidth';
-import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
 import { profileTableSpec, PUBLISHED_LABEL } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
 
-interface BenefitProfileChartProps {
-  data: ModelData;
-  golden: readonly GoldenRow[];
-  results: Results;
-  settings: Settings;
-  animate: boolean;
-}
-
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
 // One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
 const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
 const INSIDE_BOX = { x: false, y: false };
-// On a phone the tooltip is as wide as the whole chart, wider than the plot it would be kept in:
-// it starts at the chart's left edge instead (its lines wrap to the chart's width, styles.css).
+// On a phone the tooltip, as wide as the chart (styles.css), starts at its left edge, not inside the plot.
 const PHONE_TIP_AT = { x: 0 };
-/** The report's own yearly totals: a grey dashed line, never animated. */
 const PUBLISHED_LINE = { stroke: PUBLISHED, strokeWidth: 2, strokeDasharray: '6 4', strokeOpacity: 0.8, dot: false, type: 'linear', isAnimationActive: false } as const;
 const PRESENTER_LEGEND = { ...LEGEND_STYLE, fontSize: 20 };
 const LEGEND = { ...LEGEND_STYLE, fontSize: TICK };
 
-function BenefitProfileChartImpl({ data, golden, results, settings, animate }: BenefitProfileChartProps) {
+type ProfileChartProps = MainChartProps & { golden: readonly GoldenRow[] };
+
+export const BenefitProfileChart = memo(function BenefitProfileChart({ data, golden, results, settings, animate }: ProfileChartProps) {
   const scenario = matchingReportScenario(settings);
   const published = useMemo(() => (scenario && golden.length ? publishedYearlyTotals(golden, scenario) : null), [scenario, golden]);
   const hasPublished = published !== null && published.some((v) => v !== null);
@@ -51,18 +43,12 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
   const left = useValueAxis(axes.left, tick, leastAxisWidth);
   const right = useValueAxis(axes.right, tick, leastAxisWidth);
   const duration = presenter ? 300 : undefined;
-  // Short years ("12-13") on a phone, for many years, and in presenter mode's big labels.
   const shortYears = narrow || presenter || chartRows.length > MANY_YEARS;
-  const yearTick = useCallback((y: string) => (shortYears ? shortYear(y) : y), [shortYears]);
-  const shortYearTick = useCallback((y: string) => shortYear(y), []);
   // The tooltip lists the themes as the bars stack them, top first, then the lines.
   const stackOrder = useCallback((item: { dataKey?: unknown }) => {
     const i = ids.indexOf(String(item.dataKey) as (typeof ids)[number]);
     return i < 0 ? ids.length + (item.dataKey === 'cumulative' ? 0 : 1) : ids.length - 1 - i;
   }, [ids]);
-  // Ten years' labels do not fit side by side even short, nor five on a 320 px phone (or with
-  // wider text spacing): the axis then shows every second (or third) one.
-  const yearInterval = tickInterval(shortYears);
 
   return (
     <ChartFrame
@@ -81,14 +67,20 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
     >
       <Drawing height={presenter ? 400 : 320} least={220}>
         {(_height, width, hovered) => {
-          // A full year ("2012-13") needs about 4.6 characters' width of room per bar; short of
-          // that (two charts side by side on a laptop) the years are written short.
+          // Years are written short below about 4.6 characters' width a bar (two charts side by side on a laptop);
+          // where even short ones would touch (ten years, a 320 px phone) the axis labels every second or third.
           const perYear = width === null ? Infinity : (width - left.width - right.width - 16) / Math.max(1, chartRows.length);
           const short = shortYears || perYear < tick * 4.8;
           return (
             <ComposedChart data={chartRows} stackOffset="sign" margin={narrow ? margin(8, 6, 4, 0) : margin(8, 8, 4, 8)} accessibilityLayer={false}>
               <CartesianGrid stroke={GRID} vertical={false} />
-              <XAxis dataKey="year" tick={tickStyle(tick)} tickLine={false} interval={short ? tickInterval(true) : yearInterval} tickFormatter={short ? shortYearTick : yearTick} />
+              <XAxis
+                dataKey="year"
+                tick={tickStyle(tick)}
+                tickLine={false}
+                interval={tickInterval(short)}
+                tickFormatter={short ? shortYear : undefined}
+              />
               <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} {...left} interval={0} />
               <YAxis
                 yAxisId="running"
@@ -112,6 +104,4 @@ function BenefitProfileChartImpl({ data, golden, results, settings, animate }: B
       </Drawing>
     </ChartFrame>
   );
-}
-
-export const BenefitProfileChart = memo(BenefitProfileChartImpl);
+});

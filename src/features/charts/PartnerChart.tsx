@@ -1,10 +1,10 @@
 import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
-import type { ModelData, Results, Settings } from '../../model';
+import type { ModelData, Settings } from '../../model';
 import { useBaseline, usePresenter, useUiStore } from '../../state';
 import { formatAxisMoney, lowerFirst } from '../../lib/format';
 import { GHOST_FILL, GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
-import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
 import { margin, once, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
@@ -21,32 +21,16 @@ import {
   partnerSummary,
   partnerValueText,
   type LabelFit,
-  type PartnerMeasure,
 } from './partnerRows';
 
-interface PartnerChartProps {
-  data: ModelData;
-  results: Results;
-  settings: Settings;
-  animate: boolean;
+function lensWords({ lens }: Settings, data: ModelData): string {
+  if (lens.kind === 'all') return '';
+  const name = data.partners.find((p) => p.id === lens.partner)?.name ?? lens.partner;
+  return lens.kind === 'lead' ? actsAloneWords(name) : leftOutWords(name);
 }
 
-const axisText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v));
-
-function lensWords(settings: Settings, data: ModelData): string {
-  const name = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
-  if (settings.lens.kind === 'lead') return actsAloneWords(name(settings.lens.partner));
-  if (settings.lens.kind === 'exclude') return leftOutWords(name(settings.lens.partner));
-  return '';
-}
-
-/**
- * A category label on two lines: the partner, and under it the figure with its change from the
- * report base ("£4.1bn ▼ £0.9bn"), so the figures are on the chart itself (presenter mode shows
- * no table and no tooltip). Where a projector's short screen leaves too little height for two
- * readable lines, one line: the partner and the figure (the change stays visible as the gap to the
- * report-base bar). The row's label carries all three parts, so this function never changes.
- */
+// The partner over its figure and change ("£4.1bn ▼ £0.9bn"), as presenter mode has no table or tooltip;
+// a projector's short screen gets one line, partner and figure (the change shows as the gap to the base bar).
 function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: LabelFit }) {
   const [name = '', figure = '', change = ''] = String(payload?.value ?? '').split('\n');
   const at = Number(x) - 4;
@@ -71,20 +55,18 @@ function PartnerTick({ x, y, payload, fit }: YAxisTickContentProps & { fit: Labe
     </text>
   );
 }
-/** One renderer per fit, so the axis is not redrawn for a new function at every step. */
-const partnerTick = once((lines: LabelFit['lines'], size: number) => {
-  const render = (props: YAxisTickContentProps) => <PartnerTick {...props} fit={{ lines, size }} />;
-  return render;
-});
+// One renderer per fit, so the axis is not redrawn for a new function at every step.
+const partnerTick = once((lines: LabelFit['lines'], size: number) => (props: YAxisTickContentProps) => (
+  <PartnerTick {...props} fit={{ lines, size }} />
+));
 
-function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProps) {
+export const PartnerChart = memo(function PartnerChart({ data, results, settings, animate }: MainChartProps) {
   const measure = useUiStore((s) => s.partnerMeasure);
   const setMeasure = useUiStore((s) => s.setPartnerMeasure);
   const baseline = useBaseline();
   const rows = useMemo(() => buildPartnerRows(results, data, settings, baseline), [results, data, settings, baseline]);
   const chartRows = useMemo(() => partnerLabelledRows(rows, measure), [rows, measure]);
   const names = useMemo(() => Object.fromEntries(rows.map((r) => [r.key, r.name])), [rows]);
-  // New only when the ticks change, not at every slider step (a new axis prop redraws the chart).
   const axis = useStable(partnerAxis(chartRows));
   const name = useId();
   const hasRanges = chartRows.some((r) => r.error !== null);
@@ -92,10 +74,8 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
   const presenter = usePresenter();
   const narrow = useNarrow();
   const tick = presenter ? 20 : 15;
-  // The bar's children change only with the partners shown, not with every slider step. The
-  // whiskers never animate: left to recharts' default they restart a 400 ms transition at every
-  // step (redrawn in every frame), and animated only after a finished change they would still
-  // collapse and regrow on a change that leaves them where they were.
+  // The bar's children change only with the partners shown. Whiskers never animate: recharts would
+  // restart a 400 ms transition at every step, or collapse and regrow them where they stay.
   const colourKeys = chartRows.map((r) => r.key).join(' ');
   const barParts = useMemo(
     () => [
@@ -104,19 +84,18 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
     ],
     [colourKeys, hasRanges],
   );
-  const tickText = useCallback((v: number) => axisText(v, measure), [measure]);
+  const tickText = useCallback((v: number) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v)), [measure]);
   const tipText = useCallback((v: unknown, n: unknown) => [partnerValueText(Number(v), measure), String(n)] as [string, string], [measure]);
 
+  const measures = [
+    ['npv', `${settings.horizon}-year net benefit`],
+    ['money', '£bn a year'],
+    ['budget', '% of budget'],
+  ] as const;
   const tools = (
     <fieldset className="segmented">
       <legend className="visually-hidden">Show partner figures as</legend>
-      {(
-        [
-          ['npv', `${settings.horizon}-year net benefit`],
-          ['money', '£bn a year'],
-          ['budget', '% of budget'],
-        ] as const
-      ).map(([value, label]) => (
+      {measures.map(([value, label]) => (
         <label key={value} className={measure === value ? 'is-selected' : undefined}>
           <input type="radio" name={name} value={value} checked={measure === value} onChange={() => setMeasure(value)} />
           {label}
@@ -125,7 +104,6 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
     </fieldset>
   );
 
-  // Room for each partner's pair of bars (its figure and the report base) in the height given.
   const rowPitch = (fitted: number) => (fitted - 56) / Math.max(1, chartRows.length);
   return (
     <ChartFrame
@@ -148,7 +126,6 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
       note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
     >
-      {/* Its own height, or the room left on the first screen (at least 30 px a bar, 26 in presenter mode). */}
       <Drawing height={56 + chartRows.length * (presenter ? 58 : 50)} least={56 + chartRows.length * (presenter ? 26 : 30)}>
         {(fitted, _width, hovered) => {
           const fit = partnerLabelFit(rowPitch(fitted), tick, presenter);
@@ -169,6 +146,4 @@ function PartnerChartImpl({ data, results, settings, animate }: PartnerChartProp
       </Drawing>
     </ChartFrame>
   );
-}
-
-export const PartnerChart = memo(PartnerChartImpl);
+});

@@ -1,11 +1,10 @@
-import { memo, useContext, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ModelData, Results, Settings } from '../../model';
 import { selectCurves } from '../../state';
 import { formatAxisMoney, formatMoney } from '../../lib/format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../../ui/palette';
 import { axisWidth } from '../../ui/chart/axisWidth';
-import { ChartFrame } from '../../ui/chart/ChartFrame';
+import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import {
   sensitivityStepText as stepText,
   sensitivityTableSpec,
@@ -27,14 +26,8 @@ import {
   type SensitivityRow,
 } from './sensitivityRows';
 
-interface SensitivityChartProps {
-  data: ModelData;
-  results: Results;
-  settings: Settings;
-  animate: boolean;
-}
-
-/** What each small chart's x axis needs, built once (recharts recomputes a chart when these change identity). */
+const WHICH = ['leakage', 'delay'] as const;
+// Built once: recharts recomputes a chart when these change identity.
 const X_AXIS = {
   leakage: { max: 100, domain: [0, 100], ticks: [0, 25, 50, 75, 100], format: (v: number) => `${v}%`, label: { value: 'Leakage', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
   delay: { max: 5, domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5], format: (v: number) => `${v}`, label: { value: 'Delay (years)', position: 'insideBottom', offset: -18, fill: INK, fontSize: 15 } },
@@ -42,21 +35,17 @@ const X_AXIS = {
 // The right margin holds half of the last tick label ("100%").
 const SMALL_MARGIN = margin(24, 28, 24, 4);
 const SMALL_WIDTH = 320;
-/** Where the net benefit reaches zero: an open circle. */
 const ZERO_DOT = { r: 5, fill: '#ffffff', stroke: INK, strokeWidth: 2 } as const;
 // Year and percentage ticks a little lower, clear of the value axis's lowest label at the corner.
 const X_TICK = { ...tickStyle(15), dy: 4 };
 
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
-  const axis = X_AXIS[which];
-  const max = axis.max;
+  const { max, ...axis } = X_AXIS[which];
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
   const valueAxisWidth = useMemo(() => axisWidth(sensitivityValueLabels(rows), 15, 60), [rows]);
-  // The plot area's width: half the drawing when the two charts sit side by side (styles.css,
-  // .small-multiples from 701 px), less the value axis and the margins.
+  // The chart's own width once measured (the print puts both in a third of the page); until then
+  // half the drawing where the two sit side by side (styles.css, .small-multiples from 701 px).
   const { width: drawing } = useContext(PlotRoomContext);
-  // The drawing's own width once measured: the page's width does not say it when the print layout
-  // puts the two charts side by side in a third of the page.
   const [measured, setMeasured] = useState<number | null>(null);
   const chartWidth = measured ?? (drawing === null ? SMALL_WIDTH : drawing > 700 ? (drawing - 16) / 2 : drawing);
   const plotWidth = Math.max(1, chartWidth - valueAxisWidth - SMALL_MARGIN.left - SMALL_MARGIN.right);
@@ -71,13 +60,8 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   const zeroLabel = useStable(
     marks.zero === null ? undefined : ({ value: zeroText, position: zeroSide, dy: zeroSide === 'left' ? markSize : -markSize, fill: INK, fontSize: markSize } as const),
   );
-  const tip = useMemo(
-    () => ({
-      formatter: (v: unknown) => [formatMoney(Number(v)), horizonLabel] as [string, string],
-      labelFormatter: (x: unknown) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`,
-    }),
-    [horizonLabel, which],
-  );
+  const tipValue = useCallback((v: unknown) => [formatMoney(Number(v)), horizonLabel] as [string, string], [horizonLabel]);
+  const tipLabel = useCallback((x: unknown) => `${which === 'leakage' ? 'Leakage' : 'Delay'} ${xText(Number(x), which)}`, [which]);
   return (
     <div className="small-chart">
       <p className="small-chart-title">{which === 'leakage' ? 'Against leakage' : 'Against delay'}</p>
@@ -97,7 +81,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
             <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
             <StableReferenceLine x={Math.min(max, marks.current)} {...MARKER_LINE} label={nowLabel} />
-            {hovered && <Tooltip formatter={tip.formatter} labelFormatter={tip.labelFormatter} isAnimationActive={false} />}
+            {hovered && <Tooltip formatter={tipValue} labelFormatter={tipLabel} isAnimationActive={false} />}
             <Line dataKey="npv" stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} name={horizonLabel} />
             {zeroOnChart && <StableReferenceDot x={marks.zero!} y={0} {...ZERO_DOT} label={zeroLabel} />}
           </LineChart>
@@ -107,19 +91,14 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
   );
 }
 
-function SensitivityChartImpl({ data, results, settings, animate }: SensitivityChartProps) {
+export const SensitivityChart = memo(function SensitivityChart({ data, results, settings, animate }: MainChartProps) {
   const curves = useMemo(() => selectCurves(data, settings), [data, settings]);
-  const leakRows = useMemo(() => buildSensitivityRows(curves, 'leakage'), [curves]);
-  const delayRows = useMemo(() => buildSensitivityRows(curves, 'delay'), [curves]);
-  const leakMarks = sensitivityMarks(results, settings, 'leakage');
-  const delayMarks = sensitivityMarks(results, settings, 'delay');
+  const charts = useMemo(() => WHICH.map((which) => ({ which, rows: buildSensitivityRows(curves, which) })), [curves]);
+  const marks = (which: Which) => sensitivityMarks(results, settings, which);
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length > 0;
   const costWords = delayCostWords(results, settings, horizonLabel);
-  const summaries = [
-    sensitivitySummary('leakage', leakRows, leakMarks, horizonLabel),
-    sensitivitySummary('delay', delayRows, delayMarks, horizonLabel),
-  ];
+  const summaries = charts.map(({ which, rows }) => sensitivitySummary(which, rows, marks(which), horizonLabel));
 
   return (
     <ChartFrame
@@ -141,18 +120,18 @@ function SensitivityChartImpl({ data, results, settings, animate }: SensitivityC
       }
       table={
         <div className="table-pair">
-          <DataTable spec={() => sensitivityTableSpec(leakRows, 'leakage', horizonLabel)} />
-          <DataTable spec={() => sensitivityTableSpec(delayRows, 'delay', horizonLabel)} />
+          {charts.map(({ which, rows }) => (
+            <DataTable key={which} spec={() => sensitivityTableSpec(rows, which, horizonLabel)} />
+          ))}
         </div>
       }
       note={<>Zero points are the report’s “switching values” (EY 2013, 6.2.2 scenarios 1 and 3), found exactly by the model rather than read off the chart.</>}
     >
       <div className="small-multiples">
-        <SmallChart rows={leakRows} marks={leakMarks} which="leakage" animate={animate} horizonLabel={horizonLabel} />
-        <SmallChart rows={delayRows} marks={delayMarks} which="delay" animate={animate} horizonLabel={horizonLabel} />
+        {charts.map(({ which, rows }) => (
+          <SmallChart key={which} rows={rows} marks={marks(which)} which={which} animate={animate} horizonLabel={horizonLabel} />
+        ))}
       </div>
     </ChartFrame>
   );
-}
-
-export const SensitivityChart = memo(SensitivityChartImpl);
+});

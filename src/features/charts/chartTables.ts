@@ -1,4 +1,3 @@
-/** The data tables behind the charts, as TableSpecs (tableSpec.ts): every figure and its text. */
 import type { ModelData, ThemeId } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatYears, moneyDifference, percentPlaces, roundAway } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableRow, type TableSpec } from '../../ui/tableSpec';
@@ -10,7 +9,7 @@ const DASH = textCell('–');
 const money = (v: number | null) => figureCell(v, formatMoney(v));
 const bn2 = (v: number) => figureCell(v, formatMoney(v, { unit: 'bn', digits: 2 }));
 
-/** A change from the report base: the arrow and amount as shown, and words for a screen reader. */
+/** A change from the report base, with words for a screen reader. */
 function changeCell(current: number, base: number | null | undefined): TableCell {
   const change = moneyDifference(current, base);
   return { value: base === null || base === undefined ? null : current - base, text: change.text, words: change.words };
@@ -28,7 +27,6 @@ const partnerFigures = (r: Pick<PartnerRow, 'npv' | 'annual' | 'base'>): TableCe
 const roundedSharesMiss = (rows: readonly PartnerRow[]) =>
   rows.every((r) => r.share !== null) && Math.abs(rows.reduce((sum, r) => sum + roundAway((r.share ?? 0) * 100, percentPlaces(r.share ?? 0)), 0) - 100) > 1e-6;
 
-/** The partner chart's table: each partner's figures and their changes, a total, budgets and ranges. */
 export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): TableSpec {
   // The rows add up to the totals (buildPartnerRows).
   const add = (pick: (r: PartnerRow) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
@@ -66,7 +64,7 @@ export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): 
   };
 }
 
-/** Who gets the savings on the printed page: the same figures and changes, by the same rules. */
+/** Who gets the savings on the printed page, by the same rules. */
 export function printPartnersSpec(rows: readonly PartnerRow[], horizon: number): TableSpec {
   return {
     caption: 'Who gets the savings, with the change from the report base',
@@ -78,7 +76,6 @@ export function printPartnersSpec(rows: readonly PartnerRow[], horizon: number):
 
 export const PUBLISHED_LABEL = 'Published (EY 2013)';
 
-/** The benefit profile's table: each year by theme, the total, the running total and the published total. */
 export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, ids: readonly ThemeId[], hasPublished: boolean): TableSpec {
   const themes = ids.map((id) => ({ id, name: data.themes.find((t) => t.id === id)?.name ?? id }));
   return {
@@ -97,13 +94,11 @@ export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, i
 
 export type SensitivityWhich = 'leakage' | 'delay';
 
-/** A leakage or delay as the chart marks it. */
 export const sensitivityXText = (x: number, which: SensitivityWhich) => (which === 'leakage' ? formatPercent(x / 100) : formatYears(x));
 /** The table's steps exactly: delay moves in quarter years ("3.25 years", not "3.3 years"). */
 export const sensitivityStepText = (x: number, which: SensitivityWhich) =>
   which === 'leakage' ? sensitivityXText(x, which) : `${formatNumber(x, 2)} ${x === 1 ? 'year' : 'years'}`;
 
-/** One of the robustness chart's tables: the net benefit at each step of leakage or delay. */
 export function sensitivityTableSpec(rows: readonly SensitivityRow[], which: SensitivityWhich, horizonLabel: string): TableSpec {
   const name = which === 'leakage' ? 'Leakage' : 'Delay';
   return {

@@ -3,32 +3,22 @@ import { formatMoney, formatPercent, moneyDifference, percentDifference } from '
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 
+/** Money in £bn: a year once running (`annual`) and over the horizon, discounted, under the lens (`npv`). */
 export interface PartnerRow {
   key: PartnerKey;
   name: string;
-  /** Steady-state annual net benefit landing with the partner, £bn. */
   annual: number;
-  /** Net benefit landing with the partner over the horizon, discounted, under the lens, £bn. */
   npv: number;
-  /**
-   * The same two figures at the report's base (all partners, base scenario, 5 years), £bn, for
-   * each partner's change from it; null when no baseline was given.
-   */
+  /** The same two figures at the report's base (all partners, base scenario, 5 years); null without a baseline. */
   base: { annual: number; npv: number } | null;
-  /** Share of the total annual net benefit (null when the total is zero). */
+  /** Of the total annual net benefit (null when that is zero). */
   share: number | null;
   /** Annual amount as a fraction of the department's DEL/AME (null for unallocated). */
   pctOfBudget: number | null;
   budget: { value: number; kind: 'DEL' | 'AME' } | null;
-  /**
-   * Range across the pilots' own business cases, £bn: Σ over included themes of the lowest and
-   * highest published share × that theme's annual net benefit. Null when not meaningful (a lens
-   * other than "all partners", or the unallocated remainder).
-   */
+  /** Across the pilots' business cases: a year, over the horizon, as a fraction of budget; null under a lens or unallocated. */
   range: [number, number] | null;
-  /** The same range for the net benefit over the horizon, £bn. */
   rangeNpv: [number, number] | null;
-  /** The same range as fractions of the department's budget. */
   rangePct: [number, number] | null;
 }
 
@@ -38,10 +28,7 @@ export const whisker = (value: number | null, range: [number, number] | null): [
 
 const UNALLOCATED_NAME = 'Not allocated';
 
-/**
- * Σ over included themes of the lowest and highest published share × the theme's figure: the
- * range across the pilots' own business cases. Null when no included theme gives the partner a share.
- */
+/** Σ over included themes of the lowest and highest published share × the theme's figure; null when none gives a share. */
 function pilotRange(results: Results, themes: ModelData['themes'], key: PartnerId, figure: (r: Result) => number): [number, number] | null {
   let lo = 0;
   let hi = 0;
@@ -59,59 +46,41 @@ function pilotRange(results: Results, themes: ModelData['themes'], key: PartnerI
   return any ? [lo, hi] : null;
 }
 
-/** A partner's two figures in a run (zero when the run gives it nothing). */
 const figuresOf = (results: Results, key: PartnerKey) => {
   const a = results.total.partners[key];
   return { annual: a?.annual.toNumber() ?? 0, npv: a?.npv.toNumber() ?? 0 };
 };
 
-/**
- * Rows for the partner allocation chart: the six partners always (zero when they get nothing),
- * plus the unallocated remainder when it is not zero. Rows add up to the total annual net benefit
- * and to the total net benefit over the horizon. With `baseline` (the report base's results),
- * each row also carries the partner's figures there, for its change from the report base.
- */
+/** The six partners always, and the unallocated remainder unless zero, so the rows add up to the totals. */
 export function buildPartnerRows(results: Results, data: ModelData, settings: Settings, baseline?: Results): PartnerRow[] {
-  const alloc = results.total.partners;
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
-  const rows: PartnerRow[] = [];
-  for (const key of partnerOrder(data)) {
-    const a = alloc[key];
-    const base = baseline ? figuresOf(baseline, key) : null;
-    if (key === 'unallocated') {
-      if (!a || Math.abs(a.annual.toNumber()) < 1e-9) continue;
-      rows.push({ key, name: UNALLOCATED_NAME, ...figuresOf(results, key), base, share: a.share, pctOfBudget: null, budget: null, range: null, rangeNpv: null, rangePct: null });
-      continue;
-    }
+  return partnerOrder(data).flatMap((key): PartnerRow[] => {
+    const a = results.total.partners[key];
+    if (key === 'unallocated' && (!a || Math.abs(a.annual.toNumber()) < 1e-9)) return [];
     const partner = data.partners.find((p) => p.id === key);
     const budget = partner ? { value: partner.budget.value, kind: partner.budget.kind } : null;
-    const ranged = settings.lens.kind === 'all';
-    const range = ranged ? pilotRange(results, included, key, (r) => r.annualNet.toNumber()) : null;
-    const rangeNpv = ranged ? pilotRange(results, included, key, (r) => r.npv.toNumber()) : null;
-    rows.push({
+    const ranged = settings.lens.kind === 'all' && partner !== undefined;
+    const range = ranged ? pilotRange(results, included, partner.id, (r) => r.annualNet.toNumber()) : null;
+    const rangeNpv = ranged ? pilotRange(results, included, partner.id, (r) => r.npv.toNumber()) : null;
+    const row: PartnerRow = {
       key,
-      name: partner?.name ?? key,
+      name: partner?.name ?? (key === 'unallocated' ? UNALLOCATED_NAME : key),
       ...figuresOf(results, key),
-      base,
+      base: baseline ? figuresOf(baseline, key) : null,
       share: a?.share ?? (results.total.annualNet.isZero() ? null : 0),
       pctOfBudget: a ? a.pctOfBudget : budget ? 0 : null,
       budget,
       range,
       rangeNpv,
       rangePct: range && budget ? [range[0] / budget.value, range[1] / budget.value] : null,
-    });
-  }
-  return rows;
+    };
+    return [row];
+  });
 }
 
-/**
- * The partner charts' label column, in pixels: room for "Education (DfE)", and under it a figure
- * with its change ("£12.3bn ▼ £10.1bn"), at the tick size, with
- * some to spare for wider user text spacing (WCAG 1.4.12) where the screen has it.
- */
+/** Room for "Education (DfE)" over "£12.3bn ▼ £10.1bn", and for wider user text spacing (WCAG 1.4.12). */
 export const partnerLabelWidth = (presenter: boolean, narrow: boolean): number => (presenter ? 230 : narrow ? 140 : 160);
 
-/** Short partner labels for a chart axis. */
 export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
   DH: 'Health (DH)',
   LG: 'Local gov.',
@@ -122,22 +91,18 @@ export const SHORT_PARTNER_NAMES: Record<PartnerKey, string> = {
   unallocated: 'Not allocated',
 };
 
-/** What the partner chart shows: the net benefit over the horizon, £bn a year once running, or % of budget. */
 export type PartnerMeasure = 'npv' | 'money' | 'budget';
 
 export interface PartnerChartRow {
   key: PartnerKey;
   label: string;
   value: number;
-  /** The same figure at the report's base (the ghost bar), or null without a baseline. */
+  /** The ghost bar: the figure at the report's base. */
   base: number | null;
   error: [number, number] | null;
 }
 
-/**
- * Rows for recharts in the chosen measure: the net benefit over the horizon (£bn), £bn a year, or
- * % of the department's budget (0–100).
- */
+/** Rows for recharts in the chosen measure (£bn, or % of the department's budget, 0–100). */
 export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] {
   return rows
     .filter((r) => measure !== 'budget' || r.budget !== null)
@@ -152,21 +117,16 @@ export function partnerChartRows(rows: readonly PartnerRow[], measure: PartnerMe
     });
 }
 
-/** A figure in the chosen measure, as the chart's labels and tooltip write it. */
 export const partnerValueText = (v: number, measure: PartnerMeasure) => (measure === 'budget' ? formatPercent(v / 100) : formatMoney(v));
 
 /** A figure's change from the report base, by the one rule for differences (format.ts). */
 const changeOf = (value: number, base: number | null, measure: PartnerMeasure) =>
   base === null ? null : measure === 'budget' ? percentDifference(value / 100, base / 100) : moneyDifference(value, base);
 
-/** What each measure is called in the switch, the chart's words and its tooltip. */
 export const partnerMeasureName = (measure: PartnerMeasure, horizon: number) =>
   measure === 'npv' ? `${horizon}-year net benefit` : measure === 'money' ? 'Annual net benefit' : 'Share of budget';
 
-/**
- * The chart's rows with each category label in three lines: the partner, its figure, and the
- * figure's change from the report base ("▼ £0.9bn", empty with none), for the axis to lay out.
- */
+/** Each label in three lines for the axis: the partner, its figure, its change ("▼ £0.9bn", or empty). */
 export const partnerLabelledRows = (rows: readonly PartnerRow[], measure: PartnerMeasure): PartnerChartRow[] =>
   partnerChartRows(rows, measure).map((r) => {
     const change = changeOf(r.value, r.base, measure);
@@ -174,7 +134,6 @@ export const partnerLabelledRows = (rows: readonly PartnerRow[], measure: Partne
     return { ...r, label: `${r.label}\n${partnerValueText(r.value, measure)}\n${changeText}` };
   });
 
-/** The chart's text alternative: every partner's figure, largest first, with its change. */
 export function partnerSummary(
   rows: readonly PartnerChartRow[],
   names: Record<string, string>,
@@ -201,18 +160,14 @@ export interface LabelFit {
   size: number;
 }
 
-/**
- * How a partner's label fits its row: two lines at the chart's own size where there is room,
- * smaller where the chart is fitted to a short screen, never below 12 px. In presenter mode a row
- * too short for two lines of 16 px takes one line instead, at the size a room can read.
- */
+/** Two lines where the row has room, smaller on a short screen (never below 12 px); in presenter mode one line sooner. */
 export function partnerLabelFit(rowPitch: number, preferred: number, oneLineAllowed: boolean): LabelFit {
   const twoLines = Math.max(12, Math.min(preferred, Math.floor(rowPitch / 2.3)));
   if (!oneLineAllowed || twoLines >= Math.min(preferred, 16)) return { lines: 2, size: twoLines };
   return { lines: 1, size: Math.max(12, Math.min(preferred, Math.floor(rowPitch / 1.35))) };
 }
 
-/** The label column's width: as partnerLabelWidth, or on one line (name and figure) at about 0.56 em a character. */
+/** The label column's width: wider where one line (name and figure) needs it, at about 0.56 em a character. */
 export function partnerLabelColumn(rows: readonly PartnerChartRow[], fit: LabelFit, presenter: boolean, narrow: boolean): number {
   const twoLines = partnerLabelWidth(presenter, narrow);
   if (fit.lines === 2) return twoLines;

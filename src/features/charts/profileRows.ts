@@ -1,32 +1,24 @@
 import type { ModelData, Results, ThemeId } from '../../model';
 import { formatMoney } from '../../lib/format';
-import type { NiceAxis } from '../../ui/chart/niceAxis';
+import { stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
 
-/** One year of the benefit profile chart: discounted net benefit by theme, total and running total. */
+/** One year of the benefit profile: net benefit by included theme, total and running total, discounted, £bn. */
 export interface ProfileRow {
   year: string;
-  /** Net benefit in the year, discounted, £bn, one entry per included theme. */
   themes: Record<ThemeId, number>;
   total: number;
-  /** Cumulative discounted net benefit to the end of the year, £bn. */
   cumulative: number;
   /** The report's published yearly total for the matching scenario, when shown. */
   published: number | null;
 }
 
-/** A ProfileRow flattened for recharts: theme ids become top-level keys. */
-export type ProfileChartRow = Omit<ProfileRow, 'themes'> & { [theme: ThemeId]: number | string | null };
+type ProfileChartRow = Omit<ProfileRow, 'themes'> & { [theme: ThemeId]: number | string | null };
 
-/** The themes present in the results, in the data file's order. */
 export function profileThemes(results: Results, data: ModelData): ThemeId[] {
   return data.themes.map((t) => t.id).filter((id) => results.themes[id] !== undefined);
 }
 
-/**
- * Rows for the benefit profile chart. Bars are each theme's discounted net benefit per year (so
- * they add up to the net benefit over the horizon and line up with the report's yearly tables);
- * the line is the running total. `published` (the report's yearly totals) is matched by year.
- */
+/** Discounted, so the bars add up to the net benefit over the horizon and match the report's yearly tables. */
 export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null): ProfileRow[] {
   const ids = profileThemes(results, data);
   return results.total.yearly.map((y, i) => {
@@ -45,7 +37,6 @@ export function buildProfileRows(results: Results, data: ModelData, published: r
 export const flattenProfileRows = (rows: readonly ProfileRow[]): ProfileChartRow[] =>
   rows.map(({ themes, ...rest }) => ({ ...rest, ...themes }));
 
-/** The chart's text alternative: the years, the range of the yearly total, the running total and the published line. */
 export function profileSummary(rows: readonly ProfileRow[], hasPublished: boolean): string {
   if (rows.length === 0) return 'No years to show.';
   const first = rows[0]!;
@@ -67,8 +58,6 @@ export function profileSummary(rows: readonly ProfileRow[], hasPublished: boolea
   return parts.join(' ');
 }
 
-type AxisScale = NiceAxis;
-
 /** Smallest "nice" step (1, 2, 2.5 or 5 × a power of ten) at least as big as `raw`. */
 export function niceStep(raw: number): number {
   if (!(raw > 0) || !Number.isFinite(raw)) return 1;
@@ -77,12 +66,11 @@ export function niceStep(raw: number): number {
   return 10 * power;
 }
 
-/**
- * Two value axes (yearly bars on the left, running total on the right) with round ticks and
- * their zero lines at the same height, so nothing suggests a year is negative when it is not.
- */
-export function alignedAxes(left: { lo: number; hi: number }, right: { lo: number; hi: number }, intervals = 5): { left: AxisScale; right: AxisScale } {
-  const norm = (r: { lo: number; hi: number }) => ({ lo: Math.min(0, r.lo), hi: Math.max(0, r.hi) });
+type Extent = { lo: number; hi: number };
+
+/** Yearly bars' and running total's axes with their zeros level, so no year looks negative that is not. */
+export function alignedAxes(left: Extent, right: Extent, intervals = 5): { left: NiceAxis; right: NiceAxis } {
+  const norm = (r: Extent) => ({ lo: Math.min(0, r.lo), hi: Math.max(0, r.hi) });
   const a = norm(left);
   const b = norm(right);
   const needsBelow = a.lo < 0 || b.lo < 0;
@@ -91,22 +79,18 @@ export function alignedAxes(left: { lo: number; hi: number }, right: { lo: numbe
   const from = needsBelow ? 1 : 0;
   const to = needsAbove ? intervals - 1 : intervals;
   for (let k = from; k <= to; k++) {
-    const step = (r: { lo: number; hi: number }) => niceStep(Math.max(k < intervals ? r.hi / (intervals - k) : 0, k > 0 ? -r.lo / k : 0, 1e-9));
+    const step = (r: Extent) => niceStep(Math.max(k < intervals ? r.hi / (intervals - k) : 0, k > 0 ? -r.lo / k : 0, 1e-9));
     const sa = step(a);
     const sb = step(b);
     const waste = (sa * intervals) / Math.max(a.hi - a.lo, 1e-9) + (sb * intervals) / Math.max(b.hi - b.lo, 1e-9);
     if (!best || waste < best.waste) best = { k, sa, sb, waste };
   }
   const { k, sa, sb } = best ?? { k: 0, sa: 1, sb: 1 };
-  const scale = (s: number): AxisScale => {
-    const ticks = Array.from({ length: intervals + 1 }, (_, i) => Math.round((i - k) * s * 1e9) / 1e9);
-    return { domain: [ticks[0]!, ticks[intervals]!], ticks };
-  };
-  return { left: scale(sa), right: scale(sb) };
+  return { left: stepTicks(-k, intervals - k, sa), right: stepTicks(-k, intervals - k, sb) };
 }
 
 /** The extent of the stacked bars (positives stack up, negatives down) and the published line. */
-export function yearExtent(rows: readonly ProfileRow[]): { lo: number; hi: number } {
+export function yearExtent(rows: readonly ProfileRow[]): Extent {
   let lo = 0;
   let hi = 0;
   for (const r of rows) {
@@ -119,7 +103,7 @@ export function yearExtent(rows: readonly ProfileRow[]): { lo: number; hi: numbe
   return { lo, hi };
 }
 
-export function runningExtent(rows: readonly ProfileRow[]): { lo: number; hi: number } {
+export function runningExtent(rows: readonly ProfileRow[]): Extent {
   const values = rows.map((r) => r.cumulative);
   return { lo: Math.min(0, ...values), hi: Math.max(0, ...values) };
 }

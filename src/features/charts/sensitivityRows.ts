@@ -4,60 +4,43 @@ import { formatAxisMoney, formatMoney, formatYears } from '../../lib/format';
 import { sensitivityStepText, sensitivityXText, type SensitivityWhich } from './chartTables';
 import { niceStep } from './profileRows';
 
+/** In the chart's units: leakage in % (0–100), delay in years; net benefit over the horizon in £bn. */
 export interface SensitivityRow {
-  /** Leakage in % (0–100) or delay in years. */
   x: number;
-  /** Net benefit over the horizon, £bn. */
   npv: number;
 }
 
+/** The current uniform setting, and where the net benefit reaches zero (null if never). */
 export interface SensitivityMarks {
-  /** The current uniform setting, in the chart's units. */
   current: number;
-  /** Where the net benefit reaches zero, in the chart's units, or null if it never does. */
   zero: number | null;
 }
 
-/** Rows for one sensitivity chart, in display units (leakage as %, delay in years). */
 export function buildSensitivityRows(curves: Curves, which: 'leakage' | 'delay'): SensitivityRow[] {
   const points = which === 'leakage' ? curves.leakage : curves.delay;
   const scale = which === 'leakage' ? 100 : 1;
   return points.map((p) => ({ x: Math.round(p.x * scale * 1e6) / 1e6, npv: p.npv }));
 }
 
-/** The current setting and the zero crossing (from the model's switching values) for one chart. */
+/** The zero crossing is the model's switching value. */
 export function sensitivityMarks(results: Results, settings: Settings, which: 'leakage' | 'delay'): SensitivityMarks {
   const s = results.total.switching;
   if (which === 'leakage') return { current: settings.leakage * 100, zero: s.leakage === null ? null : s.leakage * 100 };
   return { current: settings.delay, zero: s.delay };
 }
 
-/**
- * The cost of the delay set: the net benefit over the horizon with no delay (every other setting
- * as it is) minus the net benefit now, £bn at today's value. The same number as the "Delay" step
- * of "How is this worked out?", which applies the delay after take-up, the partner lens and
- * leakage (docs/model.md, "The cost of a delay"). Null when no delay is set.
- */
-export function delayCost(results: Results, settings: Settings): number | null {
-  if (settings.delay === 0 && Object.keys(settings.delayByTheme).length === 0) return null;
-  const withoutDelay = results.total.npvByWholeDelay[0];
-  return withoutDelay ? withoutDelay.minus(results.total.npv).toNumber() : null;
-}
-
-/** The cost of the delay set in words (empty when no delay is set), with how it is worked out. */
+/** The cost of the delay set, in words (empty with none): docs/model.md, "The cost of a delay". */
 export function delayCostWords(results: Results, settings: Settings, horizonLabel: string): string {
-  const cost = delayCost(results, settings);
-  if (cost === null) return '';
   const perTheme = Object.keys(settings.delayByTheme).length > 0;
+  const withoutDelay = results.total.npvByWholeDelay[0];
+  if ((settings.delay === 0 && !perTheme) || !withoutDelay) return '';
+  const cost = withoutDelay.minus(results.total.npv).toNumber();
   const yours = perTheme ? 'Your delays cost' : `Your delay of ${formatYears(settings.delay)} costs`;
   const how = 'the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first';
   return `${yours} ${formatMoney(cost)} of the ${horizonLabel}: ${how}, as in “How is this worked out?”.`;
 }
 
-/**
- * About the value labels recharts will pick for this curve (its domain takes in zero, with about
- * five round ticks), so that the axis is wide enough for the longest of them.
- */
+/** About the value labels recharts will pick (zero and about five round ticks), to size the axis for the longest. */
 export function sensitivityValueLabels(rows: readonly SensitivityRow[]): string[] {
   const values = rows.map((r) => r.npv);
   const lo = Math.min(0, ...values);
@@ -68,7 +51,6 @@ export function sensitivityValueLabels(rows: readonly SensitivityRow[]): string[
   return labels;
 }
 
-/** One chart's part of the text alternative: the curve's ends, where it reaches zero and the current setting. */
 export function sensitivitySummary(
   which: SensitivityWhich,
   rows: readonly SensitivityRow[],

@@ -3,7 +3,7 @@ import { Bar, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxi
 import { LINK_SPECS, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore, useTables } from '../../state';
 import { selectLocal, setArea, setLocalPatch } from '../../state/local';
-import { formatCount, formatMoney as formatAnyMoney, formatNumber, formatPercent, millionsAxisFormat } from '../../lib/format';
+import { formatCount, formatNumber, formatPercent, millionsAxisFormat } from '../../lib/format';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { BarRows } from '../../ui/chart/BarRows';
 import { Drawing } from '../../ui/chart/Drawing';
@@ -22,6 +22,7 @@ import {
   localAxis,
   localCentralSplit,
   localPartnersSummary,
+  millions,
   positionSummary,
   splitSentence,
   type LocalPartnerRow,
@@ -31,9 +32,6 @@ import '../uncertainty/uncertainty.css';
 import { localPartnersSpec, localPositionSpec, localThemesSpec } from './localTables';
 import { DataTable } from '../../ui/DataTable';
 import './local.css';
-
-// A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
-const formatMoney = (bn: number | null | undefined) => formatAnyMoney(bn, { unit: 'm' });
 
 export function LocalAreaSection() {
   const { data } = useAppData();
@@ -221,6 +219,7 @@ function NumberField(props: NumberFieldProps) {
 
 function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
   const [tables, toggle] = useTables('local');
+  const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
   const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
   const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);
   const positionRows = useMemo(() => buildPositionRows(result), [result]);
@@ -235,8 +234,8 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
       <FigureList
         data-area={result.area.id}
         items={[
-          { id: 'local-npv', term: <>{areaName}: {horizonLabel}</>, value: formatMoney(npv), exact: npv },
-          { id: 'local-annual', term: 'A year once running steadily', value: formatMoney(result.annualNet.toNumber()) },
+          { id: 'local-npv', term: <>{areaName}: {horizonLabel}</>, value: millions(npv), exact: npv },
+          { id: 'local-annual', term: 'A year once running steadily', value: millions(result.annualNet.toNumber()) },
           {
             id: 'local-share',
             term: 'Share of the benefit in the local government budget',
@@ -264,8 +263,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           </p>
         }
         summary={localPartnersSummary(partnerRows, areaName, settings.horizon)}
-        showTable={tables.partners}
-        onToggleTable={() => toggle('partners')}
+        {...tableToggle('partners')}
         table={<DataTable spec={() => localPartnersSpec(partnerRows, settings.horizon)} />}
       >
         <PartnerBars rows={partnerRows} />
@@ -278,8 +276,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           </p>
         }
         summary={positionSummary(positionRows, areaName, result.paybackYear, settings.horizon)}
-        showTable={tables.position}
-        onToggleTable={() => toggle('position')}
+        {...tableToggle('position')}
         table={<DataTable spec={() => localPositionSpec(positionRows)} />}
       >
         <PositionChart rows={positionRows} />
@@ -296,7 +293,6 @@ function PositionChart({ rows }: { rows: PositionRow[] }) {
   const narrow = useNarrow();
   const bare = useMemo(() => localAxis(rows.map((r) => r.cumulative)), [rows]);
   const tick = useMemo(() => millionsAxisFormat(bare.ticks), [bare]);
-  // As wide as its longest label needs ("−£1,000m" lost its minus sign in a fixed 80 px).
   const axis = useValueAxis(bare, 15, 64, tick);
   return (
     <Drawing height={240} initialWidth={600}>
@@ -314,7 +310,7 @@ function PositionChart({ rows }: { rows: PositionRow[] }) {
             dot={POSITION_DOT}
             isAnimationActive={false}
           />
-          <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Running position']} isAnimationActive={false} />
+          <Tooltip formatter={(v) => [millions(Number(v)), 'Running position']} isAnimationActive={false} />
         </LineChart>
       )}
     </Drawing>
@@ -331,7 +327,7 @@ function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
           <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
         ))}
       </Bar>
-      <Tooltip formatter={(v) => [formatMoney(Number(v)), 'Benefit']} isAnimationActive={false} />
+      <Tooltip formatter={(v) => [millions(Number(v)), 'Benefit']} isAnimationActive={false} />
     </BarRows>
   );
 }

@@ -3,20 +3,18 @@ import { formatMoney, formatPercent } from '../../lib/format';
 import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 
-/** Shapes the local-area result for the tables and charts; no figures are computed here. */
-
 const DRIVER_WORDS: Record<LocalDriver, string> = {
   cohort: 'troubled-families cohort share',
   population: 'population share',
   spend: 'share of the theme’s spend',
 };
 
+/** Money in £bn here, shown in £m (`millions`). */
 export interface LocalThemeRow {
   theme: string;
   name: string;
   driver: string;
   share: number;
-  /** £bn (formatted as £m). */
   npv: number;
   annualNet: number;
 }
@@ -35,9 +33,7 @@ export function buildLocalThemeRows(r: LocalResult, data: ModelData): LocalTheme
 export interface LocalPartnerRow {
   partner: PartnerKey;
   name: string;
-  /** Local or central budget. */
   where: 'local' | 'central' | 'none';
-  /** Present value of the benefit over the horizon, £bn. */
   benefit: number;
   share: number;
 }
@@ -65,7 +61,6 @@ export interface PositionRow {
 export const buildPositionRows = (r: LocalResult): PositionRow[] =>
   r.position.map((p) => ({ year: p.year, benefit: p.benefit.toNumber(), cost: p.cost.toNumber(), net: p.net.toNumber(), cumulative: p.cumulativeDiscounted.toNumber() }));
 
-/** Local and central totals of the benefit, £bn, and local government's share. */
 export function localCentralSplit(rows: LocalPartnerRow[]): { local: number; central: number; localShare: number | null } {
   const local = rows.filter((r) => r.where === 'local').reduce((a, r) => a + r.benefit, 0);
   const central = rows.filter((r) => r.where === 'central').reduce((a, r) => a + r.benefit, 0);
@@ -73,7 +68,6 @@ export function localCentralSplit(rows: LocalPartnerRow[]): { local: number; cen
   return { local, central, localShare: total ? local / total : null };
 }
 
-/** Plain-English sentence on how the benefit divides, with the report's comparison. */
 export function splitSentence(split: ReturnType<typeof localCentralSplit>): string {
   if (split.localShare === null) return 'No benefit lands with any partner under these settings.';
   return `${formatPercent(split.localShare, 0)} of the benefit lands in the local government budget and ${formatPercent(1 - split.localShare, 0)} with central departments and others.`;
@@ -83,22 +77,17 @@ export function splitSentence(split: ReturnType<typeof localCentralSplit>): stri
 export const customAreaEmpty = (local: LocalSettings | undefined): boolean =>
   local?.area === 'custom' && local.cohort === undefined && local.population === undefined && Object.values(local.spend).every((v) => v === undefined);
 
-/** The finest tick step of the area's charts: £0.1m, in £bn. Their axes are in £m, as the section's other figures are. */
-const LOCAL_MIN_STEP = 0.0001;
+/** An axis for the area's charts (in £m): round ticks over these values and zero, in steps of £0.1m or more. */
+export const localAxis = (values: readonly number[]): NiceAxis => niceAxis(values, 4, 0.0001);
 
-/** A value axis for one of the area's charts: round ticks over these values and zero, in steps of £0.1m or more. */
-export const localAxis = (values: readonly number[]): NiceAxis => niceAxis(values, 4, LOCAL_MIN_STEP);
+/** An area's money, always read in £m (EY 2013 7.3: what it would mean for our area). */
+export const millions = (bn: number | null | undefined) => formatMoney(bn, { unit: 'm' });
 
-// A local area's figures are always read in £m (EY 2013 7.3: what it would mean for our area).
-const millions = (bn: number | null | undefined) => formatMoney(bn, { unit: 'm' });
-
-/** The partner chart's text alternative. */
 export function localPartnersSummary(rows: readonly LocalPartnerRow[], areaName: string, horizon: number): string {
   const each = rows.map((r) => `${r.name} ${millions(r.benefit)} (${formatPercent(r.share, 0)})`);
   return `Bar chart of the benefit over ${horizon} years landing with each partner in ${areaName}: ${each.join('; ')}.`;
 }
 
-/** The position chart's text alternative: where local government's running position starts and ends, and when it turns positive. */
 export function positionSummary(rows: readonly PositionRow[], areaName: string, paybackYear: string | null, horizon: number): string {
   const first = rows[0];
   const last = rows[rows.length - 1];

@@ -1,12 +1,11 @@
 /** The local area's tables, as TableSpecs (tableSpec.ts); its money always in £m (EY 2013 7.3). */
-import { formatMoney, formatPercent } from '../../lib/format';
+import { formatPercent } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableSpec } from '../../ui/tableSpec';
-import type { LocalPartnerRow, LocalThemeRow, PositionRow } from './localRows';
+import { millions as millionsText, type LocalPartnerRow, type LocalThemeRow, type PositionRow } from './localRows';
 
-const millions = (v: number) => figureCell(v, formatMoney(v, { unit: 'm' }));
+const millions = (v: number) => figureCell(v, millionsText(v));
 const WHERE = { local: 'Local', central: 'Central', none: '–' } as const;
 
-/** How each theme is scaled to the area, and its figures. */
 export const localThemesSpec = (rows: readonly LocalThemeRow[], areaName: string, horizonLabel: string): TableSpec => ({
   caption: `${areaName}: how each theme is scaled, and its ${horizonLabel}`,
   name: 'local-themes',
@@ -16,14 +15,12 @@ export const localThemesSpec = (rows: readonly LocalThemeRow[], areaName: string
   rows: rows.map((r) => tableRow(r.theme, textCell(r.name), [textCell(r.driver), figureCell(r.share, formatPercent(r.share, 2)), millions(r.npv), millions(r.annualNet)], r.theme)),
 });
 
-/** Who gets the area's benefit: each partner, local or central, its benefit and share. */
 export const localPartnersSpec = (rows: readonly LocalPartnerRow[], horizon: number): TableSpec => ({
   caption: `Benefit over ${horizon} years by partner, in today’s money`,
   columns: columnsOf('Partner', 'Budget', 'Benefit', 'Share'),
   rows: rows.map((r) => tableRow(r.partner, textCell(r.name), [textCell(WHERE[r.where]), millions(r.benefit), figureCell(r.share, formatPercent(r.share, 0))])),
 });
 
-/** Local government's own position each year. */
 export const localPositionSpec = (rows: readonly PositionRow[]): TableSpec => ({
   caption: 'Local government’s own position each year',
   columns: columnsOf('Year', 'Benefit', 'Costs', 'Net', 'Running total (today’s money)'),

@@ -10,27 +10,14 @@ import { LEGEND_STYLE, MARKER_LINE, StableReferenceLine, margin, tickInterval, t
 import { useNarrow } from '../../lib/useNarrow';
 import { fanAxis, histogramAxis, tornadoAxis, type FanRow, type HistogramRow, type TornadoBarRow } from './uncertaintyRows';
 
-/**
- * The Monte Carlo drawings. Each is memoised on its rows, which change only when a run reports,
- * so a slider step redraws at most the histogram's "as set" line, not every chart of the section.
- */
+// Memoised on rows that change only when a run reports: a slider step redraws at most the "as set" line.
 
-/** Colours: bands are the palette's blue at two strengths; losses use the palette's vermillion. */
-const BAND = BLUE;
-const LOSS = VERMILLION;
-
-/**
- * The fan chart's two bands. Fills alone are too faint to mark a band's edge (the light band is
- * 1.37:1 on white, the two bands 1.76:1 apart), so each band has an edge line in the palette blue
- * darkened, #005A8C: 7.4:1 on white, 5.4:1 on the light band, 3.1:1 on the dark band. The edges
- * differ in style as well as the fills in strength, so the bands are told apart without colour:
- * the light (10th–90th) band's edge is dashed, the dark (25th–75th) band's solid. The legend draws
- * each band the same way. `className` lets uncertainty.css redraw the edges in forced colours.
- */
+// Fills alone are too faint to mark a band's edge (1.37:1 on white), so each band has a BAND_EDGE,
+// dashed or solid to tell them apart without colour; uncertainty.css redraws it in forced colours.
 const fanBand = (dataKey: 'outer' | 'inner', name: string, fillOpacity: number, strokeDasharray: string | undefined) => ({
   dataKey,
   name,
-  fill: BAND,
+  fill: BLUE,
   fillOpacity,
   stroke: BAND_EDGE,
   strokeWidth: 1.5,
@@ -40,24 +27,28 @@ const fanBand = (dataKey: 'outer' | 'inner', name: string, fillOpacity: number, 
 const FAN_BANDS = [fanBand('outer', '10th to 90th percentile', 0.22, '6 4'), fanBand('inner', '25th to 75th percentile', 0.45, undefined)];
 type FanBandStyle = (typeof FAN_BANDS)[number];
 
-/** The median line as drawn: black, with white-filled dots. */
-const MEDIAN_STROKE = CUMULATIVE;
-const MEDIAN_WIDTH = 2.5;
+const MEDIAN = { stroke: CUMULATIVE, strokeWidth: 2.5 } as const;
 const MEDIAN_DOT = { r: 3 };
 
 const HIST_PADDING = { left: 12, right: 12 };
-// With the padding, room for half of a last tick label as long as "−£12.2bn", even with wider
-// user text spacing (WCAG 1.4.12).
+// With the padding, room for half a last label as long as "−£12.2bn" under wider text spacing.
 const HIST_MARGIN = margin(12, 34, 20, 4);
 const countTick = (v: number) => formatCount(v);
 
 const SWATCH_W = 28;
 const SWATCH_H = 16;
 
-/** A band's legend swatch: its fill between its two edges, drawn as on the chart. */
-function BandSwatch({ band }: { band: FanBandStyle }) {
-  const top = 2;
-  const bottom = SWATCH_H - 2;
+/** Drawn as on the chart: a band's fill between its two edges, or a stretch of the median with one dot. */
+function Swatch({ band }: { band: FanBandStyle | undefined }) {
+  const [top, middle, bottom] = [2, SWATCH_H / 2, SWATCH_H - 2];
+  if (!band) {
+    return (
+      <>
+        <line x1={0} y1={middle} x2={SWATCH_W} y2={middle} {...MEDIAN} />
+        <circle cx={SWATCH_W / 2} cy={middle} r={MEDIAN_DOT.r} fill="#fff" {...MEDIAN} />
+      </>
+    );
+  }
   const edge = { stroke: band.stroke, strokeWidth: band.strokeWidth, strokeDasharray: band.strokeDasharray, className: 'fan-swatch-edge' };
   return (
     <>
@@ -68,22 +59,7 @@ function BandSwatch({ band }: { band: FanBandStyle }) {
   );
 }
 
-/** The median's legend swatch: a short stretch of its line with one dot. */
-function MedianSwatch() {
-  const y = SWATCH_H / 2;
-  return (
-    <>
-      <line x1={0} y1={y} x2={SWATCH_W} y2={y} stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} />
-      <circle cx={SWATCH_W / 2} cy={y} r={MEDIAN_DOT.r} fill="#fff" stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} />
-    </>
-  );
-}
-
-/**
- * The fan chart's legend. recharts' default draws one icon (a line with a circle) for every
- * series, so both bands looked alike; this draws each band's own swatch. It keeps recharts'
- * item and text classes, which the page's legend styles and the chart image export read.
- */
+// recharts' default legend drew both bands alike; its item and text classes stay for the styles and image export.
 function FanLegend({ payload }: DefaultLegendContentProps) {
   if (!payload?.length) return null;
   return (
@@ -93,7 +69,7 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
         return (
           <li key={String(entry.dataKey ?? i)} className={`recharts-legend-item legend-item-${i} fan-legend-item`} data-series={String(entry.dataKey)}>
             <svg className="recharts-surface fan-swatch" width={SWATCH_W} height={SWATCH_H} viewBox={`0 0 ${SWATCH_W} ${SWATCH_H}`} aria-hidden="true" focusable="false">
-              {band ? <BandSwatch band={band} /> : <MedianSwatch />}
+              <Swatch band={band} />
             </svg>
             <span className="recharts-legend-item-text">{entry.value}</span>
           </li>
@@ -106,7 +82,6 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
 const fanTip = (v: unknown) => (Array.isArray(v) ? `${formatMoney(Number(v[0]))} to ${formatMoney(Number(v[1]))}` : formatMoney(Number(v)));
 
 export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
-  // As wide as its longest label ("−£12.2bn" lost its minus sign in a fixed 64 px).
   const axis = useValueAxis(useMemo(() => fanAxis(rows), [rows]), 15, 64);
   return (
     <Drawing height={280} initialWidth={600}>
@@ -119,7 +94,7 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
           {FAN_BANDS.map((band) => (
             <Area key={band.dataKey} {...band} isAnimationActive={false} />
           ))}
-          <Line dataKey="p50" name="Median" stroke={MEDIAN_STROKE} strokeWidth={MEDIAN_WIDTH} dot={MEDIAN_DOT} isAnimationActive={false} />
+          <Line dataKey="p50" name="Median" {...MEDIAN} dot={MEDIAN_DOT} isAnimationActive={false} />
           <Tooltip formatter={fanTip} isAnimationActive={false} />
           <Legend wrapperStyle={LEGEND_STYLE} content={FanLegend} />
         </ComposedChart>
@@ -157,7 +132,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
           <YAxis tickFormatter={countTick} tick={tickStyle(15)} width={56} />
           <Bar dataKey="count" name="Draws" isAnimationActive={false}>
             {rows.map((r) => (
-              <Cell key={r.from} fill={r.gain ? BAND : LOSS} />
+              <Cell key={r.from} fill={r.gain ? BLUE : VERMILLION} />
             ))}
           </Bar>
           {asSet !== null && <StableReferenceLine x={asSet} {...MARKER_LINE} />}
@@ -175,19 +150,16 @@ const tornadoTip = (v: unknown, name: unknown, item: { payload?: unknown } | und
   return [formatMoney(end), `${String(name)} (${name === LOW_END ? row?.lowText : row?.highText})`];
 };
 
-function TornadoChartImpl({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
+export const TornadoChart = memo(function TornadoChart({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
-  // The right margin holds half of the last value label ("−£12.2bn") under wider text spacing: the
-  // tornado's range can be narrow, with labels to a decimal place.
+  // The right margin holds half a last label such as "−£12.2bn": a narrow range has labels to a decimal place.
   return (
     <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={formatAxisMoney} frame={60} right={64} clip barGap={-14} barSize={14}>
       <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
-      <Bar dataKey="lowBar" name={LOW_END} fill={LOSS} isAnimationActive={false} />
-      <Bar dataKey="highBar" name="High end of the range" fill={BAND} isAnimationActive={false} />
+      <Bar dataKey="lowBar" name={LOW_END} fill={VERMILLION} isAnimationActive={false} />
+      <Bar dataKey="highBar" name="High end of the range" fill={BLUE} isAnimationActive={false} />
       <Tooltip formatter={tornadoTip} isAnimationActive={false} />
       <Legend wrapperStyle={LEGEND_STYLE} />
     </BarRows>
   );
-}
-
-export const TornadoChart = memo(TornadoChartImpl);
+});

@@ -1,57 +1,72 @@
-import { useId } from 'react';
-import type { NumericSpec, RangeKey } from '../../model';
-import type { ChangeKind } from '../../state';
+import { Fragment, useId } from 'react';
+import { rangeSpec, type NumericSpec, type RangeKey } from '../../model';
+import { setRange } from '../../state/uncertainty';
 import { formatNumber, formatYears } from '../../lib/format';
 import { rangeFill } from '../../lib/rangeFill';
 
-export interface RangePairProps {
-  which: RangeKey;
-  spec: NumericSpec;
-  label: string;
-  /** The current setting, in display units (used for both ends while there is no range). */
-  current: number;
-  /** The user's range in display units, or undefined. */
-  range: [number, number] | undefined;
-  onRange: (range: [number, number] | undefined, kind: ChangeKind) => void;
-  onCommit: () => void;
-}
+const LABELS: Record<RangeKey, string> = { scale: 'Take-up range', leakage: 'Leakage range', delay: 'Delay range' };
 
 const text = (v: number, spec: NumericSpec) => (spec.unit === '%' ? `${formatNumber(v)}%` : formatYears(v));
 
+interface RangePairProps {
+  which: RangeKey;
+  /** The setting and its range in the model's units (the sliders are in display units). */
+  current: number;
+  range: readonly [number, number] | undefined;
+  onCommit: () => void;
+}
+
 /** Two sliders, lowest and highest, for a Monte Carlo range; with no range both sit at the current setting. */
-export function RangePair({ which, spec, label, current, range, onRange, onCommit }: RangePairProps) {
+export function RangePair({ which, current, range, onCommit }: RangePairProps) {
   const id = useId();
-  const [lo, hi] = range ?? [current, current];
-  const set = (end: 0 | 1, value: number) => {
-    const next: [number, number] = end === 0 ? [Math.min(value, hi), hi] : [lo, Math.max(value, lo)];
-    onRange(next, 'live');
+  const spec = rangeSpec(which);
+  const label = LABELS[which];
+  const now = Math.round(current * spec.divisor * 1e6) / 1e6;
+  const [lo, hi] = range ? [range[0] * spec.divisor, range[1] * spec.divisor] : [now, now];
+  const set = (end: number, value: number) => {
+    const [nextLo, nextHi] = end === 0 ? [Math.min(value, hi), hi] : [lo, Math.max(value, lo)];
+    setRange(which, [nextLo / spec.divisor, nextHi / spec.divisor], 'live');
   };
   return (
     <fieldset className="mc-field" data-range={which}>
       <legend>{label}</legend>
       <div className="range-pair">
-        {(['Lowest', 'Highest'] as const).map((name, end) => (
-          <Slider
-            key={name}
-            id={`${id}-${end}`}
-            name={`${name} ${label.toLowerCase()}`}
-            short={name}
-            spec={spec}
-            value={end === 0 ? lo : hi}
-            onValue={(v) => set(end as 0 | 1, v)}
-            onCommit={onCommit}
-          />
-        ))}
+        {(['Lowest', 'Highest'] as const).map((name, end) => {
+          const value = end === 0 ? lo : hi;
+          return (
+            <Fragment key={name}>
+              <label htmlFor={`${id}-${end}`}>{name}</label>
+              <input
+                id={`${id}-${end}`}
+                type="range"
+                min={spec.min}
+                max={spec.max}
+                step={spec.step}
+                value={value}
+                style={rangeFill(value, spec.min, spec.max)}
+                aria-label={`${name} ${label.toLowerCase()}`}
+                aria-valuetext={text(value, spec)}
+                onChange={(e) => set(end, Number(e.currentTarget.value))}
+                onPointerUp={onCommit}
+                onKeyUp={onCommit}
+                onBlur={onCommit}
+              />
+              <span className="range-value" aria-hidden="true">
+                {text(value, spec)}
+              </span>
+            </Fragment>
+          );
+        })}
       </div>
       <div className="mc-inline">
-        <span className="help">{range ? `Drawn between ${text(lo, spec)} and ${text(hi, spec)}.` : `No range: stays at ${text(current, spec)}.`}</span>
+        <span className="help">{range ? `Drawn between ${text(lo, spec)} and ${text(hi, spec)}.` : `No range: stays at ${text(now, spec)}.`}</span>
         <button
           type="button"
           className="secondary-button"
           aria-label={`Clear the ${label.toLowerCase()}`}
           disabled={!range}
           onClick={() => {
-            onRange(undefined, 'commit');
+            setRange(which, undefined, 'commit');
             // The button is disabled once the range is gone, which would drop focus to the page.
             document.getElementById(`${id}-0`)?.focus();
           }}
@@ -60,32 +75,5 @@ export function RangePair({ which, spec, label, current, range, onRange, onCommi
         </button>
       </div>
     </fieldset>
-  );
-}
-
-function Slider(props: { id: string; name: string; short: string; spec: NumericSpec; value: number; onValue: (v: number) => void; onCommit: () => void }) {
-  const { spec } = props;
-  return (
-    <>
-      <label htmlFor={props.id}>{props.short}</label>
-      <input
-        id={props.id}
-        type="range"
-        min={spec.min}
-        max={spec.max}
-        step={spec.step}
-        value={props.value}
-        style={rangeFill(props.value, spec.min, spec.max)}
-        aria-label={props.name}
-        aria-valuetext={text(props.value, spec)}
-        onChange={(e) => props.onValue(Number(e.currentTarget.value))}
-        onPointerUp={props.onCommit}
-        onKeyUp={props.onCommit}
-        onBlur={props.onCommit}
-      />
-      <span className="range-value" aria-hidden="true">
-        {text(props.value, spec)}
-      </span>
-    </>
   );
 }

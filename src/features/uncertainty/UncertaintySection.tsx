@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, rangeSpec, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
+import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, uncertaintyOf, type McSummary, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
-import { runKeyFor, setRange, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
+import { runKeyFor, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
 import { useTypedEntry } from '../../lib/useTypedEntry';
 import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
@@ -27,7 +27,6 @@ import {
 import './uncertainty.css';
 
 const DRAW_CHOICES = [1000, 10_000, 50_000];
-const RANGE_LABELS: Record<RangeKey, string> = { scale: 'Take-up range', leakage: 'Leakage range', delay: 'Delay range' };
 
 export function UncertaintySection() {
   const { data } = useAppData();
@@ -62,8 +61,7 @@ function McSettings() {
   const seedValue = seedText ?? String(u.seed);
   const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= LINK_SPECS.seed.max;
   const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
-  // An unusable seed left in the box gives way to the one in use (it applies only when committed),
-  // and the help line says so.
+  // An unusable seed left in the box gives way to the one in use, and the help line says so.
   const seedEntry = useTypedEntry(u.seed);
   const commitSeed = () => {
     if (seedOk) setUncertainty({ seed: Number(seedValue) });
@@ -129,22 +127,9 @@ function McSettings() {
           {seedHelp}
         </span>
       </div>
-      {RANGE_KEYS.map((key) => {
-        const spec = rangeSpec(key);
-        const range = u.ranges[key];
-        return (
-          <RangePair
-            key={key}
-            which={key}
-            spec={spec}
-            label={RANGE_LABELS[key]}
-            current={Math.round(settings[key] * spec.divisor * 1e6) / 1e6}
-            range={range ? [range[0] * spec.divisor, range[1] * spec.divisor] : undefined}
-            onRange={(r, kind) => setRange(key, r ? [r[0] / spec.divisor, r[1] / spec.divisor] : undefined, kind)}
-            onCommit={commit}
-          />
-        );
-      })}
+      {RANGE_KEYS.map((key) => (
+        <RangePair key={key} which={key} current={settings[key]} range={u.ranges[key]} onCommit={commit} />
+      ))}
     </div>
   );
 }
@@ -180,19 +165,17 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const tornado = useUncertaintyStore((s) => s.tornado);
   const tornadoKey = useUncertaintyStore((s) => s.tornadoKey);
   const [tables, toggle] = useTables('uncertainty');
-  // Deferred like the charts above: these charts change only when a run reports, so a slider
-  // step must not redraw them in the urgent render that keeps the headline in step.
-  const results = selectResults(data, settings);
+  const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
+  // Deferred like the charts above: a slider step must not redraw these in the urgent render of the headline.
+  const asSet = selectResults(data, settings).total.npv.toNumber();
   const key = runKeyFor(settings);
   const current = summaryKey === key;
-  const asSet = results.total.npv.toNumber();
   const horizonLabel = `${settings.horizon}-year net benefit`;
   // What the run on show measured: until a new run reports, that may be another horizon.
   const runLabel = `${summary?.horizon ?? settings.horizon}-year net benefit`;
 
   const fanRows = useMemo(() => (summary ? buildFanRows(summary) : []), [summary]);
   const histRows = useMemo(() => (summary ? buildHistogramRows(summary) : []), [summary]);
-  const pctRows = useMemo(() => (summary ? buildPercentileRows(summary) : []), [summary]);
   const chanceRows = useMemo(() => (summary ? buildPartnerChanceRows(summary, data) : []), [summary, data]);
   const tornadoRows = useMemo(() => (tornado ? buildTornadoRows(tornado, data) : []), [tornado, data]);
   const tornadoBars = useMemo(() => visibleTornadoRows(tornadoRows), [tornadoRows]);
@@ -207,35 +190,32 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
         <p className="mc-stale-note">Until the new run reports, the first three figures and the charts below are from the settings before.</p>
       )}
       {summary && (
-        <FigureList
-          className={current ? 'mc-figures' : 'mc-figures is-stale'}
-          aria-busy={busy || undefined}
-          items={[
-            {
-              id: 'prob-positive',
-              term: <>Chance the {runLabel} is above zero</>,
-              value: formatPercent(summary.npv.probPositive, 0),
-              exact: summary.npv.probPositive,
-            },
-            { id: 'median', term: <>Median {runLabel}</>, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
-            { id: 'p10-p90', term: 'Middle 80% of draws', value: <>{formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}</> },
-            {
-              id: 'as-set',
-              term: 'As set, with no uncertainty',
-              value: formatMoney(asSet),
-              note: <>The figure in the headline above. {asSetNote(settings, asSet, summary.npv.p90)}</>,
-            },
-          ]}
-        />
-      )}
-      {summary && (
         <>
+          <FigureList
+            className={current ? 'mc-figures' : 'mc-figures is-stale'}
+            aria-busy={busy || undefined}
+            items={[
+              {
+                id: 'prob-positive',
+                term: <>Chance the {runLabel} is above zero</>,
+                value: formatPercent(summary.npv.probPositive, 0),
+                exact: summary.npv.probPositive,
+              },
+              { id: 'median', term: <>Median {runLabel}</>, value: formatMoney(summary.npv.p50), exact: summary.npv.p50 },
+              { id: 'p10-p90', term: 'Middle 80% of draws', value: <>{formatMoney(summary.npv.p10)} to {formatMoney(summary.npv.p90)}</> },
+              {
+                id: 'as-set',
+                term: 'As set, with no uncertainty',
+                value: formatMoney(asSet),
+                note: <>The figure in the headline above. {asSetNote(settings, asSet, summary.npv.p90)}</>,
+              },
+            ]}
+          />
           <Figure
             title="Net benefit each year: the range of outcomes"
             description={<p>Net benefit each year in today’s money. The dark band, with solid edges, holds the middle half of the draws; the light band, with dashed edges, the middle 80%. The line is the median.</p>}
             summary={fanSummaryText(fanRows)}
-            showTable={tables.fan}
-            onToggleTable={() => toggle('fan')}
+            {...tableToggle('fan')}
             busy={busy}
             table={<DataTable spec={() => fanTableSpec(fanRows)} />}
           >
@@ -245,10 +225,9 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             title={`How the ${runLabel} is spread`}
             description={<p>How many draws gave each {runLabel}. Bars in orange are below zero. The dashed line is the figure as set.</p>}
             summary={histogramSummaryText(summary, runLabel)}
-            showTable={tables.histogram}
-            onToggleTable={() => toggle('histogram')}
+            {...tableToggle('histogram')}
             busy={busy}
-            table={<DataTable spec={() => percentileTableSpec(pctRows, summary, runLabel)} />}
+            table={<DataTable spec={() => percentileTableSpec(buildPercentileRows(summary), summary, runLabel)} />}
           >
             <HistogramChart rows={histRows} asSet={current ? asSet : null} horizonLabel={runLabel} />
           </Figure>
@@ -256,8 +235,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             title="Each partner’s chance of a net gain"
             description={<p>Share of draws in which each partner’s own {runLabel} is above zero, with {lensWords}.</p>}
             summary={`Chance of a net gain with ${lensWords}: ${chanceRows.map((r) => `${r.name} ${formatPercent(r.probGain, 0)}`).join('; ')}.`}
-            showTable={tables.partners}
-            onToggleTable={() => toggle('partners')}
+            {...tableToggle('partners')}
             busy={busy}
             table={<DataTable spec={() => chanceTableSpec(chanceRows, runLabel)} />}
           >
@@ -287,8 +265,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
             </p>
           }
           summary={tornadoSummaryText(tornadoRows, horizonLabel)}
-          showTable={tables.tornado}
-          onToggleTable={() => toggle('tornado')}
+          {...tableToggle('tornado')}
           busy={tornadoKey !== key}
           table={<DataTable spec={() => tornadoTableSpec(tornadoRows, horizonLabel)} />}
         >
@@ -298,7 +275,6 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
     </>
   );
 }
-
 
 function MethodText({ settings }: { settings: Settings }) {
   const u = uncertaintyOf(settings);

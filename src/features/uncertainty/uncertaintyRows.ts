@@ -1,15 +1,12 @@
 import { niceAxis, stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
-import { niceStep, type McSummary, type ModelData, type PartnerId, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
+import { niceStep, type McSummary, type ModelData, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent, formatYears } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 
-/** Shapes the Monte Carlo summary and the tornado for the charts and tables; no figures are computed here. */
-
 export interface FanRow {
   year: string;
-  /** 10th–90th percentile band, £bn. */
+  /** The bands, 10th–90th and 25th–75th percentile, £bn. */
   outer: [number, number];
-  /** 25th–75th percentile band, £bn. */
   inner: [number, number];
   p10: number;
   p25: number;
@@ -21,35 +18,28 @@ export interface FanRow {
 export const buildFanRows = (s: McSummary): FanRow[] =>
   s.yearly.map((y) => ({ year: y.year, outer: [y.p10, y.p90], inner: [y.p25, y.p75], p10: y.p10, p25: y.p25, p50: y.p50, p75: y.p75, p90: y.p90 }));
 
-/** The fan chart's value axis: round ticks over every band. */
 export const fanAxis = (rows: readonly FanRow[]): NiceAxis => niceAxis(rows.flatMap((r) => [r.p10, r.p90]));
 
 export interface HistogramRow {
-  /** Middle of the bin, £bn (the x position). */
+  /** Middle of the bin (the x position). */
   mid: number;
   from: number;
   to: number;
   count: number;
-  /** Share of the draws in this bin. */
   share: number;
-  /** The whole bin is above zero. */
   gain: boolean;
 }
 
 export const buildHistogramRows = (s: McSummary): HistogramRow[] =>
   s.histogram.map((b) => ({ mid: (b.from + b.to) / 2, from: b.from, to: b.to, count: b.count, share: s.done ? b.count / s.done : 0, gain: b.from >= 0 }));
 
-/**
- * The histogram's value axis: round ticks over every bin and the figure as set (so its marker stays
- * on the drawing), `ticks` of them at most (fewer on a phone, where six "£14bn" run together).
- */
+/** Over every bin and the figure as set (so its marker stays on), `ticks` at most (six "£14bn" run together on a phone). */
 export const histogramAxis = (rows: readonly HistogramRow[], asSet: number | null, ticks: number): NiceAxis =>
   niceAxis([...rows.flatMap((r) => [r.from, r.to]), ...(asSet === null ? [] : [asSet])], ticks, 0.01, false);
 
 export interface PercentileRow {
   id: string;
   label: string;
-  /** £bn. */
   value: number;
 }
 
@@ -84,72 +74,60 @@ export function buildPartnerChanceRows(s: McSummary, data: ModelData): PartnerCh
 export interface TornadoBarRow {
   id: string;
   label: string;
-  /** What the assumption is at each end, in words. */
   lowText: string;
   highText: string;
   lowNpv: number;
   highNpv: number;
-  /** From the baseline to each end, for the two bars, £bn. */
+  /** From the figure as set to each end. */
   lowBar: [number, number];
   highBar: [number, number];
   swing: number;
 }
 
 const themeName = (data: ModelData, id: Theme['id']) => data.themes.find((t) => t.id === id)?.name ?? id;
-const partnerName = (data: ModelData, id: PartnerId) => data.partners.find((p) => p.id === id)?.name ?? id;
 const rangePct = (v: number) => formatPercent(v, v * 100 === Math.round(v * 100) ? 0 : 1);
+
+const SETTING_NAMES = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
+
+function tornadoWords({ input, low, high }: TornadoSummary['rows'][number], data: ModelData): [string, string, string] {
+  if (input.kind === 'scenario') return ['Scenario, every theme', 'prudent', 'base'];
+  if (input.kind === 'theme') return [`Benefit of ${themeName(data, input.theme).toLowerCase()}`, 'prudent', 'base'];
+  if (input.kind === 'partner') {
+    const ranged = input.themes.length > 0;
+    const label = `Share to ${data.partners.find((p) => p.id === input.partner)?.name ?? input.partner}`;
+    return ranged ? [label, 'lowest across cases', 'highest across cases'] : [label, 'no published range', 'no published range'];
+  }
+  const text = (v: number) => (input.key === 'delay' ? formatYears(v) : rangePct(v));
+  return [`${SETTING_NAMES[input.key]}${input.fromUserRange ? ' (your range)' : ''}`, text(low.value), text(high.value)];
+}
 
 export function buildTornadoRows(t: TornadoSummary, data: ModelData): TornadoBarRow[] {
   return t.rows.map((r) => {
-    let label: string;
-    let lowText: string;
-    let highText: string;
-    const input = r.input;
-    if (input.kind === 'scenario') {
-      label = 'Scenario, every theme';
-      lowText = 'prudent';
-      highText = 'base';
-    } else if (input.kind === 'theme') {
-      label = `Benefit of ${themeName(data, input.theme).toLowerCase()}`;
-      lowText = 'prudent';
-      highText = 'base';
-    } else if (input.kind === 'partner') {
-      label = `Share to ${partnerName(data, input.partner)}`;
-      const ranged = input.themes.length > 0;
-      lowText = ranged ? 'lowest across cases' : 'no published range';
-      highText = ranged ? 'highest across cases' : 'no published range';
-    } else {
-      const names = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
-      label = `${names[input.key]}${input.fromUserRange ? ' (your range)' : ''}`;
-      const text = (v: number) => (input.key === 'delay' ? formatYears(v) : rangePct(v));
-      lowText = text(r.low.value);
-      highText = text(r.high.value);
-    }
+    const [label, lowText, highText] = tornadoWords(r, data);
     return { id: r.id, label, lowText, highText, lowNpv: r.low.npv, highNpv: r.high.npv, lowBar: [t.base, r.low.npv], highBar: [t.base, r.high.npv], swing: r.swing };
   });
 }
 
 const LEFT_OUT_NAMES = { scale: 'take-up', leakage: 'leakage', delay: 'delay', rate: 'the discount rate' } as const;
 
-/**
- * What the tornado leaves out and why, in words for the view itself: settings with no range are
- * not swung across their whole slider (that would measure the slider, not the case).
- */
+/** What the tornado leaves out and why: a setting with no range swung across its whole slider would measure the slider. */
 export function tornadoLeftOutText(leftOut: readonly TornadoLeftOut[]): string {
   const settings = leftOut.filter((k) => k !== 'rate').map((k) => LEFT_OUT_NAMES[k]);
   const parts: string[] = [];
   if (settings.length) {
-    const list = settings.length === 1 ? settings[0]! : `${settings.slice(0, -1).join(', ')} and ${settings.at(-1)!}`;
-    parts.push(`Left out: ${list}, because you have set no range for ${settings.length === 1 ? 'it' : 'them'} (set a range for ${settings.length === 1 ? 'it' : 'each'} above to include ${settings.length === 1 ? 'it' : 'them'}); the report gives none, and swinging ${settings.length === 1 ? 'it' : 'them'} across the whole slider would measure the slider, not the case.`);
+    const one = settings.length === 1;
+    const them = one ? 'it' : 'them';
+    const list = one ? settings[0]! : `${settings.slice(0, -1).join(', ')} and ${settings.at(-1)!}`;
+    parts.push(
+      `Left out: ${list}, because you have set no range for ${them} (set a range for ${one ? 'it' : 'each'} above to include ${them}); ` +
+        `the report gives none, and swinging ${them} across the whole slider would measure the slider, not the case.`,
+    );
   }
   if (leftOut.includes('rate')) parts.push('The discount rate is left out too: the report uses 3.5% and gives no range.');
   return parts.join(' ');
 }
 
-/**
- * Why the figure as set sits at the top of the spread, when it does: the report's base case is
- * the optimistic end of each theme's range, so every draw lies between it and the prudent case.
- */
+/** Why the figure as set sits at the top of the spread, when it does. */
 export function asSetNote(settings: Settings, asSet: number, p90: number): string | null {
   if (settings.scenario < 1 || asSet < p90) return null;
   return 'It sits at the top of the spread because the report’s base case is the optimistic end of each theme’s range: every draw moves a theme from base towards prudent, never beyond base.';
@@ -158,7 +136,6 @@ export function asSetNote(settings: Settings, asSet: number, p90: number): strin
 /** Bars with a swing worth drawing (partner shares do not move the total with all partners together). */
 export const visibleTornadoRows = (rows: TornadoBarRow[]): TornadoBarRow[] => rows.filter((r) => Math.abs(r.swing) > 1e-9);
 
-/** One sentence for the tornado's text alternative. */
 export function tornadoSummaryText(rows: TornadoBarRow[], horizonLabel: string): string {
   const shown = visibleTornadoRows(rows).slice(0, 3);
   if (shown.length === 0) return `No assumption moves the ${horizonLabel}.`;
@@ -177,7 +154,6 @@ export function histogramSummaryText(s: McSummary, horizonLabel: string): string
   return `Histogram of the ${horizonLabel} over ${formatCount(s.done)} draws, from ${formatMoney(s.npv.min)} to ${formatMoney(s.npv.max)}; median ${formatMoney(s.npv.p50)}; ${formatPercent(s.npv.probPositive)} of draws are above zero.`;
 }
 
-/** The settings' Monte Carlo ranges in words, for the method panel. */
 export function rangeWords(settings: Settings): string[] {
   const r = settings.uncertainty?.ranges ?? {};
   const out: string[] = [];
@@ -187,10 +163,7 @@ export function rangeWords(settings: Settings): string[] {
   return out;
 }
 
-/**
- * The tornado's x-axis: every bar end and the baseline, with a little room either side, and a
- * tick at every round step (recharts' own tick count gave −£5bn, £1bn, £7bn …).
- */
+/** Every bar end and the figure as set, with room either side, on round steps (recharts gave −£5bn, £1bn, £7bn …). */
 export function tornadoAxis(rows: TornadoBarRow[], base: number): NiceAxis {
   const ends = rows.flatMap((r) => [r.lowNpv, r.highNpv]).concat(base);
   const lo = Math.min(...ends);

@@ -1,4 +1,3 @@
-/** The uncertainty charts' data tables, as TableSpecs (tableSpec.ts). */
 import type { McSummary } from '../../model';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableSpec } from '../../ui/tableSpec';
@@ -6,14 +5,12 @@ import type { FanRow, PartnerChanceRow, PercentileRow, TornadoBarRow } from './u
 
 const bn2 = (v: number) => figureCell(v, formatMoney(v, { unit: 'bn', digits: 2 }));
 
-/** The fan chart's table: percentiles of the draws each year. */
 export const fanTableSpec = (rows: readonly FanRow[]): TableSpec => ({
   caption: 'Net benefit each year, percentiles of the draws, £bn',
   columns: columnsOf('Year', '10th', '25th', 'Median', '75th', '90th'),
   rows: rows.map((r) => tableRow(r.year, textCell(r.year, 'year'), [r.p10, r.p25, r.p50, r.p75, r.p90].map(bn2))),
 });
 
-/** The histogram's table: its statistics and the share of draws above zero. */
 export const percentileTableSpec = (rows: readonly PercentileRow[], summary: McSummary, horizonLabel: string): TableSpec => ({
   caption: `${horizonLabel} over ${formatCount(summary.done)} draws (seed ${summary.seed}, ${summary.distribution}), £bn`,
   name: 'percentiles',
@@ -25,14 +22,12 @@ export const percentileTableSpec = (rows: readonly PercentileRow[], summary: McS
   ],
 });
 
-/** Each partner's chance of a gain and percentiles. */
 export const chanceTableSpec = (rows: readonly PartnerChanceRow[], horizonLabel: string): TableSpec => ({
   caption: `Each partner’s ${horizonLabel}: chance of a gain and percentiles, £bn`,
   columns: columnsOf('Partner', 'Chance of a gain', '10th', 'Median', '90th'),
   rows: rows.map((r) => tableRow(r.partner, textCell(r.name), [figureCell(r.probGain, formatPercent(r.probGain, 0)), bn2(r.p10), bn2(r.p50), bn2(r.p90)])),
 });
 
-/** The tornado's table: each assumption's ends, the net benefit at each and the swing. */
 export const tornadoTableSpec = (rows: readonly TornadoBarRow[], horizonLabel: string): TableSpec => ({
   caption: `${horizonLabel} at each end of each assumption’s range, largest swing first`,
   columns: columnsOf('Assumption', 'Low end', horizonLabel, 'High end', horizonLabel, 'Swing'),

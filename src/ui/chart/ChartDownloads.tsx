@@ -5,11 +5,7 @@ import { downloadBlob, fileDate, fileSlug } from '../../lib/download';
 import { provenanceLines } from '../../lib/provenance';
 import { shareLink, useAppData, useSettledSettings } from '../../state';
 
-/**
- * "Download PNG" and "Download SVG" for the chart drawn inside `plot`. Each image carries a footer
- * with the settings that made it (those of the drawing, else the page's), the date and the link,
- * and its file name carries the date.
- */
+/** PNG and SVG downloads of the chart in `plot`, with a footer of the settings that drew it, the date and the link. */
 export function ChartDownloads({ plot, title, note, settings }: { plot: RefObject<HTMLElement | null>; title: string; note: RefObject<HTMLElement | null>; settings?: Settings }) {
   const [error, setError] = useState<string | null>(null);
   const { data } = useAppData();

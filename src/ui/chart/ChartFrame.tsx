@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode, type RefObject } from 'react';
-import type { Settings } from '../../model';
+import type { ModelData, Results, Settings } from '../../model';
 import { settingsVersion, useTables, type ChartId } from '../../state';
 import { ChartDownloads } from './ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
@@ -7,23 +7,19 @@ import { PlotRoomContext, usePlotRoom } from './plotRoom';
 
 interface FigureProps {
   title: string;
-  /** The base of the heading's and the table's ids (`${id}-heading`), where the page needs them. */
+  /** The base of the heading's and table's ids. */
   id?: string;
-  /** Heading level: 2 for a chart of its own, 3 (the default) or 4 for one of a section's several. */
-  level?: 2 | 3 | 4;
-  /** One or two sentences under the title saying what the chart shows. */
+  /** 2 for a chart of its own, 3 (the default) for one of a section's several. */
+  level?: 2 | 3;
   description: ReactNode;
-  /** Text alternative for the drawing: what a sighted reader would take from it. */
+  /** The drawing's text alternative: what a sighted reader would take from it. */
   summary: string;
   showTable: boolean;
   onToggleTable: () => void;
-  /** Controls shown beside the table toggle (for example a measure switch or downloads). */
   tools?: ReactNode;
-  /** The recharts drawing(s). */
   children: ReactNode;
-  /** The data table with the same numbers (rendered when "Show table" is on). */
+  /** Rendered only while "Show table" is on. */
   table: ReactNode;
-  /** Source and notes under the chart. */
   note?: ReactNode;
   /** The drawing is from settings before the current ones (dimmed, aria-busy). */
   busy?: boolean;
@@ -31,7 +27,7 @@ interface FigureProps {
   noteRef?: RefObject<HTMLElement | null>;
 }
 
-/** A chart as a figure: heading, description, drawing with a text alternative, table toggle, note. */
+/** A chart as a figure: heading, description, drawing and its text alternative, table toggle, note. */
 export function Figure({ plotRef, noteRef, ...props }: FigureProps) {
   const ownId = useId();
   const id = props.id ?? ownId;
@@ -79,14 +75,20 @@ export function Figure({ plotRef, noteRef, ...props }: FigureProps) {
 
 type ChartFrameProps = Omit<FigureProps, 'id' | 'level' | 'showTable' | 'onToggleTable' | 'busy' | 'plotRef' | 'noteRef'> & {
   chart: ChartId;
-  /** The settings the drawing shows, if one set (its version is marked for the benchmark). */
+  /** The settings the drawing shows (their version is marked for the benchmark). */
   settings?: Settings;
 };
+
+export interface MainChartProps {
+  data: ModelData;
+  results: Results;
+  settings: Settings;
+  animate: boolean;
+}
 
 /** One of the explorer's own charts: a figure in a section, with downloads, sized to the first screen. */
 export function ChartFrame({ chart, settings, tools, children, ...figure }: ChartFrameProps) {
   const [tables, toggleTable] = useTables('charts');
-  const showTable = tables[chart];
   const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
@@ -104,7 +106,7 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
         id={id}
         level={2}
         tools={<>{tools}{downloads}</>}
-        showTable={showTable}
+        showTable={tables[chart]}
         onToggleTable={() => toggleTable(chart)}
         plotRef={plotRef}
         noteRef={noteRef}
@@ -115,7 +117,7 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
   );
 }
 
-/** "How this is worked out": method and limits in plain English, closed until asked for. */
+/** Method and limits in plain English, closed until asked for. */
 export function HowWorkedOut({ children }: { children: ReactNode }) {
   return (
     <details className="how-worked-out">

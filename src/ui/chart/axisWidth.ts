@@ -3,11 +3,7 @@ import { formatAxisMoney } from '../../lib/format';
 import type { NiceAxis } from './niceAxis';
 import { useStable } from './stableProps';
 
-/**
- * How wide a chart's value axis must be for its longest tick label, so that a label such as
- * "−£12.5bn" is never cut at the chart's edge (a lost minus sign turns a loss into a gain).
- * recharts takes the axis width as a number and clips what does not fit.
- */
+// As wide as the longest tick label: recharts clips the rest, and a cut "−£12.5bn" turns a loss into a gain.
 
 const TICK_PADDING_PX = 12; // recharts' tick line and gap between label and axis
 const FALLBACK_EM = 0.62; // a wide-ish average glyph for system sans fonts, where nothing can measure
@@ -15,11 +11,9 @@ const FALLBACK_EM = 0.62; // a wide-ish average glyph for system sans fonts, whe
 const widths = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
 
-// The page's font and letter spacing, read at most once a second: reading them can force the
-// browser to recompute styles, and axis widths are worked out while a slider moves.
+// Read at most once a second: reading styles can force a recalculation, and widths are worked out as a slider moves.
 let pageStyle: { font: string; spacing: string; at: number } | null = null;
-function pageText(): { font: string; spacing: string } | null {
-  if (typeof document === 'undefined') return null;
+function pageText(): { font: string; spacing: string } {
   if (!pageStyle || Date.now() - pageStyle.at > 1000) {
     const style = getComputedStyle(document.body);
     // A reader's own letter spacing (WCAG 1.4.12 lets them widen it) widens every label too.
@@ -30,12 +24,12 @@ function pageText(): { font: string; spacing: string } | null {
 
 function measure(label: string, fontPx: number): number {
   const page = pageText();
-  const key = `${fontPx} ${page?.spacing ?? ''} ${label}`;
+  const key = `${fontPx} ${page.spacing} ${label}`;
   let width = widths.get(key);
   if (width === undefined) {
     // jsdom (the component tests) has no canvas and says so on the console: the estimate stands in.
-    context ??= page === null || navigator.userAgent.includes('jsdom') ? null : document.createElement('canvas').getContext('2d');
-    if (context && page) {
+    context ??= navigator.userAgent.includes('jsdom') ? null : document.createElement('canvas').getContext('2d');
+    if (context) {
       context.font = `${fontPx}px ${page.font}`;
       context.letterSpacing = page.spacing;
       width = context.measureText(label).width;
@@ -47,24 +41,15 @@ function measure(label: string, fontPx: number): number {
   return width;
 }
 
-/** The axis width for these tick labels at this font size, and never less than `least`. */
 export function axisWidth(labels: readonly string[], fontPx: number, least: number): number {
   const widest = Math.max(0, ...labels.map((label) => measure(label, fontPx)));
   return Math.max(least, Math.ceil(widest + TICK_PADDING_PX));
 }
 
-/** The width of a money axis with these ticks, labelled as `format` writes them (£bn by default). */
-export const moneyAxisWidth = (ticks: readonly number[], fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) =>
-  axisWidth(ticks.map(format), fontPx, least);
-
-/**
- * A value axis's ticks, domain and width, to spread on a recharts axis: the same objects while the
- * ticks are the same, so a slider step that leaves them alone does not redraw the chart, and the
- * width worked out only when they change.
- */
+/** Ticks, domain and width for a recharts axis: the same objects while the ticks are, so the chart is not redrawn. */
 export function useValueAxis(axis: NiceAxis, fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) {
   const ticks = useStable(axis.ticks);
   const domain = useStable(axis.domain);
-  const width = useMemo(() => moneyAxisWidth(ticks, fontPx, least, format), [ticks, fontPx, least, format]);
+  const width = useMemo(() => axisWidth(ticks.map(format), fontPx, least), [ticks, fontPx, least, format]);
   return { ticks, domain, width };
 }

@@ -1,8 +1,5 @@
-/**
- * Where the sensitivity chart's "Now" and "Zero at" labels go.
- * Positions in pixels across the plot area, from its left edge; a label's width is estimated from
- * its length (about 0.55 em a character, plus room either side).
- */
+// Where the sensitivity chart's "Now" and "Zero at" labels go; positions in pixels from the plot's
+// left edge, a label's width estimated at about 0.55 em a character plus room either side.
 const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.55 + 10;
 
 /** "Now": to the right of its line where it fits, else to the left. */
@@ -10,10 +7,7 @@ export function nowLabelSide(text: string, lineX: number, plotWidth: number, fon
   return lineX + labelWidth(text, fontSize) <= plotWidth ? 'insideTopLeft' : 'insideTopRight';
 }
 
-/**
- * "Zero at": the side of its dot where it fits inside the plot and does not cross the "Now" line;
- * failing that, the side where it fits; failing that, the side with more room.
- */
+/** "Zero at": a side of its dot where it fits without crossing "Now"; else where it fits; else the roomier. */
 export function zeroLabelSide(text: string, dotX: number, nowX: number, plotWidth: number, fontSize = 14): 'left' | 'right' {
   const w = labelWidth(text, fontSize);
   const fitsRight = dotX + 8 + w <= plotWidth;

@@ -5,12 +5,8 @@ export interface NiceAxis {
   ticks: number[];
 }
 
-/**
- * A value axis with round ticks (1, 2 or 5 × a power of ten) covering every value and zero.
- * Left to itself recharts picks steps such as £0.95bn, which nobody reads off a projector.
- * Steps stay at `minStep` or more (0.01: £10m, or 0.01%), which the axis labels can show exactly.
- * `fromZero` false lets an axis that needs no zero (a histogram's) start near its values.
- */
+// Round ticks (1, 2 or 5 × a power of ten; recharts picks steps such as £0.95bn) over every value and
+// zero, no finer than the labels show. `fromZero` false: a histogram's axis starts near its values.
 export function niceAxis(values: Iterable<number>, target = 4, minStep = 0.01, fromZero = true): NiceAxis {
   let lo = fromZero ? 0 : Infinity;
   let hi = fromZero ? 0 : -Infinity;

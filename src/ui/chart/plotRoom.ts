@@ -1,24 +1,18 @@
-import { createContext, useContext, useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useEffect, useState, type RefObject } from 'react';
 
-/**
- * Charts sized to the space left on the first screen. Where the style sheet marks a
- * chart's box with `--fit-screen: 1` (the two main charts beside each other in the normal wide
- * view and in presenter mode), the drawing takes the height from its top to the bottom of the
- * window, so the sliders, the headline and both charts are seen together without a scroll.
- * Elsewhere (a phone, a print, the stacked charts below) each chart keeps its own height.
- */
+// Where styles.css marks a chart's box `--fit-screen: 1` (the two main charts side by side), the
+// drawing reaches the window's foot, so sliders, headline and both charts are seen without a scroll.
 interface PlotRoom {
-  /** Height left on the first screen, or null where the chart keeps its own height. */
+  /** Null where the chart keeps its own height (and the width before it is measured). */
   height: number | null;
-  /** The drawing's width, or null before it is measured. */
   width: number | null;
 }
 export const PlotRoomContext = createContext<PlotRoom>({ height: null, width: null });
 
-/** Space kept under a fitted drawing for its box's padding and border and the page's margin. */
+/** Room under a fitted drawing for its box's padding and border and the page's margin. */
 const BELOW_PLOT = 28;
 
-/** The height from the top of `plot` (in the page, not the scrolled window) to the window's foot, or null where the chart is not fitted. */
+/** From the top of `plot` in the page (not the scrolled window) to the window's foot; null where not fitted. */
 function measurePlotRoom(plot: HTMLElement): number | null {
   const view = plot.ownerDocument.defaultView;
   if (!view || view.getComputedStyle(plot).getPropertyValue('--fit-screen').trim() !== '1') return null;
@@ -26,7 +20,6 @@ function measurePlotRoom(plot: HTMLElement): number | null {
   return Math.floor(view.innerHeight - top - BELOW_PLOT);
 }
 
-/** Follows the room left for the drawing in `plot` as the window and the page above it change. */
 export function usePlotRoom(plot: RefObject<HTMLElement | null>): PlotRoom {
   const [room, setRoom] = useState<PlotRoom>({ height: null, width: null });
   useEffect(() => {
@@ -53,16 +46,4 @@ export function usePlotRoom(plot: RefObject<HTMLElement | null>): PlotRoom {
     };
   }, [plot]);
   return room;
-}
-
-/**
- * Renders a chart's drawing at its height: its own (`natural`) unless its box is fitted to the
- * screen, then the room left, no less than `least` (a chart never squashed past reading) and no
- * more than half as tall again as its own. `children` receives the height in pixels and the
- * drawing's width (null until measured), for labels that must fit it.
- */
-export function FittedHeight({ natural, least, children }: { natural: number; least: number; children: (height: number, width: number | null) => ReactNode }): ReactNode {
-  const { height: room, width } = useContext(PlotRoomContext);
-  const height = room === null || !Number.isFinite(room) ? natural : Math.round(Math.min(Math.max(room, least), natural * 1.5));
-  return children(height, width);
 }

@@ -2,12 +2,7 @@ import { memo, useMemo } from 'react';
 import { ReferenceDot, ReferenceLine } from 'recharts';
 import { INK, MARKER } from '../palette';
 
-/**
- * recharts 3 registers each axis, legend and margin in its own store and recomputes the whole
- * chart whenever one of those props is a new object or function, even with the same content.
- * Inline `tick={{ … }}` or `margin={{ … }}` therefore cost a full extra chart update on every
- * slider step. These helpers keep such props the same object while their content is the same.
- */
+// recharts 3 recomputes the whole chart when an axis, legend or margin prop is a new object, even with the same content.
 
 /** `make`, remembered: one result for each distinct set of (number or string) arguments. */
 export function once<A extends (number | string)[], T>(make: (...args: A) => T): (...args: A) => T {
@@ -19,40 +14,29 @@ export function once<A extends (number | string)[], T>(make: (...args: A) => T):
   };
 }
 
-/** The axis tick text style at a font size (one object per size). */
 export const tickStyle = once((fontSize: number) => ({ fill: INK, fontSize }));
 
-/** A margin object, one per distinct set of numbers. */
 export const margin = once((top: number, right: number, bottom: number, left: number) => ({ top, right, bottom, left }));
 
-/**
- * Which ticks an axis labels. Usually all of them (our ticks are round and few). On a crowded
- * axis (a phone, or more years than fit): every Nth, N the least at which no two labels touch,
- * as recharts measures them drawn (so also under wider user text spacing).
- */
+// Ticks to label: all (ours are round and few), or on a crowded axis every Nth, N the least at which
+// no two labels touch as recharts measures them (so also under wider text spacing).
 export const tickInterval = (crowded: boolean) => (crowded ? 'equidistantPreserveStart' : 0);
 
 /** More years than fit side by side at full length ("2012-13") on a chart of a results column. */
 export const MANY_YEARS = 6;
 
-/** The line that marks a setting as it is (the robustness charts' "Now", the histogram's figure as set). */
+/** Marks a setting as it is (the robustness charts' "Now", the histogram's figure as set). */
 export const MARKER_LINE = { stroke: MARKER, strokeWidth: 2, strokeDasharray: '4 3' } as const;
 
-/** The legend's text colour. */
 export const LEGEND_STYLE = { color: INK } as const;
 
 /** `value`, or the earlier object while the content is the same (plain data only: no functions). */
 export function useStable<T>(value: T): T {
   const key = JSON.stringify(value);
-  // The key stands for the value: a new object with the same content is no change.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => value, [key]);
 }
 
-/**
- * Reference lines and dots re-register with their chart on every render of their own (an effect
- * without dependencies inside recharts), each time a full chart update. Memoised, they render,
- * and re-register, only when their props change.
- */
+// Reference lines and dots re-register (a full chart update) at each render of their own: memoised, only on a change.
 export const StableReferenceLine = memo(ReferenceLine);
 export const StableReferenceDot = memo(ReferenceDot);
