@@ -1,6 +1,5 @@
 import { Suspense, lazy, startTransition, useEffect, useState } from 'react';
-import { CopyLinkButton } from '../ui/CopyLinkButton';
-import { CopyTextButton } from '../features/workshop/CopyTextButton';
+import { CopyLinkButton, CopyTextButton } from '../features/workshop/CopyButtons';
 import { Explorer } from './Explorer';
 import { Footer } from './Footer';
 import { warmFormatters } from '../lib/format';

@@ -1,7 +1,6 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
-import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useSettingsStore, useWorkshopStore, type ChartSlot } from '../state';
-import { useChartsStaleMark } from '../ui/useChartsStaleMark';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useSettingsStore, useUiStore, usePacerStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from '../features/assumptions/AssumptionsPanel';
 import { FirstResult } from '../features/headline/FirstResult';
 import { Headline } from '../features/headline/Headline';
@@ -35,8 +34,13 @@ function Paced({ slot, children }: { slot: ChartSlot; children: (settings: Setti
 export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   const { data, golden, warnings } = useAppData();
   const resultsRef = useRef<HTMLDivElement>(null);
-  useChartsStaleMark(resultsRef);
-  const comparing = useWorkshopStore((s) => s.compare);
+  // Set on the element, not through a re-render: the flag (state/chartPace.ts) flips at every slider step.
+  useEffect(() => {
+    const mark = () => resultsRef.current?.toggleAttribute('data-charts-stale', usePacerStore.getState().stale);
+    mark();
+    return usePacerStore.subscribe(mark);
+  }, []);
+  const comparing = useUiStore((s) => s.compare);
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
   // Only the data knows which areas exist: a link's unknown area is reported before the first paint.
@@ -60,7 +64,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
         <div className="controls-column">
           <AssumptionsPanel />
         </div>
-        {/* Dimmed while the charts lag (useChartsStaleMark), here so the charts redraw only for new figures. */}
+        {/* Dimmed while the charts lag (data-charts-stale, above), here so the charts redraw only for new figures. */}
         <div ref={resultsRef} className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
           {comparing && (
             <Suspense fallback={loading('the comparison')}>

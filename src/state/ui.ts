@@ -58,8 +58,6 @@ export const useUiStore = create(
   })),
 );
 
-export const useWorkshopStore = useUiStore;
-
 export const resetUiStore = () => useUiStore.setState(initialUi());
 
 /** With the settings (see resetStore). */

@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'react';
 import { copyText } from '../lib/clipboard';
-import { useCopyStatus } from '../lib/useCopyStatus';
+
+type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
 interface CopyButtonProps {
   label: string;
@@ -16,7 +18,13 @@ interface CopyButtonProps {
 
 /** With a visible (and announced) confirmation, and the text to copy by hand if need be. */
 export function CopyButton({ label, text, copied, failed, fallbackLabel, primary = false, multiline = false, className = '' }: CopyButtonProps) {
-  const [status, setStatus] = useCopyStatus();
+  const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
+  // "Copied" clears itself after five seconds.
+  useEffect(() => {
+    if (status.kind !== 'copied') return;
+    const timer = window.setTimeout(() => setStatus({ kind: 'idle' }), 5000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
 
   const onCopy = async () => {
     const value = text();

@@ -15,7 +15,7 @@ function CellText({ cell }: { cell: TableCell }) {
     <>
       {cell.kicker && <span className="cell-kicker">{cell.kicker}</span>}
       {cell.mark && <span aria-hidden="true">{cell.mark} </span>}
-      {cell.text}
+      {cell.kbd ? <kbd>{cell.text}</kbd> : cell.text}
     </>
   );
 }

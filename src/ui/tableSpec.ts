@@ -14,6 +14,8 @@ export interface TableCell {
   kicker?: string;
   /** A symbol before the text, for the eye alone (✓, ✗). */
   mark?: string;
+  /** The text names a key to press, shown as a keycap. */
+  kbd?: boolean;
 }
 
 export interface TableColumn {

@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AssumptionsPanel } from '../../src/features/assumptions/AssumptionsPanel';
-import { ACTS_ALONE, LEAVE_ONE_OUT } from '../../src/lib/lensWords';
+import { ACTS_ALONE, LEAVE_ONE_OUT, lensPhrase } from '../../src/lib/lensWords';
 import { MethodPage } from '../../src/features/method/MethodPage';
 import { lowerFirst } from '../../src/lib/format';
 import { defaultSettings, evaluate, type Settings } from '../../src/model';
@@ -76,5 +76,15 @@ describe('"One partner acts alone" is described one way', () => {
       expect(result!.pvCost.toNumber()).toBeCloseTo(all.themes[theme.id]!.pvCost.toNumber(), 9);
       expect(result!.pvBenefit.toNumber()).toBeCloseTo((all.themes[theme.id]!.pvBenefit.toNumber() * share) / sum, 9);
     }
+  });
+});
+
+describe('the lens in a phrase (explanations, uncertainty section)', () => {
+  it('names the partner, never its id', () => {
+    const ho = data.partners.find((p) => p.id === 'HO')!.name;
+    expect(lensPhrase({ kind: 'all' }, data)).toBe('all partners together');
+    expect(lensPhrase({ kind: 'lead', partner: 'HO' }, data)).toBe(`${ho} acting alone`);
+    expect(lensPhrase({ kind: 'exclude', partner: 'HO' }, data)).toBe(`every partner except ${ho}`);
+    expect(ho).not.toBe('HO');
   });
 });

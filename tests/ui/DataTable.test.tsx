@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable } from '../../src/ui/DataTable';
-import { figureCell, tableRow, textCell, type TableSpec } from '../../src/ui/tableSpec';
+import { columnsOf, figureCell, tableRow, textCell, type TableSpec } from '../../src/ui/tableSpec';
 
 const spec: TableSpec = {
   caption: 'Net benefit by partner',
@@ -105,5 +105,12 @@ describe('DataTable', () => {
     expect(within(first).getByText('3.5%').getAttribute('aria-describedby')).toBeTruthy();
     expect(screen.getByRole('tooltip', { hidden: true }).textContent).toBe('Source: EY 2013, 3.6');
     expect(screen.getByText('✓', { exact: false }).getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('shows a cell that names a key as a keycap', () => {
+    const keys: TableSpec = { caption: 'Keys', columns: columnsOf('Key', 'What it does'), rows: [{ key: 'p', header: { ...textCell('P'), kbd: true }, cells: [textCell('Presenter')] }] };
+    const { container } = render(<DataTable spec={keys} />);
+    expect(container.querySelector('th[scope="row"] kbd')!.textContent).toBe('P');
+    expect(container.querySelector('td kbd')).toBeNull();
   });
 });

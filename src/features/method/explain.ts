@@ -1,7 +1,8 @@
 /** "How is this worked out?" for each headline figure. Every number comes from the model; this only arranges and formats. */
 import type Decimal from 'decimal.js';
-import { LINK_SPECS, evaluate, waterfall, type ModelData, type NumericSpec, type PartnerLens, type Result, type Results, type Settings } from '../../model';
+import { LINK_SPECS, evaluate, waterfall, type ModelData, type NumericSpec, type Result, type Results, type Settings } from '../../model';
 import { formatMoney, formatMoneyColumn, formatNumber, formatPercent, formatPercentColumn, formatYears } from '../../lib/format';
+import { lensPhrase } from '../../lib/lensWords';
 import type { FigureId } from '../../lib/headlineFigures';
 import { inputsBehind, scenarioWords, themeInputRows, themesOn, type InputRow } from './inputRows';
 import { layoutWaterfall, type StepInput, type WaterfallLayout } from './waterfallBars';
@@ -30,12 +31,6 @@ function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
   return columns[0]!.map((_, i) => columns.map((c) => c[i]!));
 }
 const settingSource = (key: NumericSpec['key']) => LINK_SPECS[key].source;
-
-function lensWords(lens: PartnerLens, data: ModelData): string {
-  if (lens.kind === 'all') return 'all partners together';
-  const name = data.partners.find((p) => p.id === lens.partner)?.name ?? lens.partner;
-  return lens.kind === 'lead' ? `${name} acting alone` : `every partner except ${name}`;
-}
 
 const leakageWords = (s: Settings) =>
   `Leakage ${formatPercent(s.leakage)}${Object.keys(s.leakageByTheme).length ? ', with different values for some themes' : ''}`;
@@ -102,7 +97,7 @@ export function annualSteps(data: ModelData, s: Settings): StepInput[] {
   const raw: Omit<StepInput, 'level'>[] = [
     { id: 'gross', label: 'Gross benefit a year, fully realised', value: n(stages[0]!), basis: `Full benefit a year per theme, ${scenarioWords(s)}`, total: true, source: `Not printed in the report: chosen so the model reproduces the figures in EY 2013, 6.1–6.4 (${FITTED_SEE})` },
     { id: 'scale', label: 'Take-up across England', value: n(stages[1]!.minus(stages[0]!)), basis: `Take-up ${formatPercent(s.scale)}`, total: false, source: WATERFALL_SOURCES.scale },
-    { id: 'lens', label: 'Partner lens', value: n(stages[2]!.minus(stages[1]!)), basis: `Benefits to ${lensWords(s.lens, data)}`, total: false, source: WATERFALL_SOURCES.lens },
+    { id: 'lens', label: 'Partner lens', value: n(stages[2]!.minus(stages[1]!)), basis: `Benefits to ${lensPhrase(s.lens, data)}`, total: false, source: WATERFALL_SOURCES.lens },
     { id: 'leakage', label: 'Leakage', value: n(stages[3]!.minus(stages[2]!)), basis: leakageWords(s), total: false, source: WATERFALL_SOURCES.leakage },
     { id: 'ongoing', label: 'Ongoing costs a year', value: n(ongoing.neg()), basis: 'Running costs once the changes are in place', total: false, source: FITTED },
     { id: 'annual', label: 'Annual net benefit', value: n(result), basis: 'Delay, discount rate and horizon do not change this figure', total: true },

@@ -3,6 +3,7 @@ import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, uncertaintyOf, type McSumma
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
 import { runKeyFor, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
+import { lensPhrase } from '../../lib/lensWords';
 import { useTypedEntry } from '../../lib/useTypedEntry';
 import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
 import { FanChart, HistogramChart, TornadoChart } from './McCharts';
@@ -180,8 +181,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const tornadoRows = useMemo(() => (tornado ? buildTornadoRows(tornado, data) : []), [tornado, data]);
   const tornadoBars = useMemo(() => visibleTornadoRows(tornadoRows), [tornadoRows]);
   const busy = !current || summary?.done !== summary?.total;
-  const lens = settings.lens;
-  const lensWords = lens.kind === 'all' ? 'all partners together' : lens.kind === 'lead' ? `${lens.partner} acting alone` : `everyone except ${lens.partner}`;
+  const lensWords = lensPhrase(settings.lens, data);
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useWorkshopStore, type CompareRef } from '../../state';
+import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useUiStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
 import { niceAxis } from '../../ui/chart/niceAxis';
@@ -30,7 +30,7 @@ const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
 
 function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef; label: string }) {
   const saved = useSavedStore((s) => s.scenarios);
-  const setSide = useWorkshopStore((s) => s.setCompareSide);
+  const setSide = useUiStore((s) => s.setCompareSide);
   const id = useId();
   return (
     <div className={`compare-picker compare-picker-${side}`}>
@@ -57,10 +57,10 @@ export function ComparePanel() {
   const { data } = useAppData();
   const current = useSettledSettings();
   const saved = useSavedStore((s) => s.scenarios);
-  const refA = useWorkshopStore((s) => s.compareA);
-  const refB = useWorkshopStore((s) => s.compareB);
-  const setSide = useWorkshopStore((s) => s.setCompareSide);
-  const setCompare = useWorkshopStore((s) => s.setCompare);
+  const refA = useUiStore((s) => s.compareA);
+  const refB = useUiStore((s) => s.compareB);
+  const setSide = useUiStore((s) => s.setCompareSide);
+  const setCompare = useUiStore((s) => s.setCompare);
   const presenter = usePresenter();
   const captionId = useId();
   // On a projector the comparison opens below the sliders, out of the room's sight: bring it into

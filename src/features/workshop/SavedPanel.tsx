@@ -12,7 +12,7 @@ import {
   useAppData,
   useSavedStore,
   useSettingsStore,
-  useWorkshopStore,
+  useUiStore,
   type ClashChoice,
   type ImportItem,
   type SavedScenario,
@@ -40,8 +40,8 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
   const rename = useSavedStore((st) => st.rename);
   const duplicate = useSavedStore((st) => st.duplicate);
   const remove = useSavedStore((st) => st.remove);
-  const setSide = useWorkshopStore((st) => st.setCompareSide);
-  const setCompare = useWorkshopStore((st) => st.setCompare);
+  const setSide = useUiStore((st) => st.setCompareSide);
+  const setCompare = useUiStore((st) => st.setCompare);
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();

@@ -1,7 +1,8 @@
 // Presenter mode, saved scenarios, comparison and exports (issue 5).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useSavedStore, useWorkshopStore } from '../../state';
-import { SHORTCUT_HELP } from './shortcuts';
+import { useSavedStore, useUiStore } from '../../state';
+import { KEYS_TABLE } from './shortcuts';
+import { DataTable } from '../../ui/DataTable';
 import { ExportPanel } from './ExportPanel';
 import { SavedPanel } from './SavedPanel';
 import { useClearOfFocus } from './useClearOfFocus';
@@ -12,8 +13,8 @@ type PanelId = 'saved' | 'export' | 'keys';
 const PANEL_NAMES: Record<PanelId, string> = { saved: 'Saved scenarios', export: 'Export and print', keys: 'Keyboard shortcuts' };
 
 function KeysPanel({ id }: { id: string }) {
-  const shortcuts = useWorkshopStore((s) => s.shortcuts);
-  const setShortcuts = useWorkshopStore((s) => s.setShortcuts);
+  const shortcuts = useUiStore((s) => s.shortcuts);
+  const setShortcuts = useUiStore((s) => s.setShortcuts);
   return (
     <section className="workshop-panel keys-panel" id={id} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Keyboard shortcuts</h2>
@@ -21,25 +22,7 @@ function KeysPanel({ id }: { id: string }) {
         <input type="checkbox" id={`${id}-on`} checked={shortcuts} onChange={(e) => setShortcuts(e.target.checked)} />
         <label htmlFor={`${id}-on`}>Use single-key shortcuts</label>
       </div>
-      <table className="keys-table">
-        <caption className="visually-hidden">Keys and what they do</caption>
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">What it does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUT_HELP.map((k) => (
-            <tr key={k.keys}>
-              <th scope="row">
-                <kbd>{k.keys}</kbd>
-              </th>
-              <td>{k.does}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable spec={KEYS_TABLE} />
       <p className="help">Shortcuts do nothing while you are typing in a box or choosing from a list.</p>
     </section>
   );
@@ -47,9 +30,9 @@ function KeysPanel({ id }: { id: string }) {
 
 /** The workshop tools in the page header. */
 export function WorkshopBar() {
-  const presenter = useWorkshopStore((s) => s.presenter);
-  const compare = useWorkshopStore((s) => s.compare);
-  const toggleCompare = useWorkshopStore((s) => s.toggleCompare);
+  const presenter = useUiStore((s) => s.presenter);
+  const compare = useUiStore((s) => s.compare);
+  const toggleCompare = useUiStore((s) => s.toggleCompare);
   const count = useSavedStore((s) => s.scenarios.length);
   const [open, setOpen] = useState<PanelId | null>(null);
   const [message, setMessage] = useState('');

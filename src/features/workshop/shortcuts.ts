@@ -1,16 +1,26 @@
 // The facilitator's keys and the full-screen switch (kept out of state/, which holds state only).
 import { PRESETS, type PresetId } from '../../state';
+import { columnsOf, textCell, type TableSpec } from '../../ui/tableSpec';
 
 type ShortcutAction = { kind: 'presenter' | 'leave' | 'reset' | 'compare' | 'fullscreen' } | { kind: 'preset'; id: PresetId };
 
-export const SHORTCUT_HELP: readonly { keys: string; does: string }[] = [
-  { keys: 'P', does: 'Presenter mode on or off' },
-  { keys: 'Esc', does: 'Close an open panel or the comparison, or leave presenter mode' },
-  { keys: '1 to 6', does: 'Apply a preset (in presenter mode)' },
-  { keys: 'R', does: 'Reset all settings (in presenter mode)' },
-  { keys: 'C', does: 'Comparison on or off (in presenter mode)' },
-  { keys: 'F', does: 'Full screen on or off (in presenter mode)' },
+const SHORTCUT_HELP: readonly [keys: string, does: string][] = [
+  ['P', 'Presenter mode on or off'],
+  ['Esc', 'Close an open panel or the comparison, or leave presenter mode'],
+  ['1 to 6', 'Apply a preset (in presenter mode)'],
+  ['R', 'Reset all settings (in presenter mode)'],
+  ['C', 'Comparison on or off (in presenter mode)'],
+  ['F', 'Full screen on or off (in presenter mode)'],
 ];
+
+/** The keys panel's table. */
+export const KEYS_TABLE: TableSpec = {
+  caption: 'Keys and what they do',
+  captionHidden: true,
+  className: 'keys-table',
+  columns: columnsOf('Key', 'What it does'),
+  rows: SHORTCUT_HELP.map(([keys, does]) => ({ key: keys, header: { ...textCell(keys), kbd: true }, cells: [textCell(does)] })),
+};
 
 const NON_TYPING_INPUTS = new Set(['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file', 'image']);
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useWorkshopStore } from '../../state';
+import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useUiStore } from '../../state';
 import { isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from '../../lib/motion';
 
 /** Keeps html[data-presenter], which the presenter stylesheet keys on, in step with the store. */
 export function usePresenterAttribute(): void {
-  const presenter = useWorkshopStore((s) => s.presenter);
+  const presenter = useUiStore((s) => s.presenter);
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenter', presenter);
     return () => document.documentElement.removeAttribute('data-presenter');
@@ -13,7 +13,7 @@ export function usePresenterAttribute(): void {
 }
 
 export function togglePresenterAloud(announce: (text: string) => void): void {
-  const { presenter, togglePresenter } = useWorkshopStore.getState();
+  const { presenter, togglePresenter } = useUiStore.getState();
   togglePresenter();
   announce(presenter ? 'Presenter mode off.' : 'Presenter mode on. Press Escape to leave.');
 }
@@ -43,7 +43,7 @@ export function useSavedHydration(): void {
 export function useWorkshopKeys(announce: (text: string) => void, closePanel: () => boolean): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const ws = useWorkshopStore.getState();
+      const ws = useUiStore.getState();
       if (e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !isInDialog(e.target)) {
         if (closePanel()) {
           e.preventDefault();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ComparePanel } from '../../../src/features/workshop/ComparePanel';
 import { WorkshopBar } from '../../../src/features/workshop/WorkshopBar';
-import { useWorkshopStore } from '../../../src/state/ui';
+import { useUiStore } from '../../../src/state/ui';
 import { renderWithData } from '../../helpers';
 import { freshWorkshopEachTest } from './freshWorkshop';
 
@@ -11,7 +11,7 @@ import { freshWorkshopEachTest } from './freshWorkshop';
 
 /** The header bar and, as in the explorer, the comparison while it is open. */
 function Page() {
-  const comparing = useWorkshopStore((s) => s.compare);
+  const comparing = useUiStore((s) => s.compare);
   return (
     <>
       <WorkshopBar />
@@ -76,12 +76,12 @@ describe('closing the comparison', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Export and print' })).not.toBeInTheDocument();
     expect(comparison()).toBeInTheDocument();
-    expect(useWorkshopStore.getState().presenter).toBe(true);
+    expect(useUiStore.getState().presenter).toBe(true);
     await user.keyboard('{Escape}');
     expect(comparison()).not.toBeInTheDocument();
-    expect(useWorkshopStore.getState().presenter).toBe(true);
+    expect(useUiStore.getState().presenter).toBe(true);
     await user.keyboard('{Escape}');
-    expect(useWorkshopStore.getState().presenter).toBe(false);
+    expect(useUiStore.getState().presenter).toBe(false);
   });
 
   it('does not take focus when the comparison is opened and closed by key while focus is elsewhere', async () => {

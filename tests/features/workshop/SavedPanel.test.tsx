@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkshopBar } from '../../../src/features/workshop/WorkshopBar';
 import { useSettingsStore } from '../../../src/state';
 import { useSavedStore } from '../../../src/state/saved';
-import { useWorkshopStore } from '../../../src/state/ui';
+import { useUiStore } from '../../../src/state/ui';
 import { renderWithData } from '../../helpers';
 import { freshWorkshopEachTest } from './freshWorkshop';
 
@@ -131,6 +131,6 @@ describe('Escape and the header panels', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: 'Saved scenarios' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Saved scenarios/ })).toHaveFocus();
-    expect(useWorkshopStore.getState().presenter).toBe(true);
+    expect(useUiStore.getState().presenter).toBe(true);
   });
 });

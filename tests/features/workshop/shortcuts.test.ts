@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../../../src/state';
-import { isTypingTarget, shortcutFor, toggleFullscreen, type KeyLike } from '../../../src/features/workshop/shortcuts';
+import { KEYS_TABLE, isTypingTarget, shortcutFor, toggleFullscreen, type KeyLike } from '../../../src/features/workshop/shortcuts';
 
 const el = (html: string) => {
   const wrap = document.createElement('div');
@@ -78,5 +78,14 @@ describe('full screen', () => {
     expect(await toggleFullscreen({ fullscreenElement: document.body, exitFullscreen: exit, documentElement: {} } as never)).toBe('off');
     const refuse = vi.fn(async () => Promise.reject(new Error('denied')));
     expect(await toggleFullscreen({ fullscreenElement: null, fullscreenEnabled: true, exitFullscreen: vi.fn(), documentElement: { requestFullscreen: refuse } } as never)).toBe('unavailable');
+  });
+});
+
+describe('the keys panel table', () => {
+  it('lists each key as a keycap row header, with what it does', () => {
+    expect(KEYS_TABLE.rows.map((r) => [r.header.text, r.header.kbd, r.cells[0]!.text.length > 0])).toEqual(
+      ['P', 'Esc', '1 to 6', 'R', 'C', 'F'].map((k) => [k, true, true]),
+    );
+    expect(KEYS_TABLE.columns.map((c) => c.header)).toEqual(['Key', 'What it does']);
   });
 });

@@ -2,6 +2,20 @@ import { selectBaseline, selectResults, shareLink, useAppData, useSettingsStore 
 import { CopyButton } from '../../ui/CopyButton';
 import { buildCommitteeText } from './committeeText';
 
+/** Copies the link to the current settings. */
+export function CopyLinkButton() {
+  return (
+    <CopyButton
+      primary
+      label="Copy link to these settings"
+      text={() => shareLink(useSettingsStore.getState().settings)}
+      copied="Link copied"
+      failed="Could not copy automatically: select the link and copy it."
+      fallbackLabel="Link to these settings"
+    />
+  );
+}
+
 /** Copies a short paragraph on the current results for a committee report. */
 export function CopyTextButton() {
   const { data } = useAppData();
