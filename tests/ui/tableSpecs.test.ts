@@ -58,6 +58,9 @@ describe('chart tables', () => {
     expect(withPublished.rows[1]!.cells.at(-1)!.text).toBe('–');
     expect(withPublished.rows[0]!.cells.at(-2)!.value).toBe(profile[0]!.cumulative);
     expect(tableHead(profileTableSpec(profile, data, ids, false))).not.toContain('Published (EY 2013)');
+    // The price base is the case's own first year, not one written into the caption.
+    expect(withPublished.caption).toContain(`discounted to ${data.firstYear} value`);
+    expect(profileTableSpec(profile, { ...data, firstYear: '2025-26' }, ids, true).caption).toContain('discounted to 2025-26 value');
   });
 
   it('sensitivity tables: leakage in per cent, delay in quarter years as stepped', () => {

@@ -79,7 +79,7 @@ export const PUBLISHED_LABEL = 'Published (EY 2013)';
 export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, ids: readonly ThemeId[], hasPublished: boolean): TableSpec {
   const themes = ids.map((id) => ({ id, name: data.themes.find((t) => t.id === id)?.name ?? id }));
   return {
-    caption: 'Net benefit each year by theme, £bn, discounted to 2012-13 value',
+    caption: `Net benefit each year by theme, £bn, discounted to ${data.firstYear} value`,
     columns: columnsOf('Year', ...themes.map((t) => t.name), 'Total', 'Running total', ...(hasPublished ? [PUBLISHED_LABEL] : [])),
     rows: rows.map((r) =>
       tableRow(r.year, textCell(r.year, 'year'), [
