@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useUiStore } from '../../state';
 import { isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -41,7 +41,8 @@ export function useSavedHydration(): void {
  * keeps that order. A field that handled Escape prevents its default, and a dialog closes itself.
  */
 export function useWorkshopKeys(announce: (text: string) => void, closePanel: () => boolean): void {
-  useEffect(() => {
+  // Before the first paint: a key pressed as soon as the page shows must not be lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const ws = useUiStore.getState();
       if (e.key === 'Escape' && !e.defaultPrevented && !e.repeat && !isInDialog(e.target)) {
