@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Signs that someone is using the page (a key press may be the Tab that moves focus on). */
 const INTERACTIONS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'scroll'] as const;
@@ -8,7 +8,8 @@ export function WhenNear({ placeholder, children }: { placeholder: ReactNode; ch
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before the first paint, as the shortcut keys are: a key pressed as soon as the page shows counts.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (near || !el) return;
     const show = () => setNear(true);
