@@ -65,8 +65,9 @@ export const resetTables = () => useUiStore.setState({ tables: closedTables(), p
 
 export const usePresenter = (): boolean => useUiStore((s) => s.presenter);
 
-export function useTables<G extends TableGroup>(group: G): [Tables[G], (table: keyof Tables[G]) => void] {
+/** A group's "Show table" switches, as each figure takes them. */
+export function useTables<G extends TableGroup>(group: G): (table: keyof Tables[G]) => { showTable: boolean; onToggleTable: () => void } {
   const tables = useUiStore((s) => s.tables[group]);
   const toggle = useUiStore((s) => s.toggleTable);
-  return [tables, (table) => toggle(group, table)];
+  return (table) => ({ showTable: Boolean(tables[table]), onToggleTable: () => toggle(group, table) });
 }

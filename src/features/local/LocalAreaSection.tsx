@@ -218,8 +218,7 @@ function NumberField(props: NumberFieldProps) {
 }
 
 function LocalResults({ data, settings, result }: { data: ModelData; settings: Settings; result: LocalResult }) {
-  const [tables, toggle] = useTables('local');
-  const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
+  const tableToggle = useTables('local');
   const themeRows = useMemo(() => buildLocalThemeRows(result, data), [result, data]);
   const partnerRows = useMemo(() => buildLocalPartnerRows(result, data), [result, data]);
   const positionRows = useMemo(() => buildPositionRows(result), [result]);

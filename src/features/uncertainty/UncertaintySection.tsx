@@ -165,8 +165,7 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
   const summaryKey = useUncertaintyStore((s) => s.summaryKey);
   const tornado = useUncertaintyStore((s) => s.tornado);
   const tornadoKey = useUncertaintyStore((s) => s.tornadoKey);
-  const [tables, toggle] = useTables('uncertainty');
-  const tableToggle = (name: keyof typeof tables) => ({ showTable: tables[name], onToggleTable: () => toggle(name) });
+  const tableToggle = useTables('uncertainty');
   // Deferred like the charts above: a slider step must not redraw these in the urgent render of the headline.
   const asSet = selectResults(data, settings).total.npv.toNumber();
   const key = runKeyFor(settings);

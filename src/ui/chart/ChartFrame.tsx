@@ -88,7 +88,7 @@ export interface MainChartProps {
 
 /** One of the explorer's own charts: a figure in a section, with downloads, sized to the first screen. */
 export function ChartFrame({ chart, settings, tools, children, ...figure }: ChartFrameProps) {
-  const [tables, toggleTable] = useTables('charts');
+  const tableToggle = useTables('charts');
   const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
@@ -106,8 +106,7 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
         id={id}
         level={2}
         tools={<>{tools}{downloads}</>}
-        showTable={tables[chart]}
-        onToggleTable={() => toggleTable(chart)}
+        {...tableToggle(chart)}
         plotRef={plotRef}
         noteRef={noteRef}
       >
