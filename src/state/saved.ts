@@ -2,6 +2,7 @@
 // limit) is first copied to a set-aside key; a newer version's is left alone and this page stops
 // writing. (zustand's `persist` would migrate a newer version's data and cannot report a failed write.)
 import { create } from 'zustand';
+import { combine } from 'zustand/middleware';
 import type { Settings } from '../model';
 import {
   MAX_SCENARIOS,
@@ -160,30 +161,18 @@ const browserStorage = (): StorageLike | null => attempt(() => (typeof window ==
 /** Whether a change reached the browser's storage (false: it lasts only while the page is open). */
 type Stored = { stored: boolean };
 
-export interface SavedState {
-  scenarios: SavedScenario[];
-  notice: SavedNotice | null;
-  setAside: { key: string; at: string }[];
-  persist: boolean;
-  hydrated: boolean;
+const emptySaved = () => ({
+  scenarios: [] as SavedScenario[],
+  notice: null as SavedNotice | null,
+  setAside: [] as { key: string; at: string }[],
+  persist: false,
+  hydrated: false,
   /** Null until hydrated, or where the browser blocks storage. */
-  storage: StorageLike | null;
-  /** Reads the list from storage (on start, and when another tab changes it). */
-  hydrate: (storage?: StorageLike | null, now?: Date) => void;
-  save: (name: string, settings: Settings) => (AddOutcome & Stored) | Refused;
-  rename: (id: string, name: string) => ({ ok: true } & Stored) | Refused;
-  duplicate: (id: string) => ({ ok: true; copy: SavedScenario } & Stored) | Refused | null;
-  remove: (id: string) => ({ scenario: SavedScenario; index: number } & Stored) | null;
-  restore: (scenario: SavedScenario, index: number) => ({ ok: true } & Stored) | Refused;
-  replaceAll: (scenarios: SavedScenario[]) => Stored;
-  /** Removes stored data that could not be read or copied, then stores the list on screen. */
-  clearStoredData: () => Stored;
-  dismissNotice: () => void;
-}
+  storage: null as StorageLike | null,
+});
 
-const emptySaved = () => ({ scenarios: [], notice: null, setAside: [], persist: false, hydrated: false, storage: null });
-
-export const useSavedStore = create<SavedState>()((set, get) => {
+export const useSavedStore = create(
+  combine(emptySaved(), (set, get) => {
   /** Shows the list and writes it, unless this page must not write. */
   const commit = (scenarios: SavedScenario[]): boolean => {
     set({ scenarios });
@@ -199,8 +188,8 @@ export const useSavedStore = create<SavedState>()((set, get) => {
     return false;
   };
   return {
-    ...emptySaved(),
-    hydrate: (storage = browserStorage(), now = new Date()) => {
+    /** Reads the list from storage (on start, and when another tab changes it). */
+    hydrate: (storage: StorageLike | null = browserStorage(), now = new Date()) => {
       const result = loadSaved(storage, now);
       // A newer version took over while this page was open: keep the list (to export) but stop writing.
       const takenOver = result.notice?.kind === 'newer' && get().hydrated;
@@ -208,32 +197,33 @@ export const useSavedStore = create<SavedState>()((set, get) => {
       const notice = takenOver ? { kind: 'newer' as const, message: NEWER_ELSEWHERE } : result.notice;
       set({ storage, scenarios, notice: notice ?? get().notice, persist: result.persist, hydrated: true, setAside: listSetAside(storage) });
     },
-    save: (name, settings) => {
+    save: (name: string, settings: Settings): (AddOutcome & Stored) | Refused => {
       const outcome = addScenario(get().scenarios, name, settings, new Date());
       return outcome.ok ? { ...outcome, stored: commit(outcome.scenarios) } : outcome;
     },
-    rename: (id, name) => {
+    rename: (id: string, name: string): ({ ok: true } & Stored) | Refused => {
       const r = renameScenario(get().scenarios, id, name);
       return r.ok ? { ok: true, stored: commit(r.scenarios) } : r;
     },
-    duplicate: (id) => {
+    duplicate: (id: string): ({ ok: true; copy: SavedScenario } & Stored) | Refused | null => {
       const r = duplicateScenario(get().scenarios, id, new Date());
       if (!r || !r.ok) return r;
       return { ok: true, copy: r.copy, stored: commit(r.scenarios) };
     },
-    remove: (id) => {
+    remove: (id: string): ({ scenario: SavedScenario; index: number } & Stored) | null => {
       const list = get().scenarios;
       const index = list.findIndex((s) => s.id === id);
       const scenario = list[index];
       if (!scenario) return null;
       return { scenario, index, stored: commit(deleteScenario(list, id)) };
     },
-    restore: (scenario, index) => {
+    restore: (scenario: SavedScenario, index: number): ({ ok: true } & Stored) | Refused => {
       const r = restoreScenario(get().scenarios, scenario, index);
       return r.ok ? { ok: true, stored: commit(r.scenarios) } : r;
     },
-    replaceAll: (scenarios) => ({ stored: commit(scenarios) }),
-    clearStoredData: () => {
+    replaceAll: (scenarios: SavedScenario[]): Stored => ({ stored: commit(scenarios) }),
+    /** Removes stored data that could not be read or copied, then stores the list on screen. */
+    clearStoredData: (): Stored => {
       const { storage, notice } = get();
       if (!storage || notice?.kind !== 'stuck' || !removeSaved(storage)) return { stored: false };
       set({ persist: true, notice: null });
@@ -243,7 +233,8 @@ export const useSavedStore = create<SavedState>()((set, get) => {
     },
     dismissNotice: () => set({ notice: null }),
   };
-});
+  }),
+);
 
 /** A set-aside copy, or the stored list, exactly as stored (for download). */
 export const readStoredText = (key: string): string | null => readKey(useSavedStore.getState().storage, key);
