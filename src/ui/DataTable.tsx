@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { ScrollRegion } from './ScrollRegion';
 import { rowBlocks, type TableCell, type TableRow, type TableSpec } from './tableSpec';
 import { SourcedValue } from './SourcedValue';
 
@@ -84,5 +86,15 @@ export function DataTable({ spec: given, captionId }: { spec: TableSpec | (() =>
         </tfoot>
       )}
     </table>
+  );
+}
+
+/** A table in a box that scrolls sideways, named by its caption unless `labelledBy` names a heading. */
+export function ScrollingTable({ spec, className, labelledBy }: { spec: TableSpec; className: string; labelledBy?: string }) {
+  const captionId = useId();
+  return (
+    <ScrollRegion className={className} labelledBy={labelledBy ?? captionId}>
+      <DataTable spec={spec} captionId={captionId} />
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useId, useRef } from 'react';
 import type { NumericSpec } from '../../model';
 import { acceptsDisplay, wholeNumbersOnly, type ChangeKind } from '../../state';
 import { capitalise, formatNumber } from '../../lib/format';
@@ -40,8 +40,8 @@ export function NumericControl(props: NumericControlProps) {
   const rangeId = `${id}-range`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const [draft, setDraft] = useState<string | null>(null);
   const entry = useTypedEntry(value);
+  const { draft } = entry;
   const rangeRef = useRef<HTMLInputElement>(null);
   const commitLater = useEffectEvent(onCommit);
 
@@ -94,9 +94,7 @@ export function NumericControl(props: NumericControlProps) {
   const finishTyping = (leaving: boolean) => {
     if (draftInvalid && !leaving) return;
     if (draftInvalid && entry.before() !== value) onValue(entry.before(), 'live');
-    if (draftInvalid && draft.trim() !== '') entry.reject(draft);
-    else entry.clear();
-    setDraft(null);
+    entry.finish(draftInvalid && draft.trim() !== '' ? draft : null);
     onCommit();
   };
 
@@ -139,7 +137,7 @@ export function NumericControl(props: NumericControlProps) {
             onChange={(e) => {
               // Every step is live; the native change listener above commits.
               const n = Number(e.target.value);
-              entry.clear();
+              entry.finish();
               if (Number.isFinite(n)) onValue(n, 'live');
             }}
           />
@@ -165,8 +163,7 @@ export function NumericControl(props: NumericControlProps) {
             aria-describedby={describedBy}
             onChange={(e) => {
               const text = e.target.value;
-              entry.typed(draft === null);
-              setDraft(text);
+              entry.type(text);
               const n = parseTyped(text);
               if (acceptsDisplay(n, spec)) onValue(n, 'live');
             }}
@@ -183,8 +180,7 @@ export function NumericControl(props: NumericControlProps) {
           type="button"
           className="reset-button"
           onClick={() => {
-            setDraft(null);
-            entry.clear();
+            entry.finish();
             onReset();
           }}
           disabled={isDefault}

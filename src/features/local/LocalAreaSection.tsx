@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { LINK_SPECS, localProblems, type LocalResult, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, useAppData, useChartResults, useSettingsStore, useTables } from '../../state';
@@ -11,7 +11,6 @@ import { MANY_YEARS, margin, tickInterval, tickStyle } from '../../ui/chart/stab
 import { useNarrow } from '../../lib/useNarrow';
 import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
-import { ScrollRegion } from '../../ui/ScrollRegion';
 import { FigureList } from '../../ui/FigureList';
 import { useTypedEntry } from '../../lib/useTypedEntry';
 import {
@@ -30,7 +29,7 @@ import {
 } from './localRows';
 import '../uncertainty/uncertainty.css';
 import { localPartnersSpec, localPositionSpec, localThemesSpec } from './localTables';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable, ScrollingTable } from '../../ui/DataTable';
 import './local.css';
 
 export function LocalAreaSection() {
@@ -167,9 +166,8 @@ interface NumberFieldProps {
 /** A number box: empty removes the value; anything invalid is explained and not used. */
 function NumberField(props: NumberFieldProps) {
   const id = useId();
-  const [text, setText] = useState<string | null>(null);
   const entry = useTypedEntry(props.value);
-  const shown = text ?? (props.value === undefined ? '' : String(props.value));
+  const shown = entry.draft ?? (props.value === undefined ? '' : String(props.value));
   const usable = (t: string) => {
     const v = Number(t);
     return /^\d+(\.\d+)?$/.test(t) && (props.exclusiveMin ? v > props.min : v >= props.min) && v <= props.max && (!props.whole || Number.isInteger(v));
@@ -191,19 +189,14 @@ function NumberField(props: NumberFieldProps) {
         aria-describedby={`${id}-help`}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          entry.typed(text === null);
-          setText(next);
+          entry.type(next);
           const t = next.trim();
           if (t === '') props.onValue(undefined, 'live');
           else if (usable(t)) props.onValue(Number(t), 'live');
         }}
         onBlur={() => {
-          if (valid) entry.clear();
-          else {
-            props.onValue(entry.before(), 'live');
-            entry.reject(shown);
-          }
-          setText(null);
+          if (!valid) props.onValue(entry.before(), 'live');
+          entry.finish(valid ? null : shown);
           props.onCommit();
         }}
         onKeyDown={(e) => {
@@ -226,7 +219,6 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
   const horizonLabel = `${settings.horizon}-year net benefit`;
   const areaName = result.area.name;
   const ruleWords = result.costRule === 'all' ? 'local government pays all the local costs' : 'local government pays costs in proportion to its share of the benefit';
-  const id = useId();
   const npv = result.npv.toNumber();
   return (
     <>
@@ -250,9 +242,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
           },
         ]}
       />
-      <ScrollRegion className="chart-table local-themes" labelledBy={`${id}-themes-caption`}>
-        <DataTable spec={localThemesSpec(themeRows, areaName, horizonLabel)} captionId={`${id}-themes-caption`} />
-      </ScrollRegion>
+      <ScrollingTable className="chart-table local-themes" spec={localThemesSpec(themeRows, areaName, horizonLabel)} />
       <Figure
         title="Who gets the benefit"
         description={

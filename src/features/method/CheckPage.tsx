@@ -3,7 +3,7 @@ import { fidelityTable, summariseFidelity } from '../../model';
 import { useAppData } from '../../state';
 import { buildCheckRows, classLines, filterCheckRows, missLine, summaryLine, themeOptions, type MatchFilter } from './checkRows';
 import { checkTableSpec } from './methodTables';
-import { MethodTable } from './MethodTable';
+import { ScrollingTable } from '../../ui/DataTable';
 import { PageFrame, PageLink } from './PageFrame';
 
 const MATCH_CHOICES: { value: MatchFilter; label: string }[] = [
@@ -74,7 +74,7 @@ export function CheckPage() {
           <p role="status" className="check-count" data-count>
             Showing {shown.length} of {rows.length} figures.
           </p>
-          <MethodTable spec={checkTableSpec(shown)} />
+          <ScrollingTable className="method-table-wrap" spec={checkTableSpec(shown)} />
           {shown.length === 0 && <p>No figures fit these filters.</p>}
         </>
       )}

@@ -2,7 +2,7 @@ import type { Explanation } from './explain';
 import { SourcedValue } from '../../ui/SourcedValue';
 import type { WaterfallLayout } from './waterfallBars';
 import { explanationTableSpec } from './methodTables';
-import { MethodTable } from './MethodTable';
+import { ScrollingTable } from '../../ui/DataTable';
 import { SOURCE_KIND_LABEL } from './inputRows';
 import { lowerFirst } from '../../lib/format';
 import './method.css';
@@ -48,7 +48,7 @@ export function ExplanationBody({ explanation: e, idBase }: { explanation: Expla
         </div>
       )}
       {e.waterfall && <Waterfall layout={e.waterfall} id={`${idBase}-waterfall`} />}
-      <MethodTable spec={explanationTableSpec(e.table)} />
+      <ScrollingTable className="method-table-wrap" spec={explanationTableSpec(e.table)} />
       {e.inputs.length > 0 && (
         <>
           <h4>Inputs behind this figure</h4>

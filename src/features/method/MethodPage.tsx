@@ -6,7 +6,7 @@ import { dataBaseUrl, useAppData, useBaseline } from '../../state';
 import { buildInputTable } from './inputRows';
 import { buildDifferenceGroups, buildSettingRows, delaySwitchingText } from './methodRows';
 import { inputsTableSpec, settingsTableSpec } from './methodTables';
-import { MethodTable } from './MethodTable';
+import { ScrollingTable } from '../../ui/DataTable';
 import { PageFrame, PageLink } from './PageFrame';
 
 /** A formula set apart from the prose, read as a sentence by screen readers. */
@@ -246,7 +246,7 @@ function SettingsTable() {
   return (
     <section aria-labelledby="m-settings">
       <h3 id="m-settings">Settings and their defaults</h3>
-      <MethodTable spec={spec} labelledBy="m-settings" />
+      <ScrollingTable className="method-table-wrap" spec={spec} labelledBy="m-settings" />
     </section>
   );
 }
@@ -264,7 +264,7 @@ function Inputs() {
         its areas, <a href={`${base}areas.json`}>areas.json</a>, the report’s figures in{' '}
         <a href={`${base}published-figures.csv`}>published-figures.csv</a>, and what changed between versions in <a href={`${base}CHANGELOG.md`}>the data changelog</a>.
       </p>
-      <MethodTable spec={spec} labelledBy="m-inputs" />
+      <ScrollingTable className="method-table-wrap" spec={spec} labelledBy="m-inputs" />
     </section>
   );
 }

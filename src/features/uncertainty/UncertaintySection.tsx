@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, uncertaintyOf, type McSummary, type ModelData, type Settings } from '../../model';
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
 import { runKeyFor, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
@@ -58,17 +58,14 @@ function McSettings() {
   const commit = useSettingsStore((s) => s.commit);
   const u = uncertainty ?? defaultUncertainty();
   const id = useId();
-  const [seedText, setSeedText] = useState<string | null>(null);
-  const seedValue = seedText ?? String(u.seed);
-  const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= LINK_SPECS.seed.max;
-  const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
   // An unusable seed left in the box gives way to the one in use, and the help line says so.
   const seedEntry = useTypedEntry(u.seed);
+  const seedValue = seedEntry.draft ?? String(u.seed);
+  const seedOk = /^\d{1,10}$/.test(seedValue.trim()) && Number(seedValue) <= LINK_SPECS.seed.max;
+  const draws = DRAW_CHOICES.includes(u.draws) ? DRAW_CHOICES : [...DRAW_CHOICES, u.draws].sort((a, b) => a - b);
   const commitSeed = () => {
     if (seedOk) setUncertainty({ seed: Number(seedValue) });
-    if (!seedOk && seedText !== null && seedText.trim() !== '') seedEntry.reject(seedText);
-    else seedEntry.clear();
-    setSeedText(null);
+    seedEntry.finish(!seedOk && seedValue.trim() !== '' ? seedValue : null);
   };
   const seedNote = seedEntry.note;
   const seedHelp = !seedOk
@@ -111,10 +108,7 @@ function McSettings() {
             value={seedValue}
             aria-invalid={!seedOk}
             aria-describedby={`${id}-seed-help`}
-            onChange={(e) => {
-              seedEntry.typed(seedText === null);
-              setSeedText(e.currentTarget.value);
-            }}
+            onChange={(e) => seedEntry.type(e.currentTarget.value)}
             onBlur={commitSeed}
             onKeyDown={(e) => {
               if (e.key === 'Enter') commitSeed();

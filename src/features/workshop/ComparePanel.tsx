@@ -9,11 +9,10 @@ import { partnerLabelWidth } from '../charts/partnerRows';
 import { MANY_YEARS, tickInterval } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
 import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
-import { ScrollRegion } from '../../ui/ScrollRegion';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { prefersReducedMotion } from '../../lib/motion';
 import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable, ScrollingTable } from '../../ui/DataTable';
 import {
   buildCompareFigures,
   buildComparePartners,
@@ -62,7 +61,6 @@ export function ComparePanel() {
   const setSide = useUiStore((s) => s.setCompareSide);
   const setCompare = useUiStore((s) => s.setCompare);
   const presenter = usePresenter();
-  const captionId = useId();
   // On a projector the comparison opens below the sliders, out of the room's sight: bring it into
   // view (moving it above them instead would put its controls out of keyboard order).
   const sectionRef = useRef<HTMLElement>(null);
@@ -123,9 +121,7 @@ export function ComparePanel() {
           A and B have the same settings, so every difference is zero. Choose something else for one side.
         </p>
       )}
-      <ScrollRegion className="compare-figures" labelledBy={captionId}>
-        <DataTable spec={compareFiguresSpec(a, b, figures, order)} captionId={captionId} />
-      </ScrollRegion>
+      <ScrollingTable className="compare-figures" spec={compareFiguresSpec(a, b, figures, order)} />
       <p className="help">
         {order === 'a-b' ? 'Each difference is A minus B' : 'Each difference is B (the current settings) minus A'}, as the headline reads “vs report base”: the gap
         between the two figures as shown.
