@@ -1,4 +1,4 @@
-import { NUMERIC_SPECS, defaultSettings, type ModelData, type NumericSpec, type PartnerLens, type Settings } from '../model';
+import { ADJUSTMENT_SPECS, NUMERIC_SPECS, defaultSettings, type ModelData, type NumericSpec, type PartnerLens, type Settings } from '../model';
 import { formatNumber } from './format';
 
 export interface AssumptionLine {
@@ -35,11 +35,18 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   const themeNames = data.themes.filter((t) => settings.themes.includes(t.id)).map((t) => t.name);
   lines.push({ label: 'Themes included', value: themeNames.length ? themeNames.join('; ') : 'none', source: 'EY 2013, 6.1–6.5' });
   lines.push({ label: 'Who takes part (partner lens)', value: lensWords(settings.lens, data), source: 'EY 2013, 6.2–6.4 (partner shares)' });
-  for (const which of ['leakage', 'delay'] as const) {
-    const spec = NUMERIC_SPECS.find((s) => s.key === which)!;
-    const byTheme = which === 'leakage' ? settings.leakageByTheme : settings.delayByTheme;
+  // The Green Book adjustments only where they are set, so the report's own run reads as before.
+  const d = defaultSettings();
+  for (const spec of ADJUSTMENT_SPECS) {
+    if (spec.key === 'dropoff' && settings.after5 !== 'decay') continue;
+    if (shown(settings[spec.key], spec) !== shown(d[spec.key], spec)) lines.push({ label: spec.label, value: unitWords(shown(settings[spec.key], spec), spec), source: spec.source });
+  }
+  if (settings.after5 !== d.after5) lines.push({ label: 'Years after the fifth', value: AFTER5_WORDS[settings.after5], source: 'HM Treasury Green Book (2022), persistence of benefits' });
+  if (settings.pricebase) lines.push({ label: 'Price base', value: settings.pricebase, source: 'HM Treasury, GDP deflators at market prices' });
+  for (const [field, key] of BY_THEME) {
+    const spec = [...NUMERIC_SPECS, ...ADJUSTMENT_SPECS].find((s) => s.key === key)!;
     for (const { id, name } of data.themes) {
-      const v = byTheme[id];
+      const v = settings[field][id];
       if (v === undefined) continue;
       lines.push({ label: `${spec.label}: ${name}`, value: unitWords(shown(v, spec), spec), source: spec.source });
     }
@@ -47,11 +54,26 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   return lines;
 }
 
+const BY_THEME = [
+  ['leakageByTheme', 'leakage'],
+  ['delayByTheme', 'delay'],
+  ['deadweightByTheme', 'deadweight'],
+  ['displacementByTheme', 'displacement'],
+  ['attributionByTheme', 'attribution'],
+] as const;
+
+export const AFTER5_WORDS: Record<Settings['after5'], string> = {
+  ramp: 'Benefits keep building to their full level by year 10',
+  hold: 'Benefits stay at their year-5 level',
+  decay: 'Benefits fall back from their year-5 level each year',
+};
+
 /** A short line saying how settings differ from the report base ("Leakage 20%; delay 1 year"). */
 export function describeDifferences(settings: Settings, data: ModelData): string {
   const d = defaultSettings();
   const parts: string[] = [];
-  for (const spec of NUMERIC_SPECS) {
+  for (const spec of [...NUMERIC_SPECS, ...ADJUSTMENT_SPECS]) {
+    if (spec.key === 'dropoff' && settings.after5 !== 'decay') continue;
     if (shown(settings[spec.key], spec) === shown(d[spec.key], spec)) continue;
     const name = spec.key === 'scenario' ? 'Scenario' : spec.label.split(' (')[0]!;
     parts.push(spec.key === 'scenario' ? scenarioWords(settings.scenario) : `${name} ${unitWords(shown(settings[spec.key], spec), spec)}`);
@@ -59,7 +81,9 @@ export function describeDifferences(settings: Settings, data: ModelData): string
   const themes = data.themes.map((t) => t.id).filter((t) => settings.themes.includes(t));
   if (themes.join() !== d.themes.join()) parts.push(`Themes: ${data.themes.filter((t) => themes.includes(t.id)).map((t) => t.shortName).join(', ') || 'none'}`);
   if (settings.lens.kind !== 'all') parts.push(lensWords(settings.lens, data));
-  const overrides = Object.keys(settings.leakageByTheme).length + Object.keys(settings.delayByTheme).length;
+  if (settings.after5 !== d.after5) parts.push(`After year 5: ${settings.after5}`);
+  if (settings.pricebase) parts.push(`Prices of ${settings.pricebase}`);
+  const overrides = BY_THEME.reduce((n, [field]) => n + Object.keys(settings[field]).length, 0);
   if (overrides) parts.push(`${overrides} per-theme ${overrides === 1 ? 'setting' : 'settings'}`);
   return parts.length ? parts.join('; ') : 'The report’s base settings';
 }

@@ -1,9 +1,9 @@
 import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
-import { combineFlows, flowsFromBasis, presentValue, themeBasis, type Flows } from './flows';
+import { BENEFIT_ADJUSTMENTS, combineFlows, flowsFromBasis, keptWithout, presentValue, themeBasis, type BenefitAdjustment, type Flows } from './flows';
 import { ZERO, money, sum } from './money';
 import { allocateTheme, combineAllocations, type Allocation } from './partners';
-import { addByDelay, delaySwitch, leakageSwitch, npvAtWholeDelays } from './switching';
+import { addByDelay, costBiasSwitch, delaySwitch, shareSwitch, npvAtWholeDelays } from './switching';
 import type { ModelData, Result, Results, Settings, Theme, YearResult } from './types';
 import { financialYear } from './years';
 
@@ -29,16 +29,19 @@ type PresentValues = Pick<Result, 'pvBenefit' | 'pvBenefitBeforeLeakage' | 'pvCo
 interface Part {
   flows: Flows;
   pv: PresentValues;
+  /** Present value of the benefit with one adjustment taken away (the same for every theme), for its switching value. */
+  without: Record<BenefitAdjustment, Decimal>;
   themes: Theme[];
   partners: Allocation;
   byDelay: Decimal[];
 }
 
-function summarise({ flows: f, pv, themes, partners, byDelay }: Part, factors: Decimal[], firstYear: string): Result {
+function summarise({ flows: f, pv, without, themes, partners, byDelay }: Part, factors: Decimal[], s: Settings, firstYear: string): Result {
+  const price = money(s.uprate);
   const { pvBenefit, pvBenefitBeforeLeakage, pvCost } = pv;
   const yearly = yearlyResults(f, factors, firstYear);
   const annualNet = f.steadyBenefit.minus(f.steadyCost);
-  const addressableSpend = sum(themes.map((t) => money(t.addressableSpend.value)));
+  const addressableSpend = sum(themes.map((t) => money(t.addressableSpend.value))).times(price);
   return {
     npv: pvBenefit.minus(pvCost),
     pvBenefit,
@@ -50,8 +53,13 @@ function summarise({ flows: f, pv, themes, partners, byDelay }: Part, factors: D
     pctOfSpend: addressableSpend.isZero() ? null : annualNet.div(addressableSpend).toNumber(),
     paybackYear: yearly.find((y) => y.cumulativeDiscounted.gt(0))?.year ?? null,
     switching: {
-      leakage: leakageSwitch(pvBenefitBeforeLeakage, pvCost),
+      leakage: shareSwitch(without.leakage, pvCost),
       delay: delaySwitch(byDelay),
+      deadweight: shareSwitch(without.deadweight, pvCost),
+      displacement: shareSwitch(without.displacement, pvCost),
+      attribution: shareSwitch(without.attribution, pvCost),
+      obBenefit: shareSwitch(without.obBenefit, pvCost),
+      obCost: costBiasSwitch(pvBenefit, pvCost, s.obCost),
     },
     yearly,
     partners,
@@ -61,6 +69,8 @@ function summarise({ flows: f, pv, themes, partners, byDelay }: Part, factors: D
 /** Every figure the app shows, for one set of settings. Pure: same inputs, same results. */
 export function evaluate(data: ModelData, s: Settings): Results {
   const factors = discountFactors(s.rate, s.horizon);
+  // The price-base factor: every money figure, spend and budgets too, in the chosen prices.
+  const price = money(s.uprate);
   const themes = includedThemes(data, s);
   const perTheme = themes.map((theme) => {
     const basis = themeBasis(theme, s);
@@ -69,12 +79,13 @@ export function evaluate(data: ModelData, s: Settings): Results {
       yearly: flows.benefit.map((b, i) => b.minus(flows.cost[i] ?? ZERO)),
       annual: flows.steadyBenefit.minus(flows.steadyCost),
     };
-    const partners = allocateTheme(theme, s.lens, net, factors, data.partners);
-    // The benefit is the benefit before leakage × what is kept, so one present value serves both.
-    const pvBenefitBeforeLeakage = presentValue(flows.benefitBeforeLeakage, factors);
-    const pv = { pvBenefit: pvBenefitBeforeLeakage.times(basis.kept), pvBenefitBeforeLeakage, pvCost: presentValue(flows.cost, factors) };
-    const part: Part = { flows, pv, themes: [theme], partners, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
-    return { id: theme.id, part, result: summarise(part, factors, data.firstYear) };
+    const partners = allocateTheme(theme, s.lens, net, factors, data.partners, price);
+    // Every benefit figure is the gross benefit × what the adjustments leave, so one present value serves them all.
+    const pvGross = presentValue(flows.gross, factors);
+    const without = Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, pvGross.times(keptWithout(basis.left, k))])) as Part['without'];
+    const pv = { pvBenefit: pvGross.times(basis.kept), pvBenefitBeforeLeakage: without.leakage, pvCost: presentValue(flows.cost, factors) };
+    const part: Part = { flows, pv, without, themes: [theme], partners, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
+    return { id: theme.id, part, result: summarise(part, factors, s, data.firstYear) };
   });
   const flows = combineFlows(perTheme.map((t) => t.part.flows), s.horizon);
   // Present value is linear, so the total's are the sums of the themes'.
@@ -82,12 +93,13 @@ export function evaluate(data: ModelData, s: Settings): Results {
   const total: Part = {
     flows,
     pv: { pvBenefit: totalPv('pvBenefit'), pvBenefitBeforeLeakage: totalPv('pvBenefitBeforeLeakage'), pvCost: totalPv('pvCost') },
+    without: Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, sum(perTheme.map((t) => t.part.without[k]))])) as Part['without'],
     themes,
-    partners: combineAllocations(perTheme.map((t) => t.part.partners), flows.steadyBenefit.minus(flows.steadyCost), data.partners),
+    partners: combineAllocations(perTheme.map((t) => t.part.partners), flows.steadyBenefit.minus(flows.steadyCost), data.partners, price),
     byDelay: addByDelay(perTheme.map((t) => t.part.byDelay)),
   };
   return {
-    total: summarise(total, factors, data.firstYear),
+    total: summarise(total, factors, s, data.firstYear),
     themes: Object.fromEntries(perTheme.map((t) => [t.id, t.result])),
   };
 }

@@ -5,6 +5,8 @@ export { money } from './money';
 export { DATA_FILES, parseModelData, prepareDataSchemas, type DataFiles } from './schema';
 export {
   NUMERIC_SPECS,
+  ADJUSTMENT_SPECS,
+  isFinancialYear,
   LINK_SPECS,
   findParam,
   AGGREGATED_THEMES,

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import {
+  AFTER5_RULES,
   COST_RULES,
   DISTRIBUTIONS,
   PARTNER_IDS,
@@ -95,7 +96,9 @@ const orFail = <T, R>(value: T | string, fail: (reason: string) => void, then: (
 
 /** A slider setting: links and controls use display units (%, years), the model fractions, hence `divisor`. */
 export interface NumericSpec {
-  key: 'scenario' | 'scale' | 'leakage' | 'delay' | 'rate' | 'horizon';
+  key: 'scenario' | 'scale' | 'leakage' | 'delay' | 'rate' | 'horizon' | 'deadweight' | 'displacement' | 'attribution' | 'obCost' | 'obBenefit' | 'dropoff' | 'uprate';
+  /** The link's name where it is not the key (`ob.cost`). */
+  param?: string;
   label: string;
   unit: '%' | 'years';
   min: number;
@@ -112,7 +115,7 @@ export interface NumericSpec {
 }
 
 const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<number> => ({
-  ...n, name: n.key, group: 'main', doc,
+  ...n, name: n.param ?? n.key, group: 'main', doc,
   initial: () => n.default / n.divisor,
   read: (raw, fail) => {
     const named = n.names?.find(([word]) => word === raw.trim().toLowerCase())?.[1];
@@ -124,7 +127,7 @@ const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<numbe
     // Compare what the link would say, so a difference too small to show writes nothing.
     const text = display(value, n.divisor);
     if (text === display(initial, n.divisor)) return [];
-    return [[n.key, n.names?.find(([, v]) => String(v) === text)?.[0] ?? text]];
+    return [[n.param ?? n.key, n.names?.find(([, v]) => String(v) === text)?.[0] ?? text]];
   },
 });
 
@@ -211,6 +214,8 @@ function readRange(s: NumericSpec, raw: string): [number, number] | string {
 }
 
 const AREA_ID = /^[a-z0-9-]{1,40}$/;
+/** "2025-26": two years that follow each other. */
+export const isFinancialYear = (text: string): boolean => /^(19|20)\d\d-\d\d$/.test(text) && Number(text.slice(5, 7)) === (Number(text.slice(2, 4)) + 1) % 100;
 
 // The parameters, in the order links write them.
 const NUMBERS = {
@@ -232,6 +237,26 @@ const NUMBERS = {
   horizon: numberParam({ key: 'horizon', label: 'Appraisal horizon', unit: 'years', min: 5, max: 10, step: 1, default: 5, divisor: 1, whole: true,
     help: 'Years counted in the net benefit. The report used 5; later years follow the documented rule.', source: 'EY 2013, 3.4 (5 years); later years: Method and sources, “Years after the fifth”' },
   'appraisal years, 5–10 [5]'),
+};
+
+// Green Book adjustments (docs/model.md, "From gross to net"): every default leaves the report's figures as they are.
+const GREEN_BOOK_SHARE = { unit: '%', min: 0, max: 100, step: 1, default: 0, divisor: 100 } as const;
+const ADJUSTMENTS = {
+  deadweight: numberParam({ key: 'deadweight', label: 'Deadweight', ...GREEN_BOOK_SHARE,
+    help: 'Share of the benefit that would have come anyway, without the change.', source: 'HM Treasury Green Book (2022), additionality' },
+  'share of gross benefit that would have happened anyway, 0–100% [0]'),
+  displacement: numberParam({ key: 'displacement', label: 'Displacement', ...GREEN_BOOK_SHARE,
+    help: 'Share of the benefit that only moves a cost or a problem somewhere else.', source: 'HM Treasury Green Book (2022), additionality' },
+  'share of gross benefit only moved from elsewhere, 0–100% [0]'),
+  attribution: numberParam({ key: 'attribution', label: 'Attribution to others', ...GREEN_BOOK_SHARE,
+    help: 'Share of the benefit due to other programmes working on the same people.', source: 'HM Treasury, PSTN and New Economy, cost benefit analysis guidance for local partnerships (2014)' },
+  'share of gross benefit due to other programmes, 0–100% [0]'),
+  obCost: numberParam({ key: 'obCost', param: 'ob.cost', label: 'Optimism bias on costs', unit: '%', min: 0, max: 200, step: 5, default: 0, divisor: 100,
+    help: 'Every cost is raised by this share, for the tendency of plans to understate what things cost.', source: 'HM Treasury Green Book (2022), optimism bias' },
+  'optimism bias on costs, every cost × (1 + value), 0–200% [0]'),
+  obBenefit: numberParam({ key: 'obBenefit', param: 'ob.benefit', label: 'Optimism bias on benefits', unit: '%', min: 0, max: 100, step: 5, default: 0, divisor: 100,
+    help: 'Every benefit is cut by this share, for the tendency of plans to overstate what they will achieve.', source: 'HM Treasury Green Book (2022), optimism bias' },
+  'optimism bias on benefits, every benefit × (1 − value), 0–100% [0]'),
 };
 
 export const AGGREGATED_THEMES: ThemeId[] = [...LINK_DEFAULT_THEMES];
@@ -258,6 +283,23 @@ export const LINK_SPECS = {
   },
   leakageByTheme: overrideParam(NUMBERS.leakage, `a theme’s own leakage, e.g. \`leakage.${LINK_DEFAULT_THEMES[0]}=30\` [the overall leakage]`),
   delayByTheme: overrideParam(NUMBERS.delay, `a theme’s own delay, e.g. \`delay.${LINK_DEFAULT_THEMES[2]}=1\` [the overall delay]`),
+  ...ADJUSTMENTS,
+  deadweightByTheme: overrideParam(ADJUSTMENTS.deadweight, `a theme’s own deadweight, e.g. \`deadweight.${LINK_DEFAULT_THEMES[0]}=20\` [the overall deadweight]`),
+  displacementByTheme: overrideParam(ADJUSTMENTS.displacement, 'a theme’s own displacement [the overall displacement]'),
+  attributionByTheme: overrideParam(ADJUSTMENTS.attribution, 'a theme’s own attribution [the overall attribution]'),
+  after5: choiceParam('after5', 'main', AFTER5_RULES, 'rule for the years after the fifth', 'realisation after year 5 (horizons over 5): `ramp` to the long-run level by year 10, `hold` the year-5 level, or `decay` by `dropoff` a year [ramp]'),
+  dropoff: numberParam({ key: 'dropoff', label: 'Drop-off after year 5', unit: '%', min: 0, max: 100, step: 1, default: 10, divisor: 100,
+    help: 'With “decay”: the share of the year-5 level lost in each later year.', source: 'HM Treasury Green Book (2022), persistence of benefits' },
+  'with `after5=decay`: share of the year-5 level lost each later year, 0–100% [10]'),
+  uprate: numberParam({ key: 'uprate', label: 'Price-base factor', unit: '%', min: 1, max: 1000, step: 1, default: 100, divisor: 100,
+    help: 'Multiplies every money figure: 100% keeps the case’s own prices. Take the factor from HM Treasury’s GDP deflators.', source: 'HM Treasury, GDP deflators at market prices' },
+  'price-base factor on every money figure, 1–1000% (100 = the case’s own prices) [100]'),
+  pricebase: {
+    name: 'pricebase', group: 'main', doc: 'the financial year `uprate` brings figures to, e.g. `2025-26`, shown beside money [none]',
+    initial: () => '',
+    read: (raw, fail) => (isFinancialYear(raw.trim()) ? raw.trim() : void fail(`"${shorten(raw)}" is not a financial year such as 2025-26`)),
+    write: (value) => (value ? [['pricebase', value]] : []),
+  },
   seed: wholeParam('seed', 'uncertainty', 0, 4_294_967_295, '', 2013, 'Monte Carlo seed, a whole number 0–4294967295 [2013]'),
   draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
@@ -314,6 +356,9 @@ export const specOf = (name: LinkParamName) => LINK_SPECS[name] as ParamSpec<unk
 
 /** The six sliders, in the order the panel shows them. */
 export const NUMERIC_SPECS: readonly NumericSpec[] = Object.values(NUMBERS);
+
+/** The Green Book adjustments' sliders, in the order the formula applies them, then the drop-off and the price base. */
+export const ADJUSTMENT_SPECS: readonly NumericSpec[] = [...Object.values(ADJUSTMENTS), LINK_SPECS.dropoff, LINK_SPECS.uprate];
 
 /** The spec (range, unit, divisor) that a user range for leakage, delay or take-up follows. */
 export const rangeSpec = (key: RangeKey): NumericSpec => NUMBERS[key];

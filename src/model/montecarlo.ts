@@ -100,8 +100,10 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   // Per theme and scenario: gross benefit at whole years 0..horizon and costs in years 1..horizon, at full take-up.
   const themes = includedThemes(data, s).map((theme) => {
     const { prudent, base } = theme.scenarios;
-    const gross = (sc: typeof prudent) => Float64Array.from({ length: H + 1 }, (_, y) => sc.grossBenefit.value * realisation(sc.profile.values, y));
+    const gross = (sc: typeof prudent) => Float64Array.from({ length: H + 1 }, (_, y) => sc.grossBenefit.value * realisation(sc.profile.values, y, s));
     const cost = (sc: typeof prudent) => Float64Array.from({ length: H }, (_, i) => scenarioCost(sc, i + 1));
+    // The Green Book adjustments other than leakage, and the price base (flows.ts): fixed for the run.
+    const share = (overall: number, byTheme: Record<string, number>) => 1 - (byTheme[theme.id] ?? overall);
     return {
       id: theme.id,
       grossP: gross(prudent),
@@ -110,6 +112,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
       costB: cost(base),
       leakageOverride: s.leakageByTheme[theme.id],
       delayOverride: s.delayByTheme[theme.id],
+      adjusted: share(s.deadweight, s.deadweightByTheme) * share(s.displacement, s.displacementByTheme) * share(s.attribution, s.attributionByTheme) * (1 - s.obBenefit) * s.uprate,
     };
   });
   const partnerIds = data.partners.map((p) => p.id);
@@ -117,6 +120,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   const K = partnerIds.length + 1;
   const UNALLOCATED = K - 1;
   const counted = new Float64Array(H + 1);
+  const costMultiplier = (1 + s.obCost) * s.uprate;
   const weights = new Float64Array(K);
 
   const newOutcome = (): DrawOutcome => ({ npv: 0, yearly: new Float64Array(H), partners: new Float64Array(K) });
@@ -153,7 +157,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
         else weights[UNALLOCATED] = 1;
       }
       const scale = draw.scale;
-      const kept = 1 - (t.leakageOverride ?? draw.leakage);
+      const kept = (1 - (t.leakageOverride ?? draw.leakage)) * t.adjusted;
       const delay = t.delayOverride ?? draw.delay;
       for (let y = 0; y <= H; y++) counted[y] = scale * ((1 - w) * t.grossP[y]! + w * t.grossB[y]!) * multiplier;
       const shift = Math.floor(delay);
@@ -164,7 +168,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
         const at = year <= 0 ? 0 : counted[year]!;
         const before = year - 1 <= 0 ? 0 : counted[year - 1]!;
         const gross = frac === 0 ? at : at * (1 - frac) + before * frac;
-        const cost = ((1 - w) * t.costP[i]! + w * t.costB[i]!) * scale;
+        const cost = ((1 - w) * t.costP[i]! + w * t.costB[i]!) * scale * costMultiplier;
         const net = (gross * kept - cost) * factors[i]!;
         out.yearly[i] = out.yearly[i]! + net;
         npv += net;

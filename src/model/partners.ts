@@ -50,6 +50,7 @@ export function allocateTheme(
   net: { yearly: Decimal[]; annual: Decimal },
   factors: Decimal[],
   partners: Partner[],
+  price: Decimal = ONE,
 ): Allocation {
   const out: Allocation = {};
   // A partner's NPV is its weight times the theme's: one present value, not one per partner.
@@ -63,10 +64,10 @@ export function allocateTheme(
       npv: npv.times(w),
     };
   }
-  return finishAllocation(out, net.annual, partners, theme.id);
+  return finishAllocation(out, net.annual, partners, theme.id, price);
 }
 
-export function combineAllocations(all: Allocation[], totalAnnual: Decimal, partners: Partner[]): Allocation {
+export function combineAllocations(all: Allocation[], totalAnnual: Decimal, partners: Partner[], price: Decimal = ONE): Allocation {
   const out: Allocation = {};
   for (const alloc of all) {
     for (const [key, a] of Object.entries(alloc) as [AllocationKey, PartnerAllocation][]) {
@@ -81,14 +82,15 @@ export function combineAllocations(all: Allocation[], totalAnnual: Decimal, part
         : { ...a };
     }
   }
-  return finishAllocation(out, totalAnnual, partners, null);
+  return finishAllocation(out, totalAnnual, partners, null, price);
 }
 
-function finishAllocation(out: Allocation, totalAnnual: Decimal, partners: Partner[], themeId: Theme['id'] | null) {
+// Budgets are in the case's prices: with a price-base factor they move with the figures they are set against.
+function finishAllocation(out: Allocation, totalAnnual: Decimal, partners: Partner[], themeId: Theme['id'] | null, price: Decimal) {
   for (const [key, a] of Object.entries(out) as [AllocationKey, PartnerAllocation][]) {
     const budget = key === 'unallocated' ? null : budgetFor(partners.find((p) => p.id === key), themeId);
     a.share = totalAnnual.isZero() ? null : a.annual.div(totalAnnual).toNumber();
-    a.pctOfBudget = budget && !budget.isZero() ? a.annual.div(budget).toNumber() : null;
+    a.pctOfBudget = budget && !budget.isZero() ? a.annual.div(budget.times(price)).toNumber() : null;
   }
   return out;
 }

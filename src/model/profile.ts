@@ -1,16 +1,24 @@
+import type { After5 } from './types';
+
 export const MAX_HORIZON = 10;
 /** The report gives profiles for years 1–5 only. */
 export const PUBLISHED_YEARS = 5;
 
-/**
- * Share of full annual benefit realised `tau` years in, straight between whole years. After year 5
- * it moves straight to its long-run level in year 10 (docs/model.md, "Years after the fifth").
- */
-export function realisation(profile: readonly number[], tau: number): number {
+/** What realisation does after the fifth year (docs/model.md, "Years after the fifth"). */
+export interface AfterFive {
+  after5: After5;
+  /** Under `decay`, the share of the year-5 level lost each later year. */
+  dropoff: number;
+}
+
+export const RAMP: AfterFive = { after5: 'ramp', dropoff: 0 };
+
+/** Share of full annual benefit realised `tau` years in, straight between whole years. */
+export function realisation(profile: readonly number[], tau: number, rule: AfterFive = RAMP): number {
   if (tau <= 0) return 0;
   const whole = Math.floor(tau);
   const frac = tau - whole;
-  const at = (year: number) => realisationAtYear(profile, year);
+  const at = (year: number) => realisationAtYear(profile, year, rule);
   return frac === 0 ? at(whole) : at(whole) * (1 - frac) + at(whole + 1) * frac;
 }
 
@@ -20,10 +28,14 @@ export function realisation(profile: readonly number[], tau: number): number {
  */
 export const longRunRealisation = (profile: readonly number[]): number => Math.max(1, profile[PUBLISHED_YEARS - 1] ?? 0);
 
-function realisationAtYear(profile: readonly number[], year: number): number {
+// After year 5: `ramp` moves straight to the long-run level by year 10, `hold` stays at the year-5
+// level, `decay` loses `dropoff` of it each year (decision 0014).
+function realisationAtYear(profile: readonly number[], year: number, rule: AfterFive): number {
   if (year <= 0) return 0;
   if (year <= PUBLISHED_YEARS) return profile[year - 1] ?? 0;
   const last = profile[PUBLISHED_YEARS - 1] ?? 0;
+  if (rule.after5 === 'hold') return last;
+  if (rule.after5 === 'decay') return last * (1 - rule.dropoff) ** (year - PUBLISHED_YEARS);
   const step = Math.min(year, MAX_HORIZON) - PUBLISHED_YEARS;
   return last + ((longRunRealisation(profile) - last) * step) / (MAX_HORIZON - PUBLISHED_YEARS);
 }

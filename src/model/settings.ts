@@ -1,7 +1,7 @@
 import { KEYED_NAME, LINK_PARAM_NAMES, LINK_VERSION, findParam, shorten, specOf, type ParamGroup } from './linkParams';
 import type { LocalSettings, Settings, UncertaintySettings } from './types';
 
-export { AGGREGATED_THEMES, LINK_DECIMALS, LINK_SPECS, LINK_VERSION, NUMERIC_SPECS, findParam, rangeSpec, type NumericSpec } from './linkParams';
+export { ADJUSTMENT_SPECS, AGGREGATED_THEMES, isFinancialYear, LINK_DECIMALS, LINK_SPECS, LINK_VERSION, NUMERIC_SPECS, findParam, rangeSpec, type NumericSpec } from './linkParams';
 
 /** The initial values of one group's parameters (those with none are left out). */
 function initialOf<T>(group: ParamGroup): T {

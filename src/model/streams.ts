@@ -1,11 +1,11 @@
 import type Decimal from 'decimal.js';
 import { ONE, ZERO, money } from './money';
-import { PUBLISHED_YEARS, longRunRealisation, realisation } from './profile';
+import { PUBLISHED_YEARS, longRunRealisation, realisation, type AfterFive } from './profile';
 import { normalisedShare } from './shares';
 import type { PartnerLens, ScenarioInputs, Theme } from './types';
 
 /** What shapes one theme's yearly streams before leakage and the partner lens are applied. */
-export interface StreamSettings {
+export interface StreamSettings extends AfterFive {
   scenario: number;
   scale: number;
   horizon: number;
@@ -21,9 +21,9 @@ interface DecimalInputs {
   gross: Decimal;
   steadyGross: Decimal;
   ongoing: Decimal;
-  // Filled in as years are asked for; costs[0] is year 1, realised[0] year 0.
+  // Filled in as years are asked for; costs[0] is year 1; realised by year and, after the fifth, its rule.
   costs: Decimal[];
-  realised: Decimal[];
+  realised: Map<string, Decimal>;
 }
 const decimalCache = new WeakMap<ScenarioInputs, DecimalInputs>();
 
@@ -31,14 +31,21 @@ function decimals(sc: ScenarioInputs): DecimalInputs {
   let d = decimalCache.get(sc);
   if (!d) {
     const gross = money(sc.grossBenefit.value);
-    d = { gross, steadyGross: gross.times(money(longRunRealisation(sc.profile.values))), ongoing: money(sc.ongoingCost.value), costs: [], realised: [] };
+    d = { gross, steadyGross: gross.times(money(longRunRealisation(sc.profile.values))), ongoing: money(sc.ongoingCost.value), costs: [], realised: new Map() };
     decimalCache.set(sc, d);
   }
   return d;
 }
 
-const realisedAt = (sc: ScenarioInputs, year: number): Decimal =>
-  (decimals(sc).realised[year] ??= money(realisation(sc.profile.values, year)));
+function realisedAt(sc: ScenarioInputs, year: number, rule: AfterFive): Decimal {
+  const cache = decimals(sc).realised;
+  // A decay's years are not kept: a drop-off slider would fill the cache with every value it passed.
+  if (year > PUBLISHED_YEARS && rule.after5 === 'decay') return money(realisation(sc.profile.values, year, rule));
+  const key = year <= PUBLISHED_YEARS ? String(year) : `${year}/${rule.after5}`;
+  let value = cache.get(key);
+  if (!value) cache.set(key, (value = money(realisation(sc.profile.values, year, rule))));
+  return value;
+}
 
 const costAt = (sc: ScenarioInputs, year: number): Decimal =>
   (decimals(sc).costs[year - 1] ??= money(scenarioCost(sc, year)));
@@ -53,7 +60,7 @@ export function grossAtWholeYears(theme: Theme, s: StreamSettings, multiplier: D
   const fullP = wP.times(decimals(prudent).gross).times(factor);
   const fullB = wB.times(decimals(base).gross).times(factor);
   return Array.from({ length: s.horizon + 1 }, (_, year) =>
-    fullP.times(realisedAt(prudent, year)).plus(fullB.times(realisedAt(base, year))),
+    fullP.times(realisedAt(prudent, year, s)).plus(fullB.times(realisedAt(base, year, s))),
   );
 }
 

@@ -3,13 +3,26 @@ import type { ThemeBasis } from './flows';
 import { ONE, ZERO } from './money';
 
 /**
- * Leakage at which the net benefit falls to zero: NPV(ℓ) = (1 − ℓ)·PV(benefit) − PV(cost), so
- * ℓ* = 1 − PV(cost) / PV(benefit); none without a surplus to start with.
+ * The share of every benefit an adjustment must take for the net benefit to fall to zero, the others
+ * as set: NPV(x) = (1 − x)·B − C, where B is the present value of the benefit without it, so
+ * x* = 1 − C / B; none without a surplus to start with. Leakage, deadweight, displacement,
+ * attribution and optimism bias on benefits all take this form.
  */
-export function leakageSwitch(pvBenefitBeforeLeakage: Decimal, pvCost: Decimal): number | null {
-  if (pvBenefitBeforeLeakage.lte(0)) return null;
-  if (pvBenefitBeforeLeakage.minus(pvCost).lte(0)) return null;
-  return ONE.minus(pvCost.div(pvBenefitBeforeLeakage)).toNumber();
+export function shareSwitch(pvBenefitWithout: Decimal, pvCost: Decimal): number | null {
+  if (pvBenefitWithout.lte(0)) return null;
+  if (pvBenefitWithout.minus(pvCost).lte(0)) return null;
+  return ONE.minus(pvCost.div(pvBenefitWithout)).toNumber();
+}
+
+/**
+ * Optimism bias on costs at which the net benefit falls to zero: NPV(o) = B − (1 + o)·C₀, where
+ * C₀ = C / (1 + o_now) is the cost without it, so o* = B / C₀ − 1; none without costs or without a
+ * surplus at no bias.
+ */
+export function costBiasSwitch(pvBenefit: Decimal, pvCost: Decimal, obCost: number): number | null {
+  const base = pvCost.div(ONE.plus(obCost));
+  if (base.lte(0) || pvBenefit.minus(base).lte(0)) return null;
+  return pvBenefit.div(base).minus(ONE).toNumber();
 }
 
 /**

@@ -34,11 +34,33 @@ export interface Settings {
   lens: PartnerLens;
   leakageByTheme: Record<ThemeId, number>;
   delayByTheme: Record<ThemeId, number>;
+  /** Green Book shares of the gross benefit (docs/model.md, "From gross to net"), each 0–1. */
+  deadweight: number;
+  displacement: number;
+  attribution: number;
+  deadweightByTheme: Record<ThemeId, number>;
+  displacementByTheme: Record<ThemeId, number>;
+  attributionByTheme: Record<ThemeId, number>;
+  /** Optimism bias: every cost × (1 + obCost), 0–2; every benefit × (1 − obBenefit), 0–1. */
+  obCost: number;
+  obBenefit: number;
+  /** What realisation does after year 5 (horizons over 5 only). */
+  after5: After5;
+  /** Under `decay`: the share of the year-5 level lost each year after it, 0–1. */
+  dropoff: number;
+  /** Price-base factor on every money figure: 1 = the case's own prices. */
+  uprate: number;
+  /** The financial year the factor brings figures to, e.g. "2025-26"; '' = the case's own. */
+  pricebase: string;
   /** Absent means `defaultUncertainty()`; `evaluate` never reads it. */
   uncertainty?: UncertaintySettings;
   /** Absent means England as a whole. */
   local?: LocalSettings;
 }
+
+/** After year 5: `ramp` straight to the long-run level by year 10, `hold` the year-5 level, `decay` a yearly drop-off from it. */
+export const AFTER5_RULES = ['ramp', 'hold', 'decay'] as const;
+export type After5 = (typeof AFTER5_RULES)[number];
 
 /** How a quantity is drawn between the ends of its range. */
 export const DISTRIBUTIONS = ['triangular', 'uniform'] as const;
@@ -80,10 +102,16 @@ export interface YearResult {
   cumulativeDiscounted: Decimal;
 }
 
-/** The uniform leakage (0–1) and delay (years) at which the net benefit over the horizon is zero. */
+/** The uniform leakage (0–1), delay (years) and each Green Book adjustment at which the net benefit over the horizon is zero. */
 export interface SwitchingValues {
   leakage: number | null;
   delay: number | null;
+  deadweight: number | null;
+  displacement: number | null;
+  attribution: number | null;
+  obBenefit: number | null;
+  /** Optimism bias on costs, 0 upwards (1 = costs doubled). */
+  obCost: number | null;
 }
 
 /** What lands with one partner: steady-state annual net benefit (£bn), its share of the total, and that as a share of its DEL/AME. */

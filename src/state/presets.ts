@@ -2,7 +2,7 @@ import { defaultSettings, modelSettingsEqual, type Settings } from '../model';
 import { memoByIdentity } from './memo';
 import { prudentSettings } from './model';
 
-export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late';
+export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late' | 'green-book-prudent';
 
 export interface Preset {
   id: PresetId;
@@ -10,6 +10,9 @@ export interface Preset {
   description: string;
   settings: () => Settings;
 }
+
+/** An illustrative prudent set of Green Book adjustments, not published rates: the reasons are in docs/decisions/0014. */
+export const GREEN_BOOK_PRUDENT = { deadweight: 0.2, displacement: 0.1, attribution: 0.1, obCost: 0.4, obBenefit: 0.1, after5: 'hold' } as const;
 
 /** One-click starting points. Each starts from the report's base so it is exactly reproducible. */
 export const PRESETS: readonly Preset[] = [
@@ -29,6 +32,12 @@ export const PRESETS: readonly Preset[] = [
   },
   { id: 'half-leak', label: 'Half the benefits leak', description: 'Leakage of 50%: half the gross benefit is lost or cannot be cashed.', settings: () => ({ ...defaultSettings(), leakage: 0.5 }) },
   { id: 'two-years-late', label: 'Two years late', description: 'Benefits arrive two years later than planned; costs do not move.', settings: () => ({ ...defaultSettings(), delay: 2 }) },
+  {
+    id: 'green-book-prudent',
+    label: 'Green Book prudent',
+    description: 'Deadweight 20%, displacement 10%, attribution 10%, optimism bias 40% on costs and 10% on benefits, benefits held at their year-5 level (decision 0014).',
+    settings: () => ({ ...defaultSettings(), ...GREEN_BOOK_PRUDENT }),
+  },
 ];
 
 /** The preset the settings match exactly, if any (the uncertainty and area choices aside). */

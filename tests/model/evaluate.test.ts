@@ -4,7 +4,7 @@ import Decimal from 'decimal.js';
 import { evaluate, includedThemes } from '../../src/model/evaluate';
 import { normalisedShare } from '../../src/model/shares';
 import { PARTNER_IDS, type Result, type Results, type Settings } from '../../src/model/types';
-import { loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
+import { NO_SWITCHING, loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
 const n = (d: Decimal | undefined) => (d === undefined ? Number.NaN : d.toNumber());
 
@@ -137,7 +137,7 @@ describe('evaluate: a one-theme hand-made data set', () => {
     expect(n(r.total.annualNet)).toBe(0);
     expect(r.total.pctOfSpend).toBeNull();
     expect(r.total.paybackYear).toBeNull();
-    expect(r.total.switching).toEqual({ leakage: null, delay: null });
+    expect(r.total.switching).toEqual(NO_SWITCHING);
     expect(r.total.partners).toEqual({});
     expect(r.total.yearly).toHaveLength(5);
   });

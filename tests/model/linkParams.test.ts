@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_SPECS, LINK_VERSION, NUMERIC_SPECS, type LinkParams, type ParamGroup } from '../../src/model/linkParams';
+import { LINK_SPECS, LINK_VERSION, NUMERIC_SPECS, type LinkParams, type NumericSpec, type ParamGroup } from '../../src/model/linkParams';
 import { defaultLocal, defaultSettings, defaultUncertainty, parseSettings, serialiseSettings } from '../../src/model/settings';
-import { COST_RULES, DISTRIBUTIONS, PARTNER_IDS, RANGE_KEYS, THEME_IDS, type Settings } from '../../src/model/types';
+import { AFTER5_RULES, COST_RULES, DISTRIBUTIONS, PARTNER_IDS, RANGE_KEYS, THEME_IDS, type Settings } from '../../src/model/types';
 
 type Name = keyof LinkParams;
 const NAMES = Object.keys(LINK_SPECS) as Name[];
@@ -12,8 +12,8 @@ const groupOf = (name: Name): ParamGroup => LINK_SPECS[name].group;
 
 /** A display value as a link writes it (at most six decimals), between min and max. */
 const displayed = (min: number, max: number) => fc.integer({ min: Math.round(min * 1e6), max: Math.round(max * 1e6) }).map((n) => n / 1e6);
-const n = (key: (typeof NUMERIC_SPECS)[number]['key']) => NUMERIC_SPECS.find((s) => s.key === key)!;
-const slider = (key: (typeof NUMERIC_SPECS)[number]['key']) => {
+const n = (key: NumericSpec['key']): NumericSpec => LINK_SPECS[key];
+const slider = (key: NumericSpec['key']) => {
   const s = n(key);
   return (s.whole ? fc.integer({ min: s.min, max: s.max }) : displayed(s.min, s.max)).map((v) => v / s.divisor);
 };
@@ -34,6 +34,18 @@ const VALID: { [K in Name]-?: fc.Arbitrary<LinkParams[K]> } = {
   lens: fc.oneof(fc.constant({ kind: 'all' as const }), fc.record({ kind: fc.constantFrom('lead' as const, 'exclude' as const), partner: fc.constantFrom(...PARTNER_IDS) })),
   leakageByTheme: perTheme(slider('leakage')),
   delayByTheme: perTheme(slider('delay')),
+  deadweight: slider('deadweight'),
+  displacement: slider('displacement'),
+  attribution: slider('attribution'),
+  obCost: slider('obCost'),
+  obBenefit: slider('obBenefit'),
+  deadweightByTheme: perTheme(slider('deadweight')),
+  displacementByTheme: perTheme(slider('displacement')),
+  attributionByTheme: perTheme(slider('attribution')),
+  after5: fc.constantFrom(...AFTER5_RULES),
+  dropoff: slider('dropoff'),
+  uprate: slider('uprate'),
+  pricebase: fc.integer({ min: 1990, max: 2098 }).map((y) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`),
   seed: fc.integer({ min: 0, max: LINK_SPECS.seed.max }),
   draws: fc.integer({ min: LINK_SPECS.draws.min, max: LINK_SPECS.draws.max }),
   distribution: fc.constantFrom(...DISTRIBUTIONS),
@@ -65,9 +77,9 @@ function valueIn(settings: Settings, name: Name): unknown {
 }
 
 describe('LINK_SPECS', () => {
-  it('names twenty parameters, each once, with a line of documentation', () => {
+  it('names thirty-two parameters, each once, with a line of documentation', () => {
     const names = NAMES.map((name) => LINK_SPECS[name].name);
-    expect(names).toHaveLength(20);
+    expect(names).toHaveLength(32);
     expect(new Set(names).size).toBe(names.length);
     for (const name of NAMES) expect(LINK_SPECS[name].doc.length).toBeGreaterThan(10);
   });
@@ -113,6 +125,18 @@ const BAD: { [K in Name]-?: [param: string, raw: string, reason: RegExp] } = {
   lens: ['lens', 'lead:NHS', /"lead:NHS" is not all, lead:<partner> or exclude:<partner>/],
   leakageByTheme: ['leakage.parks', '20', /"parks" is not a theme/],
   delayByTheme: ['delay.hsc', '6', /6 is outside 0–5 years/],
+  deadweight: ['deadweight', '101', /101 is outside 0–100%/],
+  displacement: ['displacement', 'some', /"some" is not a number/],
+  attribution: ['attribution', '-5', /-5 is outside 0–100%/],
+  obCost: ['ob.cost', '250', /250 is outside 0–200%/],
+  obBenefit: ['ob.benefit', '120', /120 is outside 0–100%/],
+  deadweightByTheme: ['deadweight.parks', '20', /"parks" is not a theme/],
+  displacementByTheme: ['displacement.hsc', '150', /150 is outside 0–100%/],
+  attributionByTheme: ['attribution.ws', 'x', /"x" is not a number/],
+  after5: ['after5', 'grow', /"grow" is not a rule for the years after the fifth \(use ramp or hold or decay\)/],
+  dropoff: ['dropoff', '101', /101 is outside 0–100%/],
+  uprate: ['uprate', '0', /0 is outside 1–1000%/],
+  pricebase: ['pricebase', '2025-27', /"2025-27" is not a financial year such as 2025-26/],
   seed: ['seed', '1.5', /"1.5" is not a whole number/],
   draws: ['draws', '99', /99 is outside 100–100000 draws/],
   distribution: ['dist', 'normal', /"normal" is not a distribution \(use triangular or uniform\)/],

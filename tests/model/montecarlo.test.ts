@@ -41,7 +41,7 @@ describe('float64 path against the decimal model', () => {
   it('reproduces evaluate exactly enough at the central draw, for 150 random settings (seeded)', () => {
     const rng = seededRandom(11);
     for (let i = 0; i < 150; i++) {
-      const s = randomSettings(rng, { nonEmptyThemes: true });
+      const s = randomSettings(rng, { nonEmptyThemes: true, greenBook: i % 2 === 1 });
       const model = compileFloatModel(data, s);
       const out = model.newOutcome();
       model.run(centralDraw(data, s), out);
@@ -55,7 +55,7 @@ describe('float64 path against the decimal model', () => {
   it('agrees with the decimal evaluation of random draws (own blend per theme, drawn shares) to 1e-9', () => {
     const rng = seededRandom(23);
     for (let i = 0; i < 60; i++) {
-      const base = randomSettings(rng, { nonEmptyThemes: true });
+      const base = randomSettings(rng, { nonEmptyThemes: true, greenBook: i % 2 === 1 });
       const s = withMc(base, { distribution: rng() < 0.5 ? 'uniform' : 'triangular', ranges: { leakage: [0, 0.6], delay: [0, 3.5], scale: [0.3, 1] } });
       const sample = createSampler(data, s);
       const random = mulberry32(i);

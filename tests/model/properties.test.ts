@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  AFTER5_RULES,
   DATA_FILES,
   PARTNER_IDS,
   THEME_IDS,
@@ -40,6 +41,18 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   lens,
   leakageByTheme: fc.constant({}),
   delayByTheme: fc.constant({}),
+  deadweight: fraction,
+  displacement: fraction,
+  attribution: fraction,
+  deadweightByTheme: fc.constant({}),
+  displacementByTheme: fc.constant({}),
+  attributionByTheme: fc.constant({}),
+  obCost: fc.double({ min: 0, max: 2, noNaN: true }),
+  obBenefit: fraction,
+  after5: fc.constantFrom(...AFTER5_RULES),
+  dropoff: fraction,
+  uprate: fc.double({ min: 0.01, max: 10, noNaN: true }),
+  pricebase: fc.constant(''),
 });
 
 const numbersIn = (r: Result): number[] => [

@@ -78,6 +78,18 @@ describe('NUMERIC_SPECS and defaultSettings', () => {
       lens: { kind: 'all' },
       leakageByTheme: {},
       delayByTheme: {},
+      deadweight: 0,
+      displacement: 0,
+      attribution: 0,
+      deadweightByTheme: {},
+      displacementByTheme: {},
+      attributionByTheme: {},
+      obCost: 0,
+      obBenefit: 0,
+      after5: 'ramp',
+      dropoff: 0.1,
+      uprate: 1,
+      pricebase: '',
     });
     expect(AGGREGATED_THEMES).toEqual(['hsc', 'fcn', 'ws']);
     expect(LINK_VERSION).toBe(1);

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type Decimal from 'decimal.js';
 import { costSeries, grossAtWholeYears, lensMultiplier, shiftByDelay, steadyState, type StreamSettings } from '../../src/model/streams';
 import { money } from '../../src/model/money';
-import { realisation } from '../../src/model/profile';
+import { RAMP, realisation } from '../../src/model/profile';
 import { PARTNER_IDS, type PartnerLens } from '../../src/model/types';
 import { loadRealData, tinyTheme } from '../fixtures/model-data';
 
 const nums = (xs: Decimal[]) => xs.map((x) => x.toNumber());
-const base: StreamSettings = { scenario: 1, scale: 1, horizon: 5 };
+const base: StreamSettings = { scenario: 1, scale: 1, horizon: 5, ...RAMP };
 
 function expectSeries(actual: Decimal[], expected: number[], digits = 12) {
   expect(actual).toHaveLength(expected.length);
@@ -126,7 +126,7 @@ describe('streams of a hand-made theme', () => {
     const data = loadRealData();
     for (const t of data.themes) {
       for (const scenario of [0, 0.5, 1]) {
-        const s = { scenario, scale: 1, horizon: 10 };
+        const s = { scenario, scale: 1, horizon: 10, ...RAMP };
         const steady = steadyState(t, s);
         for (const delay of [0, 0.3, 2.5, 5]) {
           const gross = delayed(t, s, delay);

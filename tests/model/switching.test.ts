@@ -4,11 +4,11 @@ import { evaluate } from '../../src/model/evaluate';
 import { discountFactors } from '../../src/model/discount';
 import { presentValue, themeBasis } from '../../src/model/flows';
 import { money } from '../../src/model/money';
-import { addByDelay, delaySwitch, leakageSwitch, npvAtWholeDelays } from '../../src/model/switching';
+import { addByDelay, delaySwitch, shareSwitch, npvAtWholeDelays } from '../../src/model/switching';
 import type { Settings } from '../../src/model/types';
-import { loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
+import { NO_SWITCHING, loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
-describe('leakageSwitch', () => {
+describe('shareSwitch', () => {
   it.each<[number, number, number | null]>([
     [45, 9, 0.8],
     [10, 5, 0.5],
@@ -20,7 +20,7 @@ describe('leakageSwitch', () => {
     [0, 5, null],
     [-1, -5, null], // negative benefit: nothing to leak
   ])('PV benefit %f, PV cost %f → %s', (pvb, pvc, expected) => {
-    const got = leakageSwitch(money(pvb), money(pvc));
+    const got = shareSwitch(money(pvb), money(pvc));
     if (expected === null) expect(got).toBeNull();
     else expect(got).toBeCloseTo(expected, 14);
   });
@@ -30,7 +30,7 @@ describe('leakageSwitch', () => {
     for (let i = 0; i < 200; i++) {
       const pvb = money(rng() * 50 + 0.001);
       const pvc = pvb.times(rng());
-      const l = leakageSwitch(pvb, pvc);
+      const l = shareSwitch(pvb, pvc);
       if (l === null) throw new Error('expected a switching value');
       expect(l).toBeGreaterThanOrEqual(0);
       expect(l).toBeLessThanOrEqual(1);
@@ -136,7 +136,7 @@ describe('switching values of a hand-made theme, through evaluate', () => {
 
   it('is null for a programme that never pays back', () => {
     const d = tinyData([tinyTheme({ scenario: { costs: [40, 20, 10, 10, 10] } })]);
-    expect(evaluate(d, settingsWith({ rate: 0 }, d)).total.switching).toEqual({ leakage: null, delay: null });
+    expect(evaluate(d, settingsWith({ rate: 0 }, d)).total.switching).toEqual(NO_SWITCHING);
   });
 
   it('with no costs every last penny may leak: leakage switching value 1', () => {
@@ -151,7 +151,7 @@ describe('switching values of a hand-made theme, through evaluate', () => {
   });
 
   it('is null for both with no themes', () => {
-    expect(sw({ themes: [] })).toEqual({ leakage: null, delay: null });
+    expect(sw({ themes: [] })).toEqual(NO_SWITCHING);
   });
 
   it('is the same at any take-up above zero', () => {

@@ -5,8 +5,8 @@ import { PRESETS, activePreset, resetStore, useSettingsStore } from '../../src/s
 beforeEach(() => resetStore());
 
 describe('presets', () => {
-  it('have the six named starting points', () => {
-    expect(PRESETS.map((p) => p.label)).toEqual(['Report base', 'Report prudent', 'Health-led', 'DWP excluded', 'Half the benefits leak', 'Two years late']);
+  it('have the seven named starting points', () => {
+    expect(PRESETS.map((p) => p.label)).toEqual(['Report base', 'Report prudent', 'Health-led', 'DWP excluded', 'Half the benefits leak', 'Two years late', 'Green Book prudent']);
   });
 
   it('each applies its settings and is then the active one', () => {
@@ -17,6 +17,7 @@ describe('presets', () => {
       'dwp-excluded': { ...defaultSettings(), lens: { kind: 'exclude', partner: 'DWP' } },
       'half-leak': { ...defaultSettings(), leakage: 0.5 },
       'two-years-late': { ...defaultSettings(), delay: 2 },
+      'green-book-prudent': { ...defaultSettings(), deadweight: 0.2, displacement: 0.1, attribution: 0.1, obCost: 0.4, obBenefit: 0.1, after5: 'hold' },
     };
     for (const p of PRESETS) {
       useSettingsStore.getState().applyPreset(p.id);

@@ -1,32 +1,12 @@
 import { memo, useState } from 'react';
+import { GreenBookSettings } from './GreenBookSettings';
+import { NumericSetting } from './NumericSetting';
 import { ACTS_ALONE, LEAVE_ONE_OUT } from '../../lib/lensWords';
-import { NUMERIC_SPECS, defaultSettings, type NumericSpec, type PartnerId, type PartnerLens, type ThemeId } from '../../model';
+import { NUMERIC_SPECS, type PartnerId, type PartnerLens, type ThemeId } from '../../model';
 import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../../state';
 import { NumericControl, withUnit } from './NumericControl';
 import { Presets } from './Presets';
 import { THEME_COLOURS } from '../../ui/palette';
-
-const DEFAULTS = defaultSettings();
-
-/** One setting's slider, subscribed to its own value only, so a step re-renders no other control. */
-const NumericSetting = memo(function NumericSetting({ spec }: { spec: NumericSpec }) {
-  const value = useSettingsStore((s) => s.settings[spec.key]);
-  const setNumeric = useSettingsStore((s) => s.setNumeric);
-  const resetNumeric = useSettingsStore((s) => s.resetNumeric);
-  const commit = useSettingsStore((s) => s.commit);
-  return (
-    <NumericControl
-      spec={spec}
-      value={toDisplay(value, spec)}
-      isDefault={value === DEFAULTS[spec.key]}
-      onValue={(v, kind) => setNumeric(spec.key, v, kind)}
-      onCommit={commit}
-      onReset={() => resetNumeric(spec.key)}
-      help={spec.help}
-      source={spec.source}
-    />
-  );
-});
 
 function ThemeChoices() {
   const { data } = useAppData();
@@ -202,6 +182,7 @@ export function AssumptionsPanel() {
       <ThemeChoices />
       <LensChoice />
       <ThemeOverrides />
+      <GreenBookSettings />
     </section>
   );
 }

@@ -6,7 +6,7 @@ export function Presets() {
   const active = useSettingsStore((s) => activePreset(s.settings));
   const applyPreset = useSettingsStore((s) => s.applyPreset);
   const shown = PRESETS.find((p) => p.id === active);
-  // In presenter mode keys 1–6 pick the presets: each button shows its key.
+  // In presenter mode the number keys pick the presets: each button shows its key.
   const presenter = usePresenter();
   return (
     <div className="presets">

@@ -111,6 +111,39 @@ function Formulas() {
         the line between the last whole year above zero and the first at or below it.
       </p>
 
+      <h4>From gross to net: the Green Book adjustments</h4>
+      <p>
+        HM Treasury’s Green Book (2022) asks an appraisal to count only the benefit a change adds, and to correct plans for optimism bias; the cost benefit analysis guidance
+        for local partnerships (HM Treasury, Public Service Transformation Network and New Economy, 2014), which grew out of the Greater Manchester pilot, does the same for
+        public service reform. Each adjustment below is a setting, zero by default, so the report’s own figures are unchanged until you set one.
+      </p>
+      <ul>
+        <li>
+          <strong>Deadweight</strong> (dw): the share of the benefit that would have come anyway. A family whose situation would have improved without the programme saves
+          nothing because of it (Green Book, additionality).
+        </li>
+        <li>
+          <strong>Displacement</strong> (ds): the share that only moves a cost or a problem elsewhere, such as demand that shifts from one service to another (Green Book,
+          additionality).
+        </li>
+        <li>
+          <strong>Attribution to others</strong> (at): the share due to other programmes working with the same people (2014 local partnerships guidance).
+        </li>
+        <li>
+          <strong>Optimism bias</strong>: plans tend to overstate benefits (obB, a share taken off every benefit) and understate costs (obC, a share added to every cost)
+          (Green Book, optimism bias).
+        </li>
+      </ul>
+      <Formula>benefit counted = m × u × (1 − ℓ) × (1 − dw) × (1 − ds) × (1 − at) × (1 − obB) × gross benefit</Formula>
+      <Formula>cost counted = u × (1 + obC) × cost</Formula>
+      <p>
+        Because the shares multiply, the order does not change the result: 20% deadweight and 25% displacement leave 0.8 × 0.75 = 60% of the benefit, as 40% leakage does.
+        The price-base factor u multiplies every money figure, the addressable spend and the departments’ budgets too, so shares and payback years do not change; the
+        explorer holds no deflators, so take the factor from HM Treasury’s GDP deflators. For each adjustment the panel gives its break-even value, found as for leakage:
+      </p>
+      <Formula>break-even share = 1 − (costs over H years) ÷ (benefits over H years with that adjustment taken away)</Formula>
+      <Formula>break-even optimism bias on costs = (benefits over H years) ÷ (costs over H years with no bias) − 1</Formula>
+
       <h4>Partners</h4>
       <Formula>partner’s part of the benefit = its printed share ÷ the sum of the printed shares for that theme</Formula>
       <ul>
@@ -154,10 +187,10 @@ function Choices() {
         </dd>
         <dt>Years after the fifth follow a stated rule</dt>
         <dd>
-          The report stops at year 5 and only says the full benefits take longer. For horizons of 6 to 10 years the explorer lets realisation climb evenly from its year-5 level
-          to 100% in year 10, and charges the ongoing cost O each year from year 6. A profile already above 100% in year 5 stays there: re-offending’s pilot A counts more
-          than one crime per offender (8.1.3). With a 5-year horizon you see the report’s own figures; longer horizons are the explorer’s
-          extension.
+          The report stops at year 5 and only says the full benefits take longer. For horizons of 6 to 10 years the explorer by default lets realisation climb evenly from its
+          year-5 level to 100% in year 10, and charges the ongoing cost O each year from year 6. A profile already above 100% in year 5 stays there: re-offending’s pilot A
+          counts more than one crime per offender (8.1.3). Under “Green Book adjustments” you can instead hold benefits at their year-5 level, or let them fall back by a share
+          each year. With a 5-year horizon you see the report’s own figures whatever the rule; longer horizons are the explorer’s extension.
         </dd>
         <dt>Costs and full benefits are fitted</dt>
         <dd>

@@ -31,6 +31,8 @@ function columnsToRows(...columns: readonly (readonly string[])[]): string[][] {
   return columns[0]!.map((_, i) => columns.map((c) => c[i]!));
 }
 const settingSource = (key: NumericSpec['key']) => LINK_SPECS[key].source;
+/** The price base money is in: the one the user set, else the case's first year (with a factor but no label, "adjusted"). */
+const pricesOf = (data: ModelData, s: Settings) => s.pricebase || (s.uprate === 1 ? data.firstYear : `${data.firstYear} × ${formatPercent(s.uprate)}`);
 
 const leakageWords = (s: Settings) =>
   `Leakage ${formatPercent(s.leakage)}${Object.keys(s.leakageByTheme).length ? ', with different values for some themes' : ''}`;
@@ -45,6 +47,12 @@ const WATERFALL_SOURCES: Partial<Record<string, string>> = {
   delay: `Delay setting: ${settingSource('delay')}. Applied after take-up, the partner lens and leakage, so this is the cost of the delay the robustness chart shows`,
   lens: 'Partner shares: EY 2013, 6.2.1, 6.3.1, 6.4.1; divided by their sum so the whole benefit is allocated',
   leakage: `Leakage setting: ${settingSource('leakage')}`,
+  uprate: `Price-base factor setting: ${settingSource('uprate')}`,
+  deadweight: `Deadweight setting: ${settingSource('deadweight')}`,
+  displacement: `Displacement setting: ${settingSource('displacement')}`,
+  attribution: `Attribution setting: ${settingSource('attribution')}`,
+  obBenefit: `Optimism bias setting: ${settingSource('obBenefit')}`,
+  obCost: `Optimism bias setting: ${settingSource('obCost')}`,
   investment: FITTED,
   ongoing: `${FITTED}. The report stops at year 5, so years after it follow the model’s rule (see “Years after the fifth follow a stated rule” in Method and sources)`,
   npv: `Discount rate setting: ${settingSource('rate')}; year 1 is the price base`,
@@ -72,9 +80,9 @@ function explainNpv(data: ModelData, s: Settings): Explanation {
   const fields = s.horizon > 5 ? (['profile', 'grossBenefit', 'costs', 'ongoingCost'] as const) : (['profile', 'grossBenefit', 'costs'] as const);
   return {
     title: `How the ${s.horizon}-year net benefit is worked out`,
-    intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, at today’s value. Apply take-up, the partner lens, leakage and then the delay, in that order, and take off the costs. Every step is at today’s value.`,
+    intro: `Start with the benefits the realisation profiles give over ${s.horizon} years under ${scenarioWords(s)}, at today’s value. Apply take-up, the partner lens, leakage, any Green Book adjustments you have set and then the delay, in that order, and take off the costs. Every step is at today’s value.`,
     working: [],
-    ...stepsShown(steps, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, '£, 2012-13 prices'),
+    ...stepsShown(steps, (from, to) => `Waterfall from the gross benefit of ${from} to the net benefit of ${to}`, `£, ${pricesOf(data, s)} prices`),
     inputs: inputsBehind(data, s, fields),
     notes: [
       `Every step is at today’s value: each year is discounted at ${formatPercent(s.rate)} a year, and ${data.firstYear} is not discounted.`,
@@ -84,13 +92,17 @@ function explainNpv(data: ModelData, s: Settings): Explanation {
   };
 }
 
+const NO_ADJUSTMENTS = { deadweight: 0, deadweightByTheme: {}, displacement: 0, displacementByTheme: {}, attribution: 0, attributionByTheme: {}, obBenefit: 0 };
+const adjusted = (s: Settings) => JSON.stringify({ ...s, ...NO_ADJUSTMENTS }) !== JSON.stringify(s);
+
 /** Steady-state pieces of the annual net benefit, each read off the model by switching one setting on. */
 export function annualSteps(data: ModelData, s: Settings): StepInput[] {
   const annual = (st: Settings) => evaluate(data, st).total.annualNet;
   // With every benefit leaked, the annual net benefit is minus the ongoing cost.
   const cost = (st: Settings) => annual({ ...st, leakage: 1, leakageByTheme: {} }).neg();
   const benefit = (st: Settings) => annual(st).plus(cost(st));
-  const plain: Settings = { ...s, scale: 1, lens: { kind: 'all' }, leakage: 0, leakageByTheme: {} };
+  // Leakage and the Green Book adjustments form one step here: each is a share of the same benefit.
+  const plain: Settings = { ...s, scale: 1, lens: { kind: 'all' }, leakage: 0, leakageByTheme: {}, ...NO_ADJUSTMENTS };
   const stages = [plain, { ...plain, scale: s.scale }, { ...plain, scale: s.scale, lens: s.lens }, s].map(benefit);
   const ongoing = cost(s);
   const result = annual(s);
@@ -98,7 +110,7 @@ export function annualSteps(data: ModelData, s: Settings): StepInput[] {
     { id: 'gross', label: 'Gross benefit a year, fully realised', value: n(stages[0]!), basis: `Full benefit a year per theme, ${scenarioWords(s)}`, total: true, source: `Not printed in the report: chosen so the model reproduces the figures in EY 2013, 6.1–6.4 (${FITTED_SEE})` },
     { id: 'scale', label: 'Take-up across England', value: n(stages[1]!.minus(stages[0]!)), basis: `Take-up ${formatPercent(s.scale)}`, total: false, source: WATERFALL_SOURCES.scale },
     { id: 'lens', label: 'Partner lens', value: n(stages[2]!.minus(stages[1]!)), basis: `Benefits to ${lensPhrase(s.lens, data)}`, total: false, source: WATERFALL_SOURCES.lens },
-    { id: 'leakage', label: 'Leakage', value: n(stages[3]!.minus(stages[2]!)), basis: leakageWords(s), total: false, source: WATERFALL_SOURCES.leakage },
+    { id: 'leakage', label: adjusted(s) ? 'Leakage and adjustments' : 'Leakage', value: n(stages[3]!.minus(stages[2]!)), basis: adjusted(s) ? `${leakageWords(s)}; Green Book adjustments` : leakageWords(s), total: false, source: WATERFALL_SOURCES.leakage },
     { id: 'ongoing', label: 'Ongoing costs a year', value: n(ongoing.neg()), basis: 'Running costs once the changes are in place', total: false, source: FITTED },
     { id: 'annual', label: 'Annual net benefit', value: n(result), basis: 'Delay, discount rate and horizon do not change this figure', total: true },
   ];
@@ -119,7 +131,7 @@ function explainAnnual(data: ModelData, s: Settings): Explanation {
     ...stepsShown(
       annualSteps(data, s),
       (from, to) => `Waterfall from a gross benefit of ${from} a year to an annual net benefit of ${to}`,
-      '£ a year, 2012-13 prices',
+      `£ a year, ${pricesOf(data, s)} prices`,
     ),
     inputs: inputsBehind(data, s, partner ? ['grossBenefit', 'ongoingCost', 'partnerShares'] : ['grossBenefit', 'ongoingCost'], partner),
     notes: ['Each step is rounded on its own, so the rounded steps may not add up exactly to the total.'],
@@ -163,7 +175,7 @@ function explainPayback(data: ModelData, s: Settings, r: Results): Explanation {
         : `The running total stays at or below zero in every one of the ${s.horizon} years, so the changes do not pay back within the horizon.`,
     ],
     table: {
-      caption: 'Year by year (£, 2012-13 prices)',
+      caption: `Year by year (£, ${pricesOf(data, s)} prices)`,
       head: ['Year', 'Benefit', 'Cost', 'Net benefit', 'At today’s value', 'Running total'],
       rows: columnsToRows(
         t.yearly.map((y) => y.year),

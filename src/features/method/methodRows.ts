@@ -1,5 +1,6 @@
 /** The Method page's parts that come from the model or the data rather than its prose. Pure. */
 import {
+  ADJUSTMENT_SPECS,
   AGGREGATED_THEMES,
   LINK_SPECS,
   NUMERIC_SPECS,
@@ -60,10 +61,10 @@ const block = (group: string, rows: Setting[]): SettingRow[] =>
 /** Every setting a link can carry, with its range, default and source, in the order and words of the page. */
 export function buildSettingRows(data: ModelData): SettingRow[] {
   const units = (unit: string) => (unit === '%' ? '%' : ' years');
-  const numeric = NUMERIC_SPECS.map((s): Setting => {
-    const unit = units(s.unit);
-    return [s.label, `${formatNumber(s.min)}${unit} to ${formatNumber(s.max)}${unit}`, `${formatNumber(s.default)}${unit}`, s.source];
-  });
+  const numeric = (spec: (typeof NUMERIC_SPECS)[number]): Setting => {
+    const unit = units(spec.unit);
+    return [spec.label, `${formatNumber(spec.min)}${unit} to ${formatNumber(spec.max)}${unit}`, `${formatNumber(spec.default)}${unit}`, spec.source];
+  };
   // Semicolons: theme names have their own "and".
   const themeNames = (ids: readonly string[]) => data.themes.filter((t) => ids.includes(t.id)).map((t) => t.name.toLowerCase()).join('; ');
   const uncertainty = defaultUncertainty();
@@ -73,7 +74,7 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
   };
   const { draws, seed, cohort, distribution } = LINK_SPECS;
   return [
-    ...block('Main settings', numeric),
+    ...block('Main settings', NUMERIC_SPECS.map(numeric)),
     ...block('Themes and partners', [
       [
         'Themes included',
@@ -93,6 +94,11 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
         'The overall setting',
         `${EXPLORER_ONLY} The report tests leakage and delay one theme at a time (6.2.2, 6.3.2, 6.4.2).`,
       ],
+    ]),
+    ...block('Green Book adjustments', [
+      ...ADJUSTMENT_SPECS.map(numeric),
+      ['Years after the fifth', 'Ramp to the long-run level by year 10; hold the year-5 level; fall back by the drop-off each year', 'Ramp', 'EY 2013, 3.4 (full benefits take longer); HM Treasury Green Book (2022), persistence of benefits'],
+      ['Price base label', 'A financial year, such as 2025-26', 'None: the case’s own prices', LINK_SPECS.uprate.source],
     ]),
     ...block('How sure can we be?', [
       ['Draw each range', distribution.values.map(capitalise).join(' or '), capitalise(uncertainty.distribution), EXPLORER_ONLY],

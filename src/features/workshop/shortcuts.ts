@@ -7,7 +7,7 @@ type ShortcutAction = { kind: 'presenter' | 'leave' | 'reset' | 'compare' | 'ful
 const SHORTCUT_HELP: readonly [keys: string, does: string][] = [
   ['P', 'Presenter mode on or off'],
   ['Esc', 'Close an open panel or the comparison, or leave presenter mode'],
-  ['1 to 6', 'Apply a preset (in presenter mode)'],
+  [`1 to ${PRESETS.length}`, 'Apply a preset (in presenter mode)'],
   ['R', 'Reset all settings (in presenter mode)'],
   ['C', 'Comparison on or off (in presenter mode)'],
   ['F', 'Full screen on or off (in presenter mode)'],
@@ -55,7 +55,7 @@ export function shortcutFor(e: KeyLike, ctx: { presenter: boolean; enabled: bool
   if (!ctx.enabled) return null;
   if (key === 'p') return { kind: 'presenter' };
   if (!ctx.presenter) return null;
-  const preset = /^[1-6]$/.test(key) ? PRESETS[Number(key) - 1] : undefined;
+  const preset = /^[1-9]$/.test(key) ? PRESETS[Number(key) - 1] : undefined;
   if (preset) return { kind: 'preset', id: preset.id };
   return PRESENTER_KEYS.get(key) ?? null;
 }

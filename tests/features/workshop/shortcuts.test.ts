@@ -30,9 +30,10 @@ describe('which elements take typing', () => {
 });
 
 describe('shortcuts', () => {
-  it('maps 1–6 to the six presets in order, and R, C, F, Esc in presenter mode', () => {
+  it('maps 1–7 to the seven presets in order, and R, C, F, Esc in presenter mode', () => {
+    expect(PRESETS).toHaveLength(7);
     PRESETS.forEach((p, i) => expect(shortcutFor(key(String(i + 1)), on)).toEqual({ kind: 'preset', id: p.id }));
-    expect(shortcutFor(key('7'), on)).toBeNull();
+    expect(shortcutFor(key('8'), on)).toBeNull();
     expect(shortcutFor(key('R'), on)).toEqual({ kind: 'reset' });
     expect(shortcutFor(key('c'), on)).toEqual({ kind: 'compare' });
     expect(shortcutFor(key('f'), on)).toEqual({ kind: 'fullscreen' });
@@ -84,7 +85,7 @@ describe('full screen', () => {
 describe('the keys panel table', () => {
   it('lists each key as a keycap row header, with what it does', () => {
     expect(KEYS_TABLE.rows.map((r) => [r.header.text, r.header.kbd, r.cells[0]!.text.length > 0])).toEqual(
-      ['P', 'Esc', '1 to 6', 'R', 'C', 'F'].map((k) => [k, true, true]),
+      ['P', 'Esc', '1 to 7', 'R', 'C', 'F'].map((k) => [k, true, true]),
     );
     expect(KEYS_TABLE.columns.map((c) => c.header)).toEqual(['Key', 'What it does']);
   });

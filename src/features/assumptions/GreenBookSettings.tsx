@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { ADJUSTMENT_SPECS, AFTER5_RULES, defaultSettings, isFinancialYear, type After5 } from '../../model';
+import { selectResults, useAppData, useSettingsStore } from '../../state';
+import { ScrollingTable } from '../../ui/DataTable';
+import { breakEvenSpec } from './breakEvenTable';
+import { AFTER5_WORDS } from '../../lib/describe';
+import { NumericSetting } from './NumericSetting';
+
+const DEFAULTS = defaultSettings();
+
+/** How many Green Book settings differ from the report's (none: its own figures). */
+function useChangedCount(): number {
+  return useSettingsStore(({ settings: s }) => {
+    const numbers = ADJUSTMENT_SPECS.filter((spec) => s[spec.key] !== DEFAULTS[spec.key] && (spec.key !== 'dropoff' || s.after5 === 'decay')).length;
+    const themes = Object.keys(s.deadweightByTheme).length + Object.keys(s.displacementByTheme).length + Object.keys(s.attributionByTheme).length;
+    return numbers + themes + (s.after5 !== DEFAULTS.after5 ? 1 : 0) + (s.pricebase ? 1 : 0);
+  });
+}
+
+function After5Choice() {
+  const after5 = useSettingsStore((s) => s.settings.after5);
+  const setSettings = useSettingsStore((s) => s.setSettings);
+  const id = useId();
+  return (
+    <fieldset className="fieldset">
+      <legend>Years after the fifth (horizons over 5 years)</legend>
+      <ul className="choice-list">
+        {AFTER5_RULES.map((rule) => (
+          <li key={rule} className="choice">
+            <input type="radio" name={`${id}-after5`} id={`${id}-${rule}`} value={rule} checked={after5 === rule} onChange={() => setSettings((s) => ({ ...s, after5: rule as After5 }))} />
+            <label htmlFor={`${id}-${rule}`}>{AFTER5_WORDS[rule]}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function PriceBase() {
+  const pricebase = useSettingsStore((s) => s.settings.pricebase);
+  const setSettings = useSettingsStore((s) => s.setSettings);
+  const [draft, setDraft] = useState<string | null>(null);
+  const id = useId();
+  const text = draft ?? pricebase;
+  const usable = (t: string) => t.trim() === '' || isFinancialYear(t.trim());
+  return (
+    <div className="select-row">
+      <label htmlFor={id}>Price base label (a financial year, such as 2025-26)</label>
+      <input
+        id={id}
+        className="mc-input"
+        value={text}
+        maxLength={7}
+        aria-invalid={!usable(text)}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          setDraft(next);
+          if (usable(next)) setSettings((s) => ({ ...s, pricebase: next.trim() }));
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <span id={`${id}-help`} className={usable(text) ? 'help' : 'field-error'}>
+        {usable(text) ? 'Shown beside money figures with the factor above; take the factor from HM Treasury’s GDP deflators. Leave empty for the case’s own prices.' : `Write a financial year such as 2025-26; the label stays ${pricebase ? `at ${pricebase}` : 'empty'} until then.`}
+      </span>
+    </div>
+  );
+}
+
+/** Break-even values for the adjustments, as the headline gives them for leakage and delay; worked out once the settings settle. */
+function BreakEven() {
+  const { data } = useAppData();
+  const settings = useSettingsStore((s) => s.settled);
+  const switching = selectResults(data, settings).total.switching;
+  return <ScrollingTable className="chart-table break-even" spec={breakEvenSpec(switching, settings)} />;
+}
+
+/** The Green Book adjustments from gross to net (docs/model.md), folded away until asked for. */
+export function GreenBookSettings() {
+  const count = useChangedCount();
+  const after5 = useSettingsStore((s) => s.settings.after5);
+  return (
+    <details className="advanced" data-group="green-book">
+      <summary>Green Book adjustments{count > 0 ? ` (${count} set)` : ''}</summary>
+      <p className="help">
+        Take out what would have happened anyway, what only moves elsewhere and what other programmes did, and correct for optimism bias. At their defaults the figures are the report’s own.
+      </p>
+      {ADJUSTMENT_SPECS.filter((spec) => spec.key !== 'dropoff' && spec.key !== 'uprate').map((spec) => (
+        <NumericSetting key={spec.key} spec={spec} />
+      ))}
+      <After5Choice />
+      {after5 === 'decay' && <NumericSetting spec={ADJUSTMENT_SPECS.find((spec) => spec.key === 'dropoff')!} />}
+      <NumericSetting spec={ADJUSTMENT_SPECS.find((spec) => spec.key === 'uprate')!} />
+      <PriceBase />
+      <BreakEven />
+    </details>
+  );
+}
