@@ -305,17 +305,17 @@ export const LINK_SPECS = {
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
   ranges: {
     name: 'range.<setting>', group: 'uncertainty', keyed: /^range\.(.*)$/i,
-    doc: `Monte Carlo range \`low-high\` in the setting's units, for ${RANGE_KEYS.map((k) => `\`${k}\``).join(', ')}, e.g. \`range.leakage=10-40\`, \`range.delay=0-2\` [none: the current setting]`,
+    doc: `Monte Carlo range \`low-high\` in the setting's units, for ${RANGE_KEYS.map((k) => `\`${rangeName(k)}\``).join(', ')}, e.g. \`range.leakage=10-40\`, \`range.delay=0-2\` [none: the current setting]`,
     initial: () => ({}),
     read: (raw, fail, current, part) => {
-      const which = RANGE_KEYS.find((k) => k === part.toLowerCase());
-      if (!which) return void fail(`"${shorten(part)}" cannot have a range (use ${RANGE_KEYS.join(', ')})`);
-      return orFail(readRange(NUMBERS[which], raw), fail, (range) => ({ ...current, [which]: range }));
+      const which = RANGE_KEYS.find((k) => rangeName(k) === part.toLowerCase());
+      if (!which) return void fail(`"${shorten(part)}" cannot have a range (use ${RANGE_KEYS.map(rangeName).join(', ')})`);
+      return orFail(readRange(rangeSpec(which), raw), fail, (range) => ({ ...current, [which]: range }));
     },
     write: (ranges) =>
       RANGE_KEYS.flatMap((key): [string, string][] => {
-        const [lo, hi] = ranges[key]?.map((end) => display(end, NUMBERS[key].divisor)) ?? [];
-        return lo === undefined ? [] : [[`range.${key}`, `${lo}-${hi}`]];
+        const [lo, hi] = ranges[key]?.map((end) => display(end, rangeSpec(key).divisor)) ?? [];
+        return lo === undefined ? [] : [[`range.${rangeName(key)}`, `${lo}-${hi}`]];
       }),
   },
   area: {
@@ -360,8 +360,15 @@ export const NUMERIC_SPECS: readonly NumericSpec[] = Object.values(NUMBERS);
 /** The Green Book adjustments' sliders, in the order the formula applies them, then the drop-off and the price base. */
 export const ADJUSTMENT_SPECS: readonly NumericSpec[] = [...Object.values(ADJUSTMENTS), LINK_SPECS.dropoff, LINK_SPECS.uprate];
 
-/** The spec (range, unit, divisor) that a user range for leakage, delay or take-up follows. */
-export const rangeSpec = (key: RangeKey): NumericSpec => NUMBERS[key];
+/** The spec (range, unit, divisor) that a user range follows: its setting's own. */
+export function rangeSpec(key: RangeKey): NumericSpec {
+  return key in NUMBERS ? NUMBERS[key as keyof typeof NUMBERS] : ADJUSTMENTS[key as keyof typeof ADJUSTMENTS];
+}
+
+/** A range's name in a link: the setting's own (`range.ob.cost`). */
+function rangeName(key: RangeKey): string {
+  return rangeSpec(key).param ?? key;
+}
 
 /** Names that take a part after the dot are matched without regard to case when spotting repeats. */
 export const KEYED_NAME = new RegExp(`^(${LINK_PARAM_NAMES.filter((n) => specOf(n).keyed).map((n) => specOf(n).name.split('.')[0]).join('|')})\\.`, 'i');

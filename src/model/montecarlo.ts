@@ -4,7 +4,7 @@ import { realisation } from './profile';
 import { mulberry32, triangularAt, uniformAt, type Random } from './rng';
 import { uncertaintyOf } from './settings';
 import { scenarioCost } from './streams';
-import type { ModelData, PartnerId, RangeKey, Settings, Theme, ThemeId } from './types';
+import { ADJUSTMENT_RANGE_KEYS, type ModelData, type PartnerId, type RangeKey, type Settings, type Theme, type ThemeId } from './types';
 import { financialYear } from './years';
 
 // Monte Carlo over the report's ranges (scenario blend, partner shares) and the user's (take-up,
@@ -19,6 +19,12 @@ export interface Draw {
   scale: number;
   leakage: number;
   delay: number;
+  /** The Green Book adjustments' overall values (a theme's own stays as set). */
+  deadweight: number;
+  displacement: number;
+  attribution: number;
+  obBenefit: number;
+  obCost: number;
 }
 
 /** Partner columns in the outcome arrays: the case's partners in its order, then benefit nobody receives. */
@@ -37,8 +43,11 @@ export function centralDraw(data: ModelData, s: Settings): Draw {
     scale: s.scale,
     leakage: s.leakage,
     delay: s.delay,
+    ...adjustmentsAsSet(s),
   };
 }
+
+const adjustmentsAsSet = (s: Settings) => Object.fromEntries(ADJUSTMENT_RANGE_KEYS.map((k) => [k, s[k]])) as Pick<Draw, (typeof ADJUSTMENT_RANGE_KEYS)[number]>;
 
 function normalise(shares: Record<PartnerId, number>): Record<PartnerId, number> {
   const total = Object.values(shares).reduce((a, v) => a + (v ?? 0), 0);
@@ -59,7 +68,7 @@ export function createSampler(data: ModelData, s: Settings): (random: Random) =>
     return range ? pickAt(r, range[0], s[key], range[1]) : s[key];
   };
   return (random) => {
-    const draw: Draw = { blend: {}, shares: {}, scale: 0, leakage: 0, delay: 0 };
+    const draw: Draw = { blend: {}, shares: {}, scale: 0, leakage: 0, delay: 0, ...adjustmentsAsSet(s) };
     for (const theme of themes) {
       draw.blend[theme.id] = pickAt(random(), 0, s.scenario, 1);
       const shares: Record<PartnerId, number> = {};
@@ -73,6 +82,11 @@ export function createSampler(data: ModelData, s: Settings): (random: Random) =>
     draw.scale = ranged('scale', random);
     draw.leakage = ranged('leakage', random);
     draw.delay = ranged('delay', random);
+    // Only a range that is set takes a random number: without one, every draw is as it was before these settings existed.
+    for (const key of ADJUSTMENT_RANGE_KEYS) {
+      const range = u.ranges[key];
+      if (range) draw[key] = pickAt(random(), range[0], s[key], range[1]);
+    }
     return draw;
   };
 }
@@ -102,8 +116,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
     const { prudent, base } = theme.scenarios;
     const gross = (sc: typeof prudent) => Float64Array.from({ length: H + 1 }, (_, y) => sc.grossBenefit.value * realisation(sc.profile.values, y, s));
     const cost = (sc: typeof prudent) => Float64Array.from({ length: H }, (_, i) => scenarioCost(sc, i + 1));
-    // The Green Book adjustments other than leakage, and the price base (flows.ts): fixed for the run.
-    const share = (overall: number, byTheme: Record<string, number>) => 1 - (byTheme[theme.id] ?? overall);
+
     return {
       id: theme.id,
       grossP: gross(prudent),
@@ -112,7 +125,10 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
       costB: cost(base),
       leakageOverride: s.leakageByTheme[theme.id],
       delayOverride: s.delayByTheme[theme.id],
-      adjusted: share(s.deadweight, s.deadweightByTheme) * share(s.displacement, s.displacementByTheme) * share(s.attribution, s.attributionByTheme) * (1 - s.obBenefit) * s.uprate,
+      // A theme's own adjustments, fixed for the run; the overall ones come with each draw.
+      deadweight: s.deadweightByTheme[theme.id],
+      displacement: s.displacementByTheme[theme.id],
+      attribution: s.attributionByTheme[theme.id],
     };
   });
   const partnerIds = data.partners.map((p) => p.id);
@@ -120,7 +136,7 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
   const K = partnerIds.length + 1;
   const UNALLOCATED = K - 1;
   const counted = new Float64Array(H + 1);
-  const costMultiplier = (1 + s.obCost) * s.uprate;
+
   const weights = new Float64Array(K);
 
   const newOutcome = (): DrawOutcome => ({ npv: 0, yearly: new Float64Array(H), partners: new Float64Array(K) });
@@ -157,7 +173,10 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
         else weights[UNALLOCATED] = 1;
       }
       const scale = draw.scale;
-      const kept = (1 - (t.leakageOverride ?? draw.leakage)) * t.adjusted;
+      // What leakage and the Green Book adjustments leave, and the price base (flows.ts).
+      const kept =
+        (1 - (t.leakageOverride ?? draw.leakage)) * (1 - (t.deadweight ?? draw.deadweight)) * (1 - (t.displacement ?? draw.displacement)) * (1 - (t.attribution ?? draw.attribution)) * (1 - draw.obBenefit) * s.uprate;
+      const costMultiplier = (1 + draw.obCost) * s.uprate;
       const delay = t.delayOverride ?? draw.delay;
       for (let y = 0; y <= H; y++) counted[y] = scale * ((1 - w) * t.grossP[y]! + w * t.grossB[y]!) * multiplier;
       const shift = Math.floor(delay);

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { evaluate, includedThemes } from './evaluate';
 import { ZERO } from './money';
 import { uncertaintyOf } from './settings';
-import type { ModelData, Partner, PartnerId, RangeKey, Results, Settings, Theme, ThemeId } from './types';
+import { ADJUSTMENT_RANGE_KEYS, type ModelData, type Partner, type PartnerId, type RangeKey, type Results, type Settings, type Theme, type ThemeId } from './types';
 
 // The swing in net benefit as one assumption moves across its range: scenario, each theme, each
 // partner's share, and take-up, leakage and delay across a user's range. Without one they (and the
@@ -24,7 +24,8 @@ interface TornadoRow<M = Decimal> {
   swing: M;
 }
 
-export type TornadoLeftOut = RangeKey | 'rate';
+/** The settings the tornado leaves out without a range; an adjustment with none is simply at its value. */
+export type TornadoLeftOut = 'scale' | 'leakage' | 'delay' | 'rate';
 
 /** `base`: the net benefit as set; rows with the largest swing first. */
 interface Tornado<M = Decimal> {
@@ -61,10 +62,10 @@ export function tornado(data: ModelData, s: Settings): Tornado {
 
   const leftOut: TornadoLeftOut[] = [];
   rows.push({ id: 'scenario', input: { kind: 'scenario' }, low: { value: 0, npv: npvOf(atPrudent) }, high: { value: 1, npv: npvOf(atBase) } });
-  for (const key of ['scale', 'leakage', 'delay'] as const) {
+  for (const key of ['scale', 'leakage', 'delay', ...ADJUSTMENT_RANGE_KEYS] as const) {
     const user = ranges[key];
     if (!user) {
-      leftOut.push(key);
+      if (key === 'scale' || key === 'leakage' || key === 'delay') leftOut.push(key);
       continue;
     }
     const [lo, hi] = user;

@@ -64,9 +64,11 @@ export type After5 = (typeof AFTER5_RULES)[number];
 
 /** How a quantity is drawn between the ends of its range. */
 export const DISTRIBUTIONS = ['triangular', 'uniform'] as const;
-/** Settings the user can give a Monte Carlo range. */
-export const RANGE_KEYS = ['leakage', 'delay', 'scale'] as const;
+/** Settings the user can give a Monte Carlo range: the three of the main panel, then the Green Book adjustments. */
+export const RANGE_KEYS = ['leakage', 'delay', 'scale', 'deadweight', 'displacement', 'attribution', 'obBenefit', 'obCost'] as const;
 export type RangeKey = (typeof RANGE_KEYS)[number];
+/** The adjustments a range may draw, which take part in a run only when a range is set for them. */
+export const ADJUSTMENT_RANGE_KEYS = ['deadweight', 'displacement', 'attribution', 'obBenefit', 'obCost'] as const satisfies readonly RangeKey[];
 
 export interface UncertaintySettings {
   seed: number;

@@ -151,7 +151,7 @@ test.describe(() => {
     const keys = await page
       .locator('.preset-button')
       .evaluateAll((els) => els.map((el) => ({ key: el.querySelector('kbd')?.textContent, shown: el.getBoundingClientRect().height > 0, shortcut: el.getAttribute('aria-keyshortcuts') })));
-    expect(keys, 'preset keys').toEqual(['1', '2', '3', '4', '5', '6'].map((n) => ({ key: n, shown: true, shortcut: n })));
+    expect(keys, 'preset keys').toEqual(['1', '2', '3', '4', '5', '6', '7'].map((n) => ({ key: n, shown: true, shortcut: n })));
     await page.keyboard.press('2');
     await expect(page.locator('.workshop-announce.is-visible')).toBeVisible();
     const covered = await page.evaluate(() => {

@@ -49,7 +49,7 @@ const VALID: { [K in Name]-?: fc.Arbitrary<LinkParams[K]> } = {
   seed: fc.integer({ min: 0, max: LINK_SPECS.seed.max }),
   draws: fc.integer({ min: LINK_SPECS.draws.min, max: LINK_SPECS.draws.max }),
   distribution: fc.constantFrom(...DISTRIBUTIONS),
-  ranges: fc.record({ leakage: range('leakage'), delay: range('delay'), scale: range('scale') }, { requiredKeys: [] }),
+  ranges: fc.record(Object.fromEntries(RANGE_KEYS.map((k) => [k, range(k)])) as { [K in (typeof RANGE_KEYS)[number]]: fc.Arbitrary<[number, number]> }, { requiredKeys: [] }),
   area: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
   cohort: fc.integer({ min: LINK_SPECS.cohort.min, max: LINK_SPECS.cohort.max }),
   population: share,

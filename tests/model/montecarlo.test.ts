@@ -14,6 +14,7 @@ import {
   type Draw,
   type ModelData,
   type Settings,
+  type UncertaintySettings,
 } from '../../src/model';
 import { evaluateDrawDecimal, loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
@@ -56,7 +57,8 @@ describe('float64 path against the decimal model', () => {
     const rng = seededRandom(23);
     for (let i = 0; i < 60; i++) {
       const base = randomSettings(rng, { nonEmptyThemes: true, greenBook: i % 2 === 1 });
-      const s = withMc(base, { distribution: rng() < 0.5 ? 'uniform' : 'triangular', ranges: { leakage: [0, 0.6], delay: [0, 3.5], scale: [0.3, 1] } });
+      const greenBook = i % 3 === 2 ? { deadweight: [0, 0.4], obCost: [0, 1.5], attribution: [0.1, 0.2] } : {};
+      const s = withMc(base, { distribution: rng() < 0.5 ? 'uniform' : 'triangular', ranges: { leakage: [0, 0.6], delay: [0, 3.5], scale: [0.3, 1], ...greenBook } as UncertaintySettings['ranges'] });
       const sample = createSampler(data, s);
       const random = mulberry32(i);
       for (let j = 0; j < 3; j++) compare(data, s, sample(random), `#${i}.${j}`);
@@ -82,6 +84,30 @@ describe('sampling', () => {
       expect(draw.leakage).toBe(0);
       expect(draw.delay).toBe(0);
       expect(draw.scale).toBe(1);
+    }
+  });
+
+  it('draws a Green Book adjustment within its range, and without one takes the same random numbers as before', () => {
+    const ranged = withMc({ ...defaultSettings(), deadweight: 0.3 }, { ranges: { deadweight: [0.1, 0.5], obCost: [0, 2] } });
+    const sample = createSampler(data, ranged);
+    const random = mulberry32(5);
+    for (let i = 0; i < 300; i++) {
+      const d = sample(random);
+      expect(d.deadweight).toBeGreaterThanOrEqual(0.1);
+      expect(d.deadweight).toBeLessThanOrEqual(0.5);
+      expect(d.obCost).toBeGreaterThanOrEqual(0);
+      expect(d.obCost).toBeLessThanOrEqual(2);
+      expect(d.displacement).toBe(0);
+    }
+    // Adjustments set but not ranged: the draws are those of the plain settings, so a shared seed shows what it showed.
+    const plain = createSampler(data, withMc(defaultSettings(), {}));
+    const adjusted = createSampler(data, withMc({ ...defaultSettings(), deadweight: 0.3, obCost: 0.5 }, {}));
+    const [ra, rb] = [mulberry32(9), mulberry32(9)];
+    for (let i = 0; i < 50; i++) {
+      const [a, b] = [plain(ra), adjusted(rb)];
+      expect(b.blend).toEqual(a.blend);
+      expect(b.shares).toEqual(a.shares);
+      expect(b.deadweight).toBe(0.3);
     }
   });
 

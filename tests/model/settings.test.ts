@@ -588,7 +588,7 @@ describe('Monte Carlo and local-area parameters', () => {
     ['range.leakage=10', 'range.leakage', '"10" is not a range such as 10-40'],
     ['range.leakage=10-140', 'range.leakage', '140 is outside 0–100%'],
     ['range.delay=0-6', 'range.delay', '6 is outside 0–5 years'],
-    ['range.rate=1-2', 'range.rate', '"rate" cannot have a range (use leakage, delay, scale)'],
+    ['range.rate=1-2', 'range.rate', '"rate" cannot have a range (use leakage, delay, scale, deadweight, displacement, attribution, ob.benefit, ob.cost)'],
     ['range.scale=a-b', 'range.scale', '"a" is not a number'],
     ['area=Greater Manchester', 'area', '"Greater Manchester" is not an area name (letters, digits and hyphens)'],
     ['area=custom&cohort=0', 'cohort', '0 is outside 1–999999 families'],

@@ -51,7 +51,16 @@ export interface SettingRow {
   source: string;
 }
 
-const RANGE_NAME: Record<RangeKey, string> = { scale: 'take-up', leakage: 'leakage', delay: 'delay' };
+const RANGE_NAME: Record<RangeKey, string> = {
+  scale: 'take-up',
+  leakage: 'leakage',
+  delay: 'delay',
+  deadweight: 'deadweight',
+  displacement: 'displacement',
+  attribution: 'attribution',
+  obBenefit: 'optimism bias on benefits',
+  obCost: 'optimism bias on costs',
+};
 const EXPLORER_ONLY = 'The explorer’s own addition; the report has no such setting.';
 
 type Setting = [label: string, range: string, defaultText: string, source: string];

@@ -4,7 +4,16 @@ import { setRange } from '../../state/uncertainty';
 import { formatNumber, formatYears } from '../../lib/format';
 import { rangeFill } from '../../lib/rangeFill';
 
-const LABELS: Record<RangeKey, string> = { scale: 'Take-up range', leakage: 'Leakage range', delay: 'Delay range' };
+const LABELS: Record<RangeKey, string> = {
+  scale: 'Take-up range',
+  leakage: 'Leakage range',
+  delay: 'Delay range',
+  deadweight: 'Deadweight range',
+  displacement: 'Displacement range',
+  attribution: 'Attribution range',
+  obBenefit: 'Range of optimism bias on benefits',
+  obCost: 'Range of optimism bias on costs',
+};
 
 const text = (v: number, spec: NumericSpec) => (spec.unit === '%' ? `${formatNumber(v)}%` : formatYears(v));
 

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { LINK_SPECS, RANGE_KEYS, defaultUncertainty, uncertaintyOf, type McSummary, type ModelData, type Settings } from '../../model';
+import { ADJUSTMENT_RANGE_KEYS, LINK_SPECS, RANGE_KEYS, defaultUncertainty, uncertaintyOf, type McSummary, type ModelData, type RangeKey, type Settings } from '../../model';
 import { CHART_SLOTS, selectResults, useAppData, useChartResults, useSettledSettings, useSettingsStore, useTables } from '../../state';
 import { runKeyFor, setUncertainty, useMonteCarloRun, useUncertaintyStore } from '../../state/uncertainty';
 import { formatCount, formatMoney, formatPercent } from '../../lib/format';
@@ -28,6 +28,7 @@ import {
 import './uncertainty.css';
 
 const DRAW_CHOICES = [1000, 10_000, 50_000];
+const isAdjustment = (key: RangeKey) => (ADJUSTMENT_RANGE_KEYS as readonly RangeKey[]).includes(key);
 
 export function UncertaintySection() {
   const { data } = useAppData();
@@ -122,9 +123,15 @@ function McSettings() {
           {seedHelp}
         </span>
       </div>
-      {RANGE_KEYS.map((key) => (
+      {RANGE_KEYS.filter((key) => !isAdjustment(key)).map((key) => (
         <RangePair key={key} which={key} current={settings[key]} range={u.ranges[key]} onCommit={commit} />
       ))}
+      <details className="advanced mc-adjustments" open={ADJUSTMENT_RANGE_KEYS.some((key) => u.ranges[key]) || undefined}>
+        <summary>Ranges for the Green Book adjustments</summary>
+        {ADJUSTMENT_RANGE_KEYS.map((key) => (
+          <RangePair key={key} which={key} current={settings[key]} range={u.ranges[key]} onCommit={commit} />
+        ))}
+      </details>
     </div>
   );
 }
@@ -284,7 +291,7 @@ function MethodText({ settings }: { settings: Settings }) {
           <strong>Each partner’s share</strong> of each theme within the report’s “range across cases” from the pilots’ business cases; the shares are then scaled so they add up to 100%.
         </li>
         <li>
-          <strong>Take-up, leakage and delay</strong> only within the ranges you set: {ranges.length ? `${ranges.join('; ')}.` : 'none are set, so they stay as they are.'} A drawn leakage or delay replaces the
+          <strong>Take-up, leakage, delay and the Green Book adjustments</strong> only within the ranges you set: {ranges.length ? `${ranges.join('; ')}.` : 'none are set, so they stay as they are.'} A drawn value replaces the
           overall setting; themes with their own setting keep it.
         </li>
       </ul>

@@ -1,6 +1,6 @@
 import { niceAxis, stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
-import { niceStep, type McSummary, type ModelData, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
-import { formatCount, formatMoney, formatPercent, formatYears } from '../../lib/format';
+import { ADJUSTMENT_RANGE_KEYS, niceStep, type McSummary, type ModelData, type Settings, type Theme, type TornadoLeftOut, type TornadoSummary } from '../../model';
+import { formatCount, formatMoney, formatPercent, formatYears, lowerFirst } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 
 export interface FanRow {
@@ -87,7 +87,17 @@ export interface TornadoBarRow {
 const themeName = (data: ModelData, id: Theme['id']) => data.themes.find((t) => t.id === id)?.name ?? id;
 const rangePct = (v: number) => formatPercent(v, v * 100 === Math.round(v * 100) ? 0 : 1);
 
-const SETTING_NAMES = { scale: 'Take-up', leakage: 'Leakage', delay: 'Delay', rate: 'Discount rate' } as const;
+const SETTING_NAMES = {
+  scale: 'Take-up',
+  leakage: 'Leakage',
+  delay: 'Delay',
+  rate: 'Discount rate',
+  deadweight: 'Deadweight',
+  displacement: 'Displacement',
+  attribution: 'Attribution to others',
+  obBenefit: 'Optimism bias on benefits',
+  obCost: 'Optimism bias on costs',
+} as const;
 
 function tornadoWords({ input, low, high }: TornadoSummary['rows'][number], data: ModelData): [string, string, string] {
   if (input.kind === 'scenario') return ['Scenario, every theme', 'prudent', 'base'];
@@ -160,6 +170,10 @@ export function rangeWords(settings: Settings): string[] {
   if (r.scale) out.push(`take-up ${rangePct(r.scale[0])} to ${rangePct(r.scale[1])}`);
   if (r.leakage) out.push(`leakage ${rangePct(r.leakage[0])} to ${rangePct(r.leakage[1])}`);
   if (r.delay) out.push(`delay ${formatYears(r.delay[0])} to ${formatYears(r.delay[1])}`);
+  for (const key of ADJUSTMENT_RANGE_KEYS) {
+    const range = r[key];
+    if (range) out.push(`${lowerFirst(SETTING_NAMES[key])} ${rangePct(range[0])} to ${rangePct(range[1])}`);
+  }
   return out;
 }
 

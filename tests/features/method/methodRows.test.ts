@@ -55,7 +55,7 @@ describe('buildSettingRows', () => {
     expect(row('Number of draws')).toMatchObject({ range: '100 to 100,000', defaultText: '10,000' });
     expect(row('Seed').defaultText).toMatch(/^2013 /);
     expect(row('Draw each range')).toMatchObject({ range: 'Triangular or Uniform', defaultText: 'Triangular' });
-    expect(row('Ranges').range).toBe('Within the setting’s own range: leakage 0 to 100%; delay 0 to 5 years; take-up 0 to 100%');
+    expect(row('Ranges').range).toBe('Within the setting’s own range: leakage 0 to 100%; delay 0 to 5 years; take-up 0 to 100%; deadweight 0 to 100%; displacement 0 to 100%; attribution 0 to 100%; optimism bias on benefits 0 to 100%; optimism bias on costs 0 to 200%');
     expect(row('Area').range).toContain('Greater Manchester');
     expect(row('Troubled-families cohort')).toMatchObject({ range: '1 to 999,999 families', source: data.nationalCohort.source });
   });
