@@ -128,9 +128,11 @@ function McSettings() {
       ))}
       <details className="advanced mc-adjustments" open={ADJUSTMENT_RANGE_KEYS.some((key) => u.ranges[key]) || undefined}>
         <summary>Ranges for the Green Book adjustments</summary>
-        {ADJUSTMENT_RANGE_KEYS.map((key) => (
-          <RangePair key={key} which={key} current={settings[key]} range={u.ranges[key]} onCommit={commit} />
-        ))}
+        <div className="mc-adjustment-ranges">
+          {ADJUSTMENT_RANGE_KEYS.map((key) => (
+            <RangePair key={key} which={key} current={settings[key]} range={u.ranges[key]} onCommit={commit} />
+          ))}
+        </div>
       </details>
     </div>
   );
