@@ -82,8 +82,10 @@ export function evaluate(data: ModelData, s: Settings): Results {
     const partners = allocateTheme(theme, s.lens, net, factors, data.partners, price);
     // Every benefit figure is the gross benefit × what the adjustments leave, so one present value serves them all.
     const pvGross = presentValue(flows.gross, factors);
-    const without = Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, pvGross.times(keptWithout(basis.left, k))])) as Part['without'];
-    const pv = { pvBenefit: pvGross.times(basis.kept), pvBenefitBeforeLeakage: without.leakage, pvCost: presentValue(flows.cost, factors) };
+    const pvBenefit = pvGross.times(basis.kept);
+    // Taking away an adjustment that leaves everything changes nothing.
+    const without = Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, basis.left[k].eq(1) ? pvBenefit : pvGross.times(keptWithout(basis.left, k))])) as Part['without'];
+    const pv = { pvBenefit, pvBenefitBeforeLeakage: without.leakage, pvCost: presentValue(flows.cost, factors) };
     const part: Part = { flows, pv, without, themes: [theme], partners, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
     return { id: theme.id, part, result: summarise(part, factors, s, data.firstYear) };
   });

@@ -46,8 +46,10 @@ function adjustmentShares(themeId: string, s: Settings): Record<BenefitAdjustmen
 }
 
 /** The product of what the adjustments leave, all of them or all but one. */
+// A factor of one is skipped: at the report's settings every adjustment but leakage is one, and a slider step must stay cheap.
 export const keptWithout = (left: Record<BenefitAdjustment, Decimal>, without?: BenefitAdjustment): Decimal =>
-  BENEFIT_ADJUSTMENTS.reduce((acc, k) => (k === without ? acc : acc.times(left[k])), ONE);
+  BENEFIT_ADJUSTMENTS.reduce((acc, k) => (k === without || left[k].eq(ONE) ? acc : acc.times(left[k])), ONE);
+const scaled = (series: Decimal[], factor: Decimal): Decimal[] => (factor.eq(ONE) ? series : series.map((v) => v.times(factor)));
 
 /** Every cost × (1 + optimism bias on costs) × the price-base factor. */
 export const costFactor = (s: Settings): Decimal => ONE.plus(money(s.obCost)).times(money(s.uprate));
@@ -66,7 +68,7 @@ export function themeBasis(theme: Theme, s: Settings): ThemeBasis {
     counted: grossAtWholeYears(theme, s, counted),
     left,
     kept,
-    cost: costSeries(theme, s).map((c) => (runs ? c.times(costs) : ZERO)),
+    cost: runs ? scaled(costSeries(theme, s), costs) : costSeries(theme, s).map(() => ZERO),
     steadyBenefit: steady.gross.times(counted).times(kept),
     steadyCost: runs ? steady.cost.times(costs) : ZERO,
   };
@@ -77,8 +79,8 @@ export function flowsFromBasis(b: ThemeBasis, s: Settings): Flows {
   const beforeLeakage = keptWithout(b.left, 'leakage');
   return {
     gross,
-    benefitBeforeLeakage: gross.map((v) => v.times(beforeLeakage)),
-    benefit: gross.map((v) => v.times(b.kept)),
+    benefitBeforeLeakage: scaled(gross, beforeLeakage),
+    benefit: scaled(gross, b.kept),
     cost: b.cost,
     steadyBenefit: b.steadyBenefit,
     steadyCost: b.steadyCost,
