@@ -1,9 +1,13 @@
-import { useSettledSettings } from '../state';
+import { useContext } from 'react';
+import { AppDataContext, useSettledSettings } from '../state';
+import { pricesWords } from '../lib/describe';
 import { routeHref } from '../features/method/links';
 import '../features/method/method.css';
 
 export function Footer() {
   const settings = useSettledSettings();
+  // The footer shows while the data loads, and on the page that says it could not.
+  const data = useContext(AppDataContext)?.data;
   return (
     <footer className="site-footer">
       <p className="caveat">
@@ -11,8 +15,7 @@ export function Footer() {
         not audited (EY 2013, section 3.5), so treat every number as an indication of scale and of how sensitive the case is, not as money to plan on.
       </p>
       <p className="source-line">
-        Source: Ernst &amp; Young for the Local Government Association (2013), <cite>Whole Place Community Budgets: a review of the potential for aggregation</cite>. Money in £, 2012-13
-        prices; “bn” means billion and “m” million. Future years are discounted at the rate you set.
+        Source: Ernst &amp; Young for the Local Government Association (2013), <cite>Whole Place Community Budgets: a review of the potential for aggregation</cite>. Money in £{data ? `, ${pricesWords(settings, data)}` : ''}; “bn” means billion and “m” million. Future years are discounted at the rate you set.
       </p>
       <nav aria-label="About the figures">
         <ul className="footer-links">

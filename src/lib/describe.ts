@@ -88,8 +88,19 @@ export function describeDifferences(settings: Settings, data: ModelData): string
   return parts.length ? parts.join('; ') : 'The report’s base settings';
 }
 
+/**
+ * The prices money is in: the case's first year, or with a price-base factor the year it names
+ * ("2025-26 prices (2012-13 prices × 130%)"), or the factor alone where no year is named.
+ */
+export function pricesWords(settings: Pick<Settings, 'uprate' | 'pricebase'>, data: Pick<ModelData, 'firstYear'>): string {
+  const own = `${data.firstYear} prices`;
+  if (settings.uprate === 1 && !settings.pricebase) return own;
+  const factor = `${own} × ${formatNumber(settings.uprate * 100)}%`;
+  return settings.pricebase ? `${settings.pricebase} prices (${factor})` : factor;
+}
+
 /** Where the numbers come from, for exports and the printed page. */
-export const SOURCE_LINE =
-  'Ernst & Young for the Local Government Association (2013), Whole Place Community Budgets: a review of the potential for aggregation. Money in £, 2012-13 prices.';
+export const sourceLine = (settings: Settings, data: ModelData): string =>
+  `Ernst & Young for the Local Government Association (2013), Whole Place Community Budgets: a review of the potential for aggregation. Money in £, ${pricesWords(settings, data)}.`;
 export const CAVEAT_LINE =
   'Not a budget forecast: the national estimates are scaled up from four pilot areas’ own business cases, which were not audited (EY 2013, section 3.5). Treat every number as an indication of scale.';

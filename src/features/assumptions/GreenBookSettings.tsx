@@ -3,6 +3,7 @@ import { ADJUSTMENT_SPECS, AFTER5_RULES, defaultSettings, isFinancialYear, type 
 import { selectResults, useAppData, useSettingsStore } from '../../state';
 import { ScrollingTable } from '../../ui/DataTable';
 import { breakEvenSpec } from './breakEvenTable';
+import { EVIDENCE_BANDS, EVIDENCE_SOURCE, bandOf } from './evidenceBands';
 import { AFTER5_WORDS } from '../../lib/describe';
 import { NumericSetting } from './NumericSetting';
 
@@ -67,6 +68,37 @@ function PriceBase() {
   );
 }
 
+/** Both optimism-bias settings at once, from how strong the evidence behind the case is. */
+function EvidenceBand() {
+  const band = useSettingsStore((s) => bandOf(s.settings.obCost, s.settings.obBenefit)?.id ?? '');
+  const setSettings = useSettingsStore((s) => s.setSettings);
+  const id = useId();
+  return (
+    <div className="select-row">
+      <label htmlFor={id}>Set optimism bias from the strength of the evidence</label>
+      <select
+        id={id}
+        value={band}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const chosen = EVIDENCE_BANDS.find((b) => b.id === e.currentTarget.value);
+          if (chosen) setSettings((s) => ({ ...s, obCost: chosen.obCost, obBenefit: chosen.obBenefit }));
+        }}
+      >
+        <option value="">{band ? 'Choose a band' : 'Your own values (below)'}</option>
+        {EVIDENCE_BANDS.map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.label}: costs +{Math.round(b.obCost * 100)}%, benefits −{Math.round(b.obBenefit * 100)}%
+          </option>
+        ))}
+      </select>
+      <span id={`${id}-help`} className="help">
+        The weaker the evidence, the larger the correction. <span className="source">{EVIDENCE_SOURCE}.</span>
+      </span>
+    </div>
+  );
+}
+
 /** Break-even values for the adjustments, as the headline gives them for leakage and delay; worked out once the settings settle. */
 function BreakEven() {
   const { data } = useAppData();
@@ -85,6 +117,7 @@ export function GreenBookSettings() {
       <p className="help">
         Take out what would have happened anyway, what only moves elsewhere and what other programmes did, and correct for optimism bias. At their defaults the figures are the report’s own.
       </p>
+      <EvidenceBand />
       {ADJUSTMENT_SPECS.filter((spec) => spec.key !== 'dropoff' && spec.key !== 'uprate').map((spec) => (
         <NumericSetting key={spec.key} spec={spec} />
       ))}

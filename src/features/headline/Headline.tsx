@@ -1,6 +1,7 @@
 import { useHoverTip } from '../../lib/useHoverTip';
 import { defaultSettings } from '../../model';
-import { settingsVersion, useBaseline, useChartsHeld, useResults, useSettings, useSlowMachine } from '../../state';
+import { settingsVersion, useAppData, useBaseline, useChartsHeld, useResults, useSettings, useSettingsStore, useSlowMachine } from '../../state';
+import { pricesWords } from '../../lib/describe';
 import { buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
 import { HowWorkedOut } from './HowWorkedOut';
 
@@ -65,6 +66,13 @@ function FigureCard({ figure }: { figure: HeadlineFigure }) {
   );
 }
 
+/** With a price-base factor, the prices every money figure is in, said once above them. */
+function PriceBaseNote() {
+  const { data } = useAppData();
+  const prices = useSettingsStore((s) => (s.settings.uprate === 1 && !s.settings.pricebase ? null : pricesWords(s.settings, data)));
+  return prices && <p className="price-base-note">Money in {prices}.</p>;
+}
+
 export function Headline() {
   const settings = useSettings();
   const results = useResults();
@@ -77,6 +85,7 @@ export function Headline() {
           the charts below the first screen. */}
       <div className="headline-head">
         <h2 id="headline-heading">Headline figures</h2>
+        <PriceBaseNote />
         <ChartsHeldNote />
       </div>
       {none && (

@@ -3,6 +3,7 @@ import { buildHeadlineFigures, netBenefitFigure } from '../../lib/headlineFigure
 import { moneyDifference } from '../../lib/format';
 import { buildPartnerRows } from '../charts/partnerRows';
 import { settingsInWords } from '../../lib/provenance';
+import { pricesWords } from '../../lib/describe';
 
 const BASE_SETTINGS = defaultSettings();
 
@@ -24,8 +25,8 @@ export function largestChanges(rows: readonly PartnerChangeRow[], count = 2, lea
   return [...rows].filter((r) => Math.abs(r.change) >= least).sort((a, b) => Math.abs(b.change) - Math.abs(a.change)).slice(0, count);
 }
 
-export const NOT_AUDITED =
-  'These are illustrative model estimates, not a budget forecast: they scale up four pilot areas’ own 2013 business cases, which were not audited (EY 2013, section 3.5), and are in 2012-13 prices.';
+export const notAudited = (prices: string) =>
+  `These are illustrative model estimates, not a budget forecast: they scale up four pilot areas’ own 2013 business cases, which were not audited (EY 2013, section 3.5), and are in ${prices}.`;
 
 /** A paragraph for a committee report, each figure rounded as the screen shows it. */
 export function buildCommitteeText(results: Results, baseline: Results, settings: Settings, data: ModelData, link: string): string {
@@ -51,6 +52,6 @@ export function buildCommitteeText(results: Results, baseline: Results, settings
     `Break-even margins: ${byId('leakageHeadroom').explanation} ${byId('delayHeadroom').explanation}`,
     `Annual net benefit once fully running: ${byId('annual').value}.`,
     `Settings: ${link}`,
-    NOT_AUDITED,
+    notAudited(pricesWords(settings, data)),
   ].join(' ');
 }

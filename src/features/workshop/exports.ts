@@ -3,7 +3,7 @@
 import type { ModelData, Results, Settings } from '../../model';
 import { buildPartnerRows } from '../charts/partnerRows';
 import { tableHead, tableValues, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../../ui/tableSpec';
-import { CAVEAT_LINE, SOURCE_LINE, describeAssumptions } from '../../lib/describe';
+import { CAVEAT_LINE, describeAssumptions, sourceLine } from '../../lib/describe';
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 const cell = (value: CellValue): TableCell => ({ value, text: value === null ? '' : String(value) });
@@ -67,7 +67,7 @@ export function headerLines(title: string, settings: Settings, data: ModelData, 
     ['Exported', exportedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC'],
     ['Link to these settings', link],
     ...describeAssumptions(settings, data).map((a): [string, string] => [a.label, a.value]),
-    ['Source', SOURCE_LINE],
+    ['Source', sourceLine(settings, data)],
     ['Caveat', CAVEAT_LINE],
     ['Units', 'Money in £bn; shares as fractions (0.25 = 25%); years are financial years'],
   ];
@@ -142,7 +142,7 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
     }
   }
   for (const p of data.partners) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), moneyCell(p.budget.value), text(p.budget.source)]);
-  assumptions.push([], [text('Source', true), text(SOURCE_LINE)], [text('Caveat', true), text(CAVEAT_LINE)], [text('Link to these settings', true), text(link)]);
+  assumptions.push([], [text('Source', true), text(sourceLine(settings, data))], [text('Caveat', true), text(CAVEAT_LINE)], [text('Link to these settings', true), text(link)]);
 
   return [
     tableSheet('Yearly by theme', yearly, header(yearly.caption)),

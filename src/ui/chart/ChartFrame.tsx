@@ -1,6 +1,7 @@
-import { useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useContext, useId, useRef, type ReactNode, type RefObject } from 'react';
 import type { ModelData, Results, Settings } from '../../model';
-import { settingsVersion, useTables, type ChartId } from '../../state';
+import { AppDataContext, settingsVersion, useTables, type ChartId } from '../../state';
+import { pricesWords } from '../../lib/describe';
 import { ChartDownloads } from './ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
 import { PlotRoomContext, usePlotRoom } from './plotRoom';
@@ -87,8 +88,11 @@ export interface MainChartProps {
 }
 
 /** One of the explorer's own charts: a figure in a section, with downloads, sized to the first screen. */
-export function ChartFrame({ chart, settings, tools, children, ...figure }: ChartFrameProps) {
+export function ChartFrame({ chart, settings, tools, children, note, ...figure }: ChartFrameProps) {
   const tableToggle = useTables('charts');
+  // With a price-base factor the note says the prices, so a downloaded image carries them too.
+  const data = useContext(AppDataContext)?.data;
+  const prices = settings && data && (settings.uprate !== 1 || settings.pricebase) ? ` Money in ${pricesWords(settings, data)}.` : '';
   const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
@@ -103,6 +107,7 @@ export function ChartFrame({ chart, settings, tools, children, ...figure }: Char
     >
       <Figure
         {...figure}
+        note={note && <>{note}{prices}</>}
         id={id}
         level={2}
         tools={<>{tools}{downloads}</>}

@@ -44,6 +44,18 @@ describe('the Green Book adjustments panel', () => {
     expect(cell('obCost').textContent).toMatch(/^\d+%$/);
   });
 
+  it('sets both optimism biases from the strength of the evidence, and names the band they match', () => {
+    renderWithData(<AssumptionsPanel />);
+    const band = screen.getByLabelText<HTMLSelectElement>('Set optimism bias from the strength of the evidence');
+    expect(band.value).toBe('');
+    fireEvent.change(band, { target: { value: 'weak' } });
+    expect(store().settings.obCost).toBe(0.4);
+    expect(store().settings.obBenefit).toBe(0.3);
+    expect(band.value).toBe('weak');
+    act(() => store().setNumeric('obCost', 45));
+    expect(band.value).toBe('');
+  });
+
   it('keeps a price-base label only when it is a financial year, and says so', () => {
     renderWithData(<AssumptionsPanel />);
     const label = screen.getByLabelText('Price base label (a financial year, such as 2025-26)');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
-import { buildCommitteeText, buildPartnerChangeRows, largestChanges, NOT_AUDITED } from '../../../src/features/workshop/committeeText';
+import { buildCommitteeText, buildPartnerChangeRows, largestChanges, notAudited } from '../../../src/features/workshop/committeeText';
 import { buildHeadlineFigures } from '../../../src/lib/headlineFigures';
 import { buildPartnerRows } from '../../../src/features/charts/partnerRows';
 import { moneyDifference } from '../../../src/lib/format';
@@ -30,9 +30,14 @@ describe('the paragraph copied for a committee report', () => {
     expect(text).toContain(shown('leakageHeadroom').explanation);
     expect(text).toContain(shown('delayHeadroom').explanation);
     expect(text).toContain(LINK);
-    expect(text.endsWith(NOT_AUDITED)).toBe(true);
-    expect(NOT_AUDITED).toMatch(/not audited/);
-    expect(NOT_AUDITED).toMatch(/2013/);
+    expect(text.endsWith(notAudited('2012-13 prices'))).toBe(true);
+    expect(notAudited('2012-13 prices')).toMatch(/not audited.*2013.*in 2012-13 prices\.$/);
+  });
+
+  it('names the price base a factor brings the figures to', () => {
+    const uprated = { ...base, uprate: 1.3, pricebase: '2025-26' };
+    const text = buildCommitteeText(evaluate(data, uprated), baseline, uprated, data, LINK);
+    expect(text.endsWith('are in 2025-26 prices (2012-13 prices × 130%).')).toBe(true);
   });
 
   it('at the report base says nothing moved', () => {
