@@ -266,7 +266,7 @@ function Caveats() {
           department or council will save.
         </li>
         <li>The national figures were scaled up from four pilot areas’ own business cases. The pilots’ figures were not audited (EY 2013, 3.4 to 3.5).</li>
-        <li>All money is in 2012-13 prices. Later years are discounted at the rate you choose.</li>
+        <li>All money is in 2012-13 prices unless you set a price-base factor under “Green Book adjustments”. Later years are discounted at the rate you choose.</li>
         <li>Domestic abuse and re-offending rest on single pilots and are indicative only.</li>
       </ul>
     </section>
