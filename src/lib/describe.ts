@@ -36,12 +36,8 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   lines.push({ label: 'Themes included', value: themeNames.length ? themeNames.join('; ') : 'none', source: 'EY 2013, 6.1–6.5' });
   lines.push({ label: 'Who takes part (partner lens)', value: lensWords(settings.lens, data), source: 'EY 2013, 6.2–6.4 (partner shares)' });
   // The Green Book adjustments only where they are set, so the report's own run reads as before.
-  const d = defaultSettings();
-  for (const spec of ADJUSTMENT_SPECS) {
-    if (spec.key === 'dropoff' && settings.after5 !== 'decay') continue;
-    if (shown(settings[spec.key], spec) !== shown(d[spec.key], spec)) lines.push({ label: spec.label, value: unitWords(shown(settings[spec.key], spec), spec), source: spec.source });
-  }
-  if (settings.after5 !== d.after5) lines.push({ label: 'Years after the fifth', value: AFTER5_WORDS[settings.after5], source: 'HM Treasury Green Book (2022), persistence of benefits' });
+  for (const spec of changedSpecs(settings, ADJUSTMENT_SPECS)) lines.push({ label: spec.label, value: unitWords(shown(settings[spec.key], spec), spec), source: spec.source });
+  if (settings.after5 !== DEFAULTS.after5) lines.push({ label: 'Years after the fifth', value: AFTER5_WORDS[settings.after5], source: 'HM Treasury Green Book (2022), persistence of benefits' });
   if (settings.pricebase) lines.push({ label: 'Price base', value: settings.pricebase, source: 'HM Treasury, GDP deflators at market prices' });
   for (const [field, key] of BY_THEME) {
     const spec = [...NUMERIC_SPECS, ...ADJUSTMENT_SPECS].find((s) => s.key === key)!;
@@ -53,6 +49,19 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   }
   return lines;
 }
+
+const DEFAULTS = defaultSettings();
+
+/** The sliders whose value, as shown, differs from the report's (the drop-off counts only under `decay`). */
+const changedSpecs = (settings: Settings, specs: readonly NumericSpec[]) =>
+  specs.filter((spec) => (spec.key !== 'dropoff' || settings.after5 === 'decay') && shown(settings[spec.key], spec) !== shown(DEFAULTS[spec.key], spec));
+
+/** How many Green Book settings differ from the report's, a theme's own values each counting once. */
+export const greenBookChanges = (settings: Settings): number =>
+  changedSpecs(settings, ADJUSTMENT_SPECS).length +
+  BY_THEME.slice(2).reduce((n, [field]) => n + Object.keys(settings[field]).length, 0) +
+  (settings.after5 !== DEFAULTS.after5 ? 1 : 0) +
+  (settings.pricebase ? 1 : 0);
 
 const BY_THEME = [
   ['leakageByTheme', 'leakage'],
@@ -70,11 +79,9 @@ export const AFTER5_WORDS: Record<Settings['after5'], string> = {
 
 /** A short line saying how settings differ from the report base ("Leakage 20%; delay 1 year"). */
 export function describeDifferences(settings: Settings, data: ModelData): string {
-  const d = defaultSettings();
+  const d = DEFAULTS;
   const parts: string[] = [];
-  for (const spec of [...NUMERIC_SPECS, ...ADJUSTMENT_SPECS]) {
-    if (spec.key === 'dropoff' && settings.after5 !== 'decay') continue;
-    if (shown(settings[spec.key], spec) === shown(d[spec.key], spec)) continue;
+  for (const spec of changedSpecs(settings, [...NUMERIC_SPECS, ...ADJUSTMENT_SPECS])) {
     const name = spec.key === 'scenario' ? 'Scenario' : spec.label.split(' (')[0]!;
     parts.push(spec.key === 'scenario' ? scenarioWords(settings.scenario) : `${name} ${unitWords(shown(settings[spec.key], spec), spec)}`);
   }
@@ -88,13 +95,16 @@ export function describeDifferences(settings: Settings, data: ModelData): string
   return parts.length ? parts.join('; ') : 'The report’s base settings';
 }
 
+/** Whether a price-base factor or label is set (otherwise money is in the case's own prices). */
+export const hasPriceBase = (settings: Pick<Settings, 'uprate' | 'pricebase'>): boolean => settings.uprate !== 1 || settings.pricebase !== '';
+
 /**
  * The prices money is in: the case's first year, or with a price-base factor the year it names
  * ("2025-26 prices (2012-13 prices × 130%)"), or the factor alone where no year is named.
  */
 export function pricesWords(settings: Pick<Settings, 'uprate' | 'pricebase'>, data: Pick<ModelData, 'firstYear'>): string {
   const own = `${data.firstYear} prices`;
-  if (settings.uprate === 1 && !settings.pricebase) return own;
+  if (!hasPriceBase(settings)) return own;
   const factor = `${own} × ${formatNumber(settings.uprate * 100)}%`;
   return settings.pricebase ? `${settings.pricebase} prices (${factor})` : factor;
 }

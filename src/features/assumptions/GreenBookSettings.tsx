@@ -1,22 +1,11 @@
 import { useId, useState } from 'react';
-import { ADJUSTMENT_SPECS, AFTER5_RULES, defaultSettings, isFinancialYear, type After5 } from '../../model';
+import { ADJUSTMENT_SPECS, AFTER5_RULES, isFinancialYear, type After5 } from '../../model';
 import { selectResults, useAppData, useSettingsStore } from '../../state';
 import { ScrollingTable } from '../../ui/DataTable';
 import { breakEvenSpec } from './breakEvenTable';
 import { EVIDENCE_BANDS, EVIDENCE_SOURCE, bandOf } from './evidenceBands';
-import { AFTER5_WORDS } from '../../lib/describe';
+import { AFTER5_WORDS, greenBookChanges } from '../../lib/describe';
 import { NumericSetting } from './NumericSetting';
-
-const DEFAULTS = defaultSettings();
-
-/** How many Green Book settings differ from the report's (none: its own figures). */
-function useChangedCount(): number {
-  return useSettingsStore(({ settings: s }) => {
-    const numbers = ADJUSTMENT_SPECS.filter((spec) => s[spec.key] !== DEFAULTS[spec.key] && (spec.key !== 'dropoff' || s.after5 === 'decay')).length;
-    const themes = Object.keys(s.deadweightByTheme).length + Object.keys(s.displacementByTheme).length + Object.keys(s.attributionByTheme).length;
-    return numbers + themes + (s.after5 !== DEFAULTS.after5 ? 1 : 0) + (s.pricebase ? 1 : 0);
-  });
-}
 
 function After5Choice() {
   const after5 = useSettingsStore((s) => s.settings.after5);
@@ -109,7 +98,7 @@ function BreakEven() {
 
 /** The Green Book adjustments from gross to net (docs/model.md), folded away until asked for. */
 export function GreenBookSettings() {
-  const count = useChangedCount();
+  const count = useSettingsStore((s) => greenBookChanges(s.settings));
   const after5 = useSettingsStore((s) => s.settings.after5);
   return (
     <details className="advanced" data-group="green-book">

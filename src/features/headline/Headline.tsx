@@ -1,7 +1,7 @@
 import { useHoverTip } from '../../lib/useHoverTip';
 import { defaultSettings } from '../../model';
 import { settingsVersion, useAppData, useBaseline, useChartsHeld, useResults, useSettings, useSettingsStore, useSlowMachine } from '../../state';
-import { pricesWords } from '../../lib/describe';
+import { hasPriceBase, pricesWords } from '../../lib/describe';
 import { buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
 import { HowWorkedOut } from './HowWorkedOut';
 
@@ -69,7 +69,7 @@ function FigureCard({ figure }: { figure: HeadlineFigure }) {
 /** With a price-base factor, the prices every money figure is in, said once above them. */
 function PriceBaseNote() {
   const { data } = useAppData();
-  const prices = useSettingsStore((s) => (s.settings.uprate === 1 && !s.settings.pricebase ? null : pricesWords(s.settings, data)));
+  const prices = useSettingsStore((s) => (hasPriceBase(s.settings) ? pricesWords(s.settings, data) : null));
   return prices && <p className="price-base-note">Money in {prices}.</p>;
 }
 

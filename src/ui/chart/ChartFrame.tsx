@@ -1,7 +1,7 @@
 import { useContext, useId, useRef, type ReactNode, type RefObject } from 'react';
 import type { ModelData, Results, Settings } from '../../model';
 import { AppDataContext, settingsVersion, useTables, type ChartId } from '../../state';
-import { pricesWords } from '../../lib/describe';
+import { hasPriceBase, pricesWords } from '../../lib/describe';
 import { ChartDownloads } from './ChartDownloads';
 import { ScrollRegion } from '../ScrollRegion';
 import { PlotRoomContext, usePlotRoom } from './plotRoom';
@@ -92,7 +92,7 @@ export function ChartFrame({ chart, settings, tools, children, note, ...figure }
   const tableToggle = useTables('charts');
   // With a price-base factor the note says the prices, so a downloaded image carries them too.
   const data = useContext(AppDataContext)?.data;
-  const prices = settings && data && (settings.uprate !== 1 || settings.pricebase) ? ` Money in ${pricesWords(settings, data)}.` : '';
+  const prices = settings && data && hasPriceBase(settings) ? ` Money in ${pricesWords(settings, data)}.` : '';
   const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLElement>(null);
