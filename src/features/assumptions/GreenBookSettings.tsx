@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useTypedEntry } from '../../lib/useTypedEntry';
 import { ADJUSTMENT_SPECS, AFTER5_RULES, isFinancialYear, type After5 } from '../../model';
 import { selectResults, useAppData, useSettingsStore } from '../../state';
 import { ScrollingTable } from '../../ui/DataTable';
@@ -29,10 +30,12 @@ function After5Choice() {
 function PriceBase() {
   const pricebase = useSettingsStore((s) => s.settings.pricebase);
   const setSettings = useSettingsStore((s) => s.setSettings);
-  const [draft, setDraft] = useState<string | null>(null);
+  // A label that is not a financial year is not used; leaving the box keeps the one in use and says so.
+  const entry = useTypedEntry(pricebase);
   const id = useId();
-  const text = draft ?? pricebase;
+  const text = entry.draft ?? pricebase;
   const usable = (t: string) => t.trim() === '' || isFinancialYear(t.trim());
+  const error = !usable(text) ? 'Write a financial year such as 2025-26.' : entry.note !== null ? `“${entry.note}” is not a financial year, so the label stays ${pricebase ? `at ${pricebase}` : 'empty'}.` : null;
   return (
     <div className="select-row">
       <label htmlFor={id}>Price base label (a financial year, such as 2025-26)</label>
@@ -45,13 +48,13 @@ function PriceBase() {
         aria-describedby={`${id}-help`}
         onChange={(e) => {
           const next = e.currentTarget.value;
-          setDraft(next);
+          entry.type(next);
           if (usable(next)) setSettings((s) => ({ ...s, pricebase: next.trim() }));
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={() => entry.finish(usable(text) ? null : text)}
       />
-      <span id={`${id}-help`} className={usable(text) ? 'help' : 'field-error'}>
-        {usable(text) ? 'Shown beside money figures with the factor above; take the factor from HM Treasury’s GDP deflators. Leave empty for the case’s own prices.' : `Write a financial year such as 2025-26; the label stays ${pricebase ? `at ${pricebase}` : 'empty'} until then.`}
+      <span id={`${id}-help`} className={error ? 'field-error' : 'help'}>
+        {error ?? 'Shown beside money figures with the factor above; take the factor from HM Treasury’s GDP deflators. Leave empty for the case’s own prices.'}
       </span>
     </div>
   );

@@ -61,7 +61,9 @@ describe('the Green Book adjustments panel', () => {
     const label = screen.getByLabelText('Price base label (a financial year, such as 2025-26)');
     fireEvent.change(label, { target: { value: '2025-2' } });
     expect(store().settings.pricebase).toBe('');
-    expect(screen.getByText(/Write a financial year such as 2025-26; the label stays empty until then/)).toBeTruthy();
+    expect(screen.getByText('Write a financial year such as 2025-26.')).toBeTruthy();
+    fireEvent.blur(label);
+    expect(screen.getByText('“2025-2” is not a financial year, so the label stays empty.')).toBeTruthy();
     fireEvent.change(label, { target: { value: '2025-26' } });
     expect(store().settings.pricebase).toBe('2025-26');
   });
