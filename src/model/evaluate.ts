@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
 import { BENEFIT_ADJUSTMENTS, combineFlows, flowsFromBasis, keptWithout, presentValue, themeBasis, type BenefitAdjustment, type Flows } from './flows';
 import { ZERO, money, sum } from './money';
-import { allocateTheme, combineAllocations, type Allocation } from './partners';
+import { dealFor } from './deal';
+import { allocate, allocationWeights, type Allocation, type ThemeSplit } from './partners';
 import { addByDelay, costBiasSwitch, delaySwitch, shareSwitch, npvAtWholeDelays } from './switching';
 import type { ModelData, Result, Results, Settings, Theme, YearResult } from './types';
 import { financialYear } from './years';
@@ -75,33 +76,36 @@ export function evaluate(data: ModelData, s: Settings): Results {
   const perTheme = themes.map((theme) => {
     const basis = themeBasis(theme, s);
     const flows = flowsFromBasis(basis, s);
-    const net = {
-      yearly: flows.benefit.map((b, i) => b.minus(flows.cost[i] ?? ZERO)),
-      annual: flows.steadyBenefit.minus(flows.steadyCost),
-    };
-    const partners = allocateTheme(theme, s.lens, net, factors, data.partners, price);
+    const split: ThemeSplit = { themeId: theme.id, weights: allocationWeights(theme, s.lens), ...flows };
     // Every benefit figure is the gross benefit × what the adjustments leave, so one present value serves them all.
     const pvGross = presentValue(flows.gross, factors);
     const pvBenefit = pvGross.times(basis.kept);
     // Taking away an adjustment that leaves everything changes nothing.
     const without = Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, basis.left[k].eq(1) ? pvBenefit : pvGross.times(keptWithout(basis.left, k))])) as Part['without'];
     const pv = { pvBenefit, pvBenefitBeforeLeakage: without.leakage, pvCost: presentValue(flows.cost, factors) };
-    const part: Part = { flows, pv, without, themes: [theme], partners, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
+    return { theme, split, flows, pv, without, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
+  });
+  // Who pays is agreed for the whole programme, then applied to each theme's costs alike.
+  const deal = dealFor(perTheme.map((t) => t.split), factors, data.partners, s);
+  const partnersOf = (splits: ThemeSplit[]) => allocate(splits, deal.payers, factors, data.firstYear, data.partners, price);
+  const themeParts = perTheme.map(({ theme, split, flows, pv, without, byDelay }) => {
+    const part: Part = { flows, pv, without, themes: [theme], partners: partnersOf([split]), byDelay };
     return { id: theme.id, part, result: summarise(part, factors, s, data.firstYear) };
   });
-  const flows = combineFlows(perTheme.map((t) => t.part.flows), s.horizon);
+  const flows = combineFlows(themeParts.map((t) => t.part.flows), s.horizon);
   // Present value is linear, so the total's are the sums of the themes'.
-  const totalPv = (key: keyof PresentValues) => sum(perTheme.map((t) => t.part.pv[key]));
+  const totalPv = (key: keyof PresentValues) => sum(themeParts.map((t) => t.part.pv[key]));
   const total: Part = {
     flows,
     pv: { pvBenefit: totalPv('pvBenefit'), pvBenefitBeforeLeakage: totalPv('pvBenefitBeforeLeakage'), pvCost: totalPv('pvCost') },
-    without: Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, sum(perTheme.map((t) => t.part.without[k]))])) as Part['without'],
+    without: Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, sum(themeParts.map((t) => t.part.without[k]))])) as Part['without'],
     themes,
-    partners: combineAllocations(perTheme.map((t) => t.part.partners), flows.steadyBenefit.minus(flows.steadyCost), data.partners, price),
-    byDelay: addByDelay(perTheme.map((t) => t.part.byDelay)),
+    partners: partnersOf(perTheme.map((t) => t.split)),
+    byDelay: addByDelay(themeParts.map((t) => t.part.byDelay)),
   };
   return {
     total: summarise(total, factors, s, data.firstYear),
-    themes: Object.fromEntries(perTheme.map((t) => [t.id, t.result])),
+    themes: Object.fromEntries(themeParts.map((t) => [t.id, t.result])),
+    deal: deal.result,
   };
 }

@@ -1,12 +1,32 @@
 import type { Ignored } from './settings';
-import type { PartnerAllocation, Result, Results, Settings } from './types';
+import type Decimal from 'decimal.js';
+import { payText } from './linkParams';
+import type { DealResult, PartnerAllocation, Result, Results, Settings } from './types';
+
+const numbers = (values: Decimal[]) => values.map((v) => v.toNumber());
 
 const partnerJson = (a: PartnerAllocation) => ({
   annual: a.annual.toNumber(),
   share: a.share,
   pctOfBudget: a.pctOfBudget,
+  pvBenefit: a.pvBenefit.toNumber(),
+  pvCost: a.pvCost.toNumber(),
   npv: a.npv.toNumber(),
-  yearly: a.yearly.map((v) => v.toNumber()),
+  roi: a.roi,
+  paybackYear: a.paybackYear,
+  yearly: numbers(a.yearly),
+  benefit: numbers(a.benefit),
+  cost: numbers(a.cost),
+  cumulativeDiscounted: numbers(a.cumulativeDiscounted),
+});
+
+const dealJson = (d: DealResult) => ({
+  rule: payText(d.rule),
+  gap: d.gap,
+  breakevenYear: d.breakevenYear,
+  centralShare: d.centralShare,
+  centralContribution: d.centralContribution.toNumber(),
+  notes: d.notes,
 });
 
 function resultJson(r: Result) {
@@ -40,5 +60,6 @@ export function toJson(results: Results, settings: Settings, ignored: Ignored[])
     total,
     themes: Object.fromEntries(Object.entries(results.themes).map(([id, r]) => [id, resultJson(r as Result)])),
     partners: total.partners,
+    deal: dealJson(results.deal),
   };
 }

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import {
   AFTER5_RULES,
   COST_RULES,
+  PAY_KINDS,
   DISTRIBUTIONS,
   PARTNER_IDS,
   RANGE_KEYS,
@@ -9,6 +10,7 @@ import {
   type LocalSettings,
   type PartnerId,
   type PartnerLens,
+  type PayRule,
   type RangeKey,
   type Settings,
   type ThemeId,
@@ -153,11 +155,11 @@ const overrideParam = (base: NumericSpec, doc: string) => ({
   base,
 });
 
-const wholeParam = <I extends number | undefined>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string): ParamSpec<number | I> & { min: number; max: number } => ({
+const wholeParam = <I extends number | undefined | null>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string): ParamSpec<number | I> & { min: number; max: number } => ({
   name, group, doc, min, max,
   initial: () => initial,
   read: (raw, fail) => orFail(readWhole(raw, min, max, what), fail, (v) => v),
-  write: (value, start) => (value === undefined || value === start ? [] : [[name, String(value)]]),
+  write: (value, start) => (value === undefined || value === null || value === start ? [] : [[name, String(value)]]),
 });
 
 function choiceParam<T extends string>(name: string, group: ParamGroup, values: readonly T[], what: string, doc: string): ParamSpec<T> & { values: readonly T[] } {
@@ -202,6 +204,31 @@ function readLens(raw: string): PartnerLens | string {
 }
 
 const lensText = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`);
+
+function readPay(raw: string): PayRule | string {
+  const text = raw.trim().toLowerCase();
+  const plain = PAY_KINDS.find((k) => k !== 'lead' && k === text);
+  if (plain) return { kind: plain } as PayRule;
+  const match = /^lead:(.+)$/.exec(text);
+  const partner = match ? findPartner(match[1] ?? '') : undefined;
+  if (partner) return { kind: 'lead', partner };
+  return `"${shorten(raw)}" is not a payment rule (use share, lead:<partner>, benefit, custom or breakeven; partners ${PARTNER_IDS.join(', ')})`;
+}
+
+export const payText = (pay: PayRule) => (pay.kind === 'lead' ? `lead:${pay.partner}` : pay.kind);
+
+/** A partner's agreed share of the costs under `pay=custom` (`pay.DH=40`), in %. */
+const payShareParam: ParamSpec<Record<PartnerId, number>> = {
+  name: 'pay.<partner>', group: 'main', keyed: /^pay\.([^.]+)$/i,
+  doc: `with \`pay=custom\`: a partner’s share of every cost, 0–100%, e.g. \`pay.${PARTNER_IDS[0]}=40\`; the shares should add to 100 (a shortfall is reported) [0]`,
+  initial: () => ({}),
+  read: (raw, fail, current, part) => {
+    const id = findPartner(part);
+    if (!id) return void fail(`"${shorten(part)}" is not a partner (partners ${PARTNER_IDS.join(', ')})`);
+    return orFail(readNumber(raw, { min: 0, max: 100, unit: '%' }), fail, (value) => ({ ...current, [id]: value / 100 }));
+  },
+  write: (values) => PARTNER_IDS.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`pay.${id}`, display(values[id], 100)]])),
+};
 
 /** "lo-hi" in display units, both within the setting's range and lo ≤ hi. */
 function readRange(s: NumericSpec, raw: string): [number, number] | string {
@@ -300,6 +327,15 @@ export const LINK_SPECS = {
     read: (raw, fail) => (isFinancialYear(raw.trim()) ? raw.trim() : void fail(`"${shorten(raw)}" is not a financial year such as 2025-26`)),
     write: (value) => (value ? [['pricebase', value]] : []),
   },
+  pay: {
+    name: 'pay', group: 'main',
+    doc: 'who pays the costs: `share` (each partner its share of each theme), `lead:<partner>`, `benefit` (in proportion to benefit), `custom` (with `pay.<partner>`) or `breakeven` (central partners close the local gap) [share]',
+    initial: () => ({ kind: 'share' }),
+    read: (raw, fail) => orFail(readPay(raw), fail, (pay) => pay),
+    write: (value, initial) => (payText(value) === payText(initial) ? [] : [['pay', payText(value)]]),
+  },
+  payShares: payShareParam,
+  breakeven: wholeParam('breakeven', 'main', 1, 10, '(a year of the appraisal)', null, 'year by which the local partners are to break even, 1 = the first year of the appraisal, for the `breakeven` rule and `deal.*` [the horizon’s last]'),
   seed: wholeParam('seed', 'uncertainty', 0, 4_294_967_295, '', 2013, 'Monte Carlo seed, a whole number 0–4294967295 [2013]'),
   draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { presentValue } from './flows';
-import { ONE, ZERO, money } from './money';
+import { financialYear } from './years';
+import { ONE, ZERO, money, sum } from './money';
 import { normalisedShares } from './shares';
 import type { Partner, PartnerAllocation, PartnerId, PartnerLens, Sourced, Theme } from './types';
 
@@ -22,7 +23,7 @@ export function allocationWeights(theme: Theme, lens: PartnerLens): Weights {
   return weights;
 }
 
-type Weights = Readonly<Record<AllocationKey, Decimal>>;
+export type Weights = Readonly<Record<AllocationKey, Decimal>>;
 const weightsCache = new WeakMap<Theme, Map<string, Weights>>();
 
 function computeWeights(theme: Theme, lens: PartnerLens): Weights {
@@ -44,53 +45,93 @@ function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): D
   return value;
 }
 
-export function allocateTheme(
-  theme: Theme,
-  lens: PartnerLens,
-  net: { yearly: Decimal[]; annual: Decimal },
-  factors: Decimal[],
-  partners: Partner[],
-  price: Decimal = ONE,
-): Allocation {
-  const out: Allocation = {};
-  // A partner's NPV is its weight times the theme's: one present value, not one per partner.
-  const npv = presentValue(net.yearly, factors);
-  for (const [key, w] of Object.entries(allocationWeights(theme, lens)) as [AllocationKey, Decimal][]) {
+/** A theme's yearly money and how its benefit divides (`allocationWeights`). */
+export interface ThemeSplit {
+  themeId: Theme['id'];
+  weights: Weights;
+  benefit: Decimal[];
+  cost: Decimal[];
+  steadyBenefit: Decimal;
+  steadyCost: Decimal;
+}
+
+/**
+ * Who pays: null for each partner its share of each theme's costs (the weights); otherwise each
+ * payer's fraction of every theme's cost, year by year (deal.ts).
+ */
+export type Payers = Readonly<Record<AllocationKey, Decimal[]>> | null;
+
+/** What one theme gives and costs each partner, before the figures derived from them. */
+interface Raw {
+  benefit: Decimal[];
+  cost: Decimal[];
+  annualBenefit: Decimal;
+  annualCost: Decimal;
+}
+
+function splitTheme(split: ThemeSplit, payers: Payers): Record<AllocationKey, Raw> {
+  const out: Record<AllocationKey, Raw> = {};
+  const zeros = split.cost.map(() => ZERO);
+  const last = split.cost.length - 1;
+  const keys = new Set<AllocationKey>([...Object.keys(split.weights), ...Object.keys(payers ?? {})]);
+  for (const key of keys) {
+    const w = split.weights[key];
+    const pays = payers ? payers[key] : w && split.cost.map(() => w);
     out[key] = {
-      annual: net.annual.times(w),
-      share: null,
-      pctOfBudget: null,
-      yearly: net.yearly.map((v) => v.times(w)),
-      npv: npv.times(w),
+      benefit: w ? split.benefit.map((v) => v.times(w)) : zeros,
+      cost: pays ? split.cost.map((v, i) => v.times(pays[i] ?? ZERO)) : zeros,
+      annualBenefit: w ? split.steadyBenefit.times(w) : ZERO,
+      // After the horizon a payer goes on paying its last year's fraction.
+      annualCost: pays ? split.steadyCost.times(pays[last] ?? ZERO) : ZERO,
     };
-  }
-  return finishAllocation(out, net.annual, partners, theme.id, price);
-}
-
-export function combineAllocations(all: Allocation[], totalAnnual: Decimal, partners: Partner[], price: Decimal = ONE): Allocation {
-  const out: Allocation = {};
-  for (const alloc of all) {
-    for (const [key, a] of Object.entries(alloc) as [AllocationKey, PartnerAllocation][]) {
-      const prev = out[key];
-      out[key] = prev
-        ? {
-            ...prev,
-            annual: prev.annual.plus(a.annual),
-            yearly: prev.yearly.map((v, i) => v.plus(a.yearly[i] ?? ZERO)),
-            npv: prev.npv.plus(a.npv),
-          }
-        : { ...a };
-    }
-  }
-  return finishAllocation(out, totalAnnual, partners, null, price);
-}
-
-// Budgets are in the case's prices: with a price-base factor they move with the figures they are set against.
-function finishAllocation(out: Allocation, totalAnnual: Decimal, partners: Partner[], themeId: Theme['id'] | null, price: Decimal) {
-  for (const [key, a] of Object.entries(out) as [AllocationKey, PartnerAllocation][]) {
-    const budget = key === 'unallocated' ? null : budgetFor(partners.find((p) => p.id === key), themeId);
-    a.share = totalAnnual.isZero() ? null : a.annual.div(totalAnnual).toNumber();
-    a.pctOfBudget = budget && !budget.isZero() ? a.annual.div(budget.times(price)).toNumber() : null;
   }
   return out;
 }
+
+const add = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
+
+function addRaw(a: Raw, b: Raw): Raw {
+  return { benefit: add(a.benefit, b.benefit), cost: add(a.cost, b.cost), annualBenefit: a.annualBenefit.plus(b.annualBenefit), annualCost: a.annualCost.plus(b.annualCost) };
+}
+
+/** Each partner's ledger for one theme, or for several added together (money is linear in each). */
+export function allocate(splits: ThemeSplit[], payers: Payers, factors: Decimal[], firstYear: string, partners: Partner[], price: Decimal = ONE): Allocation {
+  const raw: Record<AllocationKey, Raw> = {};
+  for (const split of splits) {
+    for (const [key, r] of Object.entries(splitTheme(split, payers))) raw[key] = raw[key] ? addRaw(raw[key], r) : r;
+  }
+  const themeId = splits.length === 1 ? splits[0]!.themeId : null;
+  const totalAnnual = sum(splits.map((s) => s.steadyBenefit.minus(s.steadyCost)));
+  return Object.fromEntries(Object.entries(raw).map(([key, r]) => [key, ledger(key, r, factors, firstYear, partners, themeId, totalAnnual, price)]));
+}
+
+// Budgets are in the case's prices: with a price-base factor they move with the figures they are set against.
+function ledger(key: AllocationKey, r: Raw, factors: Decimal[], firstYear: string, partners: Partner[], themeId: Theme['id'] | null, totalAnnual: Decimal, price: Decimal): PartnerAllocation {
+  const yearly = r.benefit.map((b, i) => b.minus(r.cost[i] ?? ZERO));
+  let running = ZERO;
+  const cumulativeDiscounted = yearly.map((v, i) => (running = running.plus(v.times(factors[i] ?? ZERO))));
+  const pvBenefit = presentValue(r.benefit, factors);
+  const pvCost = presentValue(r.cost, factors);
+  const npv = pvBenefit.minus(pvCost);
+  const annual = r.annualBenefit.minus(r.annualCost);
+  const budget = key === 'unallocated' ? null : budgetFor(partners.find((p) => p.id === key), themeId);
+  // A running total that is zero to the last of its digits has broken even: the solver works to exactly that.
+  const tolerance = pvCost.abs().plus(pvBenefit.abs()).times(EVEN);
+  const payback = pvCost.isZero() ? -1 : cumulativeDiscounted.findIndex((v) => v.gte(tolerance.neg()));
+  return {
+    annual,
+    share: totalAnnual.isZero() ? null : annual.div(totalAnnual).toNumber(),
+    pctOfBudget: budget && !budget.isZero() ? annual.div(budget.times(price)).toNumber() : null,
+    yearly,
+    benefit: r.benefit,
+    cost: r.cost,
+    cumulativeDiscounted,
+    npv,
+    pvBenefit,
+    pvCost,
+    roi: pvCost.isZero() ? null : npv.div(pvCost).toNumber(),
+    paybackYear: payback < 0 ? null : financialYear(firstYear, payback),
+  };
+}
+
+const EVEN = money('1e-15');

@@ -70,6 +70,12 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
   }
 
   const settings = drafts.main as unknown as Settings;
+  // Agreed shares alone mean the custom rule; beside another rule they are said to be unused, not silently kept.
+  if (!seen.has('pay') && Object.keys(settings.payShares).length > 0) settings.pay = { kind: 'custom' };
+  if (settings.pay.kind !== 'custom' && Object.keys(settings.payShares).length > 0) {
+    for (const id of Object.keys(settings.payShares)) ignored.push({ param: `pay.${id}`, reason: 'applies only with pay=custom' });
+    settings.payShares = {};
+  }
   if (used.has('uncertainty')) settings.uncertainty = drafts.uncertainty as unknown as UncertaintySettings;
   const { area, ...rest } = local;
   if (used.has('area')) settings.local = { area, ...rest } as LocalSettings;

@@ -52,11 +52,26 @@ export interface Settings {
   uprate: number;
   /** The financial year the factor brings figures to, e.g. "2025-26"; '' = the case's own. */
   pricebase: string;
+  /** Who pays the costs (docs/model.md, "Who pays"); distinct from the lens, which says who takes part. */
+  pay: PayRule;
+  /** Under `pay=custom`: each partner's share of every cost, 0–1 (a partner not named pays nothing). */
+  payShares: Record<PartnerId, number>;
+  /** The year of the appraisal (1 = the first) by which the local partners are to break even; null = the horizon's last. */
+  breakeven: number | null;
   /** Absent means `defaultUncertainty()`; `evaluate` never reads it. */
   uncertainty?: UncertaintySettings;
   /** Absent means England as a whole. */
   local?: LocalSettings;
 }
+
+/**
+ * Who pays: `share` each partner its share of each theme's costs (the report's implicit rule);
+ * `lead` one partner every cost; `benefit` in proportion to the present value of its benefit;
+ * `custom` the shares in `payShares`; `breakeven` the local partners, less the smallest central
+ * top-up that lets them break even by the `breakeven` year.
+ */
+export type PayRule = { kind: 'share' } | { kind: 'lead'; partner: PartnerId } | { kind: 'benefit' } | { kind: 'custom' } | { kind: 'breakeven' };
+export const PAY_KINDS = ['share', 'lead', 'benefit', 'custom', 'breakeven'] as const satisfies readonly PayRule['kind'][];
 
 /** After year 5: `ramp` straight to the long-run level by year 10, `hold` the year-5 level, `decay` a yearly drop-off from it. */
 export const AFTER5_RULES = ['ramp', 'hold', 'decay'] as const;
@@ -116,14 +131,43 @@ export interface SwitchingValues {
   obCost: number | null;
 }
 
-/** What lands with one partner: steady-state annual net benefit (£bn), its share of the total, and that as a share of its DEL/AME. */
+/**
+ * One partner's ledger: steady-state annual net benefit (£bn), its share of the total, and that as
+ * a share of its DEL/AME; each year's benefit received, cost paid and net (undiscounted), and the
+ * running total discounted; over the horizon the present values, their difference and its return.
+ */
 export interface PartnerAllocation {
   annual: Decimal;
   share: number | null;
   pctOfBudget: number | null;
-  /** Undiscounted. */
+  /** Net, undiscounted. */
   yearly: Decimal[];
+  benefit: Decimal[];
+  cost: Decimal[];
+  cumulativeDiscounted: Decimal[];
   npv: Decimal;
+  pvBenefit: Decimal;
+  pvCost: Decimal;
+  /** Net present value per pound of cost paid; null when it pays nothing. */
+  roi: number | null;
+  /** First year whose running total, discounted, is at least zero; null when it never is or the partner pays nothing. */
+  paybackYear: string | null;
+}
+
+/** What the payment rule did across the whole programme. */
+export interface DealResult {
+  /** The rule applied (a rule that cannot apply falls back to `share`, with a note). */
+  rule: PayRule;
+  /** Under `custom`: the share of every cost no partner has agreed to pay (negative when they offer more than all of it). */
+  gap: number;
+  /** The year (1 = the first) the break-even solver works to. */
+  breakevenYear: number;
+  /** The smallest central top-up, present value (£bn), that brings the local partners' running total to zero by that year, they paying every other cost. */
+  centralContribution: Decimal;
+  /** That as a share of the present value of all costs over the horizon, 0–1; null without costs. */
+  centralShare: number | null;
+  /** Why a rule or the solver could not do what was asked. */
+  notes: string[];
 }
 
 export interface Result {
@@ -146,5 +190,6 @@ export interface Result {
 
 export interface Results {
   total: Result;
+  deal: DealResult;
   themes: Record<ThemeId, Result>;
 }

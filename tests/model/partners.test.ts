@@ -4,9 +4,16 @@ import type Decimal from 'decimal.js';
 import { discountFactors } from '../../src/model/discount';
 import { evaluate } from '../../src/model/evaluate';
 import { money } from '../../src/model/money';
-import { allocateTheme, allocationWeights, combineAllocations, type Allocation } from '../../src/model/partners';
-import { PARTNER_IDS, type PartnerAllocation, type PartnerLens, type Result } from '../../src/model/types';
+import { allocate, allocationWeights, type Allocation, type ThemeSplit } from '../../src/model/partners';
+import { PARTNER_IDS, type Partner, type PartnerAllocation, type PartnerLens, type Result, type Theme } from '../../src/model/types';
 import { loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyPartners, tinyTheme } from '../fixtures/model-data';
+
+type Net = { yearly: Decimal[]; annual: Decimal };
+/** A theme whose net benefit is all benefit (no costs), split under a lens. */
+const splitOf = (theme: Theme, lens: PartnerLens, net: Net): ThemeSplit => ({
+  themeId: theme.id, weights: allocationWeights(theme, lens), benefit: net.yearly, cost: net.yearly.map(() => money(0)), steadyBenefit: net.annual, steadyCost: money(0),
+});
+const allocateTheme = (theme: Theme, lens: PartnerLens, net: Net, factors: Decimal[], partners: Partner[]) => allocate([splitOf(theme, lens, net)], null, factors, '2012-13', partners);
 
 const weightsOf = (w: Partial<Record<string, Decimal>>) =>
   Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v?.toNumber()]));
@@ -146,14 +153,16 @@ describe('allocateTheme (hand-computed)', () => {
   });
 });
 
-describe('combineAllocations (hand-computed)', () => {
+describe('allocate across themes (hand-computed)', () => {
   const partners = tinyPartners();
   const factors = discountFactors(0, 5);
-  const a = allocateTheme(tinyTheme({ shares: { DH: 0.6, LG: 0.4 } }), { kind: 'all' }, { yearly: [1, 1, 1, 1, 1].map((v) => money(v)), annual: money(10) }, factors, partners);
-  const b = allocateTheme(tinyTheme({ id: 'ws', shares: { DWP: 0.5, LG: 0.5 } }), { kind: 'all' }, { yearly: [2, 2, 2, 2, 2].map((v) => money(v)), annual: money(4) }, factors, partners);
+  const splitA = splitOf(tinyTheme({ shares: { DH: 0.6, LG: 0.4 } }), { kind: 'all' }, { yearly: [1, 1, 1, 1, 1].map((v) => money(v)), annual: money(10) });
+  const splitB = splitOf(tinyTheme({ id: 'ws', shares: { DWP: 0.5, LG: 0.5 } }), { kind: 'all' }, { yearly: [2, 2, 2, 2, 2].map((v) => money(v)), annual: money(4) });
+  const a = allocate([splitA], null, factors, '2012-13', partners);
+  const b = allocate([splitB], null, factors, '2012-13', partners);
   const snapshot = (x: Allocation) => JSON.stringify(Object.entries(x).map(([k, v]) => [k, v?.annual.toString(), v?.share, v?.pctOfBudget, v?.npv.toString()]));
   const before = [snapshot(a), snapshot(b)];
-  const total = combineAllocations([a, b], money(14), partners);
+  const total = allocate([splitA, splitB], null, factors, '2012-13', partners);
 
   it('adds each partner’s amounts across themes', () => {
     expect(Object.keys(total).sort()).toEqual(['DH', 'DWP', 'LG']);
@@ -179,7 +188,7 @@ describe('combineAllocations (hand-computed)', () => {
   });
 
   it('of nothing is nothing', () => {
-    expect(combineAllocations([], money(0), partners)).toEqual({});
+    expect(allocate([], null, factors, '2012-13', partners)).toEqual({});
   });
 });
 

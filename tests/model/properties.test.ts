@@ -12,9 +12,11 @@ import {
   evaluate,
   parseModelData,
   waterfall,
+  type PartnerAllocation,
   type Result,
   type Settings,
 } from '../../src/model/index';
+import type Decimal from 'decimal.js';
 
 const read = (name: string) => JSON.parse(readFileSync(resolve(process.cwd(), 'public/data', name), 'utf8')) as unknown;
 const parsed = parseModelData({ case: read(DATA_FILES.case), areas: read(DATA_FILES.areas) });
@@ -53,6 +55,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   dropoff: fraction,
   uprate: fc.double({ min: 0.01, max: 10, noNaN: true }),
   pricebase: fc.constant(''),
+  pay: fc.oneof(fc.constantFrom(...(['share', 'benefit', 'custom', 'breakeven'] as const).map((kind) => ({ kind }))), fc.record({ kind: fc.constant('lead' as const), partner: fc.constantFrom(...PARTNER_IDS) })),
+  payShares: fc.dictionary(fc.constantFrom(...PARTNER_IDS), fraction),
+  breakeven: fc.option(fc.integer({ min: 1, max: 10 })),
 });
 
 const numbersIn = (r: Result): number[] => [
@@ -94,12 +99,14 @@ describe('model invariants over random settings', () => {
     expect(evaluate(data, s).total.npv.lte(earlier.plus(1e-12))).toBe(true);
   });
 
-  property('partner amounts add up to the total', (s) => {
-    const r = evaluate(data, s).total;
-    const annual = Object.values(r.partners).reduce((a, p) => a + (p?.annual.toNumber() ?? 0), 0);
-    const npv = Object.values(r.partners).reduce((a, p) => a + (p?.npv.toNumber() ?? 0), 0);
-    expect(annual).toBeCloseTo(r.annualNet.toNumber(), 9);
-    expect(npv).toBeCloseTo(r.npv.toNumber(), 9);
+  property('partner amounts add up to the total (less any costs nobody has agreed to pay)', (s) => {
+    const { total: r, deal } = evaluate(data, s);
+    const add = (pick: (p: PartnerAllocation) => Decimal) => Object.values(r.partners).reduce((a, p) => a + (p ? pick(p).toNumber() : 0), 0);
+    const unpaid = deal.gap * r.pvCost.toNumber();
+    expect(add((p) => p.pvBenefit)).toBeCloseTo(r.pvBenefit.toNumber(), 9);
+    expect(add((p) => p.pvCost)).toBeCloseTo(r.pvCost.toNumber() - unpaid, 9);
+    expect(add((p) => p.npv)).toBeCloseTo(r.npv.toNumber() + unpaid, 9);
+    if (deal.gap === 0) expect(add((p) => p.annual)).toBeCloseTo(r.annualNet.toNumber(), 9);
   });
 
   property('take-up scales every figure in proportion', (s) => {

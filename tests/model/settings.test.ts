@@ -90,6 +90,9 @@ describe('NUMERIC_SPECS and defaultSettings', () => {
       dropoff: 0.1,
       uprate: 1,
       pricebase: '',
+      pay: { kind: 'share' },
+      payShares: {},
+      breakeven: null,
     });
     expect(AGGREGATED_THEMES).toEqual(['hsc', 'fcn', 'ws']);
     expect(LINK_VERSION).toBe(1);
