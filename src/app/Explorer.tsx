@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import type { Results, Settings } from '../model';
-import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useSettingsStore, useUiStore, usePacerStore, type ChartSlot } from '../state';
+import { CHART_SLOTS, startUrlSync, useAppData, useChartResults, useDealStore, useSettingsStore, useUiStore, usePacerStore, type ChartSlot } from '../state';
 import { AssumptionsPanel } from '../features/assumptions/AssumptionsPanel';
 import { FirstResult } from '../features/headline/FirstResult';
 import { Headline } from '../features/headline/Headline';
@@ -14,6 +14,7 @@ import { prefersReducedMotion } from '../lib/motion';
 // Secondary features load after the first paint, keeping the initial download small.
 const LocalAreaSection = lazy(() => import('../features/local/LocalAreaSection').then((m) => ({ default: m.LocalAreaSection })));
 const UncertaintySection = lazy(() => import('../features/uncertainty/UncertaintySection').then((m) => ({ default: m.UncertaintySection })));
+const DealRoom = lazy(() => import('../features/deal/DealRoom').then((m) => ({ default: m.DealRoom })));
 const ComparePanel = lazy(() => import('../features/workshop/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 // The charts (and recharts with them) arrive just after the headline and controls have painted.
 const BenefitProfileChart = lazy(() => import('../features/charts/BenefitProfileChart').then((m) => ({ default: m.BenefitProfileChart })));
@@ -41,6 +42,12 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
     return usePacerStore.subscribe(mark);
   }, []);
   const comparing = useUiStore((s) => s.compare);
+  const dealing = useDealStore((s) => s.open);
+  const deal = (
+    <Suspense fallback={loading('the deal room')}>
+      <DealRoom />
+    </Suspense>
+  );
 
   useEffect(() => (syncUrl ? startUrlSync() : undefined), [syncUrl]);
   // Only the data knows which areas exist: a link's unknown area is reported before the first paint.
@@ -65,12 +72,14 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           <AssumptionsPanel />
         </div>
         {/* Dimmed while the charts lag (data-charts-stale, above), here so the charts redraw only for new figures. */}
-        <div ref={resultsRef} className={comparing ? 'results-column is-comparing' : 'results-column'} id="results" tabIndex={-1}>
+        <div ref={resultsRef} className={`results-column${comparing ? ' is-comparing' : ''}${dealing ? ' is-dealing' : ''}`} id="results" tabIndex={-1}>
           {comparing && (
             <Suspense fallback={loading('the comparison')}>
               <ComparePanel />
             </Suspense>
           )}
+          {/* Open, the deal room comes first and the other results step aside (deal.css). */}
+          {dealing && deal}
           <PrintSummary />
           <Headline />
           {/* On a phone the charts sit below the assumptions: they load when scrolled near. */}
@@ -84,6 +93,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
               <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results, animate) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
             </Suspense>
           </WhenNear>
+          {!dealing && <WhenNear placeholder={<SectionPlaceholder id="deal" title="The deal: who pays, who gains" />}>{deal}</WhenNear>}
           <WhenNear placeholder={<SectionPlaceholder id="uncertainty" title="How sure can we be?" />}>
             <Suspense fallback={loading('the uncertainty view')}>
               <UncertaintySection />

@@ -25,6 +25,30 @@ export function lensWords(lens: PartnerLens, data: ModelData): string {
   return 'All partners together';
 }
 
+/** Where the payment rules come from: the pilots' investment agreements. */
+export const PAY_SOURCE = 'EY 2013, 4.3.2 (Greater Manchester’s investment agreements); Inclusion 2013, Community Works (structured investment agreements)';
+
+const percentOf = (share: number) => `${formatNumber(Math.round(share * 100 * 1e6) / 1e6)}%`;
+
+/** Who pays, in words: "Local government pays every cost", "Agreed shares: Department of Health 40%, …". */
+export function payWords(settings: Pick<Settings, 'pay' | 'payShares' | 'breakeven' | 'horizon'>, data: Pick<ModelData, 'partners'>): string {
+  const name = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
+  switch (settings.pay.kind) {
+    case 'share':
+      return 'Each partner pays its share of each theme’s costs';
+    case 'lead':
+      return `${name(settings.pay.partner)} pays every cost`;
+    case 'benefit':
+      return 'Each partner pays in proportion to the benefit it receives';
+    case 'custom': {
+      const agreed = data.partners.filter((p) => (settings.payShares[p.id] ?? 0) > 0).map((p) => `${p.name} ${percentOf(settings.payShares[p.id]!)}`);
+      return `Agreed shares of every cost: ${agreed.length ? agreed.join(', ') : 'none yet'}`;
+    }
+    case 'breakeven':
+      return `Central partners pay the smallest share of every cost that lets local partners break even by year ${Math.min(settings.breakeven ?? settings.horizon, settings.horizon)}`;
+  }
+}
+
 /** Every assumption behind a run, in plain words (print summary, exports). */
 export function describeAssumptions(settings: Settings, data: ModelData): AssumptionLine[] {
   const lines: AssumptionLine[] = NUMERIC_SPECS.map((spec) => ({
@@ -39,6 +63,8 @@ export function describeAssumptions(settings: Settings, data: ModelData): Assump
   for (const spec of changedSpecs(settings, ADJUSTMENT_SPECS)) lines.push({ label: spec.label, value: unitWords(shown(settings[spec.key], spec), spec), source: spec.source });
   if (settings.after5 !== DEFAULTS.after5) lines.push({ label: 'Years after the fifth', value: AFTER5_WORDS[settings.after5], source: 'HM Treasury Green Book (2022), persistence of benefits' });
   if (settings.pricebase) lines.push({ label: 'Price base', value: settings.pricebase, source: 'HM Treasury, GDP deflators at market prices' });
+  // Who pays only where it is not the report's rule, so the report's own run reads as before.
+  if (settings.pay.kind !== 'share') lines.push({ label: 'Who pays', value: payWords(settings, data), source: PAY_SOURCE });
   for (const [field, key] of BY_THEME) {
     const spec = [...NUMERIC_SPECS, ...ADJUSTMENT_SPECS].find((s) => s.key === key)!;
     for (const { id, name } of data.themes) {
@@ -90,6 +116,7 @@ export function describeDifferences(settings: Settings, data: ModelData): string
   if (settings.lens.kind !== 'all') parts.push(lensWords(settings.lens, data));
   if (settings.after5 !== d.after5) parts.push(`After year 5: ${settings.after5}`);
   if (settings.pricebase) parts.push(`Prices of ${settings.pricebase}`);
+  if (settings.pay.kind !== 'share') parts.push(payWords(settings, data));
   const overrides = BY_THEME.reduce((n, [field]) => n + Object.keys(settings[field]).length, 0);
   if (overrides) parts.push(`${overrides} per-theme ${overrides === 1 ? 'setting' : 'settings'}`);
   return parts.length ? parts.join('; ') : 'The report’s base settings';

@@ -10,3 +10,4 @@ export * from './memo';
 export { CHART_SLOTS, useChartsHeld, useChartsStale, usePacerStore, useSlowMachine, type ChartSlot } from './chartPace';
 export * from './hooks';
 export * from './saved';
+export * from './dealRoom';

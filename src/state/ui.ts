@@ -12,6 +12,7 @@ const closedTables = () => ({
   charts: { profile: false, partners: false, sensitivity: false, 'compare-profile': false, 'compare-partners': true },
   uncertainty: { fan: false, histogram: false, partners: false, tornado: false },
   local: { partners: false, position: false },
+  deal: { position: false, flow: false, years: false },
 });
 type Tables = ReturnType<typeof closedTables>;
 export type TableGroup = keyof Tables;

@@ -1,6 +1,6 @@
 // Presenter mode, saved scenarios, comparison and exports (issue 5).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useSavedStore, useUiStore } from '../../state';
+import { useDealStore, useSavedStore, useUiStore } from '../../state';
 import { KEYS_TABLE } from './shortcuts';
 import { DataTable } from '../../ui/DataTable';
 import { ExportPanel } from './ExportPanel';
@@ -33,6 +33,8 @@ export function WorkshopBar() {
   const presenter = useUiStore((s) => s.presenter);
   const compare = useUiStore((s) => s.compare);
   const toggleCompare = useUiStore((s) => s.toggleCompare);
+  const dealing = useDealStore((s) => s.open);
+  const toggleDeal = useDealStore((s) => s.toggleOpen);
   const count = useSavedStore((s) => s.scenarios.length);
   const [open, setOpen] = useState<PanelId | null>(null);
   const [message, setMessage] = useState('');
@@ -103,6 +105,9 @@ export function WorkshopBar() {
         </button>
         <button type="button" ref={compareButton} className="secondary-button workshop-compare" aria-pressed={compare} onClick={toggleCompare}>
           Compare
+        </button>
+        <button type="button" className="secondary-button workshop-deal" aria-pressed={dealing} onClick={toggleDeal}>
+          Deal room
         </button>
         {presenter && (
           <button type="button" className="secondary-button workshop-fullscreen" onClick={() => fullscreenAloud(announce)}>
