@@ -24,7 +24,8 @@ const ALLOWED: Record<string, string[]> = {
   'features/headline': ['model', 'lib', 'state', 'ui', 'features/method'],
   'features/local': ['model', 'lib', 'state', 'ui', 'features/uncertainty'],
   'features/workshop': ['model', 'lib', 'state', 'ui', 'features/charts'],
-  app: ['model', 'lib', 'state', 'ui', 'features/assumptions', 'features/charts', 'features/headline', 'features/local', 'features/method', 'features/uncertainty', 'features/workshop'],
+  'features/deal': ['model', 'lib', 'state', 'ui'],
+  app: ['model', 'lib', 'state', 'ui', 'features/assumptions', 'features/charts', 'features/headline', 'features/local', 'features/method', 'features/uncertainty', 'features/workshop', 'features/deal'],
 };
 
 function sourceFiles(dir: string): string[] {

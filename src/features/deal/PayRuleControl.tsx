@@ -19,16 +19,27 @@ function ShareBox({ id, name, share }: { id: string; name: string; share: number
   const boxId = useId();
   const shown = share === undefined ? '' : formatNumber(Math.round(share * 100 * 1e6) / 1e6, 6);
   const entry = useTypedEntry(share);
+  const usable = (text: string) => {
+    const value = text.trim() === '' ? 0 : Number(text);
+    return Number.isFinite(value) && value >= 0 && value <= 100 ? value / 100 : null;
+  };
+  const store = (value: number | undefined) => {
+    const payShares = { ...useSettingsStore.getState().settings.payShares };
+    if (value === undefined || value === 0) delete payShares[id];
+    else payShares[id] = value;
+    setPay({ pay: { kind: 'custom' }, payShares });
+  };
   const apply = (text: string) => {
     entry.type(text);
-    const value = text.trim() === '' ? 0 : Number(text);
-    if (!Number.isFinite(value) || value < 0 || value > 100) return;
-    setPay({ pay: { kind: 'custom' }, payShares: { ...useSettingsStore.getState().settings.payShares, [id]: value / 100 } });
+    const value = usable(text);
+    if (value !== null) store(value);
   };
+  // An unusable entry goes back to the share the typing started from, not to its usable prefix.
   const finish = () => {
     const text = entry.draft;
-    const value = text === null || text.trim() === '' ? 0 : Number(text);
-    entry.finish(text !== null && !(Number.isFinite(value) && value >= 0 && value <= 100) ? text : null);
+    const bad = text !== null && usable(text) === null;
+    if (bad) store(entry.before());
+    entry.finish(bad ? text : null);
   };
   return (
     <div className="pay-share">
@@ -70,8 +81,8 @@ export function PayRuleControl({ data, settings, gap }: { data: ModelData; setti
       </div>
       {pay.kind === 'lead' && (
         <div className="pay-detail">
-          <label htmlFor={`${id}-lead`}>Partner that pays</label>
-          <select id={`${id}-lead`} value={pay.partner} onChange={(e) => setPay({ pay: { kind: 'lead', partner: e.target.value } })}>
+          <label htmlFor={`${id}-lead-partner`}>Partner that pays</label>
+          <select id={`${id}-lead-partner`} value={pay.partner} onChange={(e) => setPay({ pay: { kind: 'lead', partner: e.target.value } })}>
             {data.partners.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}

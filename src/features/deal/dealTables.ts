@@ -1,5 +1,5 @@
 /** The deal room's tables, as TableSpecs (tableSpec.ts). */
-import { formatMoney, formatPercent, formatNumber } from '../../lib/format';
+import { formatMoney, formatPercent } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableRow, type TableSpec } from '../../ui/tableSpec';
 import type { FlowLink, LedgerRow } from './dealRows';
 
@@ -7,7 +7,7 @@ const money = (v: number) => figureCell(v, formatMoney(v));
 const WHERE = { local: 'Local', central: 'Central', none: '–' } as const;
 
 /** "£3.50" back, net, for each £1 put in; nothing to say for a partner that pays nothing. */
-export const roiText = (roi: number | null): string => (roi === null ? 'Pays nothing' : `${roi < 0 ? '−' : ''}£${formatNumber(Math.abs(roi), 2)} per £1`);
+export const roiText = (roi: number | null): string => (roi === null ? 'Pays nothing' : `${roi < 0 ? '−' : ''}£${Math.abs(roi).toFixed(2)} per £1`);
 
 export const paybackText = (r: Pick<LedgerRow, 'paybackYear' | 'pvCost'>, horizon: number): string =>
   r.pvCost === 0 ? 'Pays nothing' : (r.paybackYear ?? `Not within ${horizon} years`);

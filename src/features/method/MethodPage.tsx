@@ -152,6 +152,42 @@ function Formulas() {
         <li>Leave one partner out (m = 1 − its part): {lowerFirst(LEAVE_ONE_OUT)}</li>
       </ul>
       <Formula>share of a department’s budget = the partner’s annual net benefit ÷ its DEL or AME</Formula>
+
+      <h4>Who pays: each partner’s ledger</h4>
+      <p>
+        The partner lens says who takes part and so who receives the benefit; a separate choice says who pays the costs. For every partner, each year, the ledger shows the
+        benefit it receives, the cost it pays, the difference, and that difference added up year by year in today’s money (its running total). Over the horizon it gives
+        the present value of what the partner gets back and of what it puts in, their difference (its net position), its net return on each pound put in (net position ÷
+        what it puts in) and the first year its running total is at least zero (when it breaks even). The pilots’ answer to one partner investing while others gain was an
+        investment agreement between the partners (EY 2013, 4.3.2, on Greater Manchester); the rules below are the simple forms such an agreement can take.
+      </p>
+      <ul>
+        <li>
+          <strong>Each partner its share of each theme’s costs</strong> (the default, and the report’s own rule): costs are pooled like the savings, so a partner’s net
+          position is its part of each theme’s net benefit.
+        </li>
+        <li>
+          <strong>One partner pays every cost</strong> (<code>pay=lead:&lt;partner&gt;</code>): for example a council that invests alone while the savings land elsewhere.
+        </li>
+        <li>
+          <strong>In proportion to what each gets back</strong> (<code>pay=benefit</code>): each partner pays the share of every cost that its benefit is of the whole
+          benefit, valued today. Every partner then gets the same return on each pound, and its net position is that same share of the total net benefit.
+        </li>
+        <li>
+          <strong>Shares the room agrees</strong> (<code>pay=custom</code> with <code>pay.&lt;partner&gt;</code>): each partner pays the share of every cost typed for
+          it. Shares that do not add to 100% are not scaled: the rest is shown as costs with no payer yet.
+        </li>
+        <li>
+          <strong>Central partners close the local gap</strong> (<code>pay=breakeven</code>): the local partners pay every cost less a top-up from the central
+          partners, the same share of every year’s costs, just large enough that the local partners’ running total is at least zero at the end of the chosen year and of every
+          later year of the horizon. Central partners share the top-up, and local partners the rest, in proportion to the benefit each receives.
+        </li>
+      </ul>
+      <Formula>central share needed = the largest, over the chosen year n and every later year t, of 1 − (local benefit to year t) ÷ (all costs to year t), both valued today; from 0 to 1</Formula>
+      <p>
+        That share of the costs, valued today, is the invest-to-save gap: what a central fund or a payment-by-results top-up would have to provide. The deal room shows it
+        under every rule, for the year chosen (the horizon’s last unless you pick one).
+      </p>
     </section>
   );
 }

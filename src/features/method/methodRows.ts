@@ -1,4 +1,5 @@
 /** The Method page's parts that come from the model or the data rather than its prose. Pure. */
+import { PAY_SOURCE } from '../../lib/describe';
 import {
   ADJUSTMENT_SPECS,
   AGGREGATED_THEMES,
@@ -108,6 +109,16 @@ export function buildSettingRows(data: ModelData): SettingRow[] {
       ...ADJUSTMENT_SPECS.map(numeric),
       ['Years after the fifth', 'Ramp to the long-run level by year 10; hold the year-5 level; fall back by the drop-off each year', 'Ramp', 'EY 2013, 3.4 (full benefits take longer); HM Treasury Green Book (2022), persistence of benefits'],
       ['Price base label', 'A financial year, such as 2025-26', 'None: the case’s own prices', LINK_SPECS.uprate.source],
+    ]),
+    ...block('The deal room', [
+      [
+        'Who pays the costs',
+        'Each partner its share of each theme; one partner; in proportion to benefit; shares the room agrees; central partners close the local gap',
+        'Each partner its share of each theme',
+        PAY_SOURCE,
+      ],
+      ['Agreed shares', '0% to 100% for each partner, meant to add to 100%', 'None', EXPLORER_ONLY],
+      ['Break-even year for the local partners', `Year 1 to the horizon’s last`, 'The horizon’s last', EXPLORER_ONLY],
     ]),
     ...block('How sure can we be?', [
       ['Draw each range', distribution.values.map(capitalise).join(' or '), capitalise(uncertainty.distribution), EXPLORER_ONLY],

@@ -235,7 +235,12 @@ function McResults({ data, settings }: { data: ModelData; settings: Settings }) 
           </Figure>
           <Figure
             title="Each partner’s chance of a net gain"
-            description={<p>Share of draws in which each partner’s own {runLabel} is above zero, with {lensWords}.</p>}
+            description={
+              <p>
+                Share of draws in which each partner’s own {runLabel} is above zero, with {lensWords}.
+                {settings.pay.kind !== 'share' && ' Each partner pays its share of each theme’s costs here: the payment rule chosen in the deal room is not drawn.'}
+              </p>
+            }
             summary={`Chance of a net gain with ${lensWords}: ${chanceRows.map((r) => `${r.name} ${formatPercent(r.probGain, 0)}`).join('; ')}.`}
             {...tableToggle('partners')}
             busy={busy}

@@ -44,7 +44,7 @@ describe('buildSettingRows', () => {
     for (const r of rows) for (const text of [r.range, r.defaultText, r.source]) expect(text.trim()).not.toBe('');
     expect(new Set(rows.map((r) => r.label)).size).toBe(rows.length);
     // Each block of the table is one run of rows, in the page's order.
-    expect([...new Set(rows.map((r) => r.group))]).toEqual(['Main settings', 'Themes and partners', 'Green Book adjustments', 'How sure can we be?', 'Your area']);
+    expect([...new Set(rows.map((r) => r.group))]).toEqual(['Main settings', 'Themes and partners', 'Green Book adjustments', 'The deal room', 'How sure can we be?', 'Your area']);
     expect(row('Optimism bias on costs')).toMatchObject({ range: '0% to 200%', defaultText: '0%' });
     expect(row('Price-base factor')).toMatchObject({ range: '1% to 1000%', defaultText: '100%' });
     expect(rows.map((r) => r.group)).toEqual([...rows.map((r) => r.group)].sort((a, b) => order(a) - order(b)));

@@ -35,7 +35,7 @@ describe('the method pages’ tables', () => {
 
   it('settings: one block of rows for each part of the page', () => {
     const spec = settingsTableSpec(buildSettingRows(data));
-    expect([...new Set(spec.rows.map((r) => r.group))]).toEqual(['Main settings', 'Themes and partners', 'Green Book adjustments', 'How sure can we be?', 'Your area']);
+    expect([...new Set(spec.rows.map((r) => r.group))]).toEqual(['Main settings', 'Themes and partners', 'Green Book adjustments', 'The deal room', 'How sure can we be?', 'Your area']);
   });
 
   it('explanation: the figure’s own row highlighted, financial years kept whole, each step’s source on its amount', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import { resetStore } from '../../../src/state';
+import { resetDealStore, resetStore } from '../../../src/state';
 import { resetSavedStore } from '../../../src/state/saved';
 import { resetUiStore } from '../../../src/state/ui';
 
@@ -9,6 +9,7 @@ export function freshWorkshopEachTest(): void {
     resetStore();
     resetSavedStore();
     resetUiStore();
+    resetDealStore();
     window.localStorage.clear();
     window.history.replaceState(null, '', '/');
   });
