@@ -9,6 +9,7 @@ import { Drawing } from '../../ui/chart/Drawing';
 import { margin, once, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
 import { actsAloneWords, leftOutWords } from '../../lib/lensWords';
+import { payWords } from '../../lib/describe';
 import { partnerTableSpec } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import {
@@ -121,6 +122,7 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
               : 'Annual net benefit landing with each partner as a share of its budget (DEL or AME, as the report quotes it).'}{' '}
           The pale bar with a dashed edge is the report base; each label gives the figure and its change from it.{' '}
           {hasRanges ? 'Whiskers show the range across the pilots’ own business cases.' : lensWords(settings, data)}
+          {settings.pay.kind !== 'share' && ` Who pays, as set in the deal room: ${payWords(settings, data)}.`}
         </p>
       }
       table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}

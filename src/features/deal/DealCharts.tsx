@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Sankey, Tooltip, XAxis, YAxis, type SankeyNodeProps } from 'recharts';
 import { formatAxisMoney, formatMoney } from '../../lib/format';
 import { useNarrow } from '../../lib/useNarrow';
@@ -59,12 +59,14 @@ export function PositionChart({ rows, horizon }: { rows: readonly LedgerRow[]; h
   );
 }
 
-// Room for the names beside the outer columns ("Department for Work and Pensions pays £418m").
-const FLOW_MARGIN = margin(10, 290, 10, 290);
+// Room for the names beside the outer columns ("Department for Work and Pensions pays £418m"); on a
+// narrow drawing the partners go by their ids ("DWP pays £418m").
+const WIDE_FLOW = 860;
+const flowMargin = (wide: boolean) => (wide ? margin(10, 290, 10, 290) : margin(10, 140, 10, 140));
 const FIXED_NODES: Record<string, string> = { [PROGRAMME]: '#4d4d4d', [CREATED]: '#2f6b3a', [LOST]: '#8c2d04', [NO_PAYER]: '#8C8C8C' };
 
 /** A node's bar with its name and amount beside it, on the outer side. */
-function FlowNode({ x, y, width, height, payload, colours }: SankeyNodeProps & { colours: Record<string, string> }) {
+function FlowNode({ x, y, width, height, payload, colours, labels, fontSize }: SankeyNodeProps & { colours: Record<string, string>; labels: Record<string, string> | null; fontSize: number }) {
   const name = String(payload.name);
   // The first column's names sit to its left, the others' to their right.
   const left = payload.depth === 0;
@@ -72,8 +74,8 @@ function FlowNode({ x, y, width, height, payload, colours }: SankeyNodeProps & {
   return (
     <g>
       <rect x={x} y={y} width={width} height={Math.max(height, 1)} fill={colours[name] ?? '#4d4d4d'} stroke={INK} strokeWidth={0.5} />
-      <text x={left ? x - 6 : x + width + 6} y={y + height / 2} textAnchor={left ? 'end' : 'start'} dominantBaseline="middle" fontSize={14} fill={INK}>
-        {name} {value}
+      <text x={left ? x - 6 : x + width + 6} y={y + height / 2} textAnchor={left ? 'end' : 'start'} dominantBaseline="middle" fontSize={fontSize} fill={INK}>
+        {labels?.[name] ?? name} {value}
       </text>
     </g>
   );
@@ -83,6 +85,7 @@ function FlowNode({ x, y, width, height, payload, colours }: SankeyNodeProps & {
 export function MoneyFlow({ rows, npv, unpaid }: { rows: readonly LedgerRow[]; npv: number; unpaid: number }) {
   const toggle = useTables('deal');
   const links = useMemo(() => buildFlowLinks(rows, npv, unpaid), [rows, npv, unpaid]);
+  const [width, setWidth] = useState(WIDE_FLOW);
   const sankey = useMemo(() => {
     const names = [...new Set(links.flatMap((l) => [l.from, l.to]))];
     return { nodes: names.map((name) => ({ name })), links: links.map((l) => ({ source: names.indexOf(l.from), target: names.indexOf(l.to), value: l.value })) };
@@ -92,6 +95,14 @@ export function MoneyFlow({ rows, npv, unpaid }: { rows: readonly LedgerRow[]; n
     for (const r of rows) {
       out[`${r.name} pays`] = PARTNER_COLOURS[r.key] ?? INK;
       out[`${r.name} gains`] = PARTNER_COLOURS[r.key] ?? INK;
+    }
+    return out;
+  }, [rows]);
+  const short = useMemo(() => {
+    const out: Record<string, string> = { [PROGRAMME]: 'Programme', [CREATED]: 'Created', [NO_PAYER]: 'No payer', [LOST]: 'Loss' };
+    for (const r of rows) {
+      out[`${r.name} pays`] = `${r.key} pays`;
+      out[`${r.name} gains`] = `${r.key} gains`;
     }
     return out;
   }, [rows]);
@@ -111,19 +122,22 @@ export function MoneyFlow({ rows, npv, unpaid }: { rows: readonly LedgerRow[]; n
       {links.length === 0 ? (
         <p className="deal-empty">No money moves: no theme is switched on.</p>
       ) : (
-        <Drawing height={340} initialWidth={900}>
-          {() => (
+        <Drawing height={340} initialWidth={900} onResize={setWidth}>
+          {() => {
+            const wide = width >= WIDE_FLOW;
+            return (
             <Sankey
               data={sankey}
               nodePadding={18}
               nodeWidth={14}
-              margin={FLOW_MARGIN}
+              margin={flowMargin(wide)}
               link={{ stroke: '#9aa5b1', strokeOpacity: 0.45 }}
-              node={(p: SankeyNodeProps) => <FlowNode {...p} colours={colours} />}
+              node={(p: SankeyNodeProps) => <FlowNode {...p} colours={colours} labels={wide ? null : short} fontSize={wide ? 14 : 13} />}
             >
               <Tooltip formatter={(v) => formatMoney(Number(v))} isAnimationActive={false} />
             </Sankey>
-          )}
+            );
+          }}
         </Drawing>
       )}
     </Figure>

@@ -32,7 +32,7 @@ function Predictions({ rows, hidden }: { rows: readonly LedgerRow[]; hidden: boo
   if (hidden) {
     return (
       <fieldset className="deal-predict">
-        <legend>What will each partner end up with? Type the room’s guess at its net position, £bn</legend>
+        <legend>The room’s guesses: each partner’s net position, £bn</legend>
         {rows.map((r) => {
           const text = predictions[r.key] ?? '';
           const bad = text.trim() !== '' && !Number.isFinite(Number(text));
@@ -81,7 +81,7 @@ function TermsFor({ round, current }: { round: SavedScenario | null; current: Se
   const { data } = useAppData();
   const settings = round ? settingsOf(round.query) : current;
   const results = selectResults(data, settings);
-  return <HeadsOfTerms title={`${round ? `${round.name}: ` : ''}${payWords(settings, data).toLowerCase().replace(/^./, (c) => c.toUpperCase())}`} rows={buildLedgerRows(results, data)} results={results} settings={settings} data={data} />;
+  return <HeadsOfTerms title={`${round ? `${round.name}: ` : ''}${payWords(settings, data)}`} rows={buildLedgerRows(results, data)} results={results} settings={settings} data={data} />;
 }
 
 /** The deal room: who pays under which rule, each partner's ledger, and the workshop's rounds. */

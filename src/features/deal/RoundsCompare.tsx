@@ -6,14 +6,15 @@ import { formatAxisMoney, formatMoney, formatPercent } from '../../lib/format';
 import { payWords } from '../../lib/describe';
 import { Drawing } from '../../ui/chart/Drawing';
 import { niceAxis } from '../../ui/chart/niceAxis';
-import { tickStyle } from '../../ui/chart/stableProps';
+import { margin, tickStyle } from '../../ui/chart/stableProps';
 import { DataTable } from '../../ui/DataTable';
 import { figureCell, tableRow, textCell, type TableSpec } from '../../ui/tableSpec';
 import { GRID, INK, ZERO_LINE } from '../../ui/palette';
 import { buildLedgerRows, type LedgerRow } from './dealRows';
 
-/** Four rounds told apart by more than colour: each its own fill and a hatch for the third and fourth. */
+/** Four rounds, in the colour-blind-safe set, in the legend's order top to bottom within each partner. */
 const ROUND_FILLS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
+const ROUNDS_MARGIN = margin(10, 16, 10, 4);
 
 interface RoundFigures {
   round: SavedScenario;
@@ -101,13 +102,13 @@ export function RoundsCompare({ data }: { data: ModelData }) {
             </button>
           </div>
           <div className="chart-plot" role="img" aria-label={rounds.map((r) => `${r.round.name}: ${r.rows.map((x) => `${x.name} ${formatMoney(x.npv)}`).join(', ')}`).join('. ')}>
-            <Drawing height={300} initialWidth={640}>
+            <Drawing height={60 + partners.length * (rounds.length * 14 + 18)} initialWidth={640}>
               {() => (
-                <BarChart data={chartRows} margin={{ top: 10, right: 10, bottom: 10, left: 4 }} accessibilityLayer={false}>
-                  <CartesianGrid stroke={GRID} vertical={false} />
-                  <XAxis dataKey="name" tick={tickStyle(13)} interval={0} height={48} tickFormatter={(v: string) => (v.length > 18 ? `${v.slice(0, 17)}…` : v)} />
-                  <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} width={64} />
-                  <ReferenceLine y={0} stroke={ZERO_LINE} />
+                <BarChart data={chartRows} layout="vertical" margin={ROUNDS_MARGIN} accessibilityLayer={false}>
+                  <CartesianGrid stroke={GRID} horizontal={false} />
+                  <YAxis type="category" dataKey="name" tick={tickStyle(14)} interval={0} width={200} />
+                  <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} />
+                  <ReferenceLine x={0} stroke={ZERO_LINE} />
                   {rounds.map((r, i) => (
                     <Bar key={r.round.id} dataKey={r.round.id} name={r.round.name} fill={ROUND_FILLS[i]} stroke={INK} isAnimationActive={false} />
                   ))}

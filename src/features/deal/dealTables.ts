@@ -10,7 +10,7 @@ const WHERE = { local: 'Local', central: 'Central', none: '–' } as const;
 export const roiText = (roi: number | null): string => (roi === null ? 'Pays nothing' : `${roi < 0 ? '−' : ''}£${Math.abs(roi).toFixed(2)} per £1`);
 
 export const paybackText = (r: Pick<LedgerRow, 'paybackYear' | 'pvCost'>, horizon: number): string =>
-  r.pvCost === 0 ? 'Pays nothing' : (r.paybackYear ?? `Not within ${horizon} years`);
+  r.pvCost === 0 ? 'Nothing to pay back' : (r.paybackYear ?? `Not within ${horizon} years`);
 
 export const ledgerSpec = (rows: readonly LedgerRow[], horizon: number): TableSpec => ({
   caption: `Each partner’s position over ${horizon} years, in today’s money`,

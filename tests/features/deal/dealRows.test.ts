@@ -30,7 +30,7 @@ describe('the ledger rows', () => {
   });
 
   it('say in words when a partner pays nothing or never breaks even', () => {
-    expect(paybackText({ pvCost: 0, paybackYear: null }, 5)).toBe('Pays nothing');
+    expect(paybackText({ pvCost: 0, paybackYear: null }, 5)).toBe('Nothing to pay back');
     expect(paybackText({ pvCost: 2, paybackYear: null }, 5)).toBe('Not within 5 years');
     expect(roiText(null)).toBe('Pays nothing');
     expect(roiText(-0.25)).toBe('−£0.25 per £1');
