@@ -34,6 +34,9 @@ const initialUi = () => ({
   compare: false,
   compareA: 'current' as CompareRef,
   compareB: 'preset:base' as CompareRef,
+  /** Up to two more scenarios beside A and B (figures and charts; differences stay A and B's). */
+  compareC: null as CompareRef | null,
+  compareD: null as CompareRef | null,
   /** Single-key shortcuts on (WCAG 2.1.4: they can be turned off). */
   shortcuts: readShortcuts(),
 });
@@ -48,6 +51,7 @@ export const useUiStore = create(
     setCompare: (compare: boolean) => set({ compare }),
     toggleCompare: () => set((s) => ({ compare: !s.compare })),
     setCompareSide: (side: 'a' | 'b', ref: CompareRef) => set(side === 'a' ? { compareA: ref } : { compareB: ref }),
+    setExtraSide: (side: 'c' | 'd', ref: CompareRef | null) => set(side === 'c' ? { compareC: ref } : { compareD: ref }),
     setShortcuts: (shortcuts: boolean) => {
       try {
         window.localStorage.setItem(SHORTCUTS_KEY, shortcuts ? 'on' : 'off');

@@ -108,6 +108,11 @@ test.describe(() => {
     await expect.poll(annual, { message: 'annual row' }).toMatch(/Annual net benefit £[\d.,]+(bn|m) £[\d.,]+(bn|m) [▲▼] £/);
     await expect(panel.locator('[data-chart="compare-profile"] svg.recharts-surface'), 'an overlaid profile chart').not.toHaveCount(0);
     await expect(panel.getByRole('table', { name: /Net benefit by partner, A and B/ }), 'a partner table').toHaveCount(1);
+    // Up to four: C and D join the figures and both charts; the difference stays A and B's.
+    await page.getByLabel('Third scenario (C, optional)').selectOption({ label: 'Health-led' });
+    await page.getByLabel('Fourth scenario (D, optional)').selectOption({ label: 'Report base' });
+    await expect(panel.locator('.compare-figures thead th')).toHaveText(['Figure', 'A: Preset: Report prudent', 'B: Saved: Thirty per cent leak', 'Difference (A − B)', 'C: Preset: Health-led', 'D: Preset: Report base']);
+    await expect(panel.locator('[data-chart="compare-partners"] .recharts-legend-item')).toHaveCount(4);
     await panel.scrollIntoViewIfNeeded();
     await layoutSettled(page);
     await shot('workshop-compare-1366');

@@ -22,22 +22,35 @@ import {
   differenceOrder,
   resolveSide,
   runningEnds,
+  type CompareSide,
+  type ExtraSide,
 } from './compareRows';
+import type { ExtraColumn } from './compareTables';
+import type { Results, Settings } from '../../model';
 
-/** Colours of the two sides, from the one palette (blue and vermillion, colour-blind safe). */
-const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ } as const;
+/** Colours of the sides, from the one palette (blue, vermillion, bluish green, reddish purple: colour-blind safe). */
+const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ, c: PARTNER_COLOURS.DWP, d: PARTNER_COLOURS.HO } as const;
+/** C and D's running totals told apart from A's and B's by their dashes too. */
+const EXTRA_DASHES = { c: '2 4', d: '10 4 2 4' } as const;
 
-function SidePicker({ side, value, label }: { side: 'a' | 'b'; value: CompareRef; label: string }) {
+/**
+ * One side's choice: A and B always have one; C and D may be "None" (null). Every side chooses from
+ * the current settings, the presets and the saved scenarios.
+ */
+function SidePicker({ side, value, label }: { side: 'a' | 'b' | ExtraSide; value: CompareRef | null; label: string }) {
   const saved = useSavedStore((s) => s.scenarios);
   const setSide = useUiStore((s) => s.setCompareSide);
+  const setExtra = useUiStore((s) => s.setExtraSide);
   const id = useId();
+  const choose = (ref: string) => (side === 'a' || side === 'b' ? setSide(side, ref as CompareRef) : setExtra(side, ref === '' ? null : (ref as CompareRef)));
   return (
     <div className={`compare-picker compare-picker-${side}`}>
       <label htmlFor={id}>
         <span className={`side-key side-key-${side}`} aria-hidden="true" />
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => setSide(side, e.target.value as CompareRef)}>
+      <select id={id} value={value ?? ''} onChange={(e) => choose(e.target.value)}>
+        {(side === 'c' || side === 'd') && <option value="">None</option>}
         {compareOptions(saved).map((g) => (
           <optgroup key={g.group} label={g.group}>
             {g.options.map((o) => (
@@ -58,6 +71,8 @@ export function ComparePanel() {
   const saved = useSavedStore((s) => s.scenarios);
   const refA = useUiStore((s) => s.compareA);
   const refB = useUiStore((s) => s.compareB);
+  const refC = useUiStore((s) => s.compareC);
+  const refD = useUiStore((s) => s.compareD);
   const setSide = useUiStore((s) => s.setCompareSide);
   const setCompare = useUiStore((s) => s.setCompare);
   const presenter = usePresenter();
@@ -73,13 +88,30 @@ export function ComparePanel() {
   const ra = useMemo(() => selectResults(data, a.settings), [data, a.settings]);
   const rb = useMemo(() => selectResults(data, b.settings), [data, b.settings]);
   const figures = buildCompareFigures(ra, rb, a.settings, b.settings);
-  const profile = useMemo(() => buildCompareProfile(ra, rb), [ra, rb]);
+  // C and D: any of the same choices, shown beside A and B (the differences stay A and B's).
+  const c = refC === null ? null : resolveSide(refC, current, saved);
+  const d = refD === null ? null : resolveSide(refD, current, saved);
+  const extras = useMemo(() => {
+    const out: Partial<Record<ExtraSide, { side: CompareSide; results: Results; settings: Settings }>> = {};
+    for (const [key, side] of [['c', c], ['d', d]] as const) if (side) out[key] = { side, results: selectResults(data, side.settings), settings: side.settings };
+    return out;
+    // The sides are new objects each render; their settings are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, c?.settings, d?.settings, c?.label, d?.label]);
+  const extraRuns = useMemo(() => Object.fromEntries(Object.entries(extras).map(([k, x]) => [k, x.results])) as Partial<Record<ExtraSide, Results>>, [extras]);
+  const extraColumns: ExtraColumn[] = Object.entries(extras).map(([k, x]) => ({ letter: k === 'c' ? 'C' : 'D', side: x.side, rows: buildCompareFigures(x.results, x.results, x.settings, x.settings) }));
+  const profile = useMemo(() => buildCompareProfile(ra, rb, extraRuns), [ra, rb, extraRuns]);
   const axes = useMemo(() => {
     const e = compareExtents(profile);
     return alignedAxes(e.year, e.running);
   }, [profile]);
-  const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data), [ra, rb, a.settings, b.settings, data]);
-  const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b])), [partners]);
+  const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data, extras), [ra, rb, a.settings, b.settings, data, extras]);
+  const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b, p.c ?? 0, p.d ?? 0])), [partners]);
+  const extraNames = Object.fromEntries(Object.entries(extras).map(([k, x]) => [k, `${k.toUpperCase()}: ${x.side.label}`])) as Partial<Record<ExtraSide, string>>;
+  const extraKeys = Object.keys(extras) as ExtraSide[];
+  // C and D in the descriptions and notes, where chosen.
+  const extraColours = extraKeys.map((k) => ` ${k.toUpperCase()} in ${k === 'c' ? 'bluish green' : 'reddish purple'}`).join(',');
+  const extraNotes = extraKeys.map((k) => ` ${extraNames[k]}.`).join('');
   const order = differenceOrder(a, b);
   const npvWords = a.settings.horizon === b.settings.horizon ? `${a.settings.horizon}-year net benefit` : 'net benefit over each horizon';
   const narrow = useNarrow();
@@ -94,7 +126,10 @@ export function ComparePanel() {
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
   const motion = !prefersReducedMotion();
-  const partnerWords = partners.map((p) => `${p.name} ${formatMoney(p.a)} and ${formatMoney(p.b)}`).join('; ');
+  const partnerWords = partners
+    .map((p) => `${p.name} ${formatMoney(p.a)} and ${formatMoney(p.b)}${p.c === undefined ? '' : `, C ${formatMoney(p.c)}`}${p.d === undefined ? '' : `, D ${formatMoney(p.d)}`}`)
+    .join('; ');
+  const sidesWords = extraKeys.length ? `A, B${extraKeys.map((k) => `, ${k.toUpperCase()}`).join('')}` : 'A and B';
   const swap = () => {
     setSide('a', b.ref);
     setSide('b', a.ref);
@@ -104,7 +139,7 @@ export function ComparePanel() {
   return (
     <section ref={sectionRef} className="compare" aria-labelledby="compare-heading" id="compare">
       <div className="section-head">
-        <h2 id="compare-heading">Compare two scenarios</h2>
+        <h2 id="compare-heading">Compare scenarios</h2>
         <button type="button" className="secondary-button" onClick={() => setCompare(false)}>
           Close comparison
         </button>
@@ -115,13 +150,15 @@ export function ComparePanel() {
           Swap A and B
         </button>
         <SidePicker side="b" value={b.ref} label="Second scenario (B)" />
+        <SidePicker side="c" value={refC} label="Third scenario (C, optional)" />
+        <SidePicker side="d" value={refD} label="Fourth scenario (D, optional)" />
       </div>
       {same && (
         <p className="notice notice-warning" role="status">
           A and B have the same settings, so every difference is zero. Choose something else for one side.
         </p>
       )}
-      <ScrollingTable className="compare-figures" spec={compareFiguresSpec(a, b, figures, order)} />
+      <ScrollingTable className="compare-figures" spec={compareFiguresSpec(a, b, figures, order, extraColumns)} />
       <p className="help">
         {order === 'a-b' ? 'Each difference is A minus B' : 'Each difference is B (the current settings) minus A'}, as the headline reads “vs report base”: the gap
         between the two figures as shown.
@@ -131,9 +168,14 @@ export function ComparePanel() {
         chart="compare-profile"
         title="Benefit profiles overlaid"
         summary={`Bars of net benefit each year at today’s value for A (${a.label}) and B (${b.label}), with their running totals as lines. ${runningEnds(profile)}`}
-        description={<p>Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion. The lines are running totals on the right-hand scale: A solid, B dashed.</p>}
+        description={
+          <p>
+            Net benefit each year at today’s value: A’s bars are solid blue, B’s are vermillion{extraColours ? `,${extraColours}` : ''}. The lines are running totals on the right-hand scale: A solid, B dashed
+            {extraKeys.length > 0 && ', C and D dotted'}.
+          </p>
+        }
         table={<DataTable spec={() => compareProfileSpec(profile)} />}
-        note={<>A: {a.label}. B: {b.label}. Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
+        note={<>A: {a.label}. B: {b.label}.{extraNotes} Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
       >
         <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
           <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
@@ -148,19 +190,25 @@ export function ComparePanel() {
             <Bar yAxisId="year" dataKey="b" name={`${bName} (year)`} fill={SIDE_COLOURS.b} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
             <Line yAxisId="running" dataKey="aRunning" name={`${aName} (running total)`} stroke={SIDE_COLOURS.a} strokeWidth={3} dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
             <Line yAxisId="running" dataKey="bRunning" name={`${bName} (running total)`} stroke={SIDE_COLOURS.b} strokeWidth={3} strokeDasharray="8 5" dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
+            {extraKeys.map((k) => (
+              <Bar key={k} yAxisId="year" dataKey={k} name={`${extraNames[k]} (year)`} fill={SIDE_COLOURS[k]} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            ))}
+            {extraKeys.map((k) => (
+              <Line key={`${k}-running`} yAxisId="running" dataKey={`${k}Running`} name={`${extraNames[k]} (running total)`} stroke={SIDE_COLOURS[k]} strokeWidth={3} strokeDasharray={EXTRA_DASHES[k]} dot={{ r: 4 }} type="linear" animationDuration={duration} isAnimationActive={motion} connectNulls={false} />
+            ))}
           </ComposedChart>
         </ResponsiveContainer>
       </ChartFrame>
 
       <ChartFrame
         chart="compare-partners"
-        title="Who gets the savings: A and B"
-        summary={`Bar chart of the ${npvWords} by partner for A and B: ${partnerWords}.`}
-        description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion. The table adds each partner’s annual figure once running, and the differences.</p>}
+        title={extraKeys.length ? 'Who gets the savings, side by side' : 'Who gets the savings: A and B'}
+        summary={`Bar chart of the ${npvWords} by partner for ${sidesWords}: ${partnerWords}.`}
+        description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion{extraColours ? `,${extraColours}` : ''}. The table adds each partner’s annual figure once running, and the differences between A and B.</p>}
         table={<DataTable spec={() => comparePartnersSpec(partners, order, npvWords)} />}
-        note={<>A: {a.label}. B: {b.label}. Source: partner shares from EY 2013, sections 6.2–6.4.</>}
+        note={<>A: {a.label}. B: {b.label}.{extraNotes} Source: partner shares from EY 2013, sections 6.2–6.4.</>}
       >
-        <ResponsiveContainer width="100%" height={70 + partners.length * (presenter ? 64 : 52)} initialDimension={{ width: 640, height: 400 }}>
+        <ResponsiveContainer width="100%" height={70 + partners.length * ((presenter ? 64 : 52) + extraKeys.length * 18)} initialDimension={{ width: 640, height: 400 }}>
           {/* The right margin holds half of the last value label ("£10bn") under wider text spacing. */}
           <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
@@ -171,6 +219,9 @@ export function ComparePanel() {
             <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
             <Bar dataKey="a" name={aName} fill={SIDE_COLOURS.a} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
             <Bar dataKey="b" name={bName} fill={SIDE_COLOURS.b} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            {extraKeys.map((k) => (
+              <Bar key={k} dataKey={k} name={extraNames[k]} fill={SIDE_COLOURS[k]} stroke={OUTLINE} strokeWidth={0.5} animationDuration={duration} isAnimationActive={motion} />
+            ))}
           </BarChart>
         </ResponsiveContainer>
       </ChartFrame>

@@ -70,38 +70,72 @@ export function buildCompareFigures(a: Results, b: Results, sa: Settings, sb: Se
   ];
 }
 
-export type CompareProfileRow = ReturnType<typeof buildCompareProfile>[number];
+/** The two sides a comparison can add beside A and B. */
+export const EXTRA_SIDES = ['c', 'd'] as const;
+export type ExtraSide = (typeof EXTRA_SIDES)[number];
 
-/** Yearly net benefit (discounted) and running totals of both runs by year; horizons may differ. */
-export function buildCompareProfile(a: Results, b: Results) {
-  const years = [...new Set([...a.total.yearly.map((y) => y.year), ...b.total.yearly.map((y) => y.year)])].sort();
+export interface CompareProfileRow {
+  year: string;
+  a: number | null;
+  b: number | null;
+  aRunning: number | null;
+  bRunning: number | null;
+  /** The same for C and D where they are chosen. */
+  c?: number | null;
+  d?: number | null;
+  cRunning?: number | null;
+  dRunning?: number | null;
+}
+
+/** Yearly net benefit (discounted) and running totals of each run by year; horizons may differ. */
+export function buildCompareProfile(a: Results, b: Results, extra: Partial<Record<ExtraSide, Results>> = {}): CompareProfileRow[] {
+  const runs = { a, b, ...extra };
+  const years = [...new Set(Object.values(runs).flatMap((r) => r.total.yearly.map((y) => y.year)))].sort();
   return years.map((year) => {
-    const [ya, yb] = [a, b].map((r) => r.total.yearly.find((y) => y.year === year));
-    return {
-      year,
-      a: ya?.netDiscounted.toNumber() ?? null,
-      b: yb?.netDiscounted.toNumber() ?? null,
-      aRunning: ya?.cumulativeDiscounted.toNumber() ?? null,
-      bRunning: yb?.cumulativeDiscounted.toNumber() ?? null,
-    };
+    const row: CompareProfileRow = { year, a: null, b: null, aRunning: null, bRunning: null };
+    for (const [side, r] of Object.entries(runs) as [keyof typeof runs, Results][]) {
+      const y = r.total.yearly.find((x) => x.year === year);
+      row[side] = y?.netDiscounted.toNumber() ?? null;
+      row[`${side}Running`] = y?.cumulativeDiscounted.toNumber() ?? null;
+    }
+    return row;
   });
 }
 
-export type ComparePartnerRow = ReturnType<typeof buildComparePartners>[number];
+export interface ComparePartnerRow {
+  key: string;
+  name: string;
+  label: string;
+  a: number;
+  b: number;
+  annualA: number;
+  annualB: number;
+  shareA: number | null;
+  shareB: number | null;
+  /** Over each horizon, for C and D where they are chosen. */
+  c?: number;
+  d?: number;
+}
 
 /**
  * The partner chart's figures of both runs, £bn: `a` and `b` over each side's horizon (the bars),
  * `annualA` and `annualB` once running. A partner appears if either run has it.
  */
-export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData) {
+export function buildComparePartners(a: Results, b: Results, sa: Settings, sb: Settings, data: ModelData, extra: Partial<Record<ExtraSide, { results: Results; settings: Settings }>> = {}): ComparePartnerRow[] {
   const ra = buildPartnerRows(a, data, sa);
   const rb = buildPartnerRows(b, data, sb);
-  const keys = [...new Set([...ra, ...rb].map((r) => r.key))];
+  const more = Object.fromEntries(Object.entries(extra).map(([side, run]) => [side, buildPartnerRows(run.results, data, run.settings)]));
+  const keys = [...new Set([...ra, ...rb, ...Object.values(more).flat()].map((r) => r.key))];
   return keys.map((key) => {
     const x = ra.find((r) => r.key === key);
     const y = rb.find((r) => r.key === key);
     const name = x?.name ?? y?.name ?? key;
+    const npvOf = (side: ExtraSide) => (more[side] ? (more[side].find((r) => r.key === key)?.npv ?? 0) : undefined);
+    const c = npvOf('c');
+    const d = npvOf('d');
     return {
+      ...(c === undefined ? {} : { c }),
+      ...(d === undefined ? {} : { d }),
       key,
       name,
       label: SHORT_PARTNER_NAMES[key] ?? name,
@@ -121,7 +155,10 @@ export function compareExtents(rows: readonly CompareProfileRow[]): { year: { lo
     const known = values.filter((v): v is number => v !== null);
     return { lo: Math.min(0, ...known), hi: Math.max(0, ...known) };
   };
-  return { year: span(rows.flatMap((r) => [r.a, r.b])), running: span(rows.flatMap((r) => [r.aRunning, r.bRunning])) };
+  return {
+    year: span(rows.flatMap((r) => [r.a, r.b, r.c ?? null, r.d ?? null])),
+    running: span(rows.flatMap((r) => [r.aRunning, r.bRunning, r.cRunning ?? null, r.dRunning ?? null])),
+  };
 }
 
 /** Where each running total ends, in its own year: "By 2016-17 A reaches £20.6bn and B £9.4bn." */

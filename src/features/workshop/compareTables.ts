@@ -2,7 +2,7 @@
 // the figures as shown, current minus the other (format.ts).
 import { formatMoney, formatPercent, formatYears, moneyDifference, NONE, percentDifference, yearsDifference, type Difference } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableSpec } from '../../ui/tableSpec';
-import type { CompareFigureRow, ComparePartnerRow, CompareProfileRow, CompareSide, DifferenceOrder } from './compareRows';
+import { EXTRA_SIDES, type CompareFigureRow, type ComparePartnerRow, type CompareProfileRow, type CompareSide, type DifferenceOrder } from './compareRows';
 
 interface DiffText {
   text: string;
@@ -60,29 +60,57 @@ export function partnerText(row: ComparePartnerRow, order: DifferenceOrder = 'a-
   return { npv: both(row.a, row.b), annual: both(row.annualA, row.annualB) };
 }
 
-export const compareFiguresSpec = (a: CompareSide, b: CompareSide, rows: readonly CompareFigureRow[], order: DifferenceOrder): TableSpec => ({
-  caption: 'Headline figures side by side, with the difference',
+/** A scenario beside A and B: its letter, its side and its own figures (as A in buildCompareFigures). */
+export interface ExtraColumn {
+  letter: 'C' | 'D';
+  side: CompareSide;
+  rows: readonly CompareFigureRow[];
+}
+
+export const compareFiguresSpec = (a: CompareSide, b: CompareSide, rows: readonly CompareFigureRow[], order: DifferenceOrder, extra: readonly ExtraColumn[] = []): TableSpec => ({
+  caption: extra.length ? 'Headline figures side by side, with the difference between A and B' : 'Headline figures side by side, with the difference',
   idAttribute: 'data-figure',
-  columns: columnsOf('Figure', `A: ${a.label}`, `B: ${b.label}`, differenceHeading(order)),
-  rows: rows.map((r) => {
+  columns: columnsOf('Figure', `A: ${a.label}`, `B: ${b.label}`, differenceHeading(order), ...extra.map((x) => `${x.letter}: ${x.side.label}`)),
+  rows: rows.map((r, i) => {
     const t = rowText(r, order);
-    return tableRow(r.id, textCell(r.label), [{ value: r.a, text: t.a }, { value: r.b, text: t.b }, diffCell(t.diff)], r.id);
+    const more = extra.map((x): TableCell => {
+      const own = x.rows[i]!;
+      return { value: own.a, text: rowText(own).a };
+    });
+    return tableRow(r.id, textCell(r.label), [{ value: r.a, text: t.a }, { value: r.b, text: t.b }, diffCell(t.diff), ...more], r.id);
   }),
 });
 
-export const compareProfileSpec = (rows: readonly CompareProfileRow[]): TableSpec => ({
-  caption: 'Net benefit each year at 2012-13 value',
-  columns: columnsOf('Year', 'A: year', 'B: year', 'A: running total', 'B: running total'),
-  rows: rows.map((r) => tableRow(r.year, textCell(r.year, 'year'), [money(r.a), money(r.b), money(r.aRunning), money(r.bRunning)])),
-});
+/** The sides beyond A and B that the rows carry (C, D), in order. */
+const extraSides = (rows: readonly (CompareProfileRow | ComparePartnerRow)[]) => EXTRA_SIDES.filter((k) => rows.some((r) => r[k] !== undefined));
+
+export function compareProfileSpec(rows: readonly CompareProfileRow[]): TableSpec {
+  const more = extraSides(rows);
+  const letters = more.map((k) => k.toUpperCase());
+  return {
+    caption: 'Net benefit each year at 2012-13 value',
+    columns: columnsOf('Year', 'A: year', 'B: year', ...letters.map((l) => `${l}: year`), 'A: running total', 'B: running total', ...letters.map((l) => `${l}: running total`)),
+    rows: rows.map((r) =>
+      tableRow(r.year, textCell(r.year, 'year'), [
+        money(r.a),
+        money(r.b),
+        ...more.map((k) => money(r[k] ?? null)),
+        money(r.aRunning),
+        money(r.bRunning),
+        ...more.map((k) => money(r[`${k}Running`] ?? null)),
+      ]),
+    ),
+  };
+}
 
 export function comparePartnersSpec(rows: readonly ComparePartnerRow[], order: DifferenceOrder, npvWords: string): TableSpec {
   const diff = differenceHeading(order);
   return {
     caption: 'Net benefit by partner, A and B: over the horizon and a year once running',
-    columns: columnsOf('Partner', `A: ${npvWords}`, `B: ${npvWords}`, diff, 'A: a year', 'B: a year', diff, 'A: share', 'B: share'),
+    columns: columnsOf('Partner', `A: ${npvWords}`, `B: ${npvWords}`, diff, 'A: a year', 'B: a year', diff, 'A: share', 'B: share', ...extraSides(rows).map((k) => `${k.toUpperCase()}: ${npvWords}`)),
     rows: rows.map((p) => {
       const t = partnerText(p, order);
+      const more = extraSides(rows).map((k) => money(p[k] ?? 0));
       return tableRow(p.key, textCell(p.name), [
         { value: p.a, text: t.npv.a },
         { value: p.b, text: t.npv.b },
@@ -92,6 +120,7 @@ export function comparePartnersSpec(rows: readonly ComparePartnerRow[], order: D
         diffCell(t.annual.diff),
         figureCell(p.shareA, formatPercent(p.shareA)),
         figureCell(p.shareB, formatPercent(p.shareB)),
+        ...more,
       ]);
     }),
   };

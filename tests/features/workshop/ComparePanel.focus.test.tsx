@@ -21,7 +21,7 @@ function Page() {
 }
 
 const compareButton = () => screen.getByRole('button', { name: 'Compare' });
-const comparison = () => screen.queryByRole('region', { name: 'Compare two scenarios' });
+const comparison = () => screen.queryByRole('region', { name: 'Compare scenarios' });
 
 function renderPage() {
   const user = userEvent.setup();

@@ -45,7 +45,7 @@ describe('presenter mode', () => {
     await user.keyboard('r');
     expect(useSettingsStore.getState().settings.leakage).toBe(0);
     await user.keyboard('c');
-    expect(await screen.findByRole('heading', { name: 'Compare two scenarios' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Compare scenarios' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('ignores the keys while typing in a box', async () => {
@@ -57,7 +57,7 @@ describe('presenter mode', () => {
     await user.type(box, '2 r c');
     expect(box).toHaveValue('2 r c');
     expect(useSettingsStore.getState().settings.scenario).toBe(1);
-    expect(screen.queryByRole('heading', { name: 'Compare two scenarios' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Compare scenarios' })).not.toBeInTheDocument();
   });
 });
 

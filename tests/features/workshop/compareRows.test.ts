@@ -155,3 +155,25 @@ describe('comparison rows as text, for every pair of presets', () => {
     }
   });
 });
+
+describe('a third and fourth scenario', () => {
+  const ra = evaluate(data, base);
+  const rb = evaluate(data, prudent);
+  const rc = evaluate(data, { ...base, leakage: 0.5 });
+  it('join the profile rows and the partner rows, A and B unchanged', () => {
+    const two = buildCompareProfile(ra, rb);
+    const three = buildCompareProfile(ra, rb, { c: rc });
+    expect(three.map((r) => ({ ...r, c: undefined, cRunning: undefined }))).toEqual(two.map((r) => ({ ...r, c: undefined, cRunning: undefined })));
+    expect(three[0]!.c).toBeCloseTo(rc.total.yearly[0]!.netDiscounted.toNumber(), 12);
+    expect(three.at(-1)!.cRunning).toBeCloseTo(rc.total.npv.toNumber(), 12);
+    expect(three[0]!.d).toBeUndefined();
+    const partners = buildComparePartners(ra, rb, base, prudent, data, { c: { results: rc, settings: { ...base, leakage: 0.5 } } });
+    expect(partners.find((p) => p.key === 'DH')!.c).toBeCloseTo(rc.total.partners.DH!.npv.toNumber(), 12);
+    expect(partners.find((p) => p.key === 'DH')!.d).toBeUndefined();
+    // The chart's scale takes C in too: five years late, it is a loss A and B never show.
+    const late = buildCompareProfile(ra, rb, { c: evaluate(data, { ...base, delay: 5 }) });
+    const cLow = Math.min(...late.map((r) => r.cRunning ?? 0));
+    expect(cLow).toBeLessThan(Math.min(...late.map((r) => Math.min(r.aRunning ?? 0, r.bRunning ?? 0))));
+    expect(compareExtents(late).running.lo).toBe(cLow);
+  });
+});

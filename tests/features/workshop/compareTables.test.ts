@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareFigureRow, ComparePartnerRow } from '../../../src/features/workshop/compareRows';
-import { partnerText, rowText } from '../../../src/features/workshop/compareTables';
+import { compareFiguresSpec, compareProfileSpec, partnerText, rowText } from '../../../src/features/workshop/compareTables';
+import { buildCompareFigures, buildCompareProfile, resolveSide } from '../../../src/features/workshop/compareRows';
+import { defaultSettings, evaluate } from '../../../src/model';
+import { loadData } from '../../helpers';
 import { formatMoney, formatPercent, formatYears } from '../../../src/lib/format';
 
 const M = '\u2212';
@@ -62,5 +65,26 @@ describe('partner rows', () => {
     expect(t.npv).toEqual({ a: '£150m', b: '£285m', diff: { text: '▼ £135m', spoken: 'down £135m' } });
     expect(t.annual).toEqual({ a: '£30m', b: '£57m', diff: { text: '▼ £27m', spoken: 'down £27m' } });
     expect(partnerText(partner(0, 0)).npv).toEqual({ a: '£0m', b: '£0m', diff: { text: 'no change', spoken: 'no change' } });
+  });
+});
+
+describe('tables with a third and fourth scenario', () => {
+  const data = loadData();
+  const base = defaultSettings();
+  const half = { ...base, leakage: 0.5 };
+  const [ra, rh] = [evaluate(data, base), evaluate(data, half)];
+  const a = resolveSide('current', base, []);
+  const b = resolveSide('preset:prudent', base, []);
+  it('add C and D columns after the difference, each with its own figures', () => {
+    const rows = buildCompareFigures(ra, ra, base, base);
+    const spec = compareFiguresSpec(a, b, rows, 'a-b', [{ letter: 'C', side: { ref: 'current', label: 'Half', settings: half }, rows: buildCompareFigures(rh, rh, half, half) }]);
+    expect(spec.columns.map((c) => c.header)).toEqual(['Figure', 'A: Current settings', 'B: Preset: Report prudent', 'Difference (A − B)', 'C: Half']);
+    const npv = spec.rows.find((r) => r.key === 'npv')!;
+    expect(npv.cells[3]!.text).toBe(formatMoney(rh.total.npv.toNumber()));
+    expect(compareFiguresSpec(a, b, rows, 'a-b').columns).toHaveLength(4);
+  });
+  it('give the profile table a year and a running column for each', () => {
+    const spec = compareProfileSpec(buildCompareProfile(ra, ra, { d: rh }));
+    expect(spec.columns.map((c) => c.header)).toEqual(['Year', 'A: year', 'B: year', 'D: year', 'A: running total', 'B: running total', 'D: running total']);
   });
 });
