@@ -1,6 +1,6 @@
 // Presenter mode, saved scenarios, comparison and exports (issue 5).
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useDealStore, useSavedStore, useUiStore } from '../../state';
+import { PRESETS, useDealStore, useSavedStore, useUiStore } from '../../state';
 import { KEYS_TABLE } from './shortcuts';
 import { DataTable } from '../../ui/DataTable';
 import { ExportPanel } from './ExportPanel';
@@ -120,7 +120,7 @@ export function WorkshopBar() {
       </div>
       {presenter && (
         <p className="presenter-hint">
-          Keys: <kbd>1</kbd>–<kbd>6</kbd> presets, <kbd>R</kbd> reset, <kbd>C</kbd> compare, <kbd>F</kbd> full screen, <kbd>Esc</kbd> leave
+          Keys: <kbd>1</kbd>–<kbd>{PRESETS.length}</kbd> presets, <kbd>R</kbd> reset, <kbd>C</kbd> compare, <kbd>D</kbd> deal room, <kbd>F</kbd> full screen, <kbd>Esc</kbd> leave
         </p>
       )}
       <p role="status" ref={notice} className={`workshop-announce${message ? ' is-visible' : ''}${noticeMoved ? ' is-moved' : ''}`}>

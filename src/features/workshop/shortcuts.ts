@@ -2,7 +2,7 @@
 import { PRESETS, type PresetId } from '../../state';
 import { columnsOf, textCell, type TableSpec } from '../../ui/tableSpec';
 
-type ShortcutAction = { kind: 'presenter' | 'leave' | 'reset' | 'compare' | 'fullscreen' } | { kind: 'preset'; id: PresetId };
+type ShortcutAction = { kind: 'presenter' | 'leave' | 'reset' | 'compare' | 'deal' | 'fullscreen' } | { kind: 'preset'; id: PresetId };
 
 const SHORTCUT_HELP: readonly [keys: string, does: string][] = [
   ['P', 'Presenter mode on or off'],
@@ -10,6 +10,7 @@ const SHORTCUT_HELP: readonly [keys: string, does: string][] = [
   [`1 to ${PRESETS.length}`, 'Apply a preset (in presenter mode)'],
   ['R', 'Reset all settings (in presenter mode)'],
   ['C', 'Comparison on or off (in presenter mode)'],
+  ['D', 'Deal room open or closed (in presenter mode)'],
   ['F', 'Full screen on or off (in presenter mode)'],
 ];
 
@@ -43,6 +44,7 @@ export type KeyLike = Pick<KeyboardEvent, 'key' | 'target'> & Partial<Pick<Keybo
 const PRESENTER_KEYS = new Map<string, ShortcutAction>([
   ['r', { kind: 'reset' }],
   ['c', { kind: 'compare' }],
+  ['d', { kind: 'deal' }],
   ['f', { kind: 'fullscreen' }],
 ]);
 

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { PRESETS, SAVED_KEY, useSavedStore, useSettingsStore, useUiStore } from '../../state';
+import { PRESETS, SAVED_KEY, useDealStore, useSavedStore, useSettingsStore, useUiStore } from '../../state';
 import { isInDialog, isTypingTarget, shortcutFor, toggleFullscreen } from './shortcuts';
 import { prefersReducedMotion } from '../../lib/motion';
 
@@ -73,6 +73,10 @@ export function useWorkshopKeys(announce: (text: string) => void, closePanel: ()
       } else if (action.kind === 'reset') {
         settings.resetAll();
         announce('All settings reset to the report base.');
+      } else if (action.kind === 'deal') {
+        const deal = useDealStore.getState();
+        deal.toggleOpen();
+        announce(deal.open ? 'Deal room closed.' : 'Deal room open.');
       } else {
         ws.toggleCompare();
         announce(ws.compare ? 'Comparison closed.' : 'Comparison open.');

@@ -36,6 +36,7 @@ describe('shortcuts', () => {
     expect(shortcutFor(key('8'), on)).toBeNull();
     expect(shortcutFor(key('R'), on)).toEqual({ kind: 'reset' });
     expect(shortcutFor(key('c'), on)).toEqual({ kind: 'compare' });
+    expect(shortcutFor(key('d'), on)).toEqual({ kind: 'deal' });
     expect(shortcutFor(key('f'), on)).toEqual({ kind: 'fullscreen' });
     expect(shortcutFor(key('Escape'), on)).toEqual({ kind: 'leave' });
     expect(shortcutFor(key('p'), on)).toEqual({ kind: 'presenter' });
@@ -43,7 +44,7 @@ describe('shortcuts', () => {
 
   it('outside presenter mode only P works', () => {
     expect(shortcutFor(key('p'), off)).toEqual({ kind: 'presenter' });
-    for (const k of ['1', 'r', 'c', 'f', 'Escape']) expect(shortcutFor(key(k), off)).toBeNull();
+    for (const k of ['1', 'r', 'c', 'd', 'f', 'Escape']) expect(shortcutFor(key(k), off)).toBeNull();
   });
 
   it('never fires while typing, with modifiers, on repeat, in a dialog, or when turned off', () => {
@@ -85,7 +86,7 @@ describe('full screen', () => {
 describe('the keys panel table', () => {
   it('lists each key as a keycap row header, with what it does', () => {
     expect(KEYS_TABLE.rows.map((r) => [r.header.text, r.header.kbd, r.cells[0]!.text.length > 0])).toEqual(
-      ['P', 'Esc', '1 to 7', 'R', 'C', 'F'].map((k) => [k, true, true]),
+      ['P', 'Esc', '1 to 7', 'R', 'C', 'D', 'F'].map((k) => [k, true, true]),
     );
     expect(KEYS_TABLE.columns.map((c) => c.header)).toEqual(['Key', 'What it does']);
   });
