@@ -22,17 +22,14 @@ function totalsOf(splits: ThemeSplit[], factors: Decimal[], partners: Partner[])
   let localBenefit = zeros;
   let cost = zeros;
   for (const split of splits) {
-    const pv = presentValue(split.benefit, factors);
     for (const [key, w] of Object.entries(split.weights)) {
-      pvBenefit[key] = (pvBenefit[key] ?? ZERO).plus(pv.times(w));
+      pvBenefit[key] = (pvBenefit[key] ?? ZERO).plus(split.pvBenefit.times(w));
       if (local.has(key)) localBenefit = localBenefit.map((v, i) => v.plus((split.benefit[i] ?? ZERO).times(w)));
     }
     cost = cost.map((v, i) => v.plus(split.cost[i] ?? ZERO));
   }
   return { pvBenefit, localBenefit, cost };
 }
-
-const every = (factors: Decimal[], fraction: Decimal) => factors.map(() => fraction);
 
 /** Fractions in proportion to weights (each partner's benefit); equal shares when none has any. */
 function inProportion(ids: PartnerId[], weight: (id: PartnerId) => Decimal): Record<PartnerId, Decimal> {
@@ -85,7 +82,7 @@ export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Part
     centralShare: pvCost.isZero() ? null : centralShare.toNumber(),
     notes,
   });
-  const fixed = (fractions: Record<PartnerId, Decimal>): Payers => Object.fromEntries(Object.entries(fractions).map(([id, f]) => [id, every(factors, f)]));
+  const fixed = (fractions: Record<PartnerId, Decimal>): Payers => fractions;
   const byShares: Deal = { payers: null, result: result({ kind: 'share' }) };
 
   switch (s.pay.kind) {

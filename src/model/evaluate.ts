@@ -76,13 +76,13 @@ export function evaluate(data: ModelData, s: Settings): Results {
   const perTheme = themes.map((theme) => {
     const basis = themeBasis(theme, s);
     const flows = flowsFromBasis(basis, s);
-    const split: ThemeSplit = { themeId: theme.id, weights: allocationWeights(theme, s.lens), ...flows };
     // Every benefit figure is the gross benefit × what the adjustments leave, so one present value serves them all.
     const pvGross = presentValue(flows.gross, factors);
     const pvBenefit = pvGross.times(basis.kept);
     // Taking away an adjustment that leaves everything changes nothing.
     const without = Object.fromEntries(BENEFIT_ADJUSTMENTS.map((k) => [k, basis.left[k].eq(1) ? pvBenefit : pvGross.times(keptWithout(basis.left, k))])) as Part['without'];
     const pv = { pvBenefit, pvBenefitBeforeLeakage: without.leakage, pvCost: presentValue(flows.cost, factors) };
+    const split: ThemeSplit = { themeId: theme.id, weights: allocationWeights(theme, s.lens), ...flows, pvBenefit, pvCost: pv.pvCost };
     return { theme, split, flows, pv, without, byDelay: npvAtWholeDelays(basis, factors, pv.pvCost) };
   });
   // Who pays is agreed for the whole programme, then applied to each theme's costs alike.

@@ -1,5 +1,4 @@
 import type Decimal from 'decimal.js';
-import { presentValue } from './flows';
 import { financialYear } from './years';
 import { ONE, ZERO, money, sum } from './money';
 import { normalisedShares } from './shares';
@@ -45,93 +44,144 @@ function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): D
   return value;
 }
 
-/** A theme's yearly money and how its benefit divides (`allocationWeights`). */
+/** A theme's yearly money, its present values and how its benefit divides (`allocationWeights`). */
 export interface ThemeSplit {
   themeId: Theme['id'];
   weights: Weights;
   benefit: Decimal[];
   cost: Decimal[];
+  pvBenefit: Decimal;
+  pvCost: Decimal;
   steadyBenefit: Decimal;
   steadyCost: Decimal;
 }
 
 /**
  * Who pays: null for each partner its share of each theme's costs (the weights); otherwise each
- * payer's fraction of every theme's cost, year by year (deal.ts).
+ * payer's fraction of every cost, the same each year and for each theme (deal.ts).
  */
-export type Payers = Readonly<Record<AllocationKey, Decimal[]>> | null;
+export type Payers = Readonly<Record<AllocationKey, Decimal>> | null;
 
-/** What one theme gives and costs each partner, before the figures derived from them. */
-interface Raw {
-  benefit: Decimal[];
-  cost: Decimal[];
-  annualBenefit: Decimal;
-  annualCost: Decimal;
+/** One theme's part in a partner's ledger: its share of the benefit (w) and of the costs (c). */
+interface Part {
+  split: ThemeSplit;
+  w: Decimal | undefined;
+  c: Decimal | undefined;
 }
 
-function splitTheme(split: ThemeSplit, payers: Payers): Record<AllocationKey, Raw> {
-  const out: Record<AllocationKey, Raw> = {};
-  const zeros = split.cost.map(() => ZERO);
-  const last = split.cost.length - 1;
-  const keys = new Set<AllocationKey>([...Object.keys(split.weights), ...Object.keys(payers ?? {})]);
-  for (const key of keys) {
-    const w = split.weights[key];
-    const pays = payers ? payers[key] : w && split.cost.map(() => w);
-    out[key] = {
-      benefit: w ? split.benefit.map((v) => v.times(w)) : zeros,
-      cost: pays ? split.cost.map((v, i) => v.times(pays[i] ?? ZERO)) : zeros,
-      annualBenefit: w ? split.steadyBenefit.times(w) : ZERO,
-      // After the horizon a payer goes on paying its last year's fraction.
-      annualCost: pays ? split.steadyCost.times(pays[last] ?? ZERO) : ZERO,
-    };
+const times = (f: Decimal | undefined, v: Decimal) => (f ? v.times(f) : ZERO);
+const addAll = (parts: Part[], pick: (p: Part) => Decimal) => parts.reduce((acc, p) => acc.plus(pick(p)), ZERO);
+/** Σ over the parts of factor × series, year by year. */
+function series(parts: Part[], factor: (p: Part) => Decimal | undefined, values: (s: ThemeSplit) => Decimal[], length: number): Decimal[] {
+  const out = Array.from({ length }, () => ZERO);
+  for (const p of parts) {
+    const f = factor(p);
+    if (f) values(p.split).forEach((v, i) => (out[i] = out[i]!.plus(v.times(f))));
   }
   return out;
 }
 
-const add = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
-
-function addRaw(a: Raw, b: Raw): Raw {
-  return { benefit: add(a.benefit, b.benefit), cost: add(a.cost, b.cost), annualBenefit: a.annualBenefit.plus(b.annualBenefit), annualCost: a.annualCost.plus(b.annualCost) };
-}
-
-/** Each partner's ledger for one theme, or for several added together (money is linear in each). */
+/**
+ * Each partner's ledger for one theme, or for several added together: money is linear in each
+ * theme's, so the present values are its weights times the themes' (the years, when read).
+ */
 export function allocate(splits: ThemeSplit[], payers: Payers, factors: Decimal[], firstYear: string, partners: Partner[], price: Decimal = ONE): Allocation {
-  const raw: Record<AllocationKey, Raw> = {};
-  for (const split of splits) {
-    for (const [key, r] of Object.entries(splitTheme(split, payers))) raw[key] = raw[key] ? addRaw(raw[key], r) : r;
-  }
+  const keys = new Set<AllocationKey>();
+  for (const split of splits) for (const key of Object.keys(split.weights)) keys.add(key);
+  for (const key of Object.keys(payers ?? {})) keys.add(key);
   const themeId = splits.length === 1 ? splits[0]!.themeId : null;
   const totalAnnual = sum(splits.map((s) => s.steadyBenefit.minus(s.steadyCost)));
-  return Object.fromEntries(Object.entries(raw).map(([key, r]) => [key, ledger(key, r, factors, firstYear, partners, themeId, totalAnnual, price)]));
+  const out: Allocation = {};
+  for (const key of keys) {
+    const parts: Part[] = splits.map((split) => ({ split, w: split.weights[key], c: payers ? payers[key] : split.weights[key] }));
+    out[key] = ledger(key, parts, factors, firstYear, partners, themeId, totalAnnual, price);
+  }
+  return out;
 }
 
 // Budgets are in the case's prices: with a price-base factor they move with the figures they are set against.
-function ledger(key: AllocationKey, r: Raw, factors: Decimal[], firstYear: string, partners: Partner[], themeId: Theme['id'] | null, totalAnnual: Decimal, price: Decimal): PartnerAllocation {
-  const yearly = r.benefit.map((b, i) => b.minus(r.cost[i] ?? ZERO));
-  let running = ZERO;
-  const cumulativeDiscounted = yearly.map((v, i) => (running = running.plus(v.times(factors[i] ?? ZERO))));
-  const pvBenefit = presentValue(r.benefit, factors);
-  const pvCost = presentValue(r.cost, factors);
-  const npv = pvBenefit.minus(pvCost);
-  const annual = r.annualBenefit.minus(r.annualCost);
+function ledger(key: AllocationKey, parts: Part[], factors: Decimal[], firstYear: string, partners: Partner[], themeId: Theme['id'] | null, totalAnnual: Decimal, price: Decimal): PartnerAllocation {
+  const pvBenefit = addAll(parts, (p) => times(p.w, p.split.pvBenefit));
+  const pvCost = addAll(parts, (p) => times(p.c, p.split.pvCost));
+  const annual = addAll(parts, (p) => times(p.w, p.split.steadyBenefit).minus(times(p.c, p.split.steadyCost)));
   const budget = key === 'unallocated' ? null : budgetFor(partners.find((p) => p.id === key), themeId);
-  // A running total that is zero to the last of its digits has broken even: the solver works to exactly that.
-  const tolerance = pvCost.abs().plus(pvBenefit.abs()).times(EVEN);
-  const payback = pvCost.isZero() ? -1 : cumulativeDiscounted.findIndex((v) => v.gte(tolerance.neg()));
-  return {
+  return new Ledger(parts, factors, firstYear, {
     annual,
     share: totalAnnual.isZero() ? null : annual.div(totalAnnual).toNumber(),
     pctOfBudget: budget && !budget.isZero() ? annual.div(budget.times(price)).toNumber() : null,
-    yearly,
-    benefit: r.benefit,
-    cost: r.cost,
-    cumulativeDiscounted,
-    npv,
     pvBenefit,
     pvCost,
-    roi: pvCost.isZero() ? null : npv.div(pvCost).toNumber(),
-    paybackYear: payback < 0 ? null : financialYear(firstYear, payback),
-  };
+  });
+}
+
+/**
+ * A partner's ledger. The totals are worked out at once; the years only when first read, since a
+ * slider step needs each partner's totals and the years only where a view shows them.
+ */
+class Ledger implements PartnerAllocation {
+  readonly annual: Decimal;
+  readonly share: number | null;
+  readonly pctOfBudget: number | null;
+  readonly pvBenefit: Decimal;
+  readonly pvCost: Decimal;
+  readonly npv: Decimal;
+  readonly roi: number | null;
+  // Private fields: what a ledger is made from stays out of its enumerable figures (tests, JSON).
+  readonly #parts: Part[];
+  readonly #factors: Decimal[];
+  readonly #firstYear: string;
+  #years: { benefit: Decimal[]; cost: Decimal[]; yearly: Decimal[]; cumulativeDiscounted: Decimal[] } | null = null;
+  #payback: string | null | undefined;
+
+  constructor(parts: Part[], factors: Decimal[], firstYear: string, totals: Pick<PartnerAllocation, 'annual' | 'share' | 'pctOfBudget' | 'pvBenefit' | 'pvCost'>) {
+    this.#parts = parts;
+    this.#factors = factors;
+    this.#firstYear = firstYear;
+    this.annual = totals.annual;
+    this.share = totals.share;
+    this.pctOfBudget = totals.pctOfBudget;
+    this.pvBenefit = totals.pvBenefit;
+    this.pvCost = totals.pvCost;
+    this.npv = totals.pvBenefit.minus(totals.pvCost);
+    // A ratio to show, not money: plain numbers are enough.
+    this.roi = totals.pvCost.isZero() ? null : this.npv.toNumber() / totals.pvCost.toNumber();
+  }
+
+  get #all() {
+    if (!this.#years) {
+      const length = this.#factors.length;
+      const benefit = series(this.#parts, (p) => p.w, (s) => s.benefit, length);
+      const cost = series(this.#parts, (p) => p.c, (s) => s.cost, length);
+      const yearly = benefit.map((b, i) => b.minus(cost[i] ?? ZERO));
+      let running = ZERO;
+      const cumulativeDiscounted = yearly.map((v, i) => (running = running.plus(v.times(this.#factors[i] ?? ZERO))));
+      this.#years = { benefit, cost, yearly, cumulativeDiscounted };
+    }
+    return this.#years;
+  }
+
+  get benefit() {
+    return this.#all.benefit;
+  }
+  get cost() {
+    return this.#all.cost;
+  }
+  get yearly() {
+    return this.#all.yearly;
+  }
+  get cumulativeDiscounted() {
+    return this.#all.cumulativeDiscounted;
+  }
+
+  /** The first year whose running total is at least zero (the solver brings it to exactly zero, to its last digit). */
+  get paybackYear(): string | null {
+    if (this.#payback === undefined) {
+      const tolerance = this.pvCost.abs().plus(this.pvBenefit.abs()).times(EVEN).neg();
+      const year = this.pvCost.isZero() ? -1 : this.cumulativeDiscounted.findIndex((v) => v.gte(tolerance));
+      this.#payback = year < 0 ? null : financialYear(this.#firstYear, year);
+    }
+    return this.#payback;
+  }
 }
 
 const EVEN = money('1e-15');

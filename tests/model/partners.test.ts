@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type Decimal from 'decimal.js';
 import { discountFactors } from '../../src/model/discount';
 import { evaluate } from '../../src/model/evaluate';
+import { presentValue } from '../../src/model/flows';
 import { money } from '../../src/model/money';
 import { allocate, allocationWeights, type Allocation, type ThemeSplit } from '../../src/model/partners';
 import { PARTNER_IDS, type Partner, type PartnerAllocation, type PartnerLens, type Result, type Theme } from '../../src/model/types';
@@ -10,10 +11,11 @@ import { loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tin
 
 type Net = { yearly: Decimal[]; annual: Decimal };
 /** A theme whose net benefit is all benefit (no costs), split under a lens. */
-const splitOf = (theme: Theme, lens: PartnerLens, net: Net): ThemeSplit => ({
-  themeId: theme.id, weights: allocationWeights(theme, lens), benefit: net.yearly, cost: net.yearly.map(() => money(0)), steadyBenefit: net.annual, steadyCost: money(0),
+const splitOf = (theme: Theme, lens: PartnerLens, net: Net, factors: Decimal[]): ThemeSplit => ({
+  themeId: theme.id, weights: allocationWeights(theme, lens), benefit: net.yearly, cost: net.yearly.map(() => money(0)),
+  pvBenefit: presentValue(net.yearly, factors), pvCost: money(0), steadyBenefit: net.annual, steadyCost: money(0),
 });
-const allocateTheme = (theme: Theme, lens: PartnerLens, net: Net, factors: Decimal[], partners: Partner[]) => allocate([splitOf(theme, lens, net)], null, factors, '2012-13', partners);
+const allocateTheme = (theme: Theme, lens: PartnerLens, net: Net, factors: Decimal[], partners: Partner[]) => allocate([splitOf(theme, lens, net, factors)], null, factors, '2012-13', partners);
 
 const weightsOf = (w: Partial<Record<string, Decimal>>) =>
   Object.fromEntries(Object.entries(w).map(([k, v]) => [k, v?.toNumber()]));
@@ -156,8 +158,8 @@ describe('allocateTheme (hand-computed)', () => {
 describe('allocate across themes (hand-computed)', () => {
   const partners = tinyPartners();
   const factors = discountFactors(0, 5);
-  const splitA = splitOf(tinyTheme({ shares: { DH: 0.6, LG: 0.4 } }), { kind: 'all' }, { yearly: [1, 1, 1, 1, 1].map((v) => money(v)), annual: money(10) });
-  const splitB = splitOf(tinyTheme({ id: 'ws', shares: { DWP: 0.5, LG: 0.5 } }), { kind: 'all' }, { yearly: [2, 2, 2, 2, 2].map((v) => money(v)), annual: money(4) });
+  const splitA = splitOf(tinyTheme({ shares: { DH: 0.6, LG: 0.4 } }), { kind: 'all' }, { yearly: [1, 1, 1, 1, 1].map((v) => money(v)), annual: money(10) }, factors);
+  const splitB = splitOf(tinyTheme({ id: 'ws', shares: { DWP: 0.5, LG: 0.5 } }), { kind: 'all' }, { yearly: [2, 2, 2, 2, 2].map((v) => money(v)), annual: money(4) }, factors);
   const a = allocate([splitA], null, factors, '2012-13', partners);
   const b = allocate([splitB], null, factors, '2012-13', partners);
   const snapshot = (x: Allocation) => JSON.stringify(Object.entries(x).map(([k, v]) => [k, v?.annual.toString(), v?.share, v?.pctOfBudget, v?.npv.toString()]));
