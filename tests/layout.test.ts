@@ -23,8 +23,8 @@ const ALLOWED: Record<string, string[]> = {
   'features/uncertainty': ['model', 'lib', 'state', 'ui'],
   'features/headline': ['model', 'lib', 'state', 'ui', 'features/method'],
   'features/local': ['model', 'lib', 'state', 'ui', 'features/uncertainty'],
-  'features/workshop': ['model', 'lib', 'state', 'ui', 'features/charts'],
   'features/deal': ['model', 'lib', 'state', 'ui'],
+  'features/workshop': ['model', 'lib', 'state', 'ui', 'features/charts', 'features/deal'],
   app: ['model', 'lib', 'state', 'ui', 'features/assumptions', 'features/charts', 'features/headline', 'features/local', 'features/method', 'features/uncertainty', 'features/workshop', 'features/deal'],
 };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { selectResults, shareLink, useAppData, useSettingsStore } from '../../state';
 import { downloadBlob, downloadText, fileDate } from '../../lib/download';
-import { headerLines, partnerTable, toCsv, workbookSheets, yearlyTable, type SheetSpec } from './exports';
+import { headerLines, ledgerTable, partnerTable, toCsv, workbookSheets, yearlyTable, type SheetSpec } from './exports';
 
 /** Writes the workbook with write-excel-file, loaded only now (it is not in the first download). */
 async function workbookBlob(specs: SheetSpec[]): Promise<Blob> {
@@ -33,11 +33,11 @@ export function ExportPanel({ id }: { id: string }) {
     return { settings, results: selectResults(data, settings) };
   };
 
-  const csv = (which: 'yearly' | 'partners') => {
+  const csv = (which: 'yearly' | 'partners' | 'ledger') => {
     const { settings, results } = now();
-    const table = which === 'yearly' ? yearlyTable(results, data) : partnerTable(results, data, settings);
+    const table = which === 'yearly' ? yearlyTable(results, data) : which === 'partners' ? partnerTable(results, data, settings) : ledgerTable(results, data, settings);
     const text = toCsv(table, headerLines(table.caption, settings, data, shareLink(settings), new Date()));
-    const name = `community-budgets-${which === 'yearly' ? 'yearly-by-theme' : 'partners'}-${date}.csv`;
+    const name = `community-budgets-${{ yearly: 'yearly-by-theme', partners: 'partners', ledger: 'partner-ledger' }[which]}-${date}.csv`;
     downloadText(text, name, 'text/csv;charset=utf-8');
     setStatus({ text: `Downloaded ${name}.` });
   };
@@ -65,6 +65,9 @@ export function ExportPanel({ id }: { id: string }) {
         </button>
         <button type="button" className="secondary-button" onClick={() => csv('partners')}>
           Partner allocation (CSV)
+        </button>
+        <button type="button" className="secondary-button" onClick={() => csv('ledger')}>
+          Each partner’s ledger (CSV)
         </button>
         <button type="button" className="secondary-button" onClick={() => void xlsx()}>
           Excel workbook (.xlsx)

@@ -2,6 +2,8 @@
 // compute with them, with money in £bn to 6 places, shares as fractions and every year's figure.
 import type { ModelData, Results, Settings } from '../../model';
 import { buildPartnerRows } from '../charts/partnerRows';
+import { buildLedgerRows } from '../deal/dealRows';
+import { payWords } from '../../lib/describe';
 import { tableHead, tableValues, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../../ui/tableSpec';
 import { CAVEAT_LINE, describeAssumptions, sourceLine } from '../../lib/describe';
 
@@ -57,6 +59,21 @@ export function partnerTable(results: Results, data: ModelData, settings: Settin
         ],
       };
     }),
+  };
+}
+
+/** Each partner's ledger under the payment rule: a row a partner a year, so a spreadsheet can filter and add. */
+export function ledgerTable(results: Results, data: ModelData, settings: Settings): TableSpec {
+  return {
+    caption: `Each partner’s ledger: ${payWords(settings, data)}`,
+    columns: [
+      column('text')('Partner'),
+      column('text')('Year'),
+      ...['Benefit received (£bn)', 'Cost paid (£bn)', 'Net (£bn)', 'Running total at 2012-13 value (£bn)'].map(column('money')),
+    ],
+    rows: buildLedgerRows(results, data).flatMap((r) =>
+      r.years.map((y) => ({ key: `${r.key}-${y.year}`, header: cell(r.name), cells: [cell(y.year), money(y.benefit), money(y.cost), money(y.net), money(y.cumulative)] })),
+    ),
   };
 }
 
@@ -124,6 +141,7 @@ function tableSheet(name: string, table: TableSpec, header: readonly [string, st
 export function workbookSheets(results: Results, data: ModelData, settings: Settings, link: string, exportedAt: Date): SheetSpec[] {
   const yearly = yearlyTable(results, data);
   const partners = partnerTable(results, data, settings);
+  const ledger = ledgerTable(results, data, settings);
   const header = (title: string) => headerLines(title, settings, data, link, exportedAt).slice(0, 3);
 
   const assumptions: SheetCell[][] = [
@@ -147,6 +165,7 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
   return [
     tableSheet('Yearly by theme', yearly, header(yearly.caption)),
     tableSheet('Partners', partners, header(partners.caption)),
+    tableSheet('Partner ledger', ledger, header(ledger.caption)),
     { name: 'Assumptions and sources', rows: assumptions, widths: [60, 40, 70] },
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate } from '../../../src/model';
-import { csvCell, headerLines, partnerTable, toCsv, workbookSheets, yearlyTable } from '../../../src/features/workshop/exports';
+import { csvCell, headerLines, ledgerTable, partnerTable, toCsv, workbookSheets, yearlyTable } from '../../../src/features/workshop/exports';
 import { fileSlug } from '../../../src/lib/download';
 import { tableHead, tableValues } from '../../../src/ui/tableSpec';
 import { describeAssumptions, describeDifferences } from '../../../src/lib/describe';
@@ -56,11 +56,25 @@ describe('CSV', () => {
   });
 });
 
+describe('partner ledger', () => {
+  it('has a row a partner a year whose costs add up to each year’s total, under the payment rule', () => {
+    const lead = { ...settings, pay: { kind: 'lead' as const, partner: 'LG' } };
+    const r = evaluate(data, lead);
+    const table = ledgerTable(r, data, lead);
+    expect(table.caption).toBe('Each partner’s ledger: Local government pays every cost');
+    expect(table.rows).toHaveLength(data.partners.length * lead.horizon);
+    const values = tableValues(table);
+    const lgCosts = values.filter((v) => v[0] === 'Local government').map((v) => Number(v[3]));
+    r.total.yearly.forEach((y, i) => expect(lgCosts[i]).toBeCloseTo(y.cost.toNumber(), 6));
+    expect(values.filter((v) => v[0] === 'Department of Health').every((v) => v[3] === 0)).toBe(true);
+  });
+});
+
 describe('workbook', () => {
   it('has a sheet per table and one of assumptions with sources', () => {
     const sheets = workbookSheets(results, data, settings, 'https://example.org/', NOW);
-    expect(sheets.map((s) => s.name)).toEqual(['Yearly by theme', 'Partners', 'Assumptions and sources']);
-    const assumptions = sheets[2]!.rows;
+    expect(sheets.map((s) => s.name)).toEqual(['Yearly by theme', 'Partners', 'Partner ledger', 'Assumptions and sources']);
+    const assumptions = sheets[3]!.rows;
     expect(assumptions[0]?.map((c) => c.value)).toEqual(['Assumption', 'Value', 'Source']);
     expect(assumptions.some((r) => r[0]?.value === 'Discount rate' && r[1]?.value === '3.5%' && r[2]?.value === 'EY 2013, 3.4')).toBe(true);
     expect(assumptions.some((r) => String(r[2]?.value).startsWith('fitted, not printed in the report: chosen so the model reproduces'))).toBe(true);
