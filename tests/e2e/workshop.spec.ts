@@ -150,7 +150,7 @@ test('exports: CSV files open cleanly, the workbook and chart images download', 
   expect(partners.bytes.toString('utf8'), 'the partner CSV lists partners').toContain('Department of Health');
   const xlsx = await download(page, () => page.getByRole('button', { name: 'Excel workbook (.xlsx)' }).click());
   expect(xlsx.name.endsWith('.xlsx') && xlsx.bytes.subarray(0, 2).toString() === 'PK', 'the workbook is a zip').toBe(true);
-  expect(xlsx.bytes.includes(Buffer.from('xl/worksheets/sheet3.xml')), 'the workbook has three sheets').toBe(true);
+  expect(xlsx.bytes.includes(Buffer.from('xl/worksheets/sheet4.xml')), 'the workbook has four sheets').toBe(true);
   await page.getByRole('button', { name: /^Close panel/ }).click();
   const png = await download(page, () => page.getByRole('button', { name: 'Download “Benefit profile” as a PNG image' }).click());
   expect(png.bytes.subarray(1, 4).toString() === 'PNG' && png.bytes.length > 5000, `PNG: ${png.name} ${png.bytes.length} bytes`).toBe(true);
