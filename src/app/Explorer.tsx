@@ -43,6 +43,7 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
   }, []);
   const comparing = useUiStore((s) => s.compare);
   const dealing = useDealStore((s) => s.open);
+  const presenter = useUiStore((s) => s.presenter);
   const deal = (
     <Suspense fallback={loading('the deal room')}>
       <DealRoom />
@@ -66,7 +67,8 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
           </p>
         ))}
       </div>
-      <main id="main" className="layout" tabIndex={-1}>
+      {/* The deal room's state is on the page grid too, so presenter mode can give it the screen (deal.css). */}
+      <main id="main" className={`layout${dealing ? ' is-dealing' : ''}${comparing ? ' is-comparing' : ''}`} tabIndex={-1}>
         <FirstResult />
         <div className="controls-column">
           <AssumptionsPanel />
@@ -93,7 +95,8 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
               <Paced slot={CHART_SLOTS.sensitivity}>{(settings, results, animate) => <SensitivityChart data={data} results={results} settings={settings} animate={animate} />}</Paced>
             </Suspense>
           </WhenNear>
-          {!dealing && <WhenNear placeholder={<SectionPlaceholder id="deal" title="The deal: who pays, who gains" />}>{deal}</WhenNear>}
+          {/* Closed, the deal room is a section of the page; presenter mode hides it, so it is not drawn there. */}
+          {!dealing && !presenter && <WhenNear placeholder={<SectionPlaceholder id="deal" title="The deal: who pays, who gains" />}>{deal}</WhenNear>}
           <WhenNear placeholder={<SectionPlaceholder id="uncertainty" title="How sure can we be?" />}>
             <Suspense fallback={loading('the uncertainty view')}>
               <UncertaintySection />

@@ -4,8 +4,9 @@ import { ONE, ZERO, money, sum } from './money';
 import type { AllocationKey, Payers, ThemeSplit } from './partners';
 import type { DealResult, Partner, PartnerId, PayRule, Settings } from './types';
 
-// Who pays (docs/model.md, "Who pays"): each rule is a fraction of every cost, year by year, for
-// each payer; the share rule (null) leaves each theme's costs with its partners by their shares.
+// Who pays (docs/model.md, "Who pays"): each rule gives each payer one fraction of every cost, the
+// same each year and for each theme; the share rule (null) leaves each theme's costs with its
+// partners by their shares.
 
 interface Totals {
   /** Present value of each partner's benefit over the horizon, as the lens divides it. */
@@ -44,7 +45,7 @@ function inProportion(ids: PartnerId[], weight: (id: PartnerId) => Decimal): Rec
  * every later year of the horizon: at year t that needs s ≥ 1 − B(t)/C(t), B and C the local
  * benefit and all costs to year t, discounted; the largest of those, from 0 to 1.
  */
-export function breakEvenShare(t: Totals, factors: Decimal[], n: number): Decimal {
+function breakEvenShare(t: Totals, factors: Decimal[], n: number): Decimal {
   let needed = ZERO;
   let benefit = ZERO;
   let cost = ZERO;
@@ -82,7 +83,6 @@ export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Part
     centralShare: pvCost.isZero() ? null : centralShare.toNumber(),
     notes,
   });
-  const fixed = (fractions: Record<PartnerId, Decimal>): Payers => fractions;
   const byShares: Deal = { payers: null, result: result({ kind: 'share' }) };
 
   switch (s.pay.kind) {
@@ -93,18 +93,18 @@ export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Part
         notes.push(`${s.pay.partner} is not a partner in this case, so each partner pays its share of each theme’s costs.`);
         return byShares;
       }
-      return { payers: fixed({ [s.pay.partner]: ONE }), result: result(s.pay) };
+      return { payers: { [s.pay.partner]: ONE }, result: result(s.pay) };
     case 'benefit':
       if (sum(ids.map((id) => Decimal.max(benefitOf(id), ZERO))).isZero()) {
         notes.push('No partner receives any benefit to pay in proportion to, so each partner pays its share of each theme’s costs.');
         return byShares;
       }
-      return { payers: fixed(inProportion(ids, benefitOf)), result: result(s.pay) };
+      return { payers: inProportion(ids, benefitOf), result: result(s.pay) };
     case 'custom': {
       const given = Object.fromEntries(ids.filter((id) => (s.payShares[id] ?? 0) > 0).map((id) => [id, money(s.payShares[id]!)]));
       const gap = ONE.minus(sum(Object.values(given)));
       if (!gap.isZero()) notes.push(gap.gt(0) ? 'The agreed shares add to less than 100%: the rest of the costs has no payer yet.' : 'The agreed shares add to more than 100%: the partners offer more than the costs.');
-      return { payers: fixed(given), result: result(s.pay, gap.toNumber()) };
+      return { payers: given, result: result(s.pay, gap.toNumber()) };
     }
     case 'breakeven': {
       if (local.length === 0 || central.length === 0) {
@@ -115,10 +115,10 @@ export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Part
       const centralPays = inProportion(central, benefitOf);
       const localPays = inProportion(local, benefitOf);
       return {
-        payers: fixed({
+        payers: {
           ...Object.fromEntries(central.map((id) => [id, centralShare.times(centralPays[id]!)])),
           ...Object.fromEntries(local.map((id) => [id, ONE.minus(centralShare).times(localPays[id]!)])),
-        }),
+        },
         result: result(s.pay),
       };
     }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Settings } from '../../model';
 import { selectResults, settingsOf, useAppData, useDealStore, usePresenter, useSavedStore, useSettledSettings, useTables, type SavedScenario } from '../../state';
@@ -87,7 +87,8 @@ function TermsFor({ round, current }: { round: SavedScenario | null; current: Se
 /** The deal room: who pays under which rule, each partner's ledger, and the workshop's rounds. */
 export function DealRoom() {
   const { data } = useAppData();
-  const settings = useSettledSettings();
+  // After the headline and the main charts: the room's own charts never hold up a slider's result.
+  const settings = useDeferredValue(useSettledSettings());
   const presenter = usePresenter();
   const results = selectResults(data, settings);
   const rows = useMemo(() => buildLedgerRows(results, data), [results, data]);
