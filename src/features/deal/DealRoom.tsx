@@ -87,8 +87,10 @@ function TermsFor({ round, current }: { round: SavedScenario | null; current: Se
 /** The deal room: who pays under which rule, each partner's ledger, and the workshop's rounds. */
 export function DealRoom() {
   const { data } = useAppData();
-  // After the headline and the main charts: the room's own charts never hold up a slider's result.
-  const settings = useDeferredValue(useSettledSettings());
+  // The controls follow the settings at once; the room's figures and charts come after the headline
+  // and the main charts, so they never hold up a slider's result.
+  const current = useSettledSettings();
+  const settings = useDeferredValue(current);
   const presenter = usePresenter();
   const results = selectResults(data, settings);
   const rows = useMemo(() => buildLedgerRows(results, data), [results, data]);
@@ -172,7 +174,7 @@ export function DealRoom() {
         {said}
       </p>
       <div className="deal-body">
-        <PayRuleControl data={data} settings={settings} gap={deal.gap} />
+        <PayRuleControl data={data} settings={current} />
         <div className="deal-results">
           {deal.notes.map((n) => (
             <p key={n} className="notice notice-warning">

@@ -58,12 +58,14 @@ function ShareBox({ id, name, share }: { id: string; name: string; share: number
 }
 
 /** Who pays: the rule, its partner or agreed shares, and the year the break-even solver works to. */
-export function PayRuleControl({ data, settings, gap }: { data: ModelData; settings: Settings; gap: number }) {
+export function PayRuleControl({ data, settings }: { data: ModelData; settings: Settings }) {
   const id = useId();
   const pay = settings.pay;
   const leadPartner = pay.kind === 'lead' ? pay.partner : (data.partners.find((p) => p.kind === 'local')?.id ?? data.partners[0]?.id ?? '');
   const choose = (kind: PayRule['kind']) => setPay({ pay: kind === 'lead' ? { kind, partner: leadPartner } : { kind } });
-  const total = Object.values(settings.payShares).reduce((a, v) => a + v, 0);
+  // In whole millionths of a per cent, as the boxes show them, so 33.3 + 66.7 is exactly 100.
+  const total = Math.round(data.partners.reduce((a, p) => a + (settings.payShares[p.id] ?? 0), 0) * 1e8) / 1e8;
+  const gap = Math.round((1 - total) * 1e8) / 1e8;
   const breakeven = Math.min(settings.breakeven ?? settings.horizon, settings.horizon);
   return (
     <fieldset className="pay-rule">
