@@ -21,6 +21,7 @@ interface RoundFigures {
   rule: string;
   rows: LedgerRow[];
   centralShare: number | null;
+  breakevenYear: number;
   npv: number;
 }
 
@@ -39,7 +40,7 @@ function roundsSpec(rounds: readonly RoundFigures[], partners: readonly { key: s
       tableRow('rule', textCell('Who pays'), rounds.map((r) => textCell(r.rule))),
       ...partners.map((p) => tableRow(p.key, textCell(p.name), rounds.map((r) => cell(r, p.key)), p.key)),
       tableRow('npv', textCell('Net benefit, all partners'), rounds.map((r) => figureCell(r.npv, formatMoney(r.npv)))),
-      tableRow('gap', textCell('Central share needed for local break-even'), rounds.map((r) => figureCell(r.centralShare, formatPercent(r.centralShare, 0)))),
+      tableRow('gap', textCell('Central share of costs for local partners to break even'), rounds.map((r) => figureCell(r.centralShare, `${formatPercent(r.centralShare, 0)} by year ${r.breakevenYear}`))),
     ],
   };
 }
@@ -61,7 +62,7 @@ export function RoundsCompare({ data }: { data: ModelData }) {
         if (!round) return [];
         const settings = settingsOf(round.query);
         const results = selectResults(data, settings);
-        return [{ round, rule: payWords(settings, data), rows: buildLedgerRows(results, data), centralShare: results.deal.centralShare, npv: results.total.npv.toNumber() }];
+        return [{ round, rule: payWords(settings, data), rows: buildLedgerRows(results, data), centralShare: results.deal.centralShare, breakevenYear: results.deal.breakevenYear, npv: results.total.npv.toNumber() }];
       }),
     [compared, saved, data],
   );
