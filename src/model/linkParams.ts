@@ -133,25 +133,44 @@ const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<numbe
   },
 });
 
-type ByTheme = Record<ThemeId, number>;
+/** The ids a keyed name may take after its dot (`leakage.<theme>`, `pay.<partner>`), and what to say of any other. */
+interface Vocabulary {
+  word: 'theme' | 'partner';
+  ids: readonly string[];
+  find: (part: string) => string | undefined;
+  notOne: (part: string) => string;
+}
 
-/** A number for each theme (`leakage.<theme>=30`) in display units, read by `readOne`. */
-function byThemeParam(prefix: string, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<ByTheme> {
+const THEMES: Vocabulary = {
+  word: 'theme',
+  ids: THEME_IDS,
+  find: (part) => THEME_IDS.find((t) => t === part.toLowerCase()),
+  notOne: (part) => `"${shorten(part)}" is not a theme`,
+};
+const PARTNERS: Vocabulary = {
+  word: 'partner',
+  ids: PARTNER_IDS,
+  find: (part) => findPartner(part),
+  notOne: (part) => `"${shorten(part)}" is not a partner (partners ${PARTNER_IDS.join(', ')})`,
+};
+
+/** A number for each theme (`leakage.<theme>=30`) or partner (`pay.<partner>=40`) in display units, read by `readOne`. */
+function byIdParam(prefix: string, of: Vocabulary, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<Record<string, number>> {
   return {
-    name: `${prefix}.<theme>`, group, keyed, doc,
+    name: `${prefix}.<${of.word}>`, group, keyed, doc,
     initial: () => ({}),
-    read: (raw, fail, current, theme) => {
-      const id = THEME_IDS.find((t) => t === theme.toLowerCase());
-      if (!id) return void fail(`"${shorten(theme)}" is not a theme`);
+    read: (raw, fail, current, part) => {
+      const id = of.find(part);
+      if (!id) return void fail(of.notOne(part));
       return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value / divisor }));
     },
-    write: (values) => THEME_IDS.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`${prefix}.${id}`, display(values[id], divisor)]])),
+    write: (values) => of.ids.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`${prefix}.${id}`, display(values[id], divisor)]])),
   };
 }
 
 /** A theme's own leakage or delay, within the overall setting's range. */
 const overrideParam = (base: NumericSpec, doc: string) => ({
-  ...byThemeParam(base.key, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readNumber(raw, base), doc, 'main'),
+  ...byIdParam(base.key, THEMES, new RegExp(`^${base.key}\\.([^.]+)$`), base.divisor, (raw) => readNumber(raw, base), doc, 'main'),
   base,
 });
 
@@ -217,18 +236,12 @@ function readPay(raw: string): PayRule | string {
 
 export const payText = (pay: PayRule) => (pay.kind === 'lead' ? `lead:${pay.partner}` : pay.kind);
 
-/** A partner's agreed share of the costs under `pay=custom` (`pay.DH=40`), in %. */
-const payShareParam: ParamSpec<Record<PartnerId, number>> = {
-  name: 'pay.<partner>', group: 'main', keyed: /^pay\.([^.]+)$/i,
-  doc: `with \`pay=custom\`: a partner’s share of every cost, 0–100%, e.g. \`pay.${PARTNER_IDS[0]}=40\`; the shares should add to 100 (a shortfall is reported) [0]`,
-  initial: () => ({}),
-  read: (raw, fail, current, part) => {
-    const id = findPartner(part);
-    if (!id) return void fail(`"${shorten(part)}" is not a partner (partners ${PARTNER_IDS.join(', ')})`);
-    return orFail(readNumber(raw, { min: 0, max: 100, unit: '%' }), fail, (value) => ({ ...current, [id]: value / 100 }));
-  },
-  write: (values) => PARTNER_IDS.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`pay.${id}`, display(values[id], 100)]])),
-};
+/** A partner's agreed share of the costs under `pay=custom`, in %. */
+const payShareParam = byIdParam(
+  'pay', PARTNERS, /^pay\.([^.]+)$/i, 100, (raw) => readNumber(raw, { min: 0, max: 100, unit: '%' }),
+  `with \`pay=custom\`: a partner’s share of every cost, 0–100%, e.g. \`pay.${PARTNER_IDS[0]}=40\`; the shares should add to 100 (a shortfall is reported) [0]`,
+  'main',
+);
 
 /** "lo-hi" in display units, both within the setting's range and lo ≤ hi. */
 function readRange(s: NumericSpec, raw: string): [number, number] | string {
@@ -370,7 +383,7 @@ export const LINK_SPECS = {
     read: (raw, fail) => orFail(readShare(raw), fail, (v) => v / 100),
     write: (value) => (value === undefined ? [] : [['pop', display(value, 100)]]),
   },
-  spend: byThemeParam('spend', /^spend\.(.*)$/i, 100, readShare, `with \`area\`: share of a theme's addressable spend, %, e.g. \`spend.${LINK_DEFAULT_THEMES[0]}=1.5\``, 'local'),
+  spend: byIdParam('spend', THEMES, /^spend\.(.*)$/i, 100, readShare, `with \`area\`: share of a theme's addressable spend, %, e.g. \`spend.${LINK_DEFAULT_THEMES[0]}=1.5\``, 'local'),
   costRule: choiceParam('costs', 'local', COST_RULES, 'cost rule', 'with `area`: who pays local costs, `all` (local government) or `share` (in proportion to its benefit share) [all]'),
   version: {
     name: 'v', group: 'link', doc: `link version (${LINK_VERSION}); older links are migrated`,
