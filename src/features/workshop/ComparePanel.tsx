@@ -22,11 +22,10 @@ import {
   differenceOrder,
   resolveSide,
   runningEnds,
-  type CompareSide,
   type ExtraSide,
 } from './compareRows';
 import type { ExtraColumn } from './compareTables';
-import type { Results, Settings } from '../../model';
+import type { ModelData, Results, Settings } from '../../model';
 
 /** Colours of the sides, from the one palette (blue, vermillion, bluish green, reddish purple: colour-blind safe). */
 const SIDE_COLOURS = { a: PARTNER_COLOURS.DH, b: PARTNER_COLOURS.MoJ, c: PARTNER_COLOURS.DWP, d: PARTNER_COLOURS.HO } as const;
@@ -65,6 +64,15 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b' | ExtraSide; value
   );
 }
 
+type Run = { results: Results; settings: Settings };
+
+/** The third and fourth scenarios' runs, where chosen. */
+function extraRuns(data: ModelData, settings: Partial<Record<ExtraSide, Settings>>): Partial<Record<ExtraSide, Run>> {
+  const out: Partial<Record<ExtraSide, Run>> = {};
+  for (const [side, s] of Object.entries(settings) as [ExtraSide, Settings | undefined][]) if (s) out[side] = { results: selectResults(data, s), settings: s };
+  return out;
+}
+
 export function ComparePanel() {
   const { data } = useAppData();
   const current = useSettledSettings();
@@ -91,24 +99,21 @@ export function ComparePanel() {
   // C and D: any of the same choices, shown beside A and B (the differences stay A and B's).
   const c = refC === null ? null : resolveSide(refC, current, saved);
   const d = refD === null ? null : resolveSide(refD, current, saved);
-  const extras = useMemo(() => {
-    const out: Partial<Record<ExtraSide, { side: CompareSide; results: Results; settings: Settings }>> = {};
-    for (const [key, side] of [['c', c], ['d', d]] as const) if (side) out[key] = { side, results: selectResults(data, side.settings), settings: side.settings };
-    return out;
-    // The sides are new objects each render; their settings are what matter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, c?.settings, d?.settings, c?.label, d?.label]);
-  const extraRuns = useMemo(() => Object.fromEntries(Object.entries(extras).map(([k, x]) => [k, x.results])) as Partial<Record<ExtraSide, Results>>, [extras]);
-  const extraColumns: ExtraColumn[] = Object.entries(extras).map(([k, x]) => ({ letter: k === 'c' ? 'C' : 'D', side: x.side, rows: buildCompareFigures(x.results, x.results, x.settings, x.settings) }));
-  const profile = useMemo(() => buildCompareProfile(ra, rb, extraRuns), [ra, rb, extraRuns]);
-  const axes = useMemo(() => {
-    const e = compareExtents(profile);
-    return alignedAxes(e.year, e.running);
-  }, [profile]);
-  const partners = useMemo(() => buildComparePartners(ra, rb, a.settings, b.settings, data, extras), [ra, rb, a.settings, b.settings, data, extras]);
-  const partnerAxis = useMemo(() => niceAxis(partners.flatMap((p) => [p.a, p.b, p.c ?? 0, p.d ?? 0])), [partners]);
-  const extraNames = Object.fromEntries(Object.entries(extras).map(([k, x]) => [k, `${k.toUpperCase()}: ${x.side.label}`])) as Partial<Record<ExtraSide, string>>;
+  // Memoised by the React compiler; selectResults keeps its last results by identity.
+  const extras = extraRuns(data, { c: c?.settings, d: d?.settings });
   const extraKeys = Object.keys(extras) as ExtraSide[];
+  const extraNames = { c: c ? `C: ${c.label}` : '', d: d ? `D: ${d.label}` : '' };
+  const extraColumns: ExtraColumn[] = extraKeys.map((k) => {
+    const x = extras[k]!;
+    return { letter: k === 'c' ? 'C' : 'D', side: (k === 'c' ? c : d)!, rows: buildCompareFigures(x.results, x.results, x.settings, x.settings) };
+  });
+  const rc = extras.c?.results;
+  const rd = extras.d?.results;
+  const profile = buildCompareProfile(ra, rb, { ...(rc ? { c: rc } : {}), ...(rd ? { d: rd } : {}) });
+  const extents = compareExtents(profile);
+  const axes = alignedAxes(extents.year, extents.running);
+  const partners = buildComparePartners(ra, rb, a.settings, b.settings, data, extras);
+  const partnerAxis = niceAxis(partners.flatMap((p) => [p.a, p.b, p.c ?? 0, p.d ?? 0]));
   // C and D in the descriptions and notes, where chosen.
   const extraColours = extraKeys.map((k) => ` ${k.toUpperCase()} in ${k === 'c' ? 'bluish green' : 'reddish purple'}`).join(',');
   const extraNotes = extraKeys.map((k) => ` ${extraNames[k]}.`).join('');
@@ -118,10 +123,8 @@ export function ComparePanel() {
   const shortYears = narrow || profile.length > MANY_YEARS;
   const tick = presenter ? 20 : 15;
   // As wide as the longest label needs, as on the main chart ("−£20bn" lost its minus sign).
-  const axisWidths = useMemo(() => {
-    const least = presenter ? 76 : 64;
-    return { left: axisWidth(axes.left.ticks.map(formatAxisMoney), tick, least), right: axisWidth(axes.right.ticks.map(formatAxisMoney), tick, least) };
-  }, [axes, tick, presenter]);
+  const least = presenter ? 76 : 64;
+  const axisWidths = { left: axisWidth(axes.left.ticks.map(formatAxisMoney), tick, least), right: axisWidth(axes.right.ticks.map(formatAxisMoney), tick, least) };
   const aName = `A: ${a.label}`;
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
