@@ -1,15 +1,13 @@
 import type { ModelData, Results, Settings } from '../../model';
 import { CAVEAT_LINE, describeAssumptions, payWords, pricesWords } from '../../lib/describe';
-import { formatMoney } from '../../lib/format';
 import { dateInWords } from '../../lib/provenance';
 import { shareLink } from '../../state';
 import type { LedgerRow } from './dealRows';
-import { paybackText, roiText } from './dealTables';
+import { DataTable } from '../../ui/DataTable';
+import { contributionsSpec, ledgerSpec } from './dealTables';
 
 /** A one-page heads of terms for a proposal: who puts in what and when, what each expects back, on what assumptions. */
 export function HeadsOfTerms({ title, rows, results, settings, data }: { title: string; rows: readonly LedgerRow[]; results: Results; settings: Settings; data: ModelData }) {
-  const years = results.total.yearly.map((y) => y.year);
-  const payers = rows.filter((r) => r.pvCost > 0);
   const gap = results.deal.gap;
   return (
     <article className="heads-of-terms" aria-label="Heads of terms">
@@ -18,58 +16,10 @@ export function HeadsOfTerms({ title, rows, results, settings, data }: { title: 
         {data.name}. {payWords(settings, data)}. Money in £, {pricesWords(settings, data)}; totals are present values at {Math.round(settings.rate * 1000) / 10}% a year.
       </p>
       <h3>1. Contributions</h3>
-      <table className="hot-table">
-        <caption>What each partner puts in, year by year</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            {years.map((y) => (
-              <th key={y} scope="col">
-                {y}
-              </th>
-            ))}
-            <th scope="col">Total, today’s money</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payers.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.name}</th>
-              {r.years.map((y) => (
-                <td key={y.year}>{formatMoney(y.cost)}</td>
-              ))}
-              <td>{formatMoney(r.pvCost)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable spec={contributionsSpec(rows)} />
       {gap !== 0 && <p className="hot-warning">{gap > 0 ? `${Math.round(gap * 1000) / 10}% of the costs has no payer yet.` : `The shares offered come to ${Math.round(-gap * 1000) / 10}% more than the costs.`}</p>}
       <h3>2. Expected savings and payback</h3>
-      <table className="hot-table">
-        <caption>What each partner can expect back over {settings.horizon} years</caption>
-        <thead>
-          <tr>
-            <th scope="col">Partner</th>
-            <th scope="col">Gets back</th>
-            <th scope="col">Puts in</th>
-            <th scope="col">Net</th>
-            <th scope="col">Net return per £1</th>
-            <th scope="col">Breaks even</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.name}</th>
-              <td>{formatMoney(r.pvBenefit)}</td>
-              <td>{formatMoney(r.pvCost)}</td>
-              <td>{formatMoney(r.npv)}</td>
-              <td>{roiText(r.roi)}</td>
-              <td>{paybackText(r, settings.horizon)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable spec={{ ...ledgerSpec(rows, settings.horizon), caption: `What each partner can expect back over ${settings.horizon} years`, name: undefined, className: 'hot-table' }} />
       <h3>3. Assumptions and their sources</h3>
       <ul className="hot-assumptions">
         {describeAssumptions(settings, data).map((l) => (

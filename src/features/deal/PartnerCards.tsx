@@ -1,6 +1,7 @@
 import type { LedgerRow } from './dealRows';
 import { formatMoney } from '../../lib/format';
-import { paybackText, roiText } from './dealTables';
+import { DataTable } from '../../ui/DataTable';
+import { cardYearsSpec, paybackText, roiText } from './dealTables';
 
 /** One card a partner, for the table representing it: its ledger in large type. */
 export function PartnerCards({ rows, horizon, caseName, rule }: { rows: readonly LedgerRow[]; horizon: number; caseName: string; rule: string }) {
@@ -34,27 +35,7 @@ export function PartnerCards({ rows, horizon, caseName, rule }: { rows: readonly
               <dd>{roiText(r.roi)}</dd>
             </div>
           </dl>
-          <table className="card-years">
-            <caption>{r.name}, year by year</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year</th>
-                <th scope="col">Pays</th>
-                <th scope="col">Gets</th>
-                <th scope="col">Running total</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.years.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row">{y.year}</th>
-                  <td>{formatMoney(y.cost)}</td>
-                  <td>{formatMoney(y.benefit)}</td>
-                  <td>{formatMoney(y.cumulative)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable spec={cardYearsSpec(r)} />
         </li>
       ))}
     </ul>

@@ -66,3 +66,19 @@ export const flowSpec = (links: readonly FlowLink[]): TableSpec => ({
   columns: [{ header: 'From' }, { header: 'To' }, { header: 'Present value', kind: 'money' }],
   rows: links.map((l) => tableRow(`${l.from}>${l.to}`, textCell(l.from), [textCell(l.to), money(l.value)])),
 });
+
+/** The heads of terms' first table: what each partner that pays puts in, year by year. */
+export const contributionsSpec = (rows: readonly LedgerRow[]): TableSpec => ({
+  caption: 'What each partner puts in, year by year',
+  className: 'hot-table',
+  columns: [{ header: 'Partner' }, ...(rows[0]?.years ?? []).map((y) => ({ header: y.year, kind: 'money' as const })), { header: 'Total, today’s money', kind: 'money' }],
+  rows: rows.filter((r) => r.pvCost > 0).map((r) => tableRow(r.key, textCell(r.name), [...r.years.map((y) => money(y.cost)), money(r.pvCost)])),
+});
+
+/** A partner card's years. */
+export const cardYearsSpec = (r: LedgerRow): TableSpec => ({
+  caption: `${r.name}, year by year`,
+  className: 'card-years',
+  columns: columnsOf('Year', 'Pays', 'Gets', 'Running total'),
+  rows: r.years.map((y) => tableRow(y.year, textCell(y.year), [money(y.cost), money(y.benefit), money(y.cumulative)])),
+});
