@@ -40,3 +40,32 @@ export { localArea, localProblems, resolveArea, themeDriver, withKnownArea, type
 export { annexPilots } from './annex';
 export { COST_SHAPE, costShapeProblems } from './cost-shape';
 export { FIT_CLASS_TEXT, fittedShares, fitClass, type FitClass } from './fit-classes';
+export { parseCase, caseYears, CASE_YEARS } from './schema';
+export {
+  CASE_FORMAT,
+  CASE_FORMAT_VERSION,
+  CASE_LIMITS,
+  MONEY_UNITS,
+  NO_SOURCE,
+  caseDocOf,
+  caseFileOf,
+  caseJson,
+  caseModel,
+  checkCase,
+  describeProblems,
+  docYears,
+  figureSource,
+  figureValue,
+  idFromName,
+  readCaseText,
+  withValue,
+  type CaseCheck,
+  type CaseDoc,
+  type CasePartner,
+  type CaseProblem,
+  type CaseScenario,
+  type CaseTheme,
+  type Figure,
+  type MoneyUnit,
+  type ShareFigure,
+} from './caseFile';

@@ -37,8 +37,8 @@ function computeWeights(theme: Theme, lens: PartnerLens): Weights {
 const budgetCache = new WeakMap<Sourced, Decimal>();
 
 function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): Decimal | null {
-  if (!partner) return null;
-  const budget = (themeId ? partner.budgetByTheme?.[themeId] : undefined) ?? partner.budget;
+  const budget = (themeId ? partner?.budgetByTheme?.[themeId] : undefined) ?? partner?.budget;
+  if (!budget) return null;
   let value = budgetCache.get(budget);
   if (!value) budgetCache.set(budget, (value = money(budget.value)));
   return value;

@@ -1,7 +1,7 @@
 import type { After5 } from './types';
 
 export const MAX_HORIZON = 10;
-/** The report gives profiles for years 1–5 only. */
+/** The report gives profiles for years 1–5 only; a place's own case may give more (`profile.length`). */
 export const PUBLISHED_YEARS = 5;
 
 /** What realisation does after the fifth year (docs/model.md, "Years after the fifth"). */
@@ -26,16 +26,17 @@ export function realisation(profile: readonly number[], tau: number, rule: After
  * 100%, or the year-5 value where higher: pilot A of the re-offending annex reaches 154%, as each
  * offender commits more than one crime (EY 2013, 8.1.3), not read as falling back (decision 0007).
  */
-export const longRunRealisation = (profile: readonly number[]): number => Math.max(1, profile[PUBLISHED_YEARS - 1] ?? 0);
+export const longRunRealisation = (profile: readonly number[]): number => Math.max(1, profile.at(-1) ?? 0);
 
-// After year 5: `ramp` moves straight to the long-run level by year 10, `hold` stays at the year-5
-// level, `decay` loses `dropoff` of it each year (decision 0014).
+// After the last year given (the fifth in the report): `ramp` moves straight to the long-run level by
+// year 10, `hold` stays at the last level, `decay` loses `dropoff` of it each year (decision 0014).
 function realisationAtYear(profile: readonly number[], year: number, rule: AfterFive): number {
   if (year <= 0) return 0;
-  if (year <= PUBLISHED_YEARS) return profile[year - 1] ?? 0;
-  const last = profile[PUBLISHED_YEARS - 1] ?? 0;
-  if (rule.after5 === 'hold') return last;
-  if (rule.after5 === 'decay') return last * (1 - rule.dropoff) ** (year - PUBLISHED_YEARS);
-  const step = Math.min(year, MAX_HORIZON) - PUBLISHED_YEARS;
-  return last + ((longRunRealisation(profile) - last) * step) / (MAX_HORIZON - PUBLISHED_YEARS);
+  const given = profile.length;
+  if (year <= given) return profile[year - 1] ?? 0;
+  const last = profile[given - 1] ?? 0;
+  if (rule.after5 === 'decay') return last * (1 - rule.dropoff) ** (year - given);
+  if (rule.after5 === 'hold' || given >= MAX_HORIZON) return last;
+  const step = Math.min(year, MAX_HORIZON) - given;
+  return last + ((longRunRealisation(profile) - last) * step) / (MAX_HORIZON - given);
 }

@@ -19,6 +19,12 @@ export const DATA_BOUNDS = {
   cohortMax: 10_000_000,
 } as const;
 
+/** How many years a case's profile and costs may give: the report's five up to thirty. */
+export const CASE_YEARS = { minYears: 5, maxYears: 30 } as const;
+
+/** The years a case gives (every theme and scenario gives the same number). */
+export const caseYears = (data: Pick<ModelData, 'themes'>): number => data.themes[0]?.scenarios.base.profile.values.length ?? 5;
+
 function buildSchemas() {
   const source = z.string().min(1, 'every figure needs its source');
   const finite = z.number().refine(Number.isFinite, 'must be a finite number');
@@ -31,16 +37,18 @@ function buildSchemas() {
   const cohort = between(1, cohortMax, `a number of families from 1 to ${cohortMax.toLocaleString('en-GB')}`);
 
   const sourced = (value: z.ZodType<number>) => z.object({ value, source });
-  const fiveYears = (label: string, value: z.ZodType<number>) =>
-    z.object({ values: z.array(value).length(5, `${label} needs one value for each of years 1–5`), source });
+  const { minYears, maxYears } = CASE_YEARS;
+  // One value a year: the report gives five; a place's own case may run to thirty.
+  const yearly = (label: string, value: z.ZodType<number>) =>
+    z.object({ values: z.array(value).min(minYears, `${label} needs at least ${minYears} years`).max(maxYears, `${label} may have at most ${maxYears} years`), source });
   // Ids are the case's own; they only need to be safe in a link and a file ("hsc", "DWP", "pilot-a").
   const id = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must be a short id: a letter, then letters, digits or hyphens');
 
   // The fields are described in docs/decisions/0012-case-format.md; money is £bn at the case's prices.
   const scenarioInputs = z.object({
-    profile: fiveYears('profile', realisation),
+    profile: yearly('profile', realisation),
     grossBenefit: sourced(money),
-    costs: fiveYears('costs', money),
+    costs: yearly('costs', money),
     ongoingCost: sourced(money),
     /** The annex pilot the scenario follows, with the annex's printed "Total 5 year" (EY 2013, 8.1). */
     pilot: z
@@ -61,7 +69,7 @@ function buildSchemas() {
     shortName: z.string().min(1),
     status: z.enum(['aggregated', 'indicative']),
     localDriver: z.enum(['cohort', 'population']).default('population'),
-    addressableSpend: sourced(positiveMoney),
+    addressableSpend: sourced(money),
     scenarios: z.object({ prudent: scenarioInputs.optional(), base: scenarioInputs }),
     partnerShares: z.record(id, partnerShare),
     note: z.string().optional(),
@@ -71,7 +79,8 @@ function buildSchemas() {
     id,
     name: z.string().min(1),
     kind: z.enum(['local', 'central']),
-    budget: sourced(positiveMoney).extend({ kind: z.enum(['DEL', 'AME']) }),
+    /** Absent for a place's own case that does not give one: no share of budget is shown. */
+    budget: sourced(positiveMoney).extend({ kind: z.enum(['DEL', 'AME']) }).optional(),
     budgetByTheme: z.record(id, sourced(positiveMoney)).optional(),
   });
 
@@ -162,9 +171,15 @@ function crossCheck(c: CaseFile): string | null {
   if (dupPartner) return `partners: partner "${dupPartner}" appears twice`;
   const partnerIds = new Set(c.partners.map((p) => p.id));
   const scenarioIds = c.scenarios.map((sc) => sc.id);
+  const years = c.themes[0]?.scenarios.base.profile.values.length;
   for (const [i, theme] of c.themes.entries()) {
     for (const id of scenarioIds) {
-      if (!theme.scenarios[id]) return `themes.${i}.scenarios.${id}: the case has this scenario, so every theme needs its inputs`;
+      const inputs = theme.scenarios[id];
+      if (!inputs) return `themes.${i}.scenarios.${id}: the case has this scenario, so every theme needs its inputs`;
+      for (const field of ['profile', 'costs'] as const) {
+        const given = inputs[field].values.length;
+        if (given !== years) return `themes.${i}.scenarios.${id}.${field}: gives ${given} years where the first theme gives ${years}; every theme needs the same years`;
+      }
     }
     if (theme.scenarios.prudent && !scenarioIds.includes('prudent')) {
       return `themes.${i}.scenarios.prudent: the case lists only one scenario (scenarios), so this one would not be used`;
@@ -191,14 +206,13 @@ function modelTheme(theme: CaseFile['themes'][number], partners: CaseFile['partn
   return { ...theme, scenarios: { prudent: prudent ?? base, base }, partnerShares } as Theme;
 }
 
-export function parseModelData(files: DataFiles): LoadResult<ModelData> {
-  const { caseSchema, areasFileSchema } = prepareDataSchemas();
-  const parsed = parseFile(caseSchema, DATA_FILES.case, files.case);
-  const areas = parseFile(areasFileSchema, DATA_FILES.areas, files.areas);
-  if (!parsed.ok || !areas.ok) return { ok: false, error: [parsed, areas].flatMap((r) => (r.ok ? [] : [r.error])).join('\n') };
+/** A case file checked and made ready for the model, with no areas to scale it to (a place's own case). */
+export function parseCase(json: unknown, file: string = DATA_FILES.case): LoadResult<ModelData> {
+  const { caseSchema } = prepareDataSchemas();
+  const parsed = parseFile(caseSchema, file, json);
+  if (!parsed.ok) return parsed;
   const problem = crossCheck(parsed.value);
-  if (problem) return { ok: false, error: `${DATA_FILES.case}: ${problem}` };
-
+  if (problem) return { ok: false, error: `${file}: ${problem}` };
   const { themes, partners, published, ...meta } = parsed.value;
   return {
     ok: true,
@@ -207,8 +221,16 @@ export function parseModelData(files: DataFiles): LoadResult<ModelData> {
       ...(published ? { published } : {}),
       themes: themes.map((t) => modelTheme(t, partners)),
       partners,
-      nationalCohort: areas.value.nationalCohort,
-      areas: areas.value.areas,
+      nationalCohort: { value: 1, source: 'none: this case has no areas' },
+      areas: [],
     },
   };
+}
+
+export function parseModelData(files: DataFiles): LoadResult<ModelData> {
+  const { areasFileSchema } = prepareDataSchemas();
+  const parsed = parseCase(files.case);
+  const areas = parseFile(areasFileSchema, DATA_FILES.areas, files.areas);
+  if (!parsed.ok || !areas.ok) return { ok: false, error: [parsed, areas].flatMap((r) => (r.ok ? [] : [r.error])).join('\n') };
+  return { ok: true, value: { ...parsed.value, nationalCohort: areas.value.nationalCohort, areas: areas.value.areas } };
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { ONE, ZERO, money } from './money';
-import { PUBLISHED_YEARS, longRunRealisation, realisation, type AfterFive } from './profile';
+import { longRunRealisation, realisation, type AfterFive } from './profile';
 import { normalisedShare } from './shares';
 import type { PartnerLens, ScenarioInputs, Theme } from './types';
 
@@ -40,8 +40,9 @@ function decimals(sc: ScenarioInputs): DecimalInputs {
 function realisedAt(sc: ScenarioInputs, year: number, rule: AfterFive): Decimal {
   const cache = decimals(sc).realised;
   // A decay's years are not kept: a drop-off slider would fill the cache with every value it passed.
-  if (year > PUBLISHED_YEARS && rule.after5 === 'decay') return money(realisation(sc.profile.values, year, rule));
-  const key = year <= PUBLISHED_YEARS ? String(year) : `${year}/${rule.after5}`;
+  const given = sc.profile.values.length;
+  if (year > given && rule.after5 === 'decay') return money(realisation(sc.profile.values, year, rule));
+  const key = year <= given ? String(year) : `${year}/${rule.after5}`;
   let value = cache.get(key);
   if (!value) cache.set(key, (value = money(realisation(sc.profile.values, year, rule))));
   return value;
@@ -76,7 +77,7 @@ export function shiftByDelay(whole: readonly Decimal[], delay: number, horizon: 
 }
 
 export function scenarioCost(s: ScenarioInputs, year: number): number {
-  return year <= PUBLISHED_YEARS ? (s.costs.values[year - 1] ?? 0) : s.ongoingCost.value;
+  return year <= s.costs.values.length ? (s.costs.values[year - 1] ?? 0) : s.ongoingCost.value;
 }
 
 /** Costs in years 1..horizon, after take-up. Delay never moves them. */

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
 import { evaluate } from './evaluate';
 import { ONE, ZERO, sum } from './money';
-import { PUBLISHED_YEARS } from './profile';
+import { caseYears } from './schema';
 import type { ModelData, Result, Settings, ThemeId } from './types';
 
 export interface WaterfallStep {
@@ -54,8 +54,9 @@ export function waterfall(data: ModelData, s: Settings, themeId?: ThemeId): Wate
   // The costs before optimism bias; the bias is a step of its own.
   const unbiased = ONE.plus(s.obCost);
   const pvCosts = (final?.yearly ?? []).map((y, i) => y.cost.times(factors[i] ?? ZERO).div(unbiased));
-  const investment = sum(pvCosts.slice(0, PUBLISHED_YEARS));
-  const ongoing = sum(pvCosts.slice(PUBLISHED_YEARS));
+  // The years the case gives costs for, then its ongoing cost.
+  const investment = sum(pvCosts.slice(0, caseYears(data)));
+  const ongoing = sum(pvCosts.slice(caseYears(data)));
   const npv = final?.npv ?? ZERO;
   const partnerName = (id: string) => data.partners.find((p) => p.id === id)?.name ?? id;
   const lens = s.lens.kind === 'all' ? 'all partners together' : `${s.lens.kind === 'lead' ? 'only' : 'all but'} ${partnerName(s.lens.partner)}`;

@@ -60,7 +60,7 @@ const partnerAmount = (theme: string, partner: string, scenario: 'prudent' | 'ba
 /** The department budget the model divides by for a theme, anywhere in its rounding (one decimal in the report). */
 function budget(theme: ThemeId, partner: PartnerId): Interval {
   const p = data.partners.find((x) => x.id === partner)!;
-  const v = (p.budgetByTheme?.[theme] ?? p.budget).value;
+  const v = (p.budgetByTheme?.[theme] ?? p.budget)!.value;
   return [v - 0.05, v + 0.05];
 }
 

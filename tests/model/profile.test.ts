@@ -76,11 +76,16 @@ describe('realisation', () => {
     for (const tau of [5, 5.5, 6, 7.25, 10, 15]) expect(realisation([0.2, 0.5, 1, 1, 1], tau)).toBe(1);
   });
 
-  it('treats missing profile years as zero', () => {
-    expect(realisation([0.5], 2)).toBe(0);
-    expect(realisation([], 3)).toBe(0);
-    // With no year-5 value the line after year 5 starts from 0.
-    expect(realisation([], 6)).toBeCloseTo(0.2, 14);
+  it('carries on from the last year a profile gives, however many it gives', () => {
+    const seven = [0.1, 0.2, 0.4, 0.6, 0.8, 0.9, 0.9];
+    expect(realisation(seven, 7)).toBe(0.9);
+    // Ramp: from year 7's 90% to 100% by year 10, a third of the way a year.
+    expect(realisation(seven, 8)).toBeCloseTo(0.9 + 0.1 / 3, 14);
+    expect(realisation(seven, 10)).toBeCloseTo(1, 14);
+    expect(realisation(seven, 9, { after5: 'hold', dropoff: 0 })).toBe(0.9);
+    expect(realisation(seven, 9, { after5: 'decay', dropoff: 0.5 })).toBeCloseTo(0.225, 14);
+    // A profile of ten years or more holds its last year under the ramp: it is already past year 10.
+    expect(realisation([...seven, 0.95, 0.95, 0.95, 0.97], 12)).toBe(0.97);
   });
 
   it('is non-decreasing in tau for a non-decreasing profile', () => {

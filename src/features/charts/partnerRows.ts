@@ -58,7 +58,7 @@ export function buildPartnerRows(results: Results, data: ModelData, settings: Se
     const a = results.total.partners[key];
     if (key === 'unallocated' && (!a || Math.abs(a.annual.toNumber()) < 1e-9)) return [];
     const partner = data.partners.find((p) => p.id === key);
-    const budget = partner ? { value: partner.budget.value, kind: partner.budget.kind } : null;
+    const budget = partner?.budget ? { value: partner.budget.value, kind: partner.budget.kind } : null;
     // The pilots' ranges are of shares of the net benefit: they hold only when costs follow the shares too.
     const ranged = settings.lens.kind === 'all' && settings.pay.kind === 'share' && partner !== undefined;
     const range = ranged ? pilotRange(results, included, partner.id, (r) => r.annualNet.toNumber()) : null;

@@ -108,7 +108,7 @@ export function themeInputRows(theme: Theme, data: ModelData, fields: readonly T
 export function buildInputTable(data: ModelData): InputRow[] {
   const themes = data.themes.flatMap((t) => [...themeInputRows(t, data, ['addressableSpend', 'profile', 'grossBenefit', 'costs', 'ongoingCost', 'partnerShares']), ...pilotRows(t)]);
   const partners = data.partners.flatMap((p): InputRow[] => [
-    inputRow(`partners.${p.id}.budget`, p.name, `Department budget (${p.budget.kind})`, formatBn(p.budget.value), p.budget.source),
+    ...(p.budget ? [inputRow(`partners.${p.id}.budget`, p.name, `Department budget (${p.budget.kind})`, formatBn(p.budget.value), p.budget.source)] : []),
     ...Object.entries(p.budgetByTheme ?? {}).flatMap(([themeId, b]) => {
       const label = `Budget used for ${themeLabel(themeId, data)}`;
       return b ? [inputRow(`partners.${p.id}.budgetByTheme.${themeId}`, p.name, label, formatBn(b.value), b.source)] : [];

@@ -159,7 +159,7 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
       assumptions.push([text(`${t.name}, ${sc}: benefit realisation, years 1–5`), text(s.profile.values.map((v) => `${Math.round(v * 100)}%`).join(', ')), text(s.profile.source)]);
     }
   }
-  for (const p of data.partners) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), moneyCell(p.budget.value), text(p.budget.source)]);
+  for (const p of data.partners) if (p.budget) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), moneyCell(p.budget.value), text(p.budget.source)]);
   assumptions.push([], [text('Source', true), text(sourceLine(settings, data))], [text('Caveat', true), text(CAVEAT_LINE)], [text('Link to these settings', true), text(link)]);
 
   return [
