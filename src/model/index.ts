@@ -69,3 +69,4 @@ export {
   type MoneyUnit,
   type ShareFigure,
 } from './caseFile';
+export { vocabularyOf, numericFor, NATIONAL_VOCABULARY, type LinkVocabulary } from './settings';

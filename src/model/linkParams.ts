@@ -8,7 +8,6 @@ import {
   RANGE_KEYS,
   THEME_IDS,
   type LocalSettings,
-  type PartnerId,
   type PartnerLens,
   type PayRule,
   type RangeKey,
@@ -17,6 +16,24 @@ import {
   type UncertaintySettings,
 } from './types';
 import { LINK_DEFAULT_THEMES } from './link-ids';
+import { MAX_HORIZON } from './profile';
+
+/**
+ * The ids and bounds a link is read against: the loaded case's (decision 0011). Writing a link needs
+ * none (it writes what the settings hold), so links and equality do not depend on the case.
+ */
+export interface LinkVocabulary {
+  themes: readonly string[];
+  /** The themes a link without `themes=` includes. */
+  defaultThemes: readonly string[];
+  partners: readonly string[];
+  /** The years a case gives: a link without `horizon=` appraises them, and may ask for up to `maxHorizon`. */
+  years: number;
+  maxHorizon: number;
+}
+
+/** The 2013 national case's, for links read without a case (the command line's default, the tests). */
+export const NATIONAL_VOCABULARY: LinkVocabulary = { themes: THEME_IDS, defaultThemes: LINK_DEFAULT_THEMES, partners: PARTNER_IDS, years: 5, maxHorizon: MAX_HORIZON };
 
 // Every link parameter declared once (docs/decisions/0011-settings-spec.md): the parser and serialiser
 // (settings.ts), the controls, --help and the README's settings table all read LINK_SPECS.
@@ -36,9 +53,9 @@ export interface ParamSpec<V> {
   /** What it takes and its default, as the README's table and --help say it. */
   doc: string;
   /** The value when the link does not give it (a fresh object each time). */
-  initial: () => V;
+  initial: (v: LinkVocabulary) => V;
   /** The value in a link added to `current`; undefined (having said why through `fail`) when unusable. */
-  read: (raw: string, fail: (reason: string) => void, current: V, part: string) => V | undefined;
+  read: (raw: string, fail: (reason: string) => void, current: V, part: string, v: LinkVocabulary) => V | undefined;
   /** The link entries for a value: none when it says what `initial` says. */
   write: (value: V, initial: V) => [string, string][];
 }
@@ -114,57 +131,65 @@ export interface NumericSpec {
   names?: readonly (readonly [string, number])[];
   /** Whole numbers only (the horizon counts whole years). */
   whole?: boolean;
+  /** Where the case sets the bounds (the horizon runs to the case's years). */
+  maxOf?: (v: LinkVocabulary) => number;
+  defaultOf?: (v: LinkVocabulary) => number;
 }
+
+/** A slider's range and default for a case. */
+export const numericFor = (n: NumericSpec, v: LinkVocabulary): NumericSpec => (n.maxOf || n.defaultOf ? { ...n, max: n.maxOf?.(v) ?? n.max, default: n.defaultOf?.(v) ?? n.default } : n);
 
 const numberParam = (n: NumericSpec, doc: string): NumericSpec & ParamSpec<number> => ({
   ...n, name: n.param ?? n.key, group: 'main', doc,
-  initial: () => n.default / n.divisor,
-  read: (raw, fail) => {
+  initial: (v) => numericFor(n, v).default / n.divisor,
+  read: (raw, fail, _current, _part, v) => {
     const named = n.names?.find(([word]) => word === raw.trim().toLowerCase())?.[1];
-    return orFail(named ?? readNumber(raw, n), fail, (value) =>
+    return orFail(named ?? readNumber(raw, numericFor(n, v)), fail, (value) =>
       n.whole && !Number.isInteger(value) ? void fail(`${value} is not a whole number of years`) : value / n.divisor,
     );
   },
   write: (value, initial) => {
-    // Compare what the link would say, so a difference too small to show writes nothing.
+    // Compare what the link would say, so a difference too small to show writes nothing. A setting
+    // whose default the case sets is written whenever it is not the national default.
     const text = display(value, n.divisor);
-    if (text === display(initial, n.divisor)) return [];
+    if (text === display(n.defaultOf ? n.default / n.divisor : initial, n.divisor)) return [];
     return [[n.param ?? n.key, n.names?.find(([, v]) => String(v) === text)?.[0] ?? text]];
   },
 });
 
 /** The ids a keyed name may take after its dot (`leakage.<theme>`, `pay.<partner>`), and what to say of any other. */
-interface Vocabulary {
-  word: 'theme' | 'partner';
-  ids: readonly string[];
-  find: (part: string) => string | undefined;
-  notOne: (part: string) => string;
-}
+/** Ids are read without regard to case (`leakage.HSC`), and written as the case spells them. */
+const findId = (ids: readonly string[], raw: string): string | undefined => ids.find((id) => id.toLowerCase() === raw.trim().toLowerCase());
 
-const THEMES: Vocabulary = {
+const THEMES = {
   word: 'theme',
-  ids: THEME_IDS,
-  find: (part) => THEME_IDS.find((t) => t === part.toLowerCase()),
-  notOne: (part) => `"${shorten(part)}" is not a theme`,
-};
-const PARTNERS: Vocabulary = {
+  find: (v: LinkVocabulary, part: string) => findId(v.themes, part),
+  notOne: (_v: LinkVocabulary, part: string) => `"${shorten(part)}" is not a theme`,
+} as const;
+const PARTNERS = {
   word: 'partner',
-  ids: PARTNER_IDS,
-  find: (part) => findPartner(part),
-  notOne: (part) => `"${shorten(part)}" is not a partner (partners ${PARTNER_IDS.join(', ')})`,
-};
+  find: (v: LinkVocabulary, part: string) => findId(v.partners, part),
+  notOne: (v: LinkVocabulary, part: string) => `"${shorten(part)}" is not a partner (partners ${v.partners.join(', ')})`,
+} as const;
+
+/** The national case's ids in its order, then any others in alphabetical order: one order, with or without the case. */
+export const writtenOrder = (ids: readonly string[], national: readonly string[]): string[] => [
+  ...national.filter((id) => ids.includes(id)),
+  ...ids.filter((id) => !national.includes(id)).sort(),
+];
 
 /** A number for each theme (`leakage.<theme>=30`) or partner (`pay.<partner>=40`) in display units, read by `readOne`. */
-function byIdParam(prefix: string, of: Vocabulary, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<Record<string, number>> {
+function byIdParam(prefix: string, of: typeof THEMES | typeof PARTNERS, keyed: RegExp, divisor: number, readOne: (raw: string) => number | string, doc: string, group: ParamGroup): ParamSpec<Record<string, number>> {
+  const national: readonly string[] = of === THEMES ? THEME_IDS : PARTNER_IDS;
   return {
     name: `${prefix}.<${of.word}>`, group, keyed, doc,
     initial: () => ({}),
-    read: (raw, fail, current, part) => {
-      const id = of.find(part);
-      if (!id) return void fail(of.notOne(part));
+    read: (raw, fail, current, part, v) => {
+      const id = of.find(v, part);
+      if (!id) return void fail(of.notOne(v, part));
       return orFail(readOne(raw), fail, (value) => ({ ...current, [id]: value / divisor }));
     },
-    write: (values) => of.ids.flatMap((id): [string, string][] => (values[id] === undefined ? [] : [[`${prefix}.${id}`, display(values[id], divisor)]])),
+    write: (values) => writtenOrder(Object.keys(values), national).map((id): [string, string] => [`${prefix}.${id}`, display(values[id]!, divisor)]),
   };
 }
 
@@ -174,10 +199,11 @@ const overrideParam = (base: NumericSpec, doc: string) => ({
   base,
 });
 
-const wholeParam = <I extends number | undefined | null>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string): ParamSpec<number | I> & { min: number; max: number } => ({
+/** `max` is the national case's; `maxOf` where a case sets its own. */
+const wholeParam = <I extends number | undefined | null>(name: string, group: ParamGroup, min: number, max: number, what: string, initial: I, doc: string, maxOf?: (v: LinkVocabulary) => number): ParamSpec<number | I> & { min: number; max: number } => ({
   name, group, doc, min, max,
   initial: () => initial,
-  read: (raw, fail) => orFail(readWhole(raw, min, max, what), fail, (v) => v),
+  read: (raw, fail, _current, _part, v) => orFail(readWhole(raw, min, maxOf?.(v) ?? max, what), fail, (n) => n),
   write: (value, start) => (value === undefined || value === null || value === start ? [] : [[name, String(value)]]),
 });
 
@@ -197,41 +223,39 @@ function quoteNames(names: string[]): string {
 }
 
 /** The themes in a comma list: "themes=" means none; a list with no theme at all keeps the defaults (a typo never clears all). */
-function readThemes(raw: string, fail: (reason: string) => void): ThemeId[] | undefined {
-  const parts = raw.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
-  const isTheme = (part: string): part is ThemeId => (THEME_IDS as readonly string[]).includes(part);
-  const bad = parts.filter((part) => !isTheme(part));
-  const use = `use ${THEME_IDS.join(', ')}`;
+function readThemes(raw: string, fail: (reason: string) => void, v: LinkVocabulary): ThemeId[] | undefined {
+  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  const bad = parts.filter((part) => !findId(v.themes, part));
+  const use = `use ${v.themes.length > 12 ? `${v.themes.slice(0, 12).join(', ')}…` : v.themes.join(', ')}`;
   if (parts.length > 0 && bad.length === parts.length) {
     const names = [...new Set(bad)];
     fail(`${quoteNames(names)} ${names.length === 1 ? 'is not a theme' : 'are not themes'} (${use}), so the default themes are kept`);
     return undefined;
   }
   for (const part of bad) fail(`"${shorten(part)}" is not a theme (${use})`);
-  return THEME_IDS.filter((id) => parts.includes(id));
+  const given = new Set(parts.map((part) => findId(v.themes, part)));
+  return v.themes.filter((id) => given.has(id));
 }
 
-const findPartner = (raw: string): PartnerId | undefined => PARTNER_IDS.find((p) => p.toLowerCase() === raw.trim().toLowerCase());
-
-function readLens(raw: string): PartnerLens | string {
+function readLens(raw: string, v: LinkVocabulary): PartnerLens | string {
   const text = raw.trim();
   if (text.toLowerCase() === 'all') return { kind: 'all' };
   const match = /^(lead|exclude):(.+)$/i.exec(text);
-  const partner = match ? findPartner(match[2] ?? '') : undefined;
-  if (!match || !partner) return `"${shorten(raw)}" is not all, lead:<partner> or exclude:<partner> (partners ${PARTNER_IDS.join(', ')})`;
+  const partner = match ? findId(v.partners, match[2] ?? '') : undefined;
+  if (!match || !partner) return `"${shorten(raw)}" is not all, lead:<partner> or exclude:<partner> (partners ${v.partners.join(', ')})`;
   return { kind: match[1]!.toLowerCase() === 'lead' ? 'lead' : 'exclude', partner };
 }
 
 const lensText = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.kind}:${lens.partner}`);
 
-function readPay(raw: string): PayRule | string {
+function readPay(raw: string, v: LinkVocabulary): PayRule | string {
   const text = raw.trim().toLowerCase();
   const plain = PAY_KINDS.find((k) => k !== 'lead' && k === text);
   if (plain) return { kind: plain } as PayRule;
   const match = /^lead:(.+)$/.exec(text);
-  const partner = match ? findPartner(match[1] ?? '') : undefined;
+  const partner = match ? findId(v.partners, match[1] ?? '') : undefined;
   if (partner) return { kind: 'lead', partner };
-  return `"${shorten(raw)}" is not a payment rule (use share, lead:<partner>, benefit, custom or breakeven; partners ${PARTNER_IDS.join(', ')})`;
+  return `"${shorten(raw)}" is not a payment rule (use share, lead:<partner>, benefit, custom or breakeven; partners ${v.partners.join(', ')})`;
 }
 
 export const payText = (pay: PayRule) => (pay.kind === 'lead' ? `lead:${pay.partner}` : pay.kind);
@@ -275,8 +299,9 @@ const NUMBERS = {
     help: 'Rate used to bring later years to today’s value. 3.5% is the HM Treasury Green Book rate the report used.', source: 'EY 2013, 3.4' },
   'discount rate, 0–10% [3.5]'),
   horizon: numberParam({ key: 'horizon', label: 'Appraisal horizon', unit: 'years', min: 5, max: 10, step: 1, default: 5, divisor: 1, whole: true,
+    maxOf: (v) => v.maxHorizon, defaultOf: (v) => v.years,
     help: 'Years counted in the net benefit. The report used 5; later years follow the documented rule.', source: 'EY 2013, 3.4 (5 years); later years: Method and sources, “Years after the fifth”' },
-  'appraisal years, 5–10 [5]'),
+  'appraisal years, 5–10, or up to the years of a place’s own case that gives more (whose default is its years) [5]'),
 };
 
 // Green Book adjustments (docs/model.md, "From gross to net"): every default leaves the report's figures as they are.
@@ -308,17 +333,18 @@ export const LINK_SPECS = {
   ...NUMBERS,
   themes: {
     name: 'themes', group: 'main', doc: `comma list of ${code(THEME_IDS)} [${AGGREGATED_THEMES.join(',')}]`,
-    initial: () => [...AGGREGATED_THEMES],
-    read: readThemes,
-    write: (value, initial) => {
-      const themes = THEME_IDS.filter((id) => value.includes(id));
-      return themes.join(',') === initial.join(',') ? [] : [['themes', themes.join(',')]];
+    initial: (v) => [...v.defaultThemes],
+    read: (raw, fail, _current, _part, v) => readThemes(raw, fail, v),
+    // Written unless they are the national default, so a link means the same with or without its case.
+    write: (value) => {
+      const themes = writtenOrder(value, THEME_IDS);
+      return themes.join(',') === AGGREGATED_THEMES.join(',') ? [] : [['themes', themes.join(',')]];
     },
   },
   lens: {
     name: 'lens', group: 'main', doc: `\`all\`, \`lead:<partner>\` or \`exclude:<partner>\`; partners ${code(PARTNER_IDS)} [all]`,
     initial: () => ({ kind: 'all' }),
-    read: (raw, fail) => orFail(readLens(raw), fail, (lens) => lens),
+    read: (raw, fail, _current, _part, v) => orFail(readLens(raw, v), fail, (lens) => lens),
     write: (value, initial) => (lensText(value) === lensText(initial) ? [] : [['lens', lensText(value)]]),
   },
   leakageByTheme: overrideParam(NUMBERS.leakage, `a theme’s own leakage, e.g. \`leakage.${LINK_DEFAULT_THEMES[0]}=30\` [the overall leakage]`),
@@ -344,11 +370,11 @@ export const LINK_SPECS = {
     name: 'pay', group: 'main',
     doc: 'who pays the costs: `share` (each partner its share of each theme), `lead:<partner>`, `benefit` (in proportion to benefit), `custom` (with `pay.<partner>`) or `breakeven` (central partners close the local gap) [share]',
     initial: () => ({ kind: 'share' }),
-    read: (raw, fail) => orFail(readPay(raw), fail, (pay) => pay),
+    read: (raw, fail, _current, _part, v) => orFail(readPay(raw, v), fail, (pay) => pay),
     write: (value, initial) => (payText(value) === payText(initial) ? [] : [['pay', payText(value)]]),
   },
   payShares: payShareParam,
-  breakeven: wholeParam('breakeven', 'main', 1, 10, '(a year of the appraisal)', null, 'year by which the local partners are to break even, 1 = the first year of the appraisal, for the `breakeven` rule and `deal.*` [the horizon’s last]'),
+  breakeven: wholeParam('breakeven', 'main', 1, 10, '(a year of the appraisal)', null, 'year by which the local partners are to break even, 1 = the first year of the appraisal (to the case’s own years where it gives more than 10), for the `breakeven` rule and `deal.*` [the horizon’s last]', (v) => v.maxHorizon),
   seed: wholeParam('seed', 'uncertainty', 0, 4_294_967_295, '', 2013, 'Monte Carlo seed, a whole number 0–4294967295 [2013]'),
   draws: wholeParam('draws', 'uncertainty', 100, 100_000, 'draws', 10_000, 'Monte Carlo draws, 100–100000 [10000]'),
   distribution: choiceParam('dist', 'uncertainty', DISTRIBUTIONS, 'distribution', 'how each range is drawn: `triangular` (peak at the current setting) or `uniform` [triangular]'),
@@ -356,10 +382,10 @@ export const LINK_SPECS = {
     name: 'range.<setting>', group: 'uncertainty', keyed: /^range\.(.*)$/i,
     doc: `Monte Carlo range \`low-high\` in the setting's units, for ${RANGE_KEYS.map((k) => `\`${rangeName(k)}\``).join(', ')}, e.g. \`range.leakage=10-40\`, \`range.delay=0-2\` [none: the current setting]`,
     initial: () => ({}),
-    read: (raw, fail, current, part) => {
+    read: (raw, fail, current, part, v) => {
       const which = RANGE_KEYS.find((k) => rangeName(k) === part.toLowerCase());
       if (!which) return void fail(`"${shorten(part)}" cannot have a range (use ${RANGE_KEYS.map(rangeName).join(', ')})`);
-      return orFail(readRange(rangeSpec(which), raw), fail, (range) => ({ ...current, [which]: range }));
+      return orFail(readRange(numericFor(rangeSpec(which), v), raw), fail, (range) => ({ ...current, [which]: range }));
     },
     write: (ranges) =>
       RANGE_KEYS.flatMap((key): [string, string][] => {

@@ -1,15 +1,31 @@
-import { KEYED_NAME, LINK_PARAM_NAMES, LINK_VERSION, findParam, shorten, specOf, type ParamGroup } from './linkParams';
-import type { LocalSettings, Settings, UncertaintySettings } from './types';
+import { KEYED_NAME, LINK_PARAM_NAMES, LINK_VERSION, NATIONAL_VOCABULARY, findParam, shorten, specOf, type LinkVocabulary, type ParamGroup } from './linkParams';
+import { MAX_HORIZON } from './profile';
+import { caseYears } from './schema';
+import type { LocalSettings, ModelData, Settings, UncertaintySettings } from './types';
 
-export { ADJUSTMENT_SPECS, AGGREGATED_THEMES, isFinancialYear, LINK_DECIMALS, LINK_SPECS, LINK_VERSION, NUMERIC_SPECS, findParam, rangeSpec, type NumericSpec } from './linkParams';
+export { ADJUSTMENT_SPECS, AGGREGATED_THEMES, isFinancialYear, LINK_DECIMALS, LINK_SPECS, LINK_VERSION, NATIONAL_VOCABULARY, NUMERIC_SPECS, findParam, numericFor, rangeSpec, type LinkVocabulary, type NumericSpec } from './linkParams';
+
+/** What a link may name and ask for with this case loaded: its themes, partners and years. */
+export function vocabularyOf(data: ModelData): LinkVocabulary {
+  const years = caseYears(data);
+  const aggregated = data.themes.filter((t) => t.status === 'aggregated').map((t) => t.id);
+  return {
+    themes: data.themes.map((t) => t.id),
+    defaultThemes: aggregated.length ? aggregated : data.themes.map((t) => t.id),
+    partners: data.partners.map((p) => p.id),
+    years,
+    maxHorizon: Math.max(MAX_HORIZON, years),
+  };
+}
 
 /** The initial values of one group's parameters (those with none are left out). */
-function initialOf<T>(group: ParamGroup): T {
-  const values = LINK_PARAM_NAMES.filter((name) => specOf(name).group === group).map((name) => [name, specOf(name).initial()]);
+function initialOf<T>(group: ParamGroup, v: LinkVocabulary = NATIONAL_VOCABULARY): T {
+  const values = LINK_PARAM_NAMES.filter((name) => specOf(name).group === group).map((name) => [name, specOf(name).initial(v)]);
   return Object.fromEntries(values.filter(([, value]) => value !== undefined)) as T;
 }
 
-export const defaultSettings = (): Settings => initialOf('main');
+/** The settings a link without parameters means, for a case (the national one unless given). */
+export const defaultSettings = (v: LinkVocabulary = NATIONAL_VOCABULARY): Settings => initialOf('main', v);
 
 /** Kept out of `defaultSettings()`: a missing `uncertainty` means these, so existing links and saved settings are unchanged. */
 export const defaultUncertainty = (): UncertaintySettings => initialOf('uncertainty');
@@ -31,10 +47,10 @@ export interface ParsedSettings {
 
 // Anything unknown or invalid is left at its default and reported, so a hand-edited link never breaks
 // the page. A repeat is not read; an exact repeat of a bad one is reported again, so a notice can count it.
-export function parseSettings(query: string | URLSearchParams): ParsedSettings {
+export function parseSettings(query: string | URLSearchParams, vocabulary: LinkVocabulary = NATIONAL_VOCABULARY): ParsedSettings {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^\?/, '')) : query;
   const local: Record<string, unknown> = initialOf('local');
-  const drafts: Record<ParamGroup, Record<string, unknown>> = { main: initialOf('main'), uncertainty: initialOf('uncertainty'), area: local, local, link: {} };
+  const drafts: Record<ParamGroup, Record<string, unknown>> = { main: initialOf('main', vocabulary), uncertainty: initialOf('uncertainty'), area: local, local, link: {} };
   const used = new Set<ParamGroup>();
   // Usable local parameters in the order given, reported if no area comes.
   const localGiven: string[] = [];
@@ -59,7 +75,7 @@ export function parseSettings(query: string | URLSearchParams): ParsedSettings {
     if (!found || !spec) fail('not a setting this app knows');
     else {
       const draft = drafts[spec.group];
-      const value = spec.read(raw, fail, draft[found.name], found.part);
+      const value = spec.read(raw, fail, draft[found.name], found.part, vocabulary);
       if (value !== undefined) {
         draft[found.name] = value;
         used.add(spec.group);
@@ -87,7 +103,7 @@ function entriesOf(sources: Partial<Record<ParamGroup, object>>): [string, strin
   return LINK_PARAM_NAMES.flatMap((name) => {
     const spec = specOf(name);
     const source = sources[spec.group] as Record<string, unknown> | undefined;
-    return source ? spec.write(source[name], spec.initial()) : [];
+    return source ? spec.write(source[name], spec.initial(NATIONAL_VOCABULARY)) : [];
   });
 }
 

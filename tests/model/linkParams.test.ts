@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_SPECS, LINK_VERSION, NUMERIC_SPECS, type LinkParams, type NumericSpec, type ParamGroup } from '../../src/model/linkParams';
+import { LINK_SPECS, NATIONAL_VOCABULARY, LINK_VERSION, NUMERIC_SPECS, type LinkParams, type NumericSpec, type ParamGroup } from '../../src/model/linkParams';
 import { defaultLocal, defaultSettings, defaultUncertainty, parseSettings, serialiseSettings } from '../../src/model/settings';
 import { AFTER5_RULES, COST_RULES, DISTRIBUTIONS, PARTNER_IDS, RANGE_KEYS, THEME_IDS, type Settings } from '../../src/model/types';
 
@@ -76,7 +76,7 @@ function settingsWith(values: Partial<LinkParams>): Settings {
 function valueIn(settings: Settings, name: Name): unknown {
   const group = groupOf(name);
   const source = (group === 'main' ? settings : group === 'uncertainty' ? settings.uncertainty : group === 'link' ? undefined : settings.local) as Record<string, unknown> | undefined;
-  return source?.[name] ?? LINK_SPECS[name].initial();
+  return source?.[name] ?? LINK_SPECS[name].initial(NATIONAL_VOCABULARY);
 }
 
 describe('LINK_SPECS', () => {
