@@ -122,7 +122,7 @@ export function cohortProblems(inputs: CohortInputs, partners?: readonly string[
   else if (rate < 0 || rate > 1) add('successRate', `The success rate must be from 0% to 100% of participants; ${percent(rate)} was given.`);
 
   const savings = Object.entries(inputs.savingPerSuccess ?? {});
-  if (false) add('savingPerSuccess', 'Give the yearly saving per success for at least one partner.');
+  if (savings.length === 0) add('savingPerSuccess', 'Give the yearly saving per success for at least one partner.');
   for (const [pid, f] of savings) {
     const v = value(f);
     if (!ID.test(pid)) add(`savingPerSuccess.${pid}`, `"${pid}" is not a partner id: a letter, then up to 39 letters, digits or hyphens.`);
