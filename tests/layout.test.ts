@@ -24,8 +24,9 @@ const ALLOWED: Record<string, string[]> = {
   'features/headline': ['model', 'lib', 'state', 'ui', 'features/method'],
   'features/local': ['model', 'lib', 'state', 'ui', 'features/uncertainty'],
   'features/deal': ['model', 'lib', 'state', 'ui'],
+  'features/case': ['model', 'lib', 'state', 'ui'],
   'features/workshop': ['model', 'lib', 'state', 'ui', 'features/charts', 'features/deal'],
-  app: ['model', 'lib', 'state', 'ui', 'features/assumptions', 'features/charts', 'features/headline', 'features/local', 'features/method', 'features/uncertainty', 'features/workshop', 'features/deal'],
+  app: ['model', 'lib', 'state', 'ui', 'features/assumptions', 'features/charts', 'features/headline', 'features/local', 'features/method', 'features/uncertainty', 'features/workshop', 'features/deal', 'features/case'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -102,11 +102,14 @@ export function Explorer({ syncUrl = true }: { syncUrl?: boolean }) {
               <UncertaintySection />
             </Suspense>
           </WhenNear>
-          <WhenNear placeholder={<SectionPlaceholder id="local-area" title="Your area" />}>
-            <Suspense fallback={loading('the local-area view')}>
-              <LocalAreaSection />
-            </Suspense>
-          </WhenNear>
+          {/* Scaling to an area applies to the national case; a place's own case is already local. */}
+          {data.areas.length > 0 && (
+            <WhenNear placeholder={<SectionPlaceholder id="local-area" title="Your area" />}>
+              <Suspense fallback={loading('the local-area view')}>
+                <LocalAreaSection />
+              </Suspense>
+            </WhenNear>
+          )}
         </div>
       </main>
     </>

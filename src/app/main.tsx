@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useSettingsStore } from '../state';
+import { showCaseFromAddress } from '../state';
 import './styles.css';
 
 // The address ends in a slash, the one the service worker covers offline, also where a host serves
@@ -12,8 +12,8 @@ if (base.startsWith('/') && window.location.pathname === base.replace(/\/$/, '')
   window.history.replaceState(window.history.state, '', `${base}${window.location.search}${window.location.hash}`);
 }
 
-// Settings come from the address bar before the first render, so a shared link opens as sent.
-useSettingsStore.getState().loadFromQuery(window.location.search, 'external');
+// The case and settings come from the address bar before the first render, so a shared link opens as sent.
+showCaseFromAddress(window.location);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to draw the app into.');

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 import { isFinancialYear } from './linkParams';
-import { CASE_YEARS, DATA_BOUNDS, parseCase, prepareDataSchemas, type LoadResult, type ModelData, type Sourced } from './schema';
+import { CASE_YEARS, DATA_BOUNDS, inputWords, isReservedId, parseCase, prepareDataSchemas, type LoadResult, type ModelData, type Sourced } from './schema';
 
 // A place's own business case as users write, import and export it (README, "Your own case"): the
 // interchange format `community-budgets-case`. It is looser than the app's own case file (a figure may
@@ -86,7 +86,10 @@ function buildSchema(unit: MoneyUnit) {
   const share = between(0, 1, 'a share from 0 to 1');
   const source = z.string().max(maxSource, `a source may have at most ${maxSource} characters`).optional();
   const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`).max(maxName, `${what} may have at most ${maxName} characters`);
-  const id = z.string({ error: 'an id must be text' }).regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must be a short id: a letter, then up to 39 letters, digits or hyphens');
+  const id = z
+    .string({ error: 'an id must be text' })
+    .regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, { message: 'must be a short id: a letter, then up to 39 letters, digits or hyphens', abort: true })
+    .refine((v) => !isReservedId(v), 'is a word JavaScript reserves (such as constructor): use another id');
   // A bare number, or an object with `value` and an optional `source`.
   const figure = (value: z.ZodType<number>) =>
     z.union([value, z.object({ value, source })], {
@@ -112,9 +115,10 @@ function buildSchema(unit: MoneyUnit) {
     shortName: text('a short name').optional(),
     status: z.enum(['aggregated', 'indicative']).optional(),
     addressableSpend: figure(amount).optional(),
-    shares: z.record(id, shareFigure, { error: 'shares must be an object of partner id to share' }),
+    // Keys are checked against the partners (crossCheck), which names the key that is wrong.
+    shares: z.record(z.string(), shareFigure, { error: (issue) => (issue.code === 'invalid_type' ? 'shares must be an object of partner id to share' : undefined) }),
     scenarios: z.object({ base: scenario, prudent: scenario.optional() }, { error: 'scenarios must be an object with "base" (and optionally "prudent")' }),
-    note: z.string().max(2000).optional(),
+    note: z.string({ error: 'a note must be text' }).max(2000, 'a note may have at most 2,000 characters').optional(),
   });
   const partner = z.object({
     id,
@@ -124,10 +128,10 @@ function buildSchema(unit: MoneyUnit) {
   });
   return z.object({
     format: z.literal(CASE_FORMAT, { error: `format must be "${CASE_FORMAT}"` }),
-    version: z.literal(CASE_FORMAT_VERSION, { error: (i) => `version ${JSON.stringify(i.input)} is not one this app reads (expected ${CASE_FORMAT_VERSION})` }),
+    version: z.literal(CASE_FORMAT_VERSION, { error: (i) => `version ${inputWords(i.input)} is not one this app reads (expected ${CASE_FORMAT_VERSION})` }),
     id: id.optional(),
     name: text('the case name'),
-    description: z.string().max(5000).optional(),
+    description: z.string({ error: 'a description must be text' }).max(5000, 'a description may have at most 5,000 characters').optional(),
     money: z.enum(MONEY_UNITS, { error: `money must be "£m" or "£bn"` }),
     firstYear: z.string({ error: 'firstYear must be text such as "2025-26"' }).refine(isFinancialYear, 'must be a financial year such as 2025-26'),
     partners: z.array(partner).min(1, 'a case needs at least one partner').max(maxPartners, `a case may have at most ${maxPartners} partners`),
@@ -172,6 +176,17 @@ function crossCheck(doc: CaseDoc): CaseProblem[] {
   return problems;
 }
 
+/** JSON.parse keeps a "__proto__" key, which the schema's records skip without a word: refuse it. */
+function reservedShareKeys(json: unknown): CaseProblem[] {
+  const themes = (json as { themes?: unknown }).themes;
+  if (!Array.isArray(themes)) return [];
+  return themes.flatMap((t: unknown, i) => {
+    const shares = typeof t === 'object' && t !== null ? (t as { shares?: unknown }).shares : undefined;
+    if (typeof shares !== 'object' || shares === null) return [];
+    return Object.keys(shares).filter((key) => key === '__proto__').map((key) => ({ path: ['themes', i, 'shares', key], message: 'is a word JavaScript reserves: use another partner id' }));
+  });
+}
+
 const pathText = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(top level)');
 
 /** The problems as lines naming the file and the field; the first eight, then how many more. */
@@ -190,7 +205,7 @@ export function checkCase(json: unknown, file = 'case'): CaseCheck {
   const parsed = schemaFor(unit).safeParse(json);
   if (!parsed.success) return failed(file, parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })));
   const doc = parsed.data as CaseDoc;
-  const problems = crossCheck(doc);
+  const problems = [...reservedShareKeys(json), ...crossCheck(doc)];
   return problems.length ? failed(file, problems) : { ok: true, value: doc };
 }
 

@@ -30,10 +30,12 @@ export interface LinkVocabulary {
   /** The years a case gives: a link without `horizon=` appraises them, and may ask for up to `maxHorizon`. */
   years: number;
   maxHorizon: number;
+  /** Whether the case gives a prudent scenario: without one the scenario setting has nothing to move. */
+  hasPrudent: boolean;
 }
 
 /** The 2013 national case's, for links read without a case (the command line's default, the tests). */
-export const NATIONAL_VOCABULARY: LinkVocabulary = { themes: THEME_IDS, defaultThemes: LINK_DEFAULT_THEMES, partners: PARTNER_IDS, years: 5, maxHorizon: MAX_HORIZON };
+export const NATIONAL_VOCABULARY: LinkVocabulary = { themes: THEME_IDS, defaultThemes: LINK_DEFAULT_THEMES, partners: PARTNER_IDS, years: 5, maxHorizon: MAX_HORIZON, hasPrudent: true };
 
 // Every link parameter declared once (docs/decisions/0011-settings-spec.md): the parser and serialiser
 // (settings.ts), the controls, --help and the README's settings table all read LINK_SPECS.

@@ -55,6 +55,9 @@ export interface LocalResult {
 }
 
 const areaChoices = (areas: readonly Pick<Area, 'id'>[]) => `${areas.map((a) => a.id).join(', ')} or custom`;
+/** Page text quotes as people write (“ ”), a link's report as links do (" "). */
+const notAnArea = (id: string, areas: readonly Pick<Area, 'id'>[], [open, close] = ['"', '"']) =>
+  areas.length ? `${open}${id}${close} is not one of the areas (${areaChoices(areas)}), so England as a whole is shown` : `${open}${id}${close} is not an area of this case, which has none: the case is shown as it is`;
 const knowsArea = (areas: readonly Pick<Area, 'id'>[], id: string) => id === 'custom' || areas.some((a) => a.id === id);
 
 /** Null, with a reason, when the area is not known. */
@@ -63,7 +66,7 @@ export function resolveArea(data: ModelData, local: LocalSettings): { area: Reso
   const national = data.nationalCohort.value;
   const pilot: Area | undefined = data.areas.find((a) => a.id === local.area);
   if (!knowsArea(data.areas, local.area)) {
-    return { area: null, problems: [`“${local.area}” is not one of the areas (${areaChoices(data.areas)}), so England as a whole is shown.`] };
+    return { area: null, problems: [`${notAnArea(local.area, data.areas, ['“', '”'])}.`] };
   }
   const cohort = local.cohort ?? pilot?.cohort.value ?? null;
   let cohortShare = cohort === null || !(national > 0) ? null : cohort / national;
@@ -94,7 +97,7 @@ export function withKnownArea(parsed: ParsedSettings, areas: readonly Pick<Area,
   delete settings.local;
   const ignored = [
     ...parsed.ignored,
-    { param: 'area', reason: `"${local.area}" is not one of the areas (${areaChoices(areas)}), so England as a whole is shown` },
+    { param: 'area', reason: notAnArea(local.area, areas) },
     ...localParamNames(local).map((param) => ({ param, reason: 'applies only with a known area' })),
   ];
   return { settings, ignored };

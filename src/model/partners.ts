@@ -144,7 +144,9 @@ class Ledger implements PartnerAllocation {
     this.pvCost = totals.pvCost;
     this.npv = totals.pvBenefit.minus(totals.pvCost);
     // A ratio to show, not money: plain numbers are enough.
-    this.roi = totals.pvCost.isZero() ? null : this.npv.toNumber() / totals.pvCost.toNumber();
+    // In decimals: a cost too small for a float (a share of 1e-300) still gives a finite return, or none.
+    const roi = totals.pvCost.isZero() ? null : this.npv.div(totals.pvCost).toNumber();
+    this.roi = roi !== null && Number.isFinite(roi) ? roi : null;
   }
 
   get #all() {

@@ -19,6 +19,13 @@ export const DATA_BOUNDS = {
   cohortMax: 10_000_000,
 } as const;
 
+/** Ids every object already has (`constructor`, `toString`, `__proto__`…): records keyed by them would read the wrong thing. */
+export const isReservedId = (id: string): boolean => id in Object.prototype || id === '__proto__';
+
+/** A value quoted in a message: short, and never the whole of a large or deeply nested input. */
+export const inputWords = (input: unknown): string =>
+  typeof input === 'number' || typeof input === 'boolean' || input === undefined ? String(input) : typeof input === 'string' ? JSON.stringify(input.length > 20 ? `${input.slice(0, 20)}…` : input) : input === null ? 'null' : Array.isArray(input) ? 'a list' : `a${typeof input === 'object' ? 'n object' : ` ${typeof input}`}`;
+
 /** How many years a case's profile and costs may give: the report's five up to thirty. */
 export const CASE_YEARS = { minYears: 5, maxYears: 30 } as const;
 
@@ -42,7 +49,10 @@ function buildSchemas() {
   const yearly = (label: string, value: z.ZodType<number>) =>
     z.object({ values: z.array(value).min(minYears, `${label} needs at least ${minYears} years`).max(maxYears, `${label} may have at most ${maxYears} years`), source });
   // Ids are the case's own; they only need to be safe in a link and a file ("hsc", "DWP", "pilot-a").
-  const id = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, 'must be a short id: a letter, then letters, digits or hyphens');
+  const id = z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, { message: 'must be a short id: a letter, then letters, digits or hyphens', abort: true })
+    .refine((v) => !isReservedId(v), 'is a word JavaScript reserves (such as constructor): use another id');
 
   // The fields are described in docs/decisions/0012-case-format.md; money is £bn at the case's prices.
   const scenarioInputs = z.object({
@@ -86,7 +96,7 @@ function buildSchemas() {
 
   const version = z.literal(SUPPORTED_DATA_VERSION, {
     error: (issue) =>
-      `data version ${JSON.stringify(issue.input)} is not one this app understands (expected ${SUPPORTED_DATA_VERSION})`,
+      `data version ${inputWords(issue.input)} is not one this app understands (expected ${SUPPORTED_DATA_VERSION})`,
   });
 
   const lens = z.object({ kind: z.enum(['lead', 'exclude']), partner: id });

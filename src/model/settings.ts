@@ -15,6 +15,7 @@ export function vocabularyOf(data: ModelData): LinkVocabulary {
     partners: data.partners.map((p) => p.id),
     years,
     maxHorizon: Math.max(MAX_HORIZON, years),
+    hasPrudent: data.scenarios.some((s) => s.id === 'prudent'),
   };
 }
 

@@ -1,5 +1,5 @@
 import { deflateSync, Inflate } from 'fflate';
-import { CASE_LIMITS, checkCase, type CaseDoc } from '../model/caseFile';
+import { CASE_LIMITS, checkCase, type CaseDoc } from '../model';
 
 // A user's own case carried in a link's #fragment (never sent to a server): `#case=<payload>`, where the
 // payload is a format version, then the case as compact JSON, deflated and written in base64url.

@@ -1,9 +1,22 @@
 import { createContext, useContext, useEffect } from 'react';
-import type { Results, Settings } from '../model';
+import type { CaseDoc, Results, Settings } from '../model';
 import type { AppData } from './data';
 import { selectBaseline, selectResults } from './model';
 import { chartsDrawn, slotAnimates, useChartSettings, type ChartSlot } from './chartPace';
 import { useSettingsStore } from './store';
+import { useCaseStore } from './case';
+import { isForCase, type SavedScenario } from './savedCodec';
+import { useSavedStore } from './saved';
+import { memoByIdentity } from './memo';
+
+const forCase = memoByIdentity((saved: readonly SavedScenario[], shown: CaseDoc | null) => saved.filter((s) => isForCase(s, shown)), 4);
+
+/** The saved scenarios of the case shown: the ones a comparison or the deal room's rounds can set beside it. */
+export function useCaseScenarios(): readonly SavedScenario[] {
+  const saved = useSavedStore((s) => s.scenarios);
+  const shown = useCaseStore((s) => s.active);
+  return forCase(saved, shown);
+}
 
 export const AppDataContext = createContext<AppData | null>(null);
 

@@ -11,3 +11,6 @@ export { CHART_SLOTS, useChartsHeld, useChartsStale, usePacerStore, useSlowMachi
 export * from './hooks';
 export * from './saved';
 export * from './dealRoom';
+export * from './case';
+export * from './caseSwitch';
+export { CASE_LINK_MAX_CHARS, decodeCaseFromLink, encodeCaseForLink, withCaseFragment } from './caseLink';

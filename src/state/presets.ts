@@ -1,6 +1,5 @@
-import { defaultSettings, modelSettingsEqual, type Settings } from '../model';
+import { NATIONAL_VOCABULARY, defaultSettings, modelSettingsEqual, type LinkVocabulary, type Settings } from '../model';
 import { memoByIdentity } from './memo';
-import { prudentSettings } from './model';
 
 export type PresetId = 'base' | 'prudent' | 'health-led' | 'dwp-excluded' | 'half-leak' | 'two-years-late' | 'green-book-prudent';
 
@@ -8,40 +7,53 @@ export interface Preset {
   id: PresetId;
   label: string;
   description: string;
-  settings: () => Settings;
+  /** From the settings a link without parameters means for the case shown (the national one by default). */
+  settings: (v?: LinkVocabulary) => Settings;
+  /** What the case needs for the preset to mean anything: partners it names, a prudent scenario. */
+  needs?: { partner?: string; prudent?: boolean };
 }
 
 /** An illustrative prudent set of Green Book adjustments, not published rates: the reasons are in docs/decisions/0014. */
 export const GREEN_BOOK_PRUDENT = { deadweight: 0.2, displacement: 0.1, attribution: 0.1, obCost: 0.4, obBenefit: 0.1, after5: 'hold' } as const;
 
-/** One-click starting points. Each starts from the report's base so it is exactly reproducible. */
+const from = (patch: Partial<Settings>) => (v: LinkVocabulary = NATIONAL_VOCABULARY): Settings => ({ ...defaultSettings(v), ...patch });
+
+/** One-click starting points. Each starts from the case's defaults (the report's base) so it is exactly reproducible. */
 export const PRESETS: readonly Preset[] = [
-  { id: 'base', label: 'Report base', description: 'The report’s base scenario, all settings at their defaults.', settings: defaultSettings },
-  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: prudentSettings },
+  { id: 'base', label: 'Report base', description: 'The report’s base scenario, all settings at their defaults.', settings: from({}) },
+  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: from({ scenario: 0 }), needs: { prudent: true } },
   {
     id: 'health-led',
     label: 'Health-led',
     description: 'The Department of Health acts alone: it bears the costs and keeps its share of the savings.',
-    settings: () => ({ ...defaultSettings(), lens: { kind: 'lead', partner: 'DH' } }),
+    settings: from({ lens: { kind: 'lead', partner: 'DH' } }),
+    needs: { partner: 'DH' },
   },
   {
     id: 'dwp-excluded',
     label: 'DWP excluded',
     description: 'Everyone except the Department for Work and Pensions takes part.',
-    settings: () => ({ ...defaultSettings(), lens: { kind: 'exclude', partner: 'DWP' } }),
+    settings: from({ lens: { kind: 'exclude', partner: 'DWP' } }),
+    needs: { partner: 'DWP' },
   },
-  { id: 'half-leak', label: 'Half the benefits leak', description: 'Leakage of 50%: half the gross benefit is lost or cannot be cashed.', settings: () => ({ ...defaultSettings(), leakage: 0.5 }) },
-  { id: 'two-years-late', label: 'Two years late', description: 'Benefits arrive two years later than planned; costs do not move.', settings: () => ({ ...defaultSettings(), delay: 2 }) },
+  { id: 'half-leak', label: 'Half the benefits leak', description: 'Leakage of 50%: half the gross benefit is lost or cannot be cashed.', settings: from({ leakage: 0.5 }) },
+  { id: 'two-years-late', label: 'Two years late', description: 'Benefits arrive two years later than planned; costs do not move.', settings: from({ delay: 2 }) },
   {
     id: 'green-book-prudent',
     label: 'Green Book prudent',
     description: 'Deadweight 20%, displacement 10%, attribution 10%, optimism bias 40% on costs and 10% on benefits, benefits held at their year-5 level (decision 0014).',
-    settings: () => ({ ...defaultSettings(), ...GREEN_BOOK_PRUDENT }),
+    settings: from(GREEN_BOOK_PRUDENT),
   },
 ];
 
-/** The preset the settings match exactly, if any (the uncertainty and area choices aside). */
-export const activePreset = memoByIdentity((settings: Settings): PresetId | null => PRESET_SETTINGS.find(([, s]) => modelSettingsEqual(settings, s))?.[0] ?? null);
+/** Whether a preset means anything for the case shown (a place's own case has no DH, perhaps no prudent scenario). */
+export const presetApplies = (p: Preset, v: LinkVocabulary): boolean =>
+  (!p.needs?.partner || v.partners.includes(p.needs.partner)) && (!p.needs?.prudent || v.hasPrudent);
 
-/** Each preset's settings made once, so comparing against them reuses their cached links. */
-const PRESET_SETTINGS: readonly (readonly [PresetId, Settings])[] = PRESETS.map((p) => [p.id, p.settings()] as const);
+/** Each preset's settings for a case, made once, so comparing against them reuses their cached links. */
+const presetSettings = memoByIdentity((v: LinkVocabulary): readonly (readonly [PresetId, Settings])[] => PRESETS.filter((p) => presetApplies(p, v)).map((p) => [p.id, p.settings(v)] as const), 4);
+
+/** The preset the settings match exactly, if any (the uncertainty and area choices aside). */
+export const activePreset = memoByIdentity(
+  (settings: Settings, v: LinkVocabulary = NATIONAL_VOCABULARY): PresetId | null => presetSettings(v).find(([, s]) => modelSettingsEqual(settings, s))?.[0] ?? null,
+);

@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import { combine } from 'zustand/middleware';
 import type { Settings } from '../model';
+import { useCaseStore } from './case';
 import {
   MAX_SCENARIOS,
   SAVED_SCHEMA,
@@ -198,7 +199,8 @@ export const useSavedStore = create(
       set({ storage, scenarios, notice: notice ?? get().notice, persist: result.persist, hydrated: true, setAside: listSetAside(storage) });
     },
     save: (name: string, settings: Settings): (AddOutcome & Stored) | Refused => {
-      const outcome = addScenario(get().scenarios, name, settings, new Date());
+      // A place's own case is kept with its settings, so the scenario opens as it was saved.
+      const outcome = addScenario(get().scenarios, name, settings, new Date(), undefined, useCaseStore.getState().active);
       return outcome.ok ? { ...outcome, stored: commit(outcome.scenarios) } : outcome;
     },
     rename: (id: string, name: string): ({ ok: true } & Stored) | Refused => {

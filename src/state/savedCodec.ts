@@ -1,7 +1,8 @@
 // Saved scenarios as data (no storage): the versioned file { schema: 1, scenarios: [{ id, name,
 // query, savedAt }] }, its migrations and validation, list operations and export/import files.
 import { z } from 'zod';
-import { parseSettings, serialiseSettings, type Settings } from '../model';
+import { NATIONAL_VOCABULARY, checkCase, parseSettings, serialiseSettings, type CaseDoc, type LinkVocabulary, type Settings } from '../model';
+import { ownVocabulary, sameCase } from './case';
 import { memoByIdentity } from './memo';
 
 export const SAVED_SCHEMA = 1;
@@ -18,6 +19,8 @@ export interface SavedScenario {
   query: string;
   /** ISO 8601. */
   savedAt: string;
+  /** A place's own case the settings are for, kept whole (absent: the national case). */
+  case?: CaseDoc;
 }
 
 export interface SavedFile {
@@ -34,6 +37,7 @@ const savedSchemas = memoByIdentity(() => {
     name: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').max(NAME_MAX, `is longer than ${NAME_MAX} characters`),
     query: z.string({ error: 'must be a settings query string' }).max(2000, 'is longer than 2,000 characters'),
     savedAt: z.string({ error: 'must be a date' }).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
+    case: z.unknown().optional(),
   });
   // No length limit: a longer list is read whole and trimmed by its keeper, so nothing is refused unseen.
   const fileSchema = z.object({
@@ -82,8 +86,8 @@ const pathText = (path: readonly PropertyKey[]) =>
   path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 
 /** `keepUnread` keeps a query with parts not understood as it was, so loading it shows a bad link's notice. */
-export function normaliseQuery(query: string, keepUnread = false): { query: string; ignored: string[] } {
-  const parsed = parseSettings(query);
+export function normaliseQuery(query: string, keepUnread = false, vocabulary: LinkVocabulary = NATIONAL_VOCABULARY): { query: string; ignored: string[] } {
+  const parsed = parseSettings(query, vocabulary);
   const ignored = parsed.ignored.map((i) => `${i.param}: ${i.reason}`);
   return { query: ignored.length && keepUnread ? query : serialiseSettings(parsed.settings), ignored };
 }
@@ -111,12 +115,17 @@ export function readScenarios(raw: unknown, keepUnread = false) {
       errors.push(`${label}: ${parsed.error.issues.map((e) => `${pathText(e.path) || 'entry'} ${e.message}`).join('; ')}`);
       return;
     }
-    const { query, ignored } = normaliseQuery(parsed.data.query, keepUnread);
+    const ownCase = parsed.data.case === undefined ? null : checkCase(parsed.data.case, 'its case');
+    if (ownCase && !ownCase.ok) {
+      errors.push(`${label}: ${ownCase.error.split('\n').join('; ')}`);
+      return;
+    }
+    const { query, ignored } = normaliseQuery(parsed.data.query, keepUnread, ownCase ? ownVocabulary(ownCase.value) : NATIONAL_VOCABULARY);
     for (const w of ignored) warnings.push(`${label}: ${w} (left at its default)`);
     let id = parsed.data.id;
     while (ids.has(id)) id = `${id}-2`;
     ids.add(id);
-    scenarios.push({ id, name: parsed.data.name, query, savedAt: new Date(Date.parse(parsed.data.savedAt)).toISOString() });
+    scenarios.push({ id, name: parsed.data.name, query, savedAt: new Date(Date.parse(parsed.data.savedAt)).toISOString(), ...(ownCase ? { case: ownCase.value } : {}) });
   });
   return { ok: true as const, scenarios, errors, warnings, migratedFrom: migrated.from < SAVED_SCHEMA ? migrated.from : null };
 }
@@ -159,10 +168,10 @@ export interface AddOutcome {
   renamed: boolean;
 }
 
-export function addScenario(list: readonly SavedScenario[], name: string, settings: Settings, now: Date, id: string = newId()): AddOutcome | Refused {
+export function addScenario(list: readonly SavedScenario[], name: string, settings: Settings, now: Date, id: string = newId(), ownCase: CaseDoc | null = null): AddOutcome | Refused {
   if (list.length >= MAX_SCENARIOS) return listFull();
   const finalName = uniqueName(name, list.map((s) => s.name));
-  const saved = { id, name: finalName, query: serialiseSettings(settings), savedAt: now.toISOString() };
+  const saved = { id, name: finalName, query: serialiseSettings(settings), savedAt: now.toISOString(), ...(ownCase ? { case: ownCase } : {}) };
   return { ok: true, scenarios: [...list, saved], saved, renamed: finalName !== name.trim() };
 }
 
@@ -197,7 +206,13 @@ export function restoreScenario(list: readonly SavedScenario[], scenario: SavedS
 }
 
 /** Settings of a saved scenario, cached by query so the same text always gives the same object. */
-export const settingsOf: (query: string) => Settings = memoByIdentity((query: string) => parseSettings(query).settings, 200);
+export const settingsOf: (query: string, vocabulary?: LinkVocabulary) => Settings = memoByIdentity(
+  (query: string, vocabulary: LinkVocabulary = NATIONAL_VOCABULARY) => parseSettings(query, vocabulary).settings,
+  200,
+);
+
+/** Whether a saved scenario is for the case shown (null: the national case). */
+export const isForCase = (s: SavedScenario, shown: CaseDoc | null): boolean => sameCase(s.case ?? null, shown);
 
 export const EXPORT_APP = 'Community Budgets Explorer';
 
@@ -244,7 +259,7 @@ export interface ImportItem {
 export function planImport(existing: readonly SavedScenario[], incoming: readonly SavedScenario[]): ImportItem[] {
   return incoming.map((s) => {
     const clash = existing.find((e) => sameName(e.name, s.name)) ?? null;
-    return { incoming: s, clash, identical: clash !== null && clash.query === s.query };
+    return { incoming: s, clash, identical: clash !== null && clash.query === s.query && sameCase(clash.case ?? null, s.case ?? null) };
   });
 }
 
@@ -261,7 +276,11 @@ export function applyImport(
     const choice = clash ? (choices[i] ?? 'keep-both') : 'keep-both';
     if (clash && choice === 'skip') return ['skipped', `Skipped “${incoming.name}”: you already have a saved scenario of that name.`];
     if (clash && choice === 'replace') {
-      list = list.map((s) => (s.id === clash.id ? { ...s, query: incoming.query, savedAt: incoming.savedAt } : s));
+      list = list.map((s) => {
+        if (s.id !== clash.id) return s;
+        const { case: _old, ...rest } = s;
+        return { ...rest, query: incoming.query, savedAt: incoming.savedAt, ...(incoming.case ? { case: incoming.case } : {}) };
+      });
       return ['replaced', `Replaced the settings of “${clash.name}” with those from the file.`];
     }
     if (list.length >= MAX_SCENARIOS) {

@@ -2,19 +2,22 @@ import { create } from 'zustand';
 import { combine } from 'zustand/middleware';
 import {
   LINK_SPECS,
-  PARTNER_IDS,
+  NATIONAL_VOCABULARY,
   defaultSettings,
+  numericFor,
+  serialiseSettings,
   parseSettings,
   withKnownArea,
   type Area,
   type Ignored,
+  type LinkVocabulary,
   type NumericSpec,
   type PartnerId,
   type PartnerLens,
   type Settings,
   type ThemeId,
 } from '../model';
-import { PRESETS, type PresetId } from './presets';
+import { PRESETS, presetApplies, type PresetId } from './presets';
 import { resetTables } from './ui';
 
 /** How a change reaches the address bar: 'live' (one entry, updated in place), 'commit' (a new entry), 'external' (none). */
@@ -27,7 +30,8 @@ export interface SettingsNotes {
   ignored: Ignored[];
 }
 
-export const specFor = (key: NumericSpec['key']): NumericSpec => LINK_SPECS[key];
+/** A slider's spec for the case shown (the horizon runs to a long case's years). */
+export const specFor = (key: NumericSpec['key']): NumericSpec => numericFor(LINK_SPECS[key], useSettingsStore.getState().vocabulary);
 
 /** Rounded so floating-point noise never shows. */
 export const toDisplay = (value: number, spec: NumericSpec): number => Math.round(value * spec.divisor * 1e6) / 1e6;
@@ -61,6 +65,8 @@ export const initialState = () => {
     ui: { lensPartner: 'DH', ignored: [] } as SettingsNotes,
     /** Null until the data loads; a link naming another area is then reported. */
     knownAreas: null as readonly Pick<Area, 'id'>[] | null,
+    /** What links are read against: the case shown. */
+    vocabulary: NATIONAL_VOCABULARY as LinkVocabulary,
   };
 };
 
@@ -79,6 +85,13 @@ export const useSettingsStore = create(
     }));
   };
   const patchUi = (patch: Partial<SettingsNotes>) => set((state) => ({ ui: { ...state.ui, ...patch } }));
+  const loadFromQuery = (query: string, kind: ChangeKind = 'external') => {
+    const parsed = parseSettings(query, get().vocabulary);
+    const known = get().knownAreas;
+    const { settings, ignored } = known ? withKnownArea(parsed, known) : parsed;
+    const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
+    update(settings, kind, { ignored, lensPartner });
+  };
 
   return {
     /** Grows with each change; shown as `data-settings-version` so bench/interaction.mjs sees the page catch up. */
@@ -92,8 +105,8 @@ export const useSettingsStore = create(
       if (!Number.isFinite(displayValue)) return;
       update({ ...get().settings, [key]: fromDisplay(displayValue, specFor(key)) }, kind);
     },
-    resetNumeric: (key: NumericSpec['key']) => update({ ...get().settings, [key]: defaultSettings()[key] }, 'commit'),
-    resetAll: () => update(keepExtras(defaultSettings(), get().settings), 'commit'),
+    resetNumeric: (key: NumericSpec['key']) => update({ ...get().settings, [key]: defaultSettings(get().vocabulary)[key] }, 'commit'),
+    resetAll: () => update(keepExtras(defaultSettings(get().vocabulary), get().settings), 'commit'),
     setThemeIncluded: (theme: ThemeId, included: boolean) => {
       const current = get().settings;
       const themes = included ? [...new Set([...current.themes, theme])] : current.themes.filter((t) => t !== theme);
@@ -104,7 +117,7 @@ export const useSettingsStore = create(
       update({ ...get().settings, lens: kind === 'all' ? { kind } : { kind, partner } }, 'commit');
     },
     setLensPartner: (partner: PartnerId) => {
-      if (!(PARTNER_IDS as readonly string[]).includes(partner)) return;
+      if (!get().vocabulary.partners.includes(partner)) return;
       patchUi({ lensPartner: partner });
       const lens = get().settings.lens;
       if (lens.kind !== 'all') update({ ...get().settings, lens: { kind: lens.kind, partner } }, 'commit');
@@ -121,8 +134,8 @@ export const useSettingsStore = create(
     },
     applyPreset: (id: PresetId) => {
       const preset = PRESETS.find((p) => p.id === id);
-      if (!preset) return;
-      const settings = keepExtras(preset.settings(), get().settings);
+      if (!preset || !presetApplies(preset, get().vocabulary)) return;
+      const settings = keepExtras(preset.settings(get().vocabulary), get().settings);
       update(settings, 'commit', settings.lens.kind === 'all' ? {} : { lensPartner: settings.lens.partner });
     },
     /** The end of a drag or of typing: the address bar gets its history entry. */
@@ -135,13 +148,13 @@ export const useSettingsStore = create(
       const checked = withKnownArea({ settings: current, ignored: ui.ignored }, areas);
       if (checked.settings !== current) update(checked.settings, 'external', { ignored: checked.ignored });
     },
-    loadFromQuery: (query: string, kind: ChangeKind = 'external') => {
-      const parsed = parseSettings(query);
-      const known = get().knownAreas;
-      const { settings, ignored } = known ? withKnownArea(parsed, known) : parsed;
-      const lensPartner = settings.lens.kind === 'all' ? get().ui.lensPartner : settings.lens.partner;
-      update(settings, kind, { ignored, lensPartner });
+    /** Another case shown: the settings are read again against it (`query`: the link's, else the current settings'). */
+    setVocabulary: (vocabulary: LinkVocabulary, query?: string, kind: ChangeKind = 'external') => {
+      const lensPartner = vocabulary.partners.includes(get().ui.lensPartner) ? get().ui.lensPartner : (vocabulary.partners[0] ?? '');
+      set({ vocabulary, ui: { ...get().ui, lensPartner } });
+      loadFromQuery(query ?? serialiseSettings(get().settings), kind);
     },
+    loadFromQuery,
   };
   }),
 );

@@ -1,4 +1,5 @@
 import { serialiseSettings, type Settings } from '../model';
+import { showCaseFromAddress } from './caseSwitch';
 import { useSettingsStore, type StoreState } from './store';
 
 type Store = Pick<typeof useSettingsStore, 'getState' | 'subscribe'>;
@@ -60,7 +61,7 @@ export function startUrlSync(store: Store = useSettingsStore, win: Window = wind
   const onPop = () => {
     cancel();
     entryOpen = false;
-    store.getState().loadFromQuery(win.location.search, 'external');
+    showCaseFromAddress(win.location);
   };
   win.addEventListener('popstate', onPop);
   return () => {

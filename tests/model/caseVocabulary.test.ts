@@ -14,7 +14,7 @@ describe('a link read against a place’s own case', () => {
   const v = vocabularyOf(model());
 
   it('takes the case’s ids, years and default themes', () => {
-    expect(v).toEqual({ themes: ['early-help', 'Youth'], defaultThemes: ['early-help', 'Youth'], partners: ['LA', 'NHS', 'Police'], years: 6, maxHorizon: 10 });
+    expect(v).toEqual({ themes: ['early-help', 'Youth'], defaultThemes: ['early-help', 'Youth'], partners: ['LA', 'NHS', 'Police'], years: 6, maxHorizon: 10, hasPrudent: false });
     const s = defaultSettings(v);
     expect(s.themes).toEqual(['early-help', 'Youth']);
     expect(s.horizon).toBe(6);

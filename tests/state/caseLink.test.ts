@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
-import { CASE_LINK_MAX_CHARS, decodeCaseFromLink, encodeCaseForLink, withCaseFragment } from '../../src/lib/caseLink';
+import { CASE_LINK_MAX_CHARS, decodeCaseFromLink, encodeCaseForLink, withCaseFragment } from '../../src/state/caseLink';
 import { checkCase, type CaseDoc } from '../../src/model/caseFile';
 
 // Keys in the order `checkCase` gives them back, so a decoded case encodes to the same link.

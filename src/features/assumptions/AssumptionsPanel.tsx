@@ -154,7 +154,7 @@ function ThemeOverrides() {
 export function AssumptionsPanel() {
   const resetAll = useSettingsStore((s) => s.resetAll);
   // The same memoised check as the presets: a yes/no, so only a flip re-renders the panel.
-  const atDefaults = useSettingsStore((s) => activePreset(s.settings) === 'base');
+  const atDefaults = useSettingsStore((s) => activePreset(s.settings, s.vocabulary) === 'base');
   // A wide screen folds the explanations away so the results fit beside the sliders (styles.css).
   const [explained, setExplained] = useState(false);
   return (

@@ -1,9 +1,10 @@
-import { PRESETS, activePreset, usePresenter, useSettingsStore } from '../../state';
+import { PRESETS, activePreset, presetApplies, usePresenter, useSettingsStore } from '../../state';
 
 /** One-click starting points; the one matching the current settings is marked as active. */
 export function Presets() {
   // The matching preset's id, not the settings: the buttons re-render only when it changes.
-  const active = useSettingsStore((s) => activePreset(s.settings));
+  const active = useSettingsStore((s) => activePreset(s.settings, s.vocabulary));
+  const vocabulary = useSettingsStore((s) => s.vocabulary);
   const applyPreset = useSettingsStore((s) => s.applyPreset);
   const shown = PRESETS.find((p) => p.id === active);
   // In presenter mode the number keys pick the presets: each button shows its key.
@@ -20,6 +21,7 @@ export function Presets() {
             aria-pressed={active === p.id}
             title={p.description}
             onClick={() => applyPreset(p.id)}
+            disabled={!presetApplies(p, vocabulary)}
             aria-keyshortcuts={presenter ? String(i + 1) : undefined}
           >
             {presenter && (

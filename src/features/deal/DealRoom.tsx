@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Settings } from '../../model';
-import { selectResults, settingsOf, useAppData, useDealStore, usePresenter, useSavedStore, useSettledSettings, useTables, type SavedScenario } from '../../state';
+import { selectResults, settingsOf, useAppData, useCaseScenarios, useSettingsStore, useDealStore, usePresenter, useSavedStore, useSettledSettings, useTables, type SavedScenario } from '../../state';
 import { payWords } from '../../lib/describe';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { prefersReducedMotion } from '../../lib/motion';
@@ -79,7 +79,8 @@ function Predictions({ rows, hidden }: { rows: readonly LedgerRow[]; hidden: boo
 /** The heads of terms for a saved round, or for the proposal on screen. */
 function TermsFor({ round, current }: { round: SavedScenario | null; current: Settings }) {
   const { data } = useAppData();
-  const settings = round ? settingsOf(round.query) : current;
+  const vocabulary = useSettingsStore((s) => s.vocabulary);
+  const settings = round ? settingsOf(round.query, vocabulary) : current;
   const results = selectResults(data, settings);
   return <HeadsOfTerms title={`${round ? `${round.name}: ` : ''}${payWords(settings, data)}`} rows={buildLedgerRows(results, data)} results={results} settings={settings} data={data} />;
 }
@@ -99,7 +100,7 @@ export function DealRoom() {
   const tables = useTables('deal');
   const [cards, setCards] = useState(false);
   const [termsFor, setTermsFor] = useState('current');
-  const saved = useSavedStore((s) => s.scenarios);
+  const saved = useCaseScenarios();
   const [said, setSaid] = useState('');
   const id = useId();
   const sectionRef = useRef<HTMLElement>(null);
@@ -115,8 +116,8 @@ export function DealRoom() {
   }, [open]);
 
   const saveRound = () => {
-    const { scenarios, save } = useSavedStore.getState();
-    const next = scenarios.filter(isRound).length + 1;
+    const { save } = useSavedStore.getState();
+    const next = saved.filter(isRound).length + 1;
     const outcome = save(`Round ${next}`, settings);
     if (!outcome.ok) return setSaid(outcome.error);
     const added = useDealStore.getState().toggleCompared(outcome.saved.id);

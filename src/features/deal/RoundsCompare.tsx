@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData } from '../../model';
-import { MAX_ROUNDS_COMPARED, selectResults, settingsOf, useDealStore, useSavedStore, type SavedScenario } from '../../state';
+import { MAX_ROUNDS_COMPARED, selectResults, settingsOf, useCaseScenarios, useDealStore, useSettingsStore, type SavedScenario } from '../../state';
 import { formatAxisMoney, formatMoney, formatPercent } from '../../lib/format';
 import { payWords } from '../../lib/describe';
 import { Drawing } from '../../ui/chart/Drawing';
@@ -48,7 +48,8 @@ function roundsSpec(rounds: readonly RoundFigures[], partners: readonly { key: s
 /** The debrief: up to four saved rounds side by side. */
 export function RoundsCompare({ data }: { data: ModelData }) {
   const id = useId();
-  const saved = useSavedStore((s) => s.scenarios);
+  const saved = useCaseScenarios();
+  const vocabulary = useSettingsStore((s) => s.vocabulary);
   const compared = useDealStore((s) => s.compared);
   const toggle = useDealStore((s) => s.toggleCompared);
   const [refused, setRefused] = useState('');
@@ -60,7 +61,7 @@ export function RoundsCompare({ data }: { data: ModelData }) {
       compared.flatMap((cid): RoundFigures[] => {
         const round = saved.find((s) => s.id === cid);
         if (!round) return [];
-        const settings = settingsOf(round.query);
+        const settings = settingsOf(round.query, vocabulary);
         const results = selectResults(data, settings);
         return [{ round, rule: payWords(settings, data), rows: buildLedgerRows(results, data), centralShare: results.deal.centralShare, breakevenYear: results.deal.breakevenYear, npv: results.total.npv.toNumber() }];
       }),

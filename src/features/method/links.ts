@@ -1,5 +1,5 @@
 import { parseSettings, settingsEqual, type Settings } from '../../model';
-import { urlFor } from '../../state';
+import { hashWithCase, urlFor, useSettingsStore } from '../../state';
 import type { Route } from '../../lib/route';
 
 type Place = Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>;
@@ -9,7 +9,8 @@ type Place = Pick<Location, 'pathname' | 'search' | 'hash' | 'href'>;
  * the #fragment changes and the page does not reload; so too the explorer's link ends in a bare "#".
  */
 export function routeHref(settings: Settings, route: Route, place: Place = window.location): string {
-  const hash = route === 'explorer' ? '#' : `#${route}`;
-  if (settingsEqual(parseSettings(place.search).settings, settings)) return `${place.pathname}${place.search}${hash}`;
+  // The case shown goes along; a bare "#" keeps the explorer's link from reloading the page.
+  const hash = hashWithCase(route === 'explorer' ? '#' : `#${route}`) || '#';
+  if (settingsEqual(parseSettings(place.search, useSettingsStore.getState().vocabulary).settings, settings)) return `${place.pathname}${place.search}${hash}`;
   return urlFor(settings, { pathname: place.pathname, search: place.search, href: place.href, hash });
 }

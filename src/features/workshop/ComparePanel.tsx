@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { selectResults, useAppData, usePresenter, useSavedStore, useSettledSettings, useUiStore, type CompareRef } from '../../state';
+import { selectResults, useAppData, usePresenter, useCaseScenarios, useSettingsStore, useSettledSettings, useUiStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
 import { niceAxis } from '../../ui/chart/niceAxis';
@@ -37,7 +37,8 @@ const EXTRA_DASHES = { c: '2 4', d: '10 4 2 4' } as const;
  * the current settings, the presets and the saved scenarios.
  */
 function SidePicker({ side, value, label }: { side: 'a' | 'b' | ExtraSide; value: CompareRef | null; label: string }) {
-  const saved = useSavedStore((s) => s.scenarios);
+  const saved = useCaseScenarios();
+  const vocabulary = useSettingsStore((s) => s.vocabulary);
   const setSide = useUiStore((s) => s.setCompareSide);
   const setExtra = useUiStore((s) => s.setExtraSide);
   const id = useId();
@@ -50,7 +51,7 @@ function SidePicker({ side, value, label }: { side: 'a' | 'b' | ExtraSide; value
       </label>
       <select id={id} value={value ?? ''} onChange={(e) => choose(e.target.value)}>
         {(side === 'c' || side === 'd') && <option value="">None</option>}
-        {compareOptions(saved).map((g) => (
+        {compareOptions(saved, vocabulary).map((g) => (
           <optgroup key={g.group} label={g.group}>
             {g.options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -76,7 +77,8 @@ function extraRuns(data: ModelData, settings: Partial<Record<ExtraSide, Settings
 export function ComparePanel() {
   const { data } = useAppData();
   const current = useSettledSettings();
-  const saved = useSavedStore((s) => s.scenarios);
+  const saved = useCaseScenarios();
+  const vocabulary = useSettingsStore((s) => s.vocabulary);
   const refA = useUiStore((s) => s.compareA);
   const refB = useUiStore((s) => s.compareB);
   const refC = useUiStore((s) => s.compareC);
@@ -91,14 +93,14 @@ export function ComparePanel() {
     if (presenter) sectionRef.current?.scrollIntoView?.({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     // On opening (and on entering presenter mode) only.
   }, [presenter]);
-  const a = resolveSide(refA, current, saved);
-  const b = resolveSide(refB, current, saved);
+  const a = resolveSide(refA, current, saved, vocabulary);
+  const b = resolveSide(refB, current, saved, vocabulary);
   const ra = useMemo(() => selectResults(data, a.settings), [data, a.settings]);
   const rb = useMemo(() => selectResults(data, b.settings), [data, b.settings]);
   const figures = buildCompareFigures(ra, rb, a.settings, b.settings);
   // C and D: any of the same choices, shown beside A and B (the differences stay A and B's).
-  const c = refC === null ? null : resolveSide(refC, current, saved);
-  const d = refD === null ? null : resolveSide(refD, current, saved);
+  const c = refC === null ? null : resolveSide(refC, current, saved, vocabulary);
+  const d = refD === null ? null : resolveSide(refD, current, saved, vocabulary);
   // Memoised by the React compiler; selectResults keeps its last results by identity.
   const extras = extraRuns(data, { c: c?.settings, d: d?.settings });
   const extraKeys = Object.keys(extras) as ExtraSide[];

@@ -9,6 +9,9 @@ import {
   planImport,
   readStoredText,
   settingsOf,
+  isForCase,
+  openScenario,
+  useCaseStore,
   useAppData,
   useSavedStore,
   useSettingsStore,
@@ -36,7 +39,8 @@ const storedNote = (text: string, stored: boolean): string =>
 
 function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st: Status) => void; onDeleted: (index: number) => void }) {
   const { data } = useAppData();
-  const loadFromQuery = useSettingsStore((st) => st.loadFromQuery);
+  const vocabulary = useSettingsStore((st) => st.vocabulary);
+  const shown = useCaseStore((st) => st.active);
   const rename = useSavedStore((st) => st.rename);
   const duplicate = useSavedStore((st) => st.duplicate);
   const remove = useSavedStore((st) => st.remove);
@@ -67,7 +71,7 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
   };
 
   const load = () => {
-    loadFromQuery(s.query, 'commit');
+    openScenario(s);
     // The bad-link notice lists them; the panel may cover it, so the status says so too.
     const notUnderstood = useSettingsStore.getState().ui.ignored.length;
     const except = notUnderstood === 1 ? 'one setting' : `${notUnderstood} settings`;
@@ -128,7 +132,7 @@ function SavedItem({ s, onStatus, onDeleted }: { s: SavedScenario; onStatus: (st
         </form>
       )}
       <p className="saved-meta">
-        {describeDifferences(settingsOf(s.query), data)}. Saved {formatSavedAt(s.savedAt)}.
+        {isForCase(s, shown) ? describeDifferences(settingsOf(s.query, vocabulary), data) : s.case ? `For your own case “${s.case.name}”` : 'For the national case'}. Saved {formatSavedAt(s.savedAt)}.
       </p>
       <div className="saved-actions">
         <button type="button" className="primary-button" aria-label={`Load “${s.name}”`} onClick={load}>

@@ -1,5 +1,5 @@
-import type { ModelData, Results, Settings } from '../../model';
-import { PRESETS, settingsOf, type CompareRef, type SavedScenario } from '../../state';
+import { NATIONAL_VOCABULARY, type LinkVocabulary, type ModelData, type Results, type Settings } from '../../model';
+import { PRESETS, memoByIdentity, presetApplies, settingsOf, type CompareRef, type SavedScenario } from '../../state';
 import { buildPartnerRows, SHORT_PARTNER_NAMES } from '../charts/partnerRows';
 import { headroomOf } from '../../lib/headlineFigures';
 import { formatMoney } from '../../lib/format';
@@ -10,15 +10,18 @@ export interface CompareSide {
   settings: Settings;
 }
 
-// Made once: a side keeps the same settings object, on which its results are memoised.
-const PRESET_SIDES = new Map(PRESETS.map((p) => [`preset:${p.id}`, { label: `Preset: ${p.label}`, settings: p.settings() }]));
+// Made once a case: a side keeps the same settings object, on which its results are memoised.
+const presetSides = memoByIdentity(
+  (v: LinkVocabulary) => new Map(PRESETS.filter((p) => presetApplies(p, v)).map((p) => [`preset:${p.id}`, { label: `Preset: ${p.label}`, settings: p.settings(v) }])),
+  4,
+);
 
 /** The label and settings for one side; an unknown saved id falls back to the current settings. */
-export function resolveSide(ref: CompareRef, current: Settings, saved: readonly SavedScenario[]): CompareSide {
-  const preset = PRESET_SIDES.get(ref);
+export function resolveSide(ref: CompareRef, current: Settings, saved: readonly SavedScenario[], v: LinkVocabulary = NATIONAL_VOCABULARY): CompareSide {
+  const preset = presetSides(v).get(ref);
   if (preset) return { ref, ...preset };
   const s = saved.find((x) => `saved:${x.id}` === ref);
-  if (s) return { ref, label: `Saved: ${s.name}`, settings: settingsOf(s.query) };
+  if (s) return { ref, label: `Saved: ${s.name}`, settings: settingsOf(s.query, v) };
   return { ref: 'current', label: 'Current settings', settings: current };
 }
 
@@ -26,10 +29,10 @@ export function resolveSide(ref: CompareRef, current: Settings, saved: readonly 
 export type DifferenceOrder = 'a-b' | 'b-a';
 export const differenceOrder = (a: CompareSide, b: CompareSide): DifferenceOrder => (b.ref === 'current' && a.ref !== 'current' ? 'b-a' : 'a-b');
 
-export function compareOptions(saved: readonly SavedScenario[]): { group: string; options: { value: CompareRef; label: string }[] }[] {
+export function compareOptions(saved: readonly SavedScenario[], v: LinkVocabulary = NATIONAL_VOCABULARY): { group: string; options: { value: CompareRef; label: string }[] }[] {
   return [
     { group: 'Now', options: [{ value: 'current', label: 'Current settings' }] },
-    { group: 'Presets', options: PRESETS.map((p) => ({ value: `preset:${p.id}` as CompareRef, label: p.label })) },
+    { group: 'Presets', options: PRESETS.filter((p) => presetApplies(p, v)).map((p) => ({ value: `preset:${p.id}` as CompareRef, label: p.label })) },
     ...(saved.length ? [{ group: 'Saved scenarios', options: saved.map((s) => ({ value: `saved:${s.id}` as CompareRef, label: s.name })) }] : []),
   ];
 }
