@@ -138,6 +138,11 @@ export function pricesWords(settings: Pick<Settings, 'uprate' | 'pricebase'>, da
 
 /** Where the numbers come from, for exports and the printed page. */
 export const sourceLine = (settings: Settings, data: ModelData): string =>
-  `Ernst & Young for the Local Government Association (2013), Whole Place Community Budgets: a review of the potential for aggregation. Money in £, ${pricesWords(settings, data)}.`;
+  `${data.published ? 'Ernst & Young for the Local Government Association (2013), Whole Place Community Budgets: a review of the potential for aggregation' : `${data.name}: the figures and sources entered for this case`}. Money in £, ${pricesWords(settings, data)}.`;
 export const CAVEAT_LINE =
   'Not a budget forecast: the national estimates are scaled up from four pilot areas’ own business cases, which were not audited (EY 2013, section 3.5). Treat every number as an indication of scale.';
+export const OWN_CASE_CAVEAT = 'Not a budget forecast: model estimates from the figures entered for this case, as reliable as those figures and their sources.';
+/** The caveat for the case shown. */
+export const caveatFor = (data: Pick<ModelData, 'published'>): string => (data.published ? CAVEAT_LINE : OWN_CASE_CAVEAT);
+/** Where a chart's figures come from: the report's sections, or a place's own case. */
+export const figuresSource = (data: Pick<ModelData, 'published' | 'name'>, national: string): string => (data.published ? national : `${data.name}, as entered`);

@@ -1,4 +1,4 @@
-import type { Results, Settings } from '../model';
+import type { ModelData, Results, Settings } from '../model';
 import { capitalise, formatMoney, formatPercent, formatYears, gapUnit, moneyDifference, shownGap } from './format';
 
 export type FigureId = 'npv' | 'annual' | 'pctOfSpend' | 'payback' | 'leakageHeadroom' | 'delayHeadroom';
@@ -17,16 +17,26 @@ export interface HeadlineFigure {
 
 const horizonLabel = (s: Settings) => `${s.horizon}-year net benefit`;
 
-function moneyComparison(current: number, base: number): HeadlineFigure['comparison'] {
+/** What the figures are set against: the report's base for the national case, a place's own case as given. */
+export interface BaseWords {
+  short: string;
+  spoken: string;
+  firstYear: string;
+}
+export const REPORT_BASE: BaseWords = { short: 'report base', spoken: 'the report’s base scenario', firstYear: '2012-13' };
+export const baseWordsOf = (data: Pick<ModelData, 'published' | 'firstYear'>): BaseWords =>
+  data.published ? { ...REPORT_BASE, firstYear: data.firstYear } : { short: 'case as given', spoken: 'the case as given', firstYear: data.firstYear };
+
+function moneyComparison(current: number, base: number, words: BaseWords): HeadlineFigure['comparison'] {
   const change = moneyDifference(current, base);
-  if (change.arrow === '') return { arrow: '', text: 'Same as report base', spoken: 'Same as the report’s base scenario' };
+  if (change.arrow === '') return { arrow: '', text: `Same as ${words.short}`, spoken: `Same as ${words.spoken}` };
   // The arrow is drawn on its own (coloured), so the text carries only the amount.
-  return { arrow: change.arrow, text: `${change.amount} vs report base`, spoken: `${change.words} on the report’s base scenario` };
+  return { arrow: change.arrow, text: `${change.amount} vs ${words.short}`, spoken: `${change.words} on ${words.spoken}` };
 }
 
-function textComparison(current: string, base: string): HeadlineFigure['comparison'] {
-  if (current === base) return { arrow: '', text: 'Same as report base', spoken: 'Same as the report’s base scenario' };
-  return { arrow: '', text: `Report base: ${base}`, spoken: `The report’s base scenario gives ${base}` };
+function textComparison(current: string, base: string, words: BaseWords): HeadlineFigure['comparison'] {
+  if (current === base) return { arrow: '', text: `Same as ${words.short}`, spoken: `Same as ${words.spoken}` };
+  return { arrow: '', text: `${capitalise(words.short)}: ${base}`, spoken: `${capitalise(words.spoken)} gives ${base}` };
 }
 
 /** A break-even and its margin from the setting; `detail` is on the card (presenter mode has no tooltips). */
@@ -76,19 +86,19 @@ export function headroomOf(results: Results, settings: Settings, which: 'leakage
 }
 
 /** The net benefit over the horizon against the report's base, for the places that need only it. */
-export function netBenefitFigure(results: Results, baseline: Results, settings: Settings): HeadlineFigure {
+export function netBenefitFigure(results: Results, baseline: Results, settings: Settings, words: BaseWords = REPORT_BASE): HeadlineFigure {
   const npv = results.total.npv.toNumber();
   return {
     id: 'npv',
     label: capitalise(horizonLabel(settings)),
     value: formatMoney(npv),
-    comparison: moneyComparison(npv, baseline.total.npv.toNumber()),
-    explanation: `Benefits minus costs over ${settings.horizon} years from 2012-13, with later years counted at today’s value.`,
+    comparison: moneyComparison(npv, baseline.total.npv.toNumber(), words),
+    explanation: `Benefits minus costs over ${settings.horizon} years from ${words.firstYear}, with later years counted at today’s value.`,
   };
 }
 
 /** The six headline figures for the user's run, each compared with the report's base run. */
-export function buildHeadlineFigures(results: Results, baseline: Results, settings: Settings, baseSettings: Settings): HeadlineFigure[] {
+export function buildHeadlineFigures(results: Results, baseline: Results, settings: Settings, baseSettings: Settings, words: BaseWords = REPORT_BASE): HeadlineFigure[] {
   const t = results.total;
   const b = baseline.total;
   const annual = t.annualNet.toNumber();
@@ -97,26 +107,26 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
   const basePayback = b.paybackYear ?? 'not yet';
   const spend = formatMoney(t.addressableSpend.toNumber());
   return [
-    netBenefitFigure(results, baseline, settings),
+    netBenefitFigure(results, baseline, settings, words),
     {
       id: 'annual',
       label: 'Annual net benefit',
       value: formatMoney(annual),
-      comparison: moneyComparison(annual, b.annualNet.toNumber()),
+      comparison: moneyComparison(annual, b.annualNet.toNumber(), words),
       explanation: 'Benefits minus ongoing costs in a typical year once the changes are fully running.',
     },
     {
       id: 'pctOfSpend',
       label: 'Share of spend saved',
       value: pct,
-      comparison: textComparison(pct, formatPercent(b.pctOfSpend)),
+      comparison: textComparison(pct, formatPercent(b.pctOfSpend), words),
       explanation: `The annual net benefit as a share of the ${spend} a year spent on these services.`,
     },
     {
       id: 'payback',
       label: 'Pays back in',
       value: payback,
-      comparison: textComparison(payback, basePayback),
+      comparison: textComparison(payback, basePayback, words),
       explanation:
         t.paybackYear === null
           ? `Running costs are not covered by benefits within ${settings.horizon} years.`
@@ -129,7 +139,7 @@ export function buildHeadlineFigures(results: Results, baseline: Results, settin
         label: `Break-even ${which}`,
         value: mine.value,
         detail: mine.detail,
-        comparison: textComparison(mine.value, breakEvenText(baseline, baseSettings, which).value),
+        comparison: textComparison(mine.value, breakEvenText(baseline, baseSettings, which).value, words),
         explanation: mine.explanation,
       };
     }),

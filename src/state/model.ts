@@ -1,6 +1,7 @@
 // Every call from the UI to evaluate and the curves goes through here, memoised on identity.
 import {
   defaultSettings,
+  vocabularyOf,
   delayCurve,
   evaluate,
   leakageCurve,
@@ -16,13 +17,16 @@ import { memoByIdentity } from './memo';
 
 const BASE = defaultSettings();
 
-/** At the report's base (the usual first view) the baseline's: a cold evaluation is the first render's longest step. */
+/** The settings a link without parameters means for this case: the report's base for the national one, a place's own case as given. */
+export const baseSettingsOf: (data: ModelData) => Settings = memoByIdentity((data: ModelData) => (data.published ? BASE : defaultSettings(vocabularyOf(data))), 4);
+
+/** At the case's base (the usual first view) the baseline's: a cold evaluation is the first render's longest step. */
 export const selectResults: (data: ModelData, settings: Settings) => Results = memoByIdentity(
-  (data: ModelData, settings: Settings) => (modelSettingsEqual(settings, BASE) ? selectBaseline(data) : evaluate(data, settings)),
+  (data: ModelData, settings: Settings) => (modelSettingsEqual(settings, baseSettingsOf(data)) ? selectBaseline(data) : evaluate(data, settings)),
   6,
 );
 
-export const selectBaseline: (data: ModelData) => Results = memoByIdentity((data: ModelData) => evaluate(data, BASE), 2);
+export const selectBaseline: (data: ModelData) => Results = memoByIdentity((data: ModelData) => evaluate(data, baseSettingsOf(data)), 2);
 
 export interface Curves {
   leakage: CurvePoint[];

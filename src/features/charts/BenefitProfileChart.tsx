@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
+import { figuresSource } from '../../lib/describe';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoldenRow } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
@@ -63,7 +64,7 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
         </p>
       }
       table={<DataTable spec={() => profileTableSpec(rows, data, ids, hasPublished)} />}
-      note={<>Source: model run on figures from EY 2013, sections 6.2–6.4{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
+      note={<>Source: model run on figures from {figuresSource(data, 'EY 2013, sections 6.2–6.4')}{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
       <Drawing height={presenter ? 400 : 320} least={220}>
         {(_height, width, hovered) => {

@@ -9,7 +9,7 @@ import { Drawing } from '../../ui/chart/Drawing';
 import { margin, once, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
 import { actsAloneWords, leftOutWords } from '../../lib/lensWords';
-import { payWords } from '../../lib/describe';
+import { figuresSource, payWords } from '../../lib/describe';
 import { partnerTableSpec } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import {
@@ -126,7 +126,7 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
         </p>
       }
       table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
-      note={<>Source: partner shares and ranges from EY 2013, sections 6.2–6.4 (scenario 2); budgets as quoted in the report.</>}
+      note={<>Source: partner shares{data.published ? ' and ranges' : ''} from {figuresSource(data, 'EY 2013, sections 6.2–6.4 (scenario 2)')}; budgets as {data.published ? 'quoted in the report' : 'entered'}.</>}
     >
       <Drawing height={56 + chartRows.length * (presenter ? 58 : 50)} least={56 + chartRows.length * (presenter ? 26 : 30)}>
         {(fitted, _width, hovered) => {

@@ -1,5 +1,5 @@
 import type { ModelData, Results, Settings } from '../../model';
-import { CAVEAT_LINE, describeAssumptions, payWords, pricesWords } from '../../lib/describe';
+import { caveatFor, describeAssumptions, payWords, pricesWords } from '../../lib/describe';
 import { dateInWords } from '../../lib/provenance';
 import { shareLink } from '../../state';
 import type { LedgerRow } from './dealRows';
@@ -30,7 +30,7 @@ export function HeadsOfTerms({ title, rows, results, settings, data }: { title: 
       </ul>
       <h3>4. What these figures are not</h3>
       <p>
-        They are estimates for discussion, not an agreement or a forecast. {CAVEAT_LINE} Each partner should test its own figures before it commits money.
+        They are estimates for discussion, not an agreement or a forecast. {caveatFor(data)} Each partner should test its own figures before it commits money.
       </p>
       <p className="hot-footer">
         Printed on {dateInWords(new Date())}. These settings: {shareLink(settings)}

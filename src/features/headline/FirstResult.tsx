@@ -1,5 +1,5 @@
 import { useAppData, useBaseline, useResults, useSettings } from '../../state';
-import { netBenefitFigure } from '../../lib/headlineFigures';
+import { baseWordsOf, netBenefitFigure } from '../../lib/headlineFigures';
 import { describeDifferences } from '../../lib/describe';
 
 /** On a phone the assumptions come first, so this puts the net benefit on the first screen (narrow screens only). */
@@ -8,7 +8,7 @@ export function FirstResult() {
   const settings = useSettings();
   const results = useResults();
   const baseline = useBaseline();
-  const net = netBenefitFigure(results, baseline, settings);
+  const net = netBenefitFigure(results, baseline, settings, baseWordsOf(data));
   return (
     <section className="first-result" aria-labelledby="first-result-heading">
       <h2 id="first-result-heading" className="visually-hidden">

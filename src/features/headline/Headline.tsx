@@ -1,11 +1,9 @@
 import { useHoverTip } from '../../lib/useHoverTip';
-import { defaultSettings } from '../../model';
-import { settingsVersion, useAppData, useBaseline, useChartsHeld, useResults, useSettings, useSettingsStore, useSlowMachine } from '../../state';
+import { baseSettingsOf, settingsVersion, useAppData, useBaseline, useChartsHeld, useResults, useSettings, useSettingsStore, useSlowMachine } from '../../state';
 import { hasPriceBase, pricesWords } from '../../lib/describe';
-import { buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
+import { baseWordsOf, buildHeadlineFigures, type HeadlineFigure } from '../../lib/headlineFigures';
 import { HowWorkedOut } from './HowWorkedOut';
 
-const BASE_SETTINGS = defaultSettings();
 
 /** On a slow machine the charts wait for a slider to rest (chartPace.ts): this says so, and keeps its room so they do not jump. */
 function ChartsHeldNote() {
@@ -77,7 +75,8 @@ export function Headline() {
   const settings = useSettings();
   const results = useResults();
   const baseline = useBaseline();
-  const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
+  const { data } = useAppData();
+  const figures = buildHeadlineFigures(results, baseline, settings, baseSettingsOf(data), baseWordsOf(data));
   const none = settings.themes.length === 0;
   return (
     <section className="headline" aria-labelledby="headline-heading" data-settings-version={settingsVersion(settings)}>

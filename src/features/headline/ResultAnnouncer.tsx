@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { modelSettingsEqual } from '../../model';
 import { selectBaseline, selectResults, useAppData, useSettingsStore } from '../../state';
 import { lowerFirst } from '../../lib/format';
-import { netBenefitFigure } from '../../lib/headlineFigures';
+import { baseWordsOf, netBenefitFigure } from '../../lib/headlineFigures';
 
 /** Long enough for a burst of key presses or clicks to end in one reading. */
 export const SETTLE_MS = 500;
@@ -21,7 +21,7 @@ export function ResultAnnouncer() {
       const { settings } = useSettingsStore.getState();
       if (modelSettingsEqual(settings, spoken)) return;
       spoken = settings;
-      const npv = netBenefitFigure(selectResults(data, settings), selectBaseline(data), settings);
+      const npv = netBenefitFigure(selectResults(data, settings), selectBaseline(data), settings, baseWordsOf(data));
       setText(`${npv.label} ${npv.value}, ${lowerFirst(npv.comparison.spoken)}.`);
     };
     const unsubscribe = useSettingsStore.subscribe((state, previous) => {

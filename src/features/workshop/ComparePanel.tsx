@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { figuresSource } from '../../lib/describe';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectResults, useAppData, usePresenter, useCaseScenarios, useSettingsStore, useSettledSettings, useUiStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
@@ -180,7 +181,7 @@ export function ComparePanel() {
           </p>
         }
         table={<DataTable spec={() => compareProfileSpec(profile)} />}
-        note={<>A: {a.label}. B: {b.label}.{extraNotes} Source: model run on figures from EY 2013, sections 6.2–6.4.</>}
+        note={<>A: {a.label}. B: {b.label}.{extraNotes} Source: model run on figures from {figuresSource(data, 'EY 2013, sections 6.2–6.4')}.</>}
       >
         <ResponsiveContainer width="100%" height={presenter ? 380 : 320} initialDimension={{ width: 640, height: 320 }}>
           <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
@@ -211,7 +212,7 @@ export function ComparePanel() {
         summary={`Bar chart of the ${npvWords} by partner for ${sidesWords}: ${partnerWords}.`}
         description={<p>The {npvWords} landing with each partner: A in blue, B in vermillion{extraColours ? `,${extraColours}` : ''}. The table adds each partner’s annual figure once running, and the differences between A and B.</p>}
         table={<DataTable spec={() => comparePartnersSpec(partners, order, npvWords)} />}
-        note={<>A: {a.label}. B: {b.label}.{extraNotes} Source: partner shares from EY 2013, sections 6.2–6.4.</>}
+        note={<>A: {a.label}. B: {b.label}.{extraNotes} Source: partner shares from {figuresSource(data, 'EY 2013, sections 6.2–6.4')}.</>}
       >
         <ResponsiveContainer width="100%" height={70 + partners.length * ((presenter ? 64 : 52) + extraKeys.length * 18)} initialDimension={{ width: 640, height: 400 }}>
           {/* The right margin holds half of the last value label ("£10bn") under wider text spacing. */}

@@ -1,11 +1,10 @@
-import { defaultSettings, type ModelData, type Results, type Settings } from '../../model';
-import { buildHeadlineFigures, netBenefitFigure } from '../../lib/headlineFigures';
+import { type ModelData, type Results, type Settings } from '../../model';
+import { baseSettingsOf } from '../../state';
+import { baseWordsOf, buildHeadlineFigures, netBenefitFigure } from '../../lib/headlineFigures';
 import { moneyDifference } from '../../lib/format';
 import { buildPartnerRows } from '../charts/partnerRows';
 import { settingsInWords } from '../../lib/provenance';
 import { pricesWords } from '../../lib/describe';
-
-const BASE_SETTINGS = defaultSettings();
 
 const partnerInSentence = (key: string, name: string): string =>
   key === 'LG' ? 'local government' : key === 'unallocated' ? 'the part not allocated to a partner' : `the ${name}`;
@@ -28,30 +27,35 @@ export function largestChanges(rows: readonly PartnerChangeRow[], count = 2, lea
 export const notAudited = (prices: string) =>
   `These are illustrative model estimates, not a budget forecast: they scale up four pilot areas’ own 2013 business cases, which were not audited (EY 2013, section 3.5), and are in ${prices}.`;
 
+export const ownCaseCaveat = (prices: string) =>
+  `These are model estimates from the figures entered for this case, not a budget forecast; they are as reliable as those figures and their sources, and are in ${prices}.`;
+
 /** A paragraph for a committee report, each figure rounded as the screen shows it. */
 export function buildCommitteeText(results: Results, baseline: Results, settings: Settings, data: ModelData, link: string): string {
-  const figures = buildHeadlineFigures(results, baseline, settings, BASE_SETTINGS);
+  const words = baseWordsOf(data);
+  const baseNoun = data.published ? 'the report’s base' : 'the case as given';
+  const figures = buildHeadlineFigures(results, baseline, settings, baseSettingsOf(data), words);
   const byId = (id: string) => figures.find((f) => f.id === id)!;
   const npv = byId('npv');
-  const baseNpv = netBenefitFigure(baseline, baseline, BASE_SETTINGS);
+  const baseNpv = netBenefitFigure(baseline, baseline, baseSettingsOf(data), words);
   const change = moneyDifference(results.total.npv.toNumber(), baseline.total.npv.toNumber());
   const against =
     change.arrow === ''
-      ? `the same as the report’s base`
-      : `${change.amount} ${change.arrow === '▲' ? 'more' : 'less'} than the report’s base of ${baseNpv.value}`;
+      ? `the same as ${baseNoun}`
+      : `${change.amount} ${change.arrow === '▲' ? 'more' : 'less'} than ${baseNoun} of ${baseNpv.value}`;
   const movers = largestChanges(buildPartnerChangeRows(results, baseline, data, settings));
   const who =
     movers.length === 0
-      ? 'No partner’s share moves from the report’s base.'
+      ? `No partner’s share moves from ${baseNoun}.`
       : `The change falls mostly on ${movers
           .map((m) => `${partnerInSentence(m.key, m.name)} (${moneyDifference(m.value, m.base).words})`)
           .join(' and ')}, comparing each partner’s net benefit over the appraisal horizon.`;
   return [
-    `On ${settingsInWords(settings, data)}, the Community Budgets Explorer puts the ${npv.label} for England at ${npv.value}, ${against}.`,
+    `On ${settingsInWords(settings, data)}, the Community Budgets Explorer puts the ${npv.label} ${data.published ? 'for England' : `of ${data.name}`} at ${npv.value}, ${against}.`,
     who,
     `Break-even margins: ${byId('leakageHeadroom').explanation} ${byId('delayHeadroom').explanation}`,
     `Annual net benefit once fully running: ${byId('annual').value}.`,
     `Settings: ${link}`,
-    notAudited(pricesWords(settings, data)),
+    data.published ? notAudited(pricesWords(settings, data)) : ownCaseCaveat(pricesWords(settings, data)),
   ].join(' ');
 }

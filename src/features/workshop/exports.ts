@@ -5,7 +5,7 @@ import { buildPartnerRows } from '../charts/partnerRows';
 import { buildLedgerRows } from '../deal/dealRows';
 import { payWords } from '../../lib/describe';
 import { tableHead, tableValues, type CellValue, type TableCell, type TableColumn, type TableSpec } from '../../ui/tableSpec';
-import { CAVEAT_LINE, describeAssumptions, sourceLine } from '../../lib/describe';
+import { caveatFor, describeAssumptions, sourceLine } from '../../lib/describe';
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6 + 0;
 const cell = (value: CellValue): TableCell => ({ value, text: value === null ? '' : String(value) });
@@ -85,7 +85,7 @@ export function headerLines(title: string, settings: Settings, data: ModelData, 
     ['Link to these settings', link],
     ...describeAssumptions(settings, data).map((a): [string, string] => [a.label, a.value]),
     ['Source', sourceLine(settings, data)],
-    ['Caveat', CAVEAT_LINE],
+    ['Caveat', caveatFor(data)],
     ['Units', 'Money in £bn; shares as fractions (0.25 = 25%); years are financial years'],
   ];
 }
@@ -160,7 +160,7 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
     }
   }
   for (const p of data.partners) if (p.budget) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), moneyCell(p.budget.value), text(p.budget.source)]);
-  assumptions.push([], [text('Source', true), text(sourceLine(settings, data))], [text('Caveat', true), text(CAVEAT_LINE)], [text('Link to these settings', true), text(link)]);
+  assumptions.push([], [text('Source', true), text(sourceLine(settings, data))], [text('Caveat', true), text(caveatFor(data))], [text('Link to these settings', true), text(link)]);
 
   return [
     tableSheet('Yearly by theme', yearly, header(yearly.caption)),
