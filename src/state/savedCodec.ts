@@ -278,8 +278,8 @@ export function applyImport(
     if (clash && choice === 'replace') {
       list = list.map((s) => {
         if (s.id !== clash.id) return s;
-        const { case: _old, ...rest } = s;
-        return { ...rest, query: incoming.query, savedAt: incoming.savedAt, ...(incoming.case ? { case: incoming.case } : {}) };
+        const replaced: SavedScenario = { id: s.id, name: s.name, query: incoming.query, savedAt: incoming.savedAt };
+        return incoming.case ? { ...replaced, case: incoming.case } : replaced;
       });
       return ['replaced', `Replaced the settings of “${clash.name}” with those from the file.`];
     }
