@@ -32,7 +32,11 @@ export function CheckPage() {
         within half a unit of its last digit, so £5.8bn means anything from £5.75bn to £5.85bn. This is the same check the developers run with <code>npm run fidelity</code>.
         How each figure is worked out is on <PageLink route="method">Method and sources</PageLink>.
       </p>
-      {golden.length === 0 ? (
+      {!data.published ? (
+        <p className="notice notice-warning">
+          The case shown is your own, {data.name}, which the report does not cover: this check is of the national case. Go back to the national case (above) to see it.
+        </p>
+      ) : golden.length === 0 ? (
         <p className="notice notice-warning">The report’s published figures could not be read, so there is nothing to compare against.</p>
       ) : (
         <>

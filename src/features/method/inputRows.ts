@@ -36,15 +36,18 @@ const formatBn = (value: number): string => formatMoney(value, { unit: 'bn', dig
 type ScenarioField = 'profile' | 'grossBenefit' | 'costs' | 'ongoingCost';
 type ThemeField = ScenarioField | 'addressableSpend' | 'partnerShares';
 
-const FIELD_LABEL: Record<ScenarioField, string> = {
-  profile: 'Share of the full benefit realised, years 1–5',
-  grossBenefit: 'Gross benefit a year once fully realised',
-  costs: 'Investment costs, years 1–5 (not discounted)',
-  ongoingCost: 'Ongoing cost a year once running (from year 6)',
-};
+/** Labels for a case that gives `n` years (the report's five). */
+const fieldLabel = (field: ScenarioField, n: number): string =>
+  ({
+    profile: `Share of the full benefit realised, years 1–${n}`,
+    grossBenefit: 'Gross benefit a year once fully realised',
+    costs: `Investment costs, years 1–${n} (not discounted)`,
+    ongoingCost: `Ongoing cost a year once running (from year ${n + 1})`,
+  })[field];
 
 function scenarioRow(theme: Theme, scenario: ScenarioId, field: ScenarioField, withScenario: boolean): InputRow {
-  const label = withScenario ? `${FIELD_LABEL[field]} (${scenario})` : FIELD_LABEL[field];
+  const years = theme.scenarios.base.profile.values.length;
+  const label = withScenario ? `${fieldLabel(field, years)} (${scenario})` : fieldLabel(field, years);
   const input = theme.scenarios[scenario][field];
   const format = (v: number) => (field === 'profile' ? formatPercent(v) : formatBn(v));
   const value = 'values' in input ? input.values.map(format).join(', ') : formatBn(input.value);

@@ -156,7 +156,7 @@ export function workbookSheets(results: Results, data: ModelData, settings: Sett
       const s = t.scenarios[sc];
       assumptions.push([text(`${t.name}, ${sc}: gross benefit at full realisation (£bn a year)`), moneyCell(s.grossBenefit.value), text(s.grossBenefit.source)]);
       assumptions.push([text(`${t.name}, ${sc}: ongoing cost (£bn a year)`), moneyCell(s.ongoingCost.value), text(s.ongoingCost.source)]);
-      assumptions.push([text(`${t.name}, ${sc}: benefit realisation, years 1–5`), text(s.profile.values.map((v) => `${Math.round(v * 100)}%`).join(', ')), text(s.profile.source)]);
+      assumptions.push([text(`${t.name}, ${sc}: benefit realisation, years 1–${s.profile.values.length}`), text(s.profile.values.map((v) => `${Math.round(v * 100)}%`).join(', ')), text(s.profile.source)]);
     }
   }
   for (const p of data.partners) if (p.budget) assumptions.push([text(`${p.name}: budget (${p.budget.kind}, £bn)`), moneyCell(p.budget.value), text(p.budget.source)]);
