@@ -6,11 +6,13 @@ import { warmFormatters } from '../lib/format';
 import { useRoute } from '../lib/route';
 import { UpdatePrompt } from './UpdatePrompt';
 import { WorkshopBar } from '../features/workshop/WorkshopBar';
-import { AppDataContext, loadAppData, type AppData, type LoadOutcome } from '../state';
+import { AppDataContext, loadAppData, ownAppData, useCaseStore, type AppData, type LoadOutcome } from '../state';
+import { CaseBanner } from './CaseBanner';
 
 // The two reference pages are read rarely: they load when opened.
 const CheckPage = lazy(() => import('../features/method/CheckPage').then((m) => ({ default: m.CheckPage })));
 const MethodPage = lazy(() => import('../features/method/MethodPage').then((m) => ({ default: m.MethodPage })));
+const CaseBuilderPage = lazy(() => import('../features/case/CaseBuilderPage').then((m) => ({ default: m.CaseBuilderPage })));
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; value: AppData };
 
@@ -56,9 +58,14 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
     };
   }, [load]);
 
+  // A place's own case replaces the national one everywhere; the builder still offers the national one as a template.
+  const ownCase = useCaseStore((s) => s.active);
+  const national = phase.kind === 'ready' ? phase.value : null;
+  const shown = national && ownCase ? ownAppData(ownCase) : national;
+
   // The data context wraps the header too, so the workshop tools (saving, exports) can read the data.
   return (
-    <AppDataContext.Provider value={phase.kind === 'ready' ? phase.value : null}>
+    <AppDataContext.Provider value={shown}>
       <div className="skip-links">
         <SkipLink target="main">Skip to main content</SkipLink>
         {phase.kind === 'ready' && route === 'explorer' && <SkipLink target="results">Skip to results</SkipLink>}
@@ -67,7 +74,7 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
       <header className="site-header">
         <div className="site-title">
           <h1>Community Budgets Explorer</h1>
-          <p className="tagline">What Whole Place Community Budgets could save England, and who would get the savings.</p>
+          <p className="tagline">{ownCase ? `${ownCase.name}: what it could save, who pays and who gets the savings.` : 'What Whole Place Community Budgets could save England, and who would get the savings.'}</p>
         </div>
         {phase.kind === 'ready' && (
           <div className="header-actions">
@@ -95,9 +102,11 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
       )}
       {phase.kind === 'ready' && (
         <>
+          <CaseBanner route={route} />
           <Suspense fallback={<p role="status">Loading the page…</p>}>
             {route === 'method' && <MethodPage />}
             {route === 'check' && <CheckPage />}
+            {route === 'build' && <CaseBuilderPage national={phase.value.data} />}
           </Suspense>
           {route === 'explorer' && <Explorer syncUrl={syncUrl} />}
         </>

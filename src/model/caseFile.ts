@@ -84,16 +84,27 @@ function buildSchema(unit: MoneyUnit) {
   const amount = between(0, moneyMax, `an amount from 0 to ${moneyMax.toLocaleString('en-GB')} (${unit})`);
   const realisation = between(0, DATA_BOUNDS.profileMax, `a share realised from 0 to ${DATA_BOUNDS.profileMax} (0% to ${DATA_BOUNDS.profileMax * 100}%)`);
   const share = between(0, 1, 'a share from 0 to 1');
-  const source = z.string().max(maxSource, `a source may have at most ${maxSource} characters`).optional();
+  const source = z.string({ error: 'must be text' }).max(maxSource, `may have at most ${maxSource} characters`).optional();
   const text = (what: string) => z.string({ error: `${what} must be text` }).trim().min(1, `${what} must not be empty`).max(maxName, `${what} may have at most ${maxName} characters`);
   const id = z
     .string({ error: 'an id must be text' })
     .regex(/^[A-Za-z][A-Za-z0-9-]{0,39}$/, { message: 'must be a short id: a letter, then up to 39 letters, digits or hyphens', abort: true })
     .refine((v) => !isReservedId(v), 'is a word JavaScript reserves (such as constructor): use another id');
-  // A bare number, or an object with `value` and an optional `source`.
+  // A bare number, or an object with `value` and an optional `source`; a union hides its branches'
+  // messages, so the object's own problem is found again and said.
+  const objectProblem = (input: object, value: z.ZodType<number>): string | undefined => {
+    const o = input as { value?: unknown; source?: unknown };
+    const checked = value.safeParse(o.value);
+    if (!checked.success) return `its value ${checked.error.issues[0]?.message ?? 'is not a number'}`;
+    const from = source.safeParse(o.source);
+    return from.success ? undefined : `its source ${from.error.issues[0]?.message ?? 'must be text'}`;
+  };
   const figure = (value: z.ZodType<number>) =>
     z.union([value, z.object({ value, source })], {
-      error: (issue) => (typeof issue.input === 'object' && issue.input !== null ? undefined : 'must be a number or { "value": number, "source": "…" }'),
+      error: (issue) =>
+        typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)
+          ? objectProblem(issue.input, value)
+          : 'must be a number or { "value": number, "source": "…" }',
     });
   const series = (label: string, value: z.ZodType<number>) =>
     z

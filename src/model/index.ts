@@ -70,3 +70,4 @@ export {
   type ShareFigure,
 } from './caseFile';
 export { vocabularyOf, numericFor, NATIONAL_VOCABULARY, type LinkVocabulary } from './settings';
+export { cohortProblems, cohortTheme, type CohortInputs, type CohortProblem, type CohortField } from './cohort';

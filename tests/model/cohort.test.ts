@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CASE_FORMAT, CASE_FORMAT_VERSION, caseModel, checkCase, figureValue, type CaseDoc, type CaseTheme, type Figure } from '../../src/model/caseFile';
-import { cohortProblems, cohortTheme, type CohortInputs } from '../../src/model/cohort';
+import { cohortProblems, cohortTheme, type CohortInputs } from '../../src/model';
 
 const values = (list: readonly Figure[]) => list.map(figureValue);
 const sourceOf = (f: Figure | undefined) => (typeof f === 'object' ? (f.source ?? '') : '');
