@@ -7,7 +7,7 @@ import { useRoute } from '../lib/route';
 import { UpdatePrompt } from './UpdatePrompt';
 import { WorkshopBar } from '../features/workshop/WorkshopBar';
 import { AppDataContext, loadAppData, ownAppData, useCaseStore, type AppData, type LoadOutcome } from '../state';
-import { CaseBanner } from './CaseBanner';
+import { CaseActions, CaseNotices } from './CaseActions';
 
 // The two reference pages are read rarely: they load when opened.
 const CheckPage = lazy(() => import('../features/method/CheckPage').then((m) => ({ default: m.CheckPage })));
@@ -81,6 +81,7 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
             <WorkshopBar />
             <CopyLinkButton />
             <CopyTextButton />
+            <CaseActions route={route} />
           </div>
         )}
       </header>
@@ -102,7 +103,7 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
       )}
       {phase.kind === 'ready' && (
         <>
-          <CaseBanner route={route} />
+          <CaseNotices />
           <Suspense fallback={<p role="status">Loading the page…</p>}>
             {route === 'method' && <MethodPage />}
             {route === 'check' && <CheckPage />}

@@ -11,6 +11,8 @@ export interface Preset {
   settings: (v?: LinkVocabulary) => Settings;
   /** What the case needs for the preset to mean anything: partners it names, a prudent scenario. */
   needs?: { partner?: string; prudent?: boolean };
+  /** Its name and description for a place's own case, where they differ ("Report base" is the case as given). */
+  own?: { label: string; description: string };
 }
 
 /** An illustrative prudent set of Green Book adjustments, not published rates: the reasons are in docs/decisions/0014. */
@@ -20,8 +22,8 @@ const from = (patch: Partial<Settings>) => (v: LinkVocabulary = NATIONAL_VOCABUL
 
 /** One-click starting points. Each starts from the case's defaults (the report's base) so it is exactly reproducible. */
 export const PRESETS: readonly Preset[] = [
-  { id: 'base', label: 'Report base', description: 'The report’s base scenario, all settings at their defaults.', settings: from({}) },
-  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: from({ scenario: 0 }), needs: { prudent: true } },
+  { id: 'base', label: 'Report base', description: 'The report’s base scenario, all settings at their defaults.', settings: from({}), own: { label: 'As given', description: 'The case as entered, every setting at its default.' } },
+  { id: 'prudent', label: 'Report prudent', description: 'The report’s prudent scenario.', settings: from({ scenario: 0 }), needs: { prudent: true }, own: { label: 'Prudent', description: 'The case’s prudent scenario.' } },
   {
     id: 'health-led',
     label: 'Health-led',
@@ -45,6 +47,9 @@ export const PRESETS: readonly Preset[] = [
     settings: from(GREEN_BOOK_PRUDENT),
   },
 ];
+
+/** A preset's name and description for the case shown. */
+export const presetWords = (p: Preset, v: LinkVocabulary): { label: string; description: string } => (v === NATIONAL_VOCABULARY || !p.own ? p : p.own);
 
 /** Whether a preset means anything for the case shown (a place's own case has no DH, perhaps no prudent scenario). */
 export const presetApplies = (p: Preset, v: LinkVocabulary): boolean =>

@@ -6,7 +6,7 @@ import { NUMERIC_SPECS, type PartnerId, type PartnerLens, type ThemeId } from '.
 import { activePreset, specFor, toDisplay, useAppData, useSettingsStore } from '../../state';
 import { NumericControl, withUnit } from './NumericControl';
 import { Presets } from './Presets';
-import { THEME_COLOURS } from '../../ui/palette';
+import { themeColours } from '../../ui/palette';
 
 function ThemeChoices() {
   const { data } = useAppData();
@@ -27,7 +27,7 @@ function ThemeChoices() {
                 onChange={(e) => setThemeIncluded(t.id, e.target.checked)}
               />
               <label htmlFor={id}>
-                <span className="swatch" style={{ background: THEME_COLOURS[t.id] }} aria-hidden="true" />
+                <span className="swatch" style={{ background: themeColours(data.themes)[t.id] }} aria-hidden="true" />
                 {t.name.replace(/\s*\(indicative\)\s*$/i, '')}
                 {t.status === 'indicative' && <span className="tag"> (indicative, not aggregated by the common method)</span>}
               </label>

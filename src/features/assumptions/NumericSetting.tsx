@@ -1,7 +1,11 @@
 import { memo } from 'react';
-import { defaultSettings, numericFor, type LinkVocabulary, type NumericSpec, type Settings } from '../../model';
+import { NATIONAL_VOCABULARY, defaultSettings, numericFor, type LinkVocabulary, type NumericSpec, type Settings } from '../../model';
 import { memoByIdentity, toDisplay, useSettingsStore } from '../../state';
 import { NumericControl } from './NumericControl';
+
+/** Take-up is of England's potential for the national case, of the case's own for a place's. */
+const ownWords = (spec: NumericSpec, v: LinkVocabulary): NumericSpec =>
+  v === NATIONAL_VOCABULARY || spec.key !== 'scale' ? spec : { ...spec, label: 'Take-up', help: 'Share of the case’s potential that is taken up. 100% is the case as entered.', source: 'Your case' };
 
 const defaultsFor: (v: LinkVocabulary) => Settings = memoByIdentity((v: LinkVocabulary) => defaultSettings(v), 4);
 
@@ -13,7 +17,7 @@ export const NumericSetting = memo(function NumericSetting({ spec: national }: {
   const resetNumeric = useSettingsStore((s) => s.resetNumeric);
   const commit = useSettingsStore((s) => s.commit);
   // The case shown sets some ranges and defaults (a 25-year case appraises 25 years).
-  const spec = numericFor(national, vocabulary);
+  const spec = ownWords(numericFor(national, vocabulary), vocabulary);
   if (spec.key === 'scenario' && !vocabulary.hasPrudent) {
     return (
       <p className="setting-unavailable" id="scenario-unavailable">

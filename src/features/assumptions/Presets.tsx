@@ -1,4 +1,4 @@
-import { PRESETS, activePreset, presetApplies, usePresenter, useSettingsStore } from '../../state';
+import { PRESETS, activePreset, presetApplies, presetWords, usePresenter, useSettingsStore } from '../../state';
 
 /** One-click starting points; the one matching the current settings is marked as active. */
 export function Presets() {
@@ -6,22 +6,23 @@ export function Presets() {
   const active = useSettingsStore((s) => activePreset(s.settings, s.vocabulary));
   const vocabulary = useSettingsStore((s) => s.vocabulary);
   const applyPreset = useSettingsStore((s) => s.applyPreset);
-  const shown = PRESETS.find((p) => p.id === active);
+  const found = PRESETS.find((p) => p.id === active);
+  const shown = found && presetWords(found, vocabulary);
   // In presenter mode the number keys pick the presets: each button shows its key.
   const presenter = usePresenter();
   return (
     <div className="presets">
       <h3 id="presets-heading">Presets</h3>
       <div role="group" aria-labelledby="presets-heading" className="preset-buttons">
-        {PRESETS.map((p, i) => (
+        {/* A preset that means nothing for the case shown (it names a national partner) is left out; the keys keep their numbers. */}
+        {PRESETS.map((p, i) => presetApplies(p, vocabulary) && (
           <button
             key={p.id}
             type="button"
             className="preset-button"
             aria-pressed={active === p.id}
-            title={p.description}
+            title={presetWords(p, vocabulary).description}
             onClick={() => applyPreset(p.id)}
-            disabled={!presetApplies(p, vocabulary)}
             aria-keyshortcuts={presenter ? String(i + 1) : undefined}
           >
             {presenter && (
@@ -30,7 +31,7 @@ export function Presets() {
               </kbd>
             )}
             {active === p.id && <span aria-hidden="true">✓ </span>}
-            {p.label}
+            {presetWords(p, vocabulary).label}
           </button>
         ))}
       </div>
