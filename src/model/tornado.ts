@@ -25,7 +25,7 @@ interface TornadoRow<M = Decimal> {
 }
 
 /** The settings the tornado leaves out without a range; an adjustment with none is simply at its value. */
-export type TornadoLeftOut = 'scale' | 'leakage' | 'delay' | 'rate';
+export type TornadoLeftOut = 'scale' | 'leakage' | 'delay' | 'rate' | 'scenario';
 
 /** `base`: the net benefit as set; rows with the largest swing first. */
 interface Tornado<M = Decimal> {
@@ -61,7 +61,10 @@ export function tornado(data: ModelData, s: Settings): Tornado {
   const rows: Omit<TornadoRow, 'swing'>[] = [];
 
   const leftOut: TornadoLeftOut[] = [];
-  rows.push({ id: 'scenario', input: { kind: 'scenario' }, low: { value: 0, npv: npvOf(atPrudent) }, high: { value: 1, npv: npvOf(atBase) } });
+  // A case with one scenario has nothing to swing between (its prudent end is its base).
+  const twoScenarios = data.scenarios.length > 1;
+  if (twoScenarios) rows.push({ id: 'scenario', input: { kind: 'scenario' }, low: { value: 0, npv: npvOf(atPrudent) }, high: { value: 1, npv: npvOf(atBase) } });
+  else leftOut.push('scenario');
   for (const key of ['scale', 'leakage', 'delay', ...ADJUSTMENT_RANGE_KEYS] as const) {
     const user = ranges[key];
     if (!user) {
@@ -77,7 +80,7 @@ export function tornado(data: ModelData, s: Settings): Tornado {
     });
   }
   // The total is the sum of the themes: one theme at prudent or base is the total with its part swapped.
-  for (const theme of includedThemes(data, s)) {
+  for (const theme of twoScenarios ? includedThemes(data, s) : []) {
     const part = (r: Results) => r.themes[theme.id]?.npv ?? ZERO;
     const swap = (r: Results) => base.minus(part(current)).plus(part(r));
     rows.push({ id: `theme.${theme.id}`, input: { kind: 'theme', theme: theme.id }, low: { value: 0, npv: swap(atPrudent) }, high: { value: 1, npv: swap(atBase) } });

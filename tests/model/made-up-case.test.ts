@@ -151,6 +151,9 @@ describe('a made-up case (3 partners, 2 themes, 1 scenario)', () => {
     // Leading alone, the police count their share of youth's benefit: 7 × 0.3 … 7 × 0.7 (shares divided by their sum 0.8 … 1.2).
     expect(police.low.npv.toNumber()).toBeCloseTo((7 * 0.3) / 0.8 - 2, 12);
     expect(police.high.npv.toNumber()).toBeCloseTo((7 * 0.7) / 1.2 - 2, 12);
+    // One scenario: nothing to swing between prudent and base, and the tornado says so.
+    expect(t.rows.map((r) => r.id).filter((id) => !id.startsWith('partner.'))).toEqual([]);
+    expect(t.leftOut).toContain('scenario');
     expect(knownDifferences(data)).toEqual({});
     expect(fidelityTable([], data)).toEqual([]);
   });

@@ -118,11 +118,11 @@ export function buildTornadoRows(t: TornadoSummary, data: ModelData): TornadoBar
   });
 }
 
-const LEFT_OUT_NAMES = { scale: 'take-up', leakage: 'leakage', delay: 'delay', rate: 'the discount rate' } as const;
+const LEFT_OUT_NAMES = { scale: 'take-up', leakage: 'leakage', delay: 'delay', rate: 'the discount rate', scenario: 'the scenario' } as const;
 
 /** What the tornado leaves out and why: a setting with no range swung across its whole slider would measure the slider. */
 export function tornadoLeftOutText(leftOut: readonly TornadoLeftOut[]): string {
-  const settings = leftOut.filter((k) => k !== 'rate').map((k) => LEFT_OUT_NAMES[k]);
+  const settings = leftOut.filter((k) => k !== 'rate' && k !== 'scenario').map((k) => LEFT_OUT_NAMES[k]);
   const parts: string[] = [];
   if (settings.length) {
     const one = settings.length === 1;
@@ -133,6 +133,7 @@ export function tornadoLeftOutText(leftOut: readonly TornadoLeftOut[]): string {
         `the report gives none, and swinging ${them} across the whole slider would measure the slider, not the case.`,
     );
   }
+  if (leftOut.includes('scenario')) parts.push('The scenario and each theme’s prudent-to-base swing are left out: this case gives a base scenario only.');
   if (leftOut.includes('rate')) parts.push('The discount rate is left out too: the report uses 3.5% and gives no range.');
   return parts.join(' ');
 }
