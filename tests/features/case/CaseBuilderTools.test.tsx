@@ -157,7 +157,8 @@ describe('files', () => {
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(url).toHaveBeenCalledTimes(1);
-    expect(JSON.parse(await created[0]!.text())).toMatchObject({ format: 'community-budgets-case', name: 'Imported case' });
+    // JSON → app → JSON: the file exported is the file imported.
+    expect(await created[0]!.text()).toBe(caseJson(good));
     vi.restoreAllMocks();
   });
 });
@@ -181,6 +182,13 @@ describe('the XLSX workbook', () => {
     await user.click(await screen.findByRole('button', { name: 'Replace' }, { timeout: 10_000 }));
     expect(getIn(draft(), ['name'])).toBe('Workbook case');
     expect(getIn(draft(), ['themes', 0, 'scenarios', 'base', 'costs'])).toEqual([1, 2, 3, 4, 5]);
+    // XLSX → app → JSON: exported as JSON, the case read from the workbook is the one written to it.
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (files.push(blob as Blob), 'blob:case'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'Export JSON' }));
+    expect(await files[0]!.text()).toBe(caseJson(doc));
+    vi.restoreAllMocks();
   });
 });
 
