@@ -4,6 +4,8 @@ import { caseModel, evaluate, defaultSettings, vocabularyOf, type ModelData } fr
 import {
   addScenario,
   encodeCaseForLink,
+  hashWithCase,
+  urlFor,
   isForCase,
   openScenario,
   presetApplies,
@@ -57,6 +59,9 @@ describe('showing a place’s own case', () => {
     showCaseFromAddress({ hash: `#${encoded.fragment}`, search: '?delay.Youth=2' });
     expect(useCaseStore.getState().active?.name).toBe(ownCase().name);
     expect(useSettingsStore.getState().settings.delayByTheme).toEqual({ Youth: 2 });
+    // link → app → link: the address the app writes for the case it opened is the one it was given.
+    expect(hashWithCase('')).toBe(`#${encoded.fragment}`);
+    expect(urlFor(useSettingsStore.getState().settings, { pathname: '/', search: '', hash: hashWithCase(''), href: 'http://x/' })).toBe(`/?horizon=6&themes=Youth,early-help&delay.Youth=2&v=1#${encoded.fragment}`);
     showCaseFromAddress({ hash: '#case=1garbage!', search: '?leakage=10' });
     expect(useCaseStore.getState().active).toBeNull();
     expect(useCaseStore.getState().notice).toMatch(/^The case in this link could not be read: .* The national case is shown instead\.$/);
