@@ -51,12 +51,25 @@ function signed(value: number, digits: number, body: (abs: number) => string): s
 }
 const pounds = (value: number, digits: number, unit: 'bn' | 'm') => signed(value, digits, (abs) => `£${fixed(digits).format(abs)}${unit}`);
 
-/** £bn → "£12.0bn", "£143m" (unit 'auto': £m below £1bn), null → "–"; `digits` are the £bn places. */
+/**
+ * The places an amount in £m is shown to: one under £100m ("£29.6m", "£4.4m"), so a small case's
+ * figures are not rounded until they look alike; none from £100m ("£364m").
+ */
+function millionsPlaces(bn: number): 0 | 1 {
+  return Math.abs(roundAway(bn * 1000, 1)) < 100 ? 1 : 0;
+}
+
+/** An amount in £m to `places`; one that rounds to nothing is "£0m", never "£0.0m" or "−£0m". */
+function millionsText(bn: number, places: number): string {
+  return roundAway(bn * 1000, places) === 0 ? '£0m' : pounds(bn * 1000, places, 'm');
+}
+
+/** £bn → "£12.0bn", "£364m", "£29.6m" (unit 'auto': £m below £1bn), null → "–"; `digits` are the £bn places. */
 export function formatMoney(bn: number | null | undefined, options: { unit?: 'auto' | 'bn' | 'm'; digits?: number } = {}): string {
   if (!isNumber(bn)) return NONE;
   const digits = options.digits ?? 1;
   const millions = options.unit === 'm' || (options.unit !== 'bn' && !inBillions(bn));
-  return millions ? pounds(bn * 1000, 0, 'm') : pounds(bn, digits, 'bn');
+  return millions ? millionsText(bn, millionsPlaces(bn)) : pounds(bn, digits, 'bn');
 }
 
 /** Fraction → "69%"; below 10% one place ("7.5%") keeps small shares apart. Null → "–". */
@@ -98,15 +111,29 @@ export function formatAxisMoney(bn: number): string {
 }
 
 /**
- * A table column of money in one unit, so figures compare down the column: £bn when any reaches
- * £1bn (two places if one under £0.1bn is not zero), otherwise £m.
+ * A table column of money in one unit and one number of places, so figures compare down the column:
+ * £bn when any reaches £1bn (two places if one under £0.1bn is not zero), otherwise £m (one place
+ * if one under £100m is not zero, as formatMoney gives it).
  */
 export function formatMoneyColumn(values: readonly (number | null | undefined)[]): string[] {
   const finite = values.filter(isNumber);
   const digits = finite.some((v) => v !== 0 && Math.abs(v) < 0.095) ? 2 : 1;
   // £m when nothing reaches £1bn, or when £bn to two places would show a real amount as nothing.
   const inMillions = !finite.some((v) => Math.abs(v) >= 0.9995) || finite.some((v) => v !== 0 && Math.abs(v) < 0.005);
-  return values.map((v) => (v === 0 ? '£0' : inMillions ? formatMoney(v, { unit: 'm' }) : formatMoney(v, { unit: 'bn', digits })));
+  const places = Math.max(0, ...finite.filter((v) => v !== 0).map(millionsPlaces));
+  return values.map((v) => (v === 0 ? '£0' : !isNumber(v) ? NONE : inMillions ? millionsText(v, places) : formatMoney(v, { unit: 'bn', digits })));
+}
+
+/**
+ * One unit for a set of figures read together (a chart's tooltip and its table): £bn to `digits`
+ * places once any reaches £1bn, as the national case always has; otherwise £m, all to one place if
+ * any under £100m needs it ("£29.6m", "£4.4m"), where £bn would print "£0.03bn" and "£0.00bn".
+ */
+export function moneyScale(values: Iterable<number | null | undefined>, digits = 2): { unit: '£bn' | '£m'; format: (bn: number | null | undefined) => string } {
+  const finite = [...values].filter(isNumber);
+  if (finite.length === 0 || finite.some((v) => Math.abs(v) >= 0.9995)) return { unit: '£bn', format: (v) => formatMoney(v, { unit: 'bn', digits }) };
+  const places = Math.max(0, ...finite.filter((v) => v !== 0).map(millionsPlaces));
+  return { unit: '£m', format: (v) => (isNumber(v) ? millionsText(v, places) : NONE) };
 }
 
 /** A table column of percentages, all to the places the most precise figure needs. */
@@ -120,6 +147,15 @@ export function millionsAxisFormat(ticks: readonly number[]): (bn: number) => st
   const gaps = ticks.slice(1).map((t, i) => Math.abs(t - ticks[i]!));
   const digits = gaps.some((g) => g > 0 && Math.round(g * 1000 * 1e6) / 1e6 < 1) ? 1 : 0;
   return (bn) => (Number.isFinite(bn) ? pounds(bn * 1000, digits, 'm') : '');
+}
+
+/**
+ * Labels for a money axis, chosen from its ticks: £m ("£0m, £10m, £20m") when every tick is under
+ * £1bn in size, where £bn labels would read "£0.01bn, £0.02bn, £0.02bn"; otherwise £bn ("£5bn").
+ */
+export function moneyAxisFormat(ticks: readonly number[]): (bn: number) => string {
+  const finite = ticks.filter(Number.isFinite);
+  return finite.length > 0 && finite.every((t) => Math.abs(t) < 1) ? millionsAxisFormat(finite) : formatAxisMoney;
 }
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -136,8 +172,11 @@ export function percentPlaces(fraction: number): number {
 
 const yearsPlaces = (years: number): number => (Number.isInteger(Math.round(years * 10) / 10) ? 0 : 1);
 
-/** Money as formatMoney shows it, in £bn: £1m steps under £1bn, £0.1bn steps above. */
-const shownMoney = (bn: number): number => (inBillions(bn) ? roundAway(bn, 1) : roundAway(bn * 1000, 0) / 1000);
+/** The places of £m formatMoney shows a figure to (a figure in £bn counts as whole £m). */
+const shownPlaces = (bn: number): 0 | 1 => (inBillions(bn) ? 0 : millionsPlaces(bn));
+
+/** Money as formatMoney shows it, in £bn: £0.1m steps under £100m, £1m steps to £1bn, £0.1bn steps above. */
+const shownMoney = (bn: number): number => (inBillions(bn) ? roundAway(bn, 1) : roundAway(bn * 1000, millionsPlaces(bn)) / 1000);
 
 export interface Difference {
   /** ▲ or ▼ for money (its text starts with it), '' otherwise and for no change. */
@@ -153,14 +192,18 @@ export interface Difference {
 const NO_DIFFERENCE: Difference = { arrow: '', amount: NONE, text: NONE, words: 'not available' };
 const NO_CHANGE: Difference = { arrow: '', amount: 'no change', text: 'no change', words: 'no change' };
 
-/** "▲ £1.2bn", "▼ £400m", "no change": in £bn when either figure is shown in £bn, else £m. */
+/**
+ * "▲ £1.2bn", "▼ £400m", "▲ £4.4m", "no change": in £bn when either figure is shown in £bn, else £m,
+ * to a place only where a figure is shown to one ("£29.6m" against "£25.2m") and the gap is under £100m.
+ */
 export function moneyDifference(current: number | null | undefined, other: number | null | undefined): Difference {
   if (!isNumber(current) || !isNumber(other)) return NO_DIFFERENCE;
   const d = shownMoney(current) - shownMoney(other);
   const billions = inBillions(current) || inBillions(other);
   // A gap too small for £0.1bn between two figures shown differently ("£1.0bn", "£999m") is given in £m.
   const tenths = formatMoney(Math.abs(d), { unit: 'bn' });
-  const size = billions && tenths !== '£0.0bn' ? tenths : formatMoney(Math.abs(d), { unit: 'm' });
+  const places = Math.min(Math.max(shownPlaces(current), shownPlaces(other)), millionsPlaces(d));
+  const size = billions && tenths !== '£0.0bn' ? tenths : millionsText(Math.abs(d), places);
   if (size === '£0m') return NO_CHANGE;
   return d > 0 ? { arrow: '▲', amount: size, text: `▲ ${size}`, words: `up ${size}` } : { arrow: '▼', amount: size, text: `▼ ${size}`, words: `down ${size}` };
 }

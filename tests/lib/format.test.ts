@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUS, millionsAxisFormat, formatAxisMoney, moneyDifference, percentDifference, yearsDifference, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears, roundAway } from '../../src/lib/format';
+import { MINUS, millionsAxisFormat, moneyAxisFormat, moneyScale, formatAxisMoney, moneyDifference, percentDifference, yearsDifference, formatMoneyColumn, formatPercentColumn, formatMoney, formatNumber, formatPercent, formatYears, roundAway } from '../../src/lib/format';
 
 describe('formatMoney', () => {
   it('prints £bn to one decimal place from £1bn up', () => {
@@ -20,7 +20,8 @@ describe('formatMoney', () => {
     expect(formatMoney(-0.1)).not.toContain('-');
   });
   it('never prints a negative zero, NaN or Infinity', () => {
-    expect(formatMoney(-0.0001)).toBe('£0m');
+    expect(formatMoney(-0.00001)).toBe('£0m');
+    expect(formatMoney(-0.00004, { unit: 'm' })).toBe('£0m');
     expect(formatMoney(-0.01, { unit: 'bn' })).toBe('£0.0bn');
     expect(formatMoney(Number.NaN)).toBe('–');
     expect(formatMoney(Number.POSITIVE_INFINITY)).toBe('–');
@@ -120,7 +121,7 @@ describe('formatCount', () => {
 describe('formatMoney in £m', () => {
   it('keeps a local figure in £m with grouping', () => {
     expect(formatMoney(1.42, { unit: 'm' })).toBe('£1,420m');
-    expect(formatMoney(-0.0384, { unit: 'm' })).toBe(`${MINUS}£38m`);
+    expect(formatMoney(-0.0384, { unit: 'm' })).toBe(`${MINUS}£38.4m`);
   });
 });
 
@@ -144,9 +145,10 @@ describe('money and percentage columns', () => {
     // A running total passing from £30m to £3.3bn read "£30m" above "£3.3bn".
     expect(formatMoneyColumn([-0.4, 0.03, 3.3, null])).toEqual([`${MINUS}£0.40bn`, '£0.03bn', '£3.30bn', '–']);
     expect(formatMoneyColumn([-2.3, -0.36, 1.2])).toEqual([`${MINUS}£2.3bn`, `${MINUS}£0.4bn`, '£1.2bn']);
-    expect(formatMoneyColumn([0.03, 0.36, 0])).toEqual(['£30m', '£360m', '£0']);
+    // One number of places down the column: £30m needs one (formatMoney), so £360m has it too.
+    expect(formatMoneyColumn([0.03, 0.36, 0])).toEqual(['£30.0m', '£360.0m', '£0']);
     // £3m would read "£0.00bn": the whole column goes to £m instead.
-    expect(formatMoneyColumn([0.003, 3])).toEqual(['£3m', '£3,000m']);
+    expect(formatMoneyColumn([0.003, 3])).toEqual(['£3.0m', '£3,000.0m']);
   });
   it('gives a column of percentages one number of places', () => {
     expect(formatPercentColumn([0.05, 0.045, 0.023])).toEqual(['5.0%', '4.5%', '2.3%']);
@@ -162,5 +164,57 @@ describe('roundAway', () => {
     expect(roundAway(-2.5, 0)).toBe(-3);
     // The same digits formatPercent prints.
     for (const v of [0.0055, -0.0005, 0.1235, -0.4445]) expect(`${roundAway(v * 100, 1).toFixed(1)}%`.replace('-', MINUS)).toBe(formatPercent(v, 1));
+  });
+});
+
+describe('a place’s own case in £m beside the national case in £bn', () => {
+  it('leaves the national figures as they were', () => {
+    expect([20.618, 0.364, 0.278, 12, 0.9994].map((v) => formatMoney(v))).toEqual(['£20.6bn', '£364m', '£278m', '£12.0bn', '£999m']);
+    expect(moneyDifference(0.364, 0.278).text).toBe('▲ £86m');
+    expect(moneyDifference(20.618, 12).text).toBe('▲ £8.6bn');
+    expect(formatMoneyColumn([0.364, 0.278])).toEqual(['£364m', '£278m']);
+    expect([0, 5, 10, 15].map(moneyAxisFormat([0, 5, 10, 15]))).toEqual(['£0bn', '£5bn', '£10bn', '£15bn']);
+    expect([-1, 0, 1, 2].map(moneyAxisFormat([-1, 0, 1, 2]))).toEqual([`${MINUS}£1bn`, '£0bn', '£1bn', '£2bn']);
+    expect(moneyScale([0.05, 2.3773]).format(2.3773)).toBe('£2.38bn');
+  });
+
+  it('shows £m under £100m to one place, so small figures are not rounded until they look alike', () => {
+    expect([0.0296, 0.0044, 0.0999, 0.09996, 0.1004].map((v) => formatMoney(v))).toEqual(['£29.6m', '£4.4m', '£99.9m', '£100m', '£100m']);
+    expect(formatMoney(-0.0136)).toBe(`${MINUS}£13.6m`);
+    expect(formatMoney(0.00004)).toBe('£0m');
+  });
+
+  it('gives differences from the figures as shown, to the places they are shown to', () => {
+    // "£29.6m" against "£29.2m": before, both read "£30m" and "£29m" and the gap "£1m".
+    expect(moneyDifference(0.0296, 0.0292)).toEqual({ arrow: '▲', amount: '£0.4m', text: '▲ £0.4m', words: 'up £0.4m' });
+    expect(moneyDifference(0.0044, 0.0296).text).toBe('▼ £25.2m');
+    // £29.55m shows as £29.6m (halves away from zero): no change beside £29.6m.
+    expect(moneyDifference(0.02955, 0.0296).text).toBe('no change');
+    // "£104m" against "£99.5m": the gap is to the place the smaller shows.
+    expect(moneyDifference(0.104, 0.0995).text).toBe('▲ £4.5m');
+    expect(moneyDifference(0.25, 0.0296).text).toBe('▲ £220m');
+  });
+
+  it('gives a column of small amounts one unit and one number of places', () => {
+    expect(formatMoneyColumn([0.0296, 0.0044, -0.003, 0, null])).toEqual(['£29.6m', '£4.4m', `${MINUS}£3.0m`, '£0', '–']);
+    expect(formatMoneyColumn([0.364, 0.0296])).toEqual(['£364.0m', '£29.6m']);
+    expect(moneyScale([0.0296, -0.003, 0.0136])).toMatchObject({ unit: '£m' });
+    expect([0.0296, -0.003].map(moneyScale([0.0296, -0.003, 0.0136]).format)).toEqual(['£29.6m', `${MINUS}£3.0m`]);
+  });
+
+  it('labels a £m axis in £m, never repeating a label, and a £bn one in £bn', () => {
+    const ticks = [0, 0.01, 0.02, 0.03];
+    // The £bn labels a £30m case had: "£0.01bn, £0.02bn, £0.02bn".
+    expect(new Set([0.005, 0.01, 0.015, 0.02, 0.025].map(formatAxisMoney)).size).toBeLessThan(5);
+    expect(ticks.map(moneyAxisFormat(ticks))).toEqual(['£0m', '£10m', '£20m', '£30m']);
+    const halves = [-0.005, 0, 0.005, 0.01, 0.015, 0.02, 0.025];
+    const labels = halves.map(moneyAxisFormat(halves));
+    expect(labels).toEqual([`${MINUS}£5m`, '£0m', '£5m', '£10m', '£15m', '£20m', '£25m']);
+    expect(new Set(labels).size).toBe(labels.length);
+    const fine = [0, 0.0005, 0.001, 0.0015];
+    expect(fine.map(moneyAxisFormat(fine))).toEqual(['£0.0m', '£0.5m', '£1.0m', '£1.5m']);
+    // Every tick under £1bn: £m; one at £1bn: the whole axis in £bn.
+    expect([0, 0.25, 0.5, 0.75].map(moneyAxisFormat([0, 0.25, 0.5, 0.75]))).toEqual(['£0m', '£250m', '£500m', '£750m']);
+    expect([0, 0.5, 1].map(moneyAxisFormat([0, 0.5, 1]))).toEqual(['£0bn', '£0.5bn', '£1bn']);
   });
 });

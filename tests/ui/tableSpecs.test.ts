@@ -107,7 +107,7 @@ describe('local tables', () => {
   it('reads every local figure in £m', () => {
     const themes = localThemesSpec([{ theme: 'hsc', name: 'Health and social care', driver: 'Population', share: 0.0123, npv: 0.0456, annualNet: 0.012 }], 'Leeds', '5-year net benefit');
     expect(themes).toMatchObject({ caption: 'Leeds: how each theme is scaled, and its 5-year net benefit', name: 'local-themes', markValues: true });
-    expect(tableTexts(themes)).toEqual([['Health and social care', 'Population', '1.23%', '£46m', '£12m']]);
+    expect(tableTexts(themes)).toEqual([['Health and social care', 'Population', '1.23%', '£45.6m', '£12.0m']]);
     const partners = localPartnersSpec(
       [
         { partner: 'LG', name: 'Local government', where: 'local', benefit: 0.01, share: 0.2 },
@@ -117,10 +117,10 @@ describe('local tables', () => {
     );
     expect(partners.caption).toBe('Benefit over 10 years by partner, in today’s money');
     expect(tableTexts(partners)).toEqual([
-      ['Local government', 'Local', '£10m', '20%'],
+      ['Local government', 'Local', '£10.0m', '20%'],
       ['Nobody', '–', '£0m', '0%'],
     ]);
-    expect(tableTexts(localPositionSpec([{ year: '2012-13', benefit: 0.002, cost: 0.003, net: -0.001, cumulative: -0.001 }]))).toEqual([['2012-13', '£2m', '£3m', '−£1m', '−£1m']]);
+    expect(tableTexts(localPositionSpec([{ year: '2012-13', benefit: 0.002, cost: 0.003, net: -0.001, cumulative: -0.001 }]))).toEqual([['2012-13', '£2.0m', '£3.0m', '−£1.0m', '−£1.0m']]);
   });
 });
 

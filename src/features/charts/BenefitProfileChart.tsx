@@ -3,21 +3,19 @@ import { figuresSource } from '../../lib/describe';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GoldenRow } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
-import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
-import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, THEME_COLOURS, ZERO_LINE } from '../../ui/palette';
+import { shortYear } from '../../lib/format';
+import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, themeColours, ZERO_LINE } from '../../ui/palette';
 import { useNarrow } from '../../lib/useNarrow';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
-import { profileTableSpec, PUBLISHED_LABEL } from './chartTables';
+import { profileMoney, profileTableSpec, PUBLISHED_LABEL } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { alignedAxes, buildProfileRows, flattenProfileRows, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
 
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
-// One unit for every line of the tooltip (£bn to two places, as the table), not £m for some.
-const tooltipMoney = (v: unknown, name: unknown) => [formatMoney(Number(v), { unit: 'bn', digits: 2 }), String(name)] as [string, string];
 const INSIDE_BOX = { x: false, y: false };
 // On a phone the tooltip, as wide as the chart (styles.css), starts at its left edge, not inside the plot.
 const PHONE_TIP_AT = { x: 0 };
@@ -34,6 +32,13 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
   const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null), [results, data, published, hasPublished]);
   const chartRows = useMemo(() => flattenProfileRows(rows), [rows]);
   const ids = useMemo(() => profileThemes(results, data), [results, data]);
+  // By the case's own order of themes: a place's own themes take Okabe–Ito colours, not black.
+  const colours = themeColours(data.themes);
+  // One unit for every line of the tooltip, as the table: £bn to two places nationally, £m for a place's own case.
+  const tooltipMoney = useMemo(() => {
+    const { format } = profileMoney(rows);
+    return (v: unknown, name: unknown) => [format(Number(v)), String(name)] as [string, string];
+  }, [rows]);
   const themeName = (id: string) => data.themes.find((t) => t.id === id)?.shortName ?? id;
   const narrow = useNarrow();
   const presenter = usePresenter();
@@ -82,11 +87,11 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
                 interval={tickInterval(short)}
                 tickFormatter={short ? shortYear : undefined}
               />
-              <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={tickStyle(tick)} {...left} interval={0} />
+              {/* Each axis labels in £m or £bn as its own ticks need (useValueAxis). */}
+              <YAxis yAxisId="year" tick={tickStyle(tick)} {...left} interval={0} />
               <YAxis
                 yAxisId="running"
                 orientation="right"
-                tickFormatter={formatAxisMoney}
                 tick={tickStyle(tick)}
                 {...right}
                 interval={0}
@@ -95,7 +100,7 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
               {hovered && <Tooltip formatter={tooltipMoney} itemSorter={stackOrder} allowEscapeViewBox={INSIDE_BOX} position={narrow ? PHONE_TIP_AT : undefined} isAnimationActive={false} />}
               <Legend wrapperStyle={presenter ? PRESENTER_LEGEND : LEGEND} itemSorter={null} />
               {ids.map((id) => (
-                <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={THEME_COLOURS[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
+                <Bar key={id} yAxisId="year" dataKey={id} name={themeName(id)} stackId="net" fill={colours[id]} stroke={OUTLINE} strokeWidth={0.5} isAnimationActive={animate} animationDuration={duration} />
               ))}
               <Line yAxisId="running" dataKey="cumulative" name={CUMULATIVE_LABEL} stroke={CUMULATIVE} strokeWidth={2.5} dot={false} type="linear" isAnimationActive={animate} animationDuration={duration} />
               {hasPublished && <Line yAxisId="year" dataKey="published" name={PUBLISHED_LABEL} {...PUBLISHED_LINE} />}

@@ -2,8 +2,8 @@ import { memo, useCallback, useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ErrorBar, Tooltip, XAxis, YAxis, type YAxisTickContentProps } from 'recharts';
 import type { ModelData, Settings } from '../../model';
 import { useBaseline, usePresenter, useUiStore } from '../../state';
-import { formatAxisMoney, lowerFirst } from '../../lib/format';
-import { GHOST_FILL, GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
+import { lowerFirst, moneyAxisFormat } from '../../lib/format';
+import { GHOST_FILL, GRID, INK, OUTLINE, partnerColours, partnerOrder, ZERO_LINE } from '../../ui/palette';
 import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
 import { margin, once, StableReferenceLine, tickInterval, tickStyle, useStable } from '../../ui/chart/stableProps';
@@ -68,7 +68,7 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
   const rows = useMemo(() => buildPartnerRows(results, data, settings, baseline), [results, data, settings, baseline]);
   const chartRows = useMemo(() => partnerLabelledRows(rows, measure), [rows, measure]);
   const names = useMemo(() => Object.fromEntries(rows.map((r) => [r.key, r.name])), [rows]);
-  const axis = useStable(partnerAxis(chartRows));
+  const axis = useStable(partnerAxis(chartRows, measure));
   const name = useId();
   const hasRanges = chartRows.some((r) => r.error !== null);
   const what = partnerMeasureName(measure, settings.horizon);
@@ -77,15 +77,19 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
   const tick = presenter ? 20 : 15;
   // The bar's children change only with the partners shown. Whiskers never animate: recharts would
   // restart a 400 ms transition at every step, or collapse and regrow them where they stay.
-  const colourKeys = chartRows.map((r) => r.key).join(' ');
+  // Colours by the case's own order of partners, so a place's own partners are not drawn black.
+  const colours = partnerColours(partnerOrder(data));
+  const colourKeys = chartRows.map((r) => r.key).join('\u0000');
   const barParts = useMemo(
     () => [
-      ...colourKeys.split(' ').map((key) => <Cell key={key} fill={PARTNER_COLOURS[key as keyof typeof PARTNER_COLOURS]} />),
+      ...(colourKeys ? colourKeys.split('\u0000') : []).map((key) => <Cell key={key} fill={colours[key] ?? INK} />),
       hasRanges ? <ErrorBar key="error" dataKey="error" width={10} stroke={INK} strokeWidth={1.5} direction="x" isAnimationActive={false} /> : null,
     ],
-    [colourKeys, hasRanges],
+    [colourKeys, colours, hasRanges],
   );
-  const tickText = useCallback((v: number) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : formatAxisMoney(v)), [measure]);
+  // Money in £m where every tick is under £1bn (a place's own case), else £bn.
+  const money = useMemo(() => moneyAxisFormat(axis.ticks), [axis]);
+  const tickText = useCallback((v: number) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : money(v)), [measure, money]);
   const tipText = useCallback((v: unknown, n: unknown) => [partnerValueText(Number(v), measure), String(n)] as [string, string], [measure]);
 
   const measures = [

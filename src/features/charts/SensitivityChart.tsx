@@ -1,9 +1,9 @@
 import { memo, useCallback, useContext, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { selectCurves } from '../../state';
-import { formatAxisMoney, formatMoney } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { CUMULATIVE, GRID, INK, MARKER, ZERO_LINE } from '../../ui/palette';
-import { axisWidth } from '../../ui/chart/axisWidth';
+import { useValueAxis } from '../../ui/chart/axisWidth';
 import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
 import {
   sensitivityStepText as stepText,
@@ -20,8 +20,8 @@ import {
   buildSensitivityRows,
   delayCostWords,
   sensitivityMarks,
+  sensitivityAxis,
   sensitivitySummary,
-  sensitivityValueLabels,
   type SensitivityMarks,
   type SensitivityRow,
 } from './sensitivityRows';
@@ -42,7 +42,9 @@ const X_TICK = { ...tickStyle(15), dy: 4 };
 function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: SensitivityRow[]; marks: SensitivityMarks; which: Which; animate: boolean; horizonLabel: string }) {
   const { max, ...axis } = X_AXIS[which];
   const zeroOnChart = marks.zero !== null && marks.zero <= max;
-  const valueAxisWidth = useMemo(() => axisWidth(sensitivityValueLabels(rows), 15, 60), [rows]);
+  // Explicit ticks, labelled in £m or £bn as they need (useValueAxis), the axis as wide as its longest label.
+  const valueAxis = useValueAxis(useMemo(() => sensitivityAxis(rows), [rows]), 15, 60);
+  const valueAxisWidth = valueAxis.width;
   // The chart's own width once measured (the print puts both in a third of the page); until then
   // half the drawing where the two sit side by side (styles.css, .small-multiples from 701 px).
   const { width: drawing } = useContext(PlotRoomContext);
@@ -78,7 +80,7 @@ function SmallChart({ rows, marks, which, animate, horizonLabel }: { rows: Sensi
               tick={X_TICK}
               label={axis.label}
             />
-            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} width={valueAxisWidth} />
+            <YAxis tick={tickStyle(15)} {...valueAxis} interval={0} />
             <StableReferenceLine y={0} stroke={ZERO_LINE} />
             <StableReferenceLine x={Math.min(max, marks.current)} {...MARKER_LINE} label={nowLabel} />
             {hovered && <Tooltip formatter={tipValue} labelFormatter={tipLabel} isAnimationActive={false} />}

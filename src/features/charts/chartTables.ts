@@ -1,5 +1,5 @@
 import type { ModelData, ThemeId } from '../../model';
-import { formatMoney, formatNumber, formatPercent, formatYears, moneyDifference, percentPlaces, roundAway } from '../../lib/format';
+import { formatMoney, formatNumber, formatPercent, formatYears, moneyDifference, moneyScale, percentPlaces, roundAway } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableRow, type TableSpec } from '../../ui/tableSpec';
 import type { PartnerRow } from './partnerRows';
 import type { ProfileRow } from './profileRows';
@@ -7,7 +7,6 @@ import type { SensitivityRow } from './sensitivityRows';
 
 const DASH = textCell('–');
 const money = (v: number | null) => figureCell(v, formatMoney(v));
-const bn2 = (v: number) => figureCell(v, formatMoney(v, { unit: 'bn', digits: 2 }));
 
 /** A change from the report base, with words for a screen reader. */
 function changeCell(current: number, base: number | null | undefined): TableCell {
@@ -76,16 +75,21 @@ export function printPartnersSpec(rows: readonly PartnerRow[], horizon: number):
 
 export const PUBLISHED_LABEL = 'Published (EY 2013)';
 
+/** The benefit profile's figures in one unit: £bn to two places nationally, £m for a place's own case. */
+export const profileMoney = (rows: readonly ProfileRow[]) => moneyScale(rows.flatMap((r) => [...Object.values(r.themes), r.total, r.cumulative, r.published]));
+
 export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, ids: readonly ThemeId[], hasPublished: boolean): TableSpec {
   const themes = ids.map((id) => ({ id, name: data.themes.find((t) => t.id === id)?.name ?? id }));
+  const scale = profileMoney(rows);
+  const figure = (v: number) => figureCell(v, scale.format(v));
   return {
-    caption: `Net benefit each year by theme, £bn, discounted to ${data.firstYear} value`,
+    caption: `Net benefit each year by theme, ${scale.unit}, discounted to ${data.firstYear} value`,
     columns: columnsOf('Year', ...themes.map((t) => t.name), 'Total', 'Running total', ...(hasPublished ? [PUBLISHED_LABEL] : [])),
     rows: rows.map((r) =>
       tableRow(r.year, textCell(r.year, 'year'), [
-        ...themes.map((t) => bn2(r.themes[t.id] ?? 0)),
-        bn2(r.total),
-        bn2(r.cumulative),
+        ...themes.map((t) => figure(r.themes[t.id] ?? 0)),
+        figure(r.total),
+        figure(r.cumulative),
         ...(hasPublished ? [figureCell(r.published, formatMoney(r.published, { unit: 'bn' }))] : []),
       ]),
     ),

@@ -1,7 +1,7 @@
 import { type ModelData, type PartnerId, type Result, type Results, type Settings } from '../../model';
 import { formatMoney, formatPercent, moneyDifference, percentDifference } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
-import { niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
+import { moneyAxis, niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 
 /** Money in £bn: a year once running (`annual`) and over the horizon, discounted, under the lens (`npv`). */
 export interface PartnerRow {
@@ -176,6 +176,8 @@ export function partnerLabelColumn(rows: readonly PartnerChartRow[], fit: LabelF
   return Math.max(twoLines, Math.ceil(longest * fit.size * 0.56) + 10);
 }
 
-/** The value axis: every bar, ghost bar and whisker end, and zero, on round ticks. */
-export const partnerAxis = (rows: readonly PartnerChartRow[]): NiceAxis =>
-  niceAxis(rows.flatMap((r) => [r.value - (r.error?.[0] ?? 0), r.value + (r.error?.[1] ?? 0), r.base ?? 0]));
+/** The value axis: every bar, ghost bar and whisker end, and zero, on round ticks (money down to £0.1m steps). */
+export function partnerAxis(rows: readonly PartnerChartRow[], measure: PartnerMeasure = 'npv'): NiceAxis {
+  const values = rows.flatMap((r) => [r.value - (r.error?.[0] ?? 0), r.value + (r.error?.[1] ?? 0), r.base ?? 0]);
+  return measure === 'budget' ? niceAxis(values) : moneyAxis(values);
+}

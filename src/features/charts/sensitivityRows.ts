@@ -1,8 +1,8 @@
 import type { Results, Settings } from '../../model';
 import type { Curves } from '../../state';
-import { formatAxisMoney, formatMoney, formatYears } from '../../lib/format';
+import { formatMoney, formatYears } from '../../lib/format';
 import { sensitivityStepText, sensitivityXText, type SensitivityWhich } from './chartTables';
-import { niceStep } from './profileRows';
+import { moneyAxis, type NiceAxis } from '../../ui/chart/niceAxis';
 
 /** In the chart's units: leakage in % (0–100), delay in years; net benefit over the horizon in £bn. */
 export interface SensitivityRow {
@@ -40,16 +40,11 @@ export function delayCostWords(results: Results, settings: Settings, horizonLabe
   return `${yours} ${formatMoney(cost)} of the ${horizonLabel}: ${how}, as in “How is this worked out?”.`;
 }
 
-/** About the value labels recharts will pick (zero and about five round ticks), to size the axis for the longest. */
-export function sensitivityValueLabels(rows: readonly SensitivityRow[]): string[] {
-  const values = rows.map((r) => r.npv);
-  const lo = Math.min(0, ...values);
-  const hi = Math.max(0, ...values);
-  const step = niceStep((hi - lo) / 4);
-  const labels: string[] = [];
-  for (let v = Math.floor(lo / step) * step; v <= hi + step; v += step) labels.push(formatAxisMoney(Math.round(v * 1e9) / 1e9));
-  return labels;
-}
+/**
+ * The value axis: zero and about four round steps over the curve, given to recharts rather than
+ * left to it, so its labels can be chosen from them (£m for a place's own case, moneyAxisFormat).
+ */
+export const sensitivityAxis = (rows: readonly SensitivityRow[]): NiceAxis => moneyAxis(rows.map((r) => r.npv), 4);
 
 export function sensitivitySummary(
   which: SensitivityWhich,

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Sankey, Tooltip, XAxis, YAxis, type SankeyNodeProps } from 'recharts';
-import { formatAxisMoney, formatMoney } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { useNarrow } from '../../lib/useNarrow';
 import { useTables } from '../../state';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { Figure } from '../../ui/chart/ChartFrame';
 import { Drawing } from '../../ui/chart/Drawing';
-import { niceAxis } from '../../ui/chart/niceAxis';
+import { moneyAxis } from '../../ui/chart/niceAxis';
 import { MANY_YEARS, margin, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { DataTable } from '../../ui/DataTable';
-import { GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
+import { GRID, INK, partnerColours, ZERO_LINE } from '../../ui/palette';
 import { buildFlowLinks, buildPositionRows, CREATED, LOST, NO_PAYER, PROGRAMME, type LedgerRow } from './dealRows';
 import { flowSpec, positionSpec } from './dealTables';
 
@@ -30,8 +30,11 @@ export function PositionChart({ rows, horizon }: { rows: readonly LedgerRow[]; h
   const narrow = useNarrow();
   const shown = useMemo(() => moving(rows), [rows]);
   const data = useMemo(() => buildPositionRows(shown), [shown]);
-  const bare = useMemo(() => niceAxis(shown.flatMap((r) => r.years.map((y) => y.cumulative)), 5, 0.01, true), [shown]);
+  const bare = useMemo(() => moneyAxis(shown.flatMap((r) => r.years.map((y) => y.cumulative)), 5), [shown]);
+  // Labels in £m or £bn as the ticks need (useValueAxis).
   const axis = useValueAxis(bare, 15, 64);
+  // By every partner's place in the case (not only those shown), so a colour stays with its partner.
+  const colours = partnerColours(rows.map((r) => r.key));
   return (
     <Figure
       title="Each partner’s running total"
@@ -45,10 +48,10 @@ export function PositionChart({ rows, horizon }: { rows: readonly LedgerRow[]; h
           <LineChart data={data} margin={POSITION_MARGIN} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} />
             <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow || data.length > MANY_YEARS)} />
-            <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} {...axis} interval={0} />
+            <YAxis tick={tickStyle(15)} {...axis} interval={0} />
             <ReferenceLine y={0} stroke={ZERO_LINE} strokeWidth={1.5} />
             {shown.map((r, i) => (
-              <Line key={r.key} dataKey={r.key} name={r.name} stroke={PARTNER_COLOURS[r.key] ?? INK} strokeWidth={3} strokeDasharray={DASHES[i % DASHES.length]} dot={{ r: 3 }} isAnimationActive={false} />
+              <Line key={r.key} dataKey={r.key} name={r.name} stroke={colours[r.key] ?? INK} strokeWidth={3} strokeDasharray={DASHES[i % DASHES.length]} dot={{ r: 3 }} isAnimationActive={false} />
             ))}
             <Legend wrapperStyle={{ fontSize: 15 }} />
             <Tooltip formatter={(v, name) => [formatMoney(Number(v)), String(name)]} isAnimationActive={false} />
@@ -92,9 +95,10 @@ export function MoneyFlow({ rows, npv, unpaid }: { rows: readonly LedgerRow[]; n
   }, [links]);
   const colours = useMemo(() => {
     const out: Record<string, string> = { ...FIXED_NODES };
+    const partner = partnerColours(rows.map((r) => r.key));
     for (const r of rows) {
-      out[`${r.name} pays`] = PARTNER_COLOURS[r.key] ?? INK;
-      out[`${r.name} gains`] = PARTNER_COLOURS[r.key] ?? INK;
+      out[`${r.name} pays`] = partner[r.key] ?? INK;
+      out[`${r.name} gains`] = partner[r.key] ?? INK;
     }
     return out;
   }, [rows]);

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ModelData } from '../../model';
 import { MAX_ROUNDS_COMPARED, selectResults, settingsOf, useCaseScenarios, useDealStore, useSettingsStore, type SavedScenario } from '../../state';
-import { formatAxisMoney, formatMoney, formatPercent } from '../../lib/format';
+import { formatMoney, formatPercent, moneyAxisFormat } from '../../lib/format';
 import { payWords } from '../../lib/describe';
 import { Drawing } from '../../ui/chart/Drawing';
 import { niceAxis } from '../../ui/chart/niceAxis';
@@ -109,7 +109,7 @@ export function RoundsCompare({ data }: { data: ModelData }) {
                 <BarChart data={chartRows} layout="vertical" margin={ROUNDS_MARGIN} accessibilityLayer={false}>
                   <CartesianGrid stroke={GRID} horizontal={false} />
                   <YAxis type="category" dataKey="name" tick={tickStyle(14)} interval={0} width={200} />
-                  <XAxis type="number" tickFormatter={formatAxisMoney} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} />
+                  <XAxis type="number" tickFormatter={moneyAxisFormat(axis.ticks)} tick={tickStyle(14)} domain={axis.domain} ticks={axis.ticks} />
                   <ReferenceLine x={0} stroke={ZERO_LINE} />
                   {rounds.map((r, i) => (
                     <Bar key={r.round.id} dataKey={r.round.id} name={r.round.name} fill={ROUND_FILLS[i]} stroke={INK} isAnimationActive={false} />

@@ -9,7 +9,7 @@ import { BarRows } from '../../ui/chart/BarRows';
 import { Drawing } from '../../ui/chart/Drawing';
 import { MANY_YEARS, margin, tickInterval, tickStyle } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
-import { CUMULATIVE, GRID, INK, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
+import { CUMULATIVE, GRID, INK, partnerColours, partnerOrder, ZERO_LINE } from '../../ui/palette';
 import { Figure, HowWorkedOut } from '../../ui/chart/ChartFrame';
 import { FigureList } from '../../ui/FigureList';
 import { useTypedEntry } from '../../lib/useTypedEntry';
@@ -255,7 +255,7 @@ function LocalResults({ data, settings, result }: { data: ModelData; settings: S
         {...tableToggle('partners')}
         table={<DataTable spec={() => localPartnersSpec(partnerRows, settings.horizon)} />}
       >
-        <PartnerBars rows={partnerRows} />
+        <PartnerBars rows={partnerRows} data={data} />
       </Figure>
       <Figure
         title="Local government’s own position"
@@ -289,7 +289,7 @@ function PositionChart({ rows }: { rows: PositionRow[] }) {
         <LineChart data={rows} margin={POSITION_MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} />
           <XAxis dataKey="year" tick={tickStyle(15)} interval={tickInterval(narrow || rows.length > MANY_YEARS)} />
-          <YAxis tickFormatter={tick} tick={tickStyle(15)} {...axis} interval={0} />
+          <YAxis tick={tickStyle(15)} {...axis} interval={0} />
           <ReferenceLine y={0} stroke={ZERO_LINE} />
           <Line
             dataKey="cumulative"
@@ -306,14 +306,16 @@ function PositionChart({ rows }: { rows: PositionRow[] }) {
   );
 }
 
-function PartnerBars({ rows }: { rows: LocalPartnerRow[] }) {
+function PartnerBars({ rows, data }: { rows: LocalPartnerRow[]; data: ModelData }) {
   const axis = useMemo(() => localAxis(rows.map((r) => r.benefit)), [rows]);
+  // By the case's own order of partners, so a place's own partners are not drawn black.
+  const colours = partnerColours(partnerOrder(data));
   const tick = useMemo(() => millionsAxisFormat(axis.ticks), [axis]);
   return (
     <BarRows rows={rows} labelKey="name" axis={axis} tickFormatter={tick} frame={50}>
       <Bar dataKey="benefit" name="Benefit" isAnimationActive={false} stroke={INK}>
         {rows.map((r) => (
-          <Cell key={r.partner} fill={PARTNER_COLOURS[r.partner]} />
+          <Cell key={r.partner} fill={colours[r.partner] ?? INK} />
         ))}
       </Bar>
       <Tooltip formatter={(v) => [millions(Number(v)), 'Benefit']} isAnimationActive={false} />

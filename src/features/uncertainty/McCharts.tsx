@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DefaultLegendContentProps } from 'recharts';
-import { formatAxisMoney, formatCount, formatMoney } from '../../lib/format';
+import { formatCount, formatMoney, moneyAxisFormat } from '../../lib/format';
 import { BAND_EDGE, BLUE, CUMULATIVE, GRID, INK, VERMILLION, ZERO_LINE } from '../../ui/palette';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { BarRows } from '../../ui/chart/BarRows';
@@ -82,6 +82,7 @@ function FanLegend({ payload }: DefaultLegendContentProps) {
 const fanTip = (v: unknown) => (Array.isArray(v) ? `${formatMoney(Number(v[0]))} to ${formatMoney(Number(v[1]))}` : formatMoney(Number(v)));
 
 export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
+  // Labels in £m or £bn as the ticks need (useValueAxis).
   const axis = useValueAxis(useMemo(() => fanAxis(rows), [rows]), 15, 64);
   return (
     <Drawing height={280} initialWidth={600}>
@@ -89,7 +90,7 @@ export const FanChart = memo(function FanChart({ rows }: { rows: FanRow[] }) {
         <ComposedChart data={rows} margin={margin(12, 20, 8, 4)} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} />
           <XAxis dataKey="year" tick={tickStyle(15)} />
-          <YAxis tickFormatter={formatAxisMoney} tick={tickStyle(15)} {...axis} interval={0} />
+          <YAxis tick={tickStyle(15)} {...axis} interval={0} />
           <StableReferenceLine y={0} stroke={ZERO_LINE} />
           {FAN_BANDS.map((band) => (
             <Area key={band.dataKey} {...band} isAnimationActive={false} />
@@ -112,6 +113,7 @@ const binText = (_: unknown, p: readonly { payload?: unknown }[] | undefined) =>
 export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizonLabel }: { rows: HistogramRow[]; asSet: number | null; horizonLabel: string }) {
   const narrow = useNarrow();
   const axis = useMemo(() => histogramAxis(rows, asSet, narrow ? 3 : 6), [rows, asSet, narrow]);
+  const tickText = useMemo(() => moneyAxisFormat(axis.ticks), [axis]);
   const axisLabel = useStable({ value: horizonLabel, position: 'insideBottom', offset: -14, fill: INK, fontSize: 15 } as const);
   return (
     <Drawing height={260} initialWidth={600}>
@@ -125,7 +127,7 @@ export const HistogramChart = memo(function HistogramChart({ rows, asSet, horizo
             ticks={axis.ticks}
             interval={tickInterval(narrow)}
             padding={HIST_PADDING}
-            tickFormatter={formatAxisMoney}
+            tickFormatter={tickText}
             tick={tickStyle(15)}
             label={axisLabel}
           />
@@ -152,9 +154,10 @@ const tornadoTip = (v: unknown, name: unknown, item: { payload?: unknown } | und
 
 export const TornadoChart = memo(function TornadoChart({ rows, base }: { rows: TornadoBarRow[]; base: number }) {
   const axis = useMemo(() => tornadoAxis(rows, base), [rows, base]);
+  const tickText = useMemo(() => moneyAxisFormat(axis.ticks), [axis]);
   // The right margin holds half a last label such as "−£12.2bn": a narrow range has labels to a decimal place.
   return (
-    <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={formatAxisMoney} frame={60} right={64} clip barGap={-14} barSize={14}>
+    <BarRows rows={rows} labelKey="label" axis={axis} tickFormatter={tickText} frame={60} right={64} clip barGap={-14} barSize={14}>
       <StableReferenceLine x={base} stroke={INK} strokeWidth={2} />
       <Bar dataKey="lowBar" name={LOW_END} fill={VERMILLION} isAnimationActive={false} />
       <Bar dataKey="highBar" name="High end of the range" fill={BLUE} isAnimationActive={false} />

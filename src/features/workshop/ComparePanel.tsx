@@ -4,12 +4,12 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ReferenceLin
 import { selectResults, useAppData, usePresenter, useCaseScenarios, useSettingsStore, useSettledSettings, useUiStore, type CompareRef } from '../../state';
 import { alignedAxes } from '../charts/profileRows';
 import { ChartFrame } from '../../ui/chart/ChartFrame';
-import { niceAxis } from '../../ui/chart/niceAxis';
+import { moneyAxis } from '../../ui/chart/niceAxis';
 import { axisWidth } from '../../ui/chart/axisWidth';
 import { partnerLabelWidth } from '../charts/partnerRows';
 import { MANY_YEARS, tickInterval } from '../../ui/chart/stableProps';
 import { useNarrow } from '../../lib/useNarrow';
-import { formatAxisMoney, formatMoney, shortYear } from '../../lib/format';
+import { formatMoney, moneyAxisFormat, shortYear } from '../../lib/format';
 import { GRID, INK, OUTLINE, PARTNER_COLOURS, ZERO_LINE } from '../../ui/palette';
 import { prefersReducedMotion } from '../../lib/motion';
 import { compareFiguresSpec, comparePartnersSpec, compareProfileSpec } from './compareTables';
@@ -116,7 +116,9 @@ export function ComparePanel() {
   const extents = compareExtents(profile);
   const axes = alignedAxes(extents.year, extents.running);
   const partners = buildComparePartners(ra, rb, a.settings, b.settings, data, extras);
-  const partnerAxis = niceAxis(partners.flatMap((p) => [p.a, p.b, p.c ?? 0, p.d ?? 0]));
+  const partnerAxis = moneyAxis(partners.flatMap((p) => [p.a, p.b, p.c ?? 0, p.d ?? 0]));
+  // Each money axis labelled from its own ticks: £m for a place's own case, £bn nationally.
+  const labels = { left: moneyAxisFormat(axes.left.ticks), right: moneyAxisFormat(axes.right.ticks), partners: moneyAxisFormat(partnerAxis.ticks) };
   // C and D in the descriptions and notes, where chosen.
   const extraColours = extraKeys.map((k) => ` ${k.toUpperCase()} in ${k === 'c' ? 'bluish green' : 'reddish purple'}`).join(',');
   const extraNotes = extraKeys.map((k) => ` ${extraNames[k]}.`).join('');
@@ -127,7 +129,7 @@ export function ComparePanel() {
   const tick = presenter ? 20 : 15;
   // As wide as the longest label needs, as on the main chart ("−£20bn" lost its minus sign).
   const least = presenter ? 76 : 64;
-  const axisWidths = { left: axisWidth(axes.left.ticks.map(formatAxisMoney), tick, least), right: axisWidth(axes.right.ticks.map(formatAxisMoney), tick, least) };
+  const axisWidths = { left: axisWidth(axes.left.ticks.map(labels.left), tick, least), right: axisWidth(axes.right.ticks.map(labels.right), tick, least) };
   const aName = `A: ${a.label}`;
   const bName = `B: ${b.label}`;
   const duration = presenter ? 300 : 600;
@@ -187,8 +189,8 @@ export function ComparePanel() {
           <ComposedChart data={profile} margin={{ top: 8, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} vertical={false} />
             <XAxis dataKey="year" tick={{ fill: INK, fontSize: tick }} tickLine={false} interval={tickInterval(shortYears)} tickFormatter={shortYears ? shortYear : undefined} />
-            <YAxis yAxisId="year" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidths.left} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
-            <YAxis yAxisId="running" orientation="right" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} width={axisWidths.right} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
+            <YAxis yAxisId="year" tickFormatter={labels.left} tick={{ fill: INK, fontSize: tick }} width={axisWidths.left} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} />
+            <YAxis yAxisId="running" orientation="right" tickFormatter={labels.right} tick={{ fill: INK, fontSize: tick }} width={axisWidths.right} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} />
             <ReferenceLine yAxisId="year" y={0} stroke={ZERO_LINE} />
             <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />
             <Legend wrapperStyle={{ fontSize: tick, color: INK }} />
@@ -218,7 +220,7 @@ export function ComparePanel() {
           {/* The right margin holds half of the last value label ("£10bn") under wider text spacing. */}
           <BarChart data={partners} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid stroke={GRID} horizontal={false} />
-            <XAxis type="number" tickFormatter={formatAxisMoney} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={tickInterval(narrow)} />
+            <XAxis type="number" tickFormatter={labels.partners} tick={{ fill: INK, fontSize: tick }} domain={partnerAxis.domain} ticks={partnerAxis.ticks} interval={tickInterval(narrow)} />
             <YAxis type="category" dataKey="label" width={partnerLabelWidth(presenter, narrow)} tick={{ fill: INK, fontSize: tick }} tickLine={false} />
             <ReferenceLine x={0} stroke={ZERO_LINE} />
             <Tooltip formatter={(v, n) => [formatMoney(Number(v)), String(n)]} isAnimationActive={false} />

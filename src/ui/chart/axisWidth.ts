@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatAxisMoney } from '../../lib/format';
+import { moneyAxisFormat } from '../../lib/format';
 import type { NiceAxis } from './niceAxis';
 import { useStable } from './stableProps';
 
@@ -46,10 +46,14 @@ export function axisWidth(labels: readonly string[], fontPx: number, least: numb
   return Math.max(least, Math.ceil(widest + TICK_PADDING_PX));
 }
 
-/** Ticks, domain and width for a recharts axis: the same objects while the ticks are, so the chart is not redrawn. */
-export function useValueAxis(axis: NiceAxis, fontPx: number, least: number, format: (v: number) => string = formatAxisMoney) {
+/**
+ * Ticks, domain, width and labels for a recharts axis: the same objects while the ticks are, so the
+ * chart is not redrawn. Without a `format`, money labels in £m or £bn as the ticks need (moneyAxisFormat).
+ */
+export function useValueAxis(axis: NiceAxis, fontPx: number, least: number, format?: (v: number) => string) {
   const ticks = useStable(axis.ticks);
   const domain = useStable(axis.domain);
-  const width = useMemo(() => axisWidth(ticks.map(format), fontPx, least), [ticks, fontPx, least, format]);
-  return { ticks, domain, width };
+  const tickFormatter = useMemo(() => format ?? moneyAxisFormat(ticks), [format, ticks]);
+  const width = useMemo(() => axisWidth(ticks.map(tickFormatter), fontPx, least), [ticks, fontPx, least, tickFormatter]);
+  return { ticks, domain, width, tickFormatter };
 }

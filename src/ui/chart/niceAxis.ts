@@ -28,3 +28,16 @@ export function stepTicks(first: number, last: number, step: number): NiceAxis {
   const ticks = Array.from({ length: last - first + 1 }, (_, i) => Math.round((first + i) * step * 1e9) / 1e9);
   return { domain: [ticks[0]!, ticks[ticks.length - 1]!], ticks };
 }
+
+/** The finest step a money axis takes: £0.1m, as its £m labels show it (moneyAxisFormat). */
+export const FINEST_MONEY_STEP = 0.0001;
+
+/**
+ * A money axis (£bn values): as niceAxis, but down to £0.1m steps, as a small case's £m labels
+ * ("£0m, £2m, £4m") show them where £bn ones could not; all zero, the national £0–0.5bn as before.
+ */
+export function moneyAxis(values: Iterable<number>, target = 4, fromZero = true): NiceAxis {
+  const list = [...values];
+  const any = list.some((v) => Number.isFinite(v) && v !== 0);
+  return niceAxis(list, target, any ? FINEST_MONEY_STEP : 0.01, fromZero);
+}

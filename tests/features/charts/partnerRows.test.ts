@@ -93,8 +93,10 @@ describe('partnerAxis', () => {
     expect(partnerAxis([row(-2.5), row(4)])).toEqual({ domain: [-4, 4], ticks: [-4, -2, 0, 2, 4] });
     expect(partnerAxis([row(3)]).ticks.at(-1)).toBe(3);
   });
-  it('still has an axis when every bar is zero, and never steps below 0.01 (labels could not show it)', () => {
+  it('still has an axis when every bar is zero; money steps to £1m and less, as £m labels show them, % no finer than 0.01', () => {
     expect(partnerAxis([row(0), row(0)]).ticks).toEqual([0, 0.5]);
-    expect(partnerAxis([row(0.004)]).ticks).toEqual([0, 0.01]);
+    // A place's own case: £4m is drawn on "£0m, £1m, … £4m", not on one step to £10m.
+    expect(partnerAxis([row(0.004)]).ticks).toEqual([0, 0.001, 0.002, 0.003, 0.004]);
+    expect(partnerAxis([row(0.004)], 'budget').ticks).toEqual([0, 0.01]);
   });
 });

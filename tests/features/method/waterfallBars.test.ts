@@ -33,6 +33,6 @@ describe('layoutWaterfall', () => {
   it('signs changes and calls a rounded zero "no change"', () => {
     expect(formatStep(1.23)).toBe('+£1.2bn');
     expect(formatStep(-0.25)).toBe('−£250m');
-    expect(formatStep(0.0001)).toBe('no change');
+    expect(formatStep(0.00001)).toBe('no change');
   });
 });

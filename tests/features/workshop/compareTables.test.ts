@@ -63,7 +63,7 @@ describe('partner rows', () => {
   it('gives each partner’s figures over the horizon and a year, formatted as on the partner chart', () => {
     const t = partnerText(partner(0.15, 0.285));
     expect(t.npv).toEqual({ a: '£150m', b: '£285m', diff: { text: '▼ £135m', spoken: 'down £135m' } });
-    expect(t.annual).toEqual({ a: '£30m', b: '£57m', diff: { text: '▼ £27m', spoken: 'down £27m' } });
+    expect(t.annual).toEqual({ a: '£30.0m', b: '£57.0m', diff: { text: '▼ £27.0m', spoken: 'down £27.0m' } });
     expect(partnerText(partner(0, 0)).npv).toEqual({ a: '£0m', b: '£0m', diff: { text: 'no change', spoken: 'no change' } });
   });
 });
