@@ -62,7 +62,10 @@ const partnerTick = once((lines: LabelFit['lines'], size: number) => (props: YAx
 ));
 
 export const PartnerChart = memo(function PartnerChart({ data, results, settings, animate }: MainChartProps) {
-  const measure = useUiStore((s) => s.partnerMeasure);
+  // "% of budget" only where some partner has a budget (a place's own case may give none).
+  const hasBudgets = data.partners.some((p) => p.budget);
+  const chosen = useUiStore((s) => s.partnerMeasure);
+  const measure = chosen === 'budget' && !hasBudgets ? 'npv' : chosen;
   const setMeasure = useUiStore((s) => s.setPartnerMeasure);
   const baseline = useBaseline();
   const rows = useMemo(() => buildPartnerRows(results, data, settings, baseline), [results, data, settings, baseline]);
@@ -92,11 +95,13 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
   const tickText = useCallback((v: number) => (measure === 'budget' ? `${Number(v.toFixed(2))}%` : money(v)), [measure, money]);
   const tipText = useCallback((v: unknown, n: unknown) => [partnerValueText(Number(v), measure), String(n)] as [string, string], [measure]);
 
-  const measures = [
-    ['npv', `${settings.horizon}-year net benefit`],
-    ['money', '£bn a year'],
-    ['budget', '% of budget'],
-  ] as const;
+  const measures = (
+    [
+      ['npv', `${settings.horizon}-year net benefit`],
+      ['money', data.published ? '£bn a year' : '£ a year'],
+      ['budget', '% of budget'],
+    ] as const
+  ).filter(([value]) => value !== 'budget' || hasBudgets);
   const tools = (
     <fieldset className="segmented">
       <legend className="visually-hidden">Show partner figures as</legend>
@@ -124,7 +129,7 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
             : measure === 'money'
               ? 'Annual net benefit landing with each partner once the changes are fully running.'
               : 'Annual net benefit landing with each partner as a share of its budget (DEL or AME, as the report quotes it).'}{' '}
-          The pale bar with a dashed edge is the report base; each label gives the figure and its change from it.{' '}
+          The pale bar with a dashed edge is {data.published ? 'the report base' : 'the case as given'}; each label gives the figure and its change from it.{' '}
           {hasRanges ? 'Whiskers show the range across the pilots’ own business cases.' : lensWords(settings, data)}
           {settings.pay.kind !== 'share' && ` Who pays, as set in the deal room: ${payWords(settings, data)}.`}
         </p>

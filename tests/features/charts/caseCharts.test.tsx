@@ -76,7 +76,7 @@ describe('a place’s own case in the charts', () => {
     expect(fills.at(-1)).toBe(PARTNER_COLOURS.DWP);
     for (const fill of fills) expect(OKABE_ITO as readonly (string | undefined)[]).toContain(fill);
     expectMillionsAxes(container);
-    await user.click(screen.getByRole('radio', { name: '£bn a year' }));
+    await user.click(screen.getByRole('radio', { name: '£ a year' }));
     expectMillionsAxes(container);
   });
 
