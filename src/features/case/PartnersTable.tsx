@@ -1,3 +1,4 @@
+import { RemoveButton } from './GridCell';
 import { useId, useRef } from 'react';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { BuilderProps } from './builderTypes';
@@ -67,9 +68,7 @@ export function PartnersTable({ draft, edit, problemAt, say }: BuilderProps) {
                     )}
                   </td>
                   <td>
-                    <button type="button" className="secondary-button case-small-button" aria-label={`Remove ${name}`} onClick={() => remove(row)}>
-                      Remove
-                    </button>
+                    <RemoveButton name={name} onRemove={() => remove(row)} />
                   </td>
                 </tr>
               );

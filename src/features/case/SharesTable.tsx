@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { BuilderProps } from './builderTypes';
 import { cellDomId, shareColumns, shareTotalPath } from './caseGrid';
-import { CellInput } from './CellInput';
-import { cellText, pasteBlock, setCell } from './draftEdit';
+import { GridCell } from './GridCell';
+import { cellText } from './draftEdit';
 import { getIn, isRecord, listAt, partnerIds, partnerLabel, themeLabel } from './draftRead';
 
 /** A theme's shares added up, in %, counting only those typed as numbers. */
@@ -51,19 +51,10 @@ export function SharesTable({ draft, edit, problemAt, say }: BuilderProps) {
                     </th>
                   ) : (
                     <td key={c.key}>
-                      <CellInput
-                        path={c.path(row)}
+                      <GridCell
+                        {...{ draft, edit, problemAt, say, columns, row, col }}
                         label={`${name}, ${c.label}`}
-                        kind={c.kind}
-                        value={getIn(draft, c.path(row))}
-                        problem={problemAt(c.path(row), c.kind)}
-                        onText={(text) => edit((d) => setCell(d, c.path(row), c.kind, text, c.optional))}
-                        row={row}
-                        col={col}
-                        onPasteBlock={(block) => {
-                          edit((d) => pasteBlock(d, columns, row, col, block));
-                          say(`Pasted ${block.length} row${block.length === 1 ? '' : 's'} of shares from “${name}”.`);
-                        }}
+                        pasted={(rows) => `Pasted ${rows} row${rows === 1 ? '' : 's'} of shares from “${name}”.`}
                       />
                     </td>
                   ),

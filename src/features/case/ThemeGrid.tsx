@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { BuilderProps } from './builderTypes';
 import { themeColumns, type Scenario } from './caseGrid';
-import { CellInput } from './CellInput';
-import { pasteBlock, removeTheme, setCell } from './draftEdit';
-import { getIn, listAt, themeLabel } from './draftRead';
+import { GridCell, RemoveButton } from './GridCell';
+import { removeTheme } from './draftEdit';
+import { listAt, themeLabel } from './draftRead';
 
 /**
  * One scenario's figures for every theme: a row a theme, a box a figure, the years as columns. The
@@ -69,28 +69,17 @@ export function ThemeGrid({ draft, edit, problemAt, say, scenario, years, money,
                     </th>
                   ) : (
                     <td key={c.key} className={`case-col-${c.key.replace(/-\d+$/, '')}`}>
-                      <CellInput
-                        path={c.path(row)}
+                      <GridCell
+                        {...{ draft, edit, problemAt, say, columns, row, col }}
                         label={`${name}, ${base ? '' : 'prudent, '}${c.label}`}
-                        kind={c.kind}
-                        value={getIn(draft, c.path(row))}
-                        problem={problemAt(c.path(row), c.kind)}
-                        onText={(text) => edit((d) => setCell(d, c.path(row), c.kind, text, c.optional))}
-                        row={row}
-                        col={col}
-                        onPasteBlock={(block) => {
-                          edit((d) => pasteBlock(d, columns, row, col, block));
-                          say(`Pasted ${block.length} row${block.length === 1 ? '' : 's'} of ${Math.max(...block.map((r) => r.length))} cells from “${name}”, ${c.label}.`);
-                        }}
+                        pasted={(rows, cells) => `Pasted ${rows} row${rows === 1 ? '' : 's'} of ${cells} cells from “${name}”, ${c.label}.`}
                       />
                     </td>
                   ),
                 )}
                 {base && (
                   <td>
-                    <button type="button" className="secondary-button case-small-button" aria-label={`Remove ${name}`} onClick={() => remove(row)}>
-                      Remove
-                    </button>
+                    <RemoveButton name={name} onRemove={() => remove(row)} />
                   </td>
                 )}
               </tr>
