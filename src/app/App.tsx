@@ -74,6 +74,7 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
       <header className="site-header">
         <div className="site-title">
           <h1>Community Budgets Explorer</h1>
+          {phase.kind === 'ready' && <CaseActions route={route} />}
           <p className="tagline">{ownCase ? `${ownCase.name}: what it could save, who pays and who gets the savings.` : 'What Whole Place Community Budgets could save England, and who would get the savings.'}</p>
         </div>
         {phase.kind === 'ready' && (
@@ -81,7 +82,6 @@ export function App({ load = loadAppData, syncUrl = true }: { load?: () => Promi
             <WorkshopBar />
             <CopyLinkButton />
             <CopyTextButton />
-            <CaseActions route={route} />
           </div>
         )}
       </header>
