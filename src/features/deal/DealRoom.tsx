@@ -17,10 +17,11 @@ import { printDeal } from './dealPrint';
 import './deal.css';
 
 /** The invest-to-save gap in words: what central partners must pay for the local partners to break even. */
-function gapWords(share: number | null, contribution: number, year: number, yearName: string, localNames: string) {
+function gapWords(share: number | null, contribution: number, year: number, yearName: string, localNames: string, properNames: boolean) {
   if (share === null) return 'There are no costs to share.';
   if (share === 0) return `${localNames} break even by year ${year} (${yearName}) paying every cost themselves: no central top-up is needed.`;
-  return `For ${localNames.toLowerCase()} to break even by year ${year} (${yearName}), central partners would have to pay ${formatPercent(share, 0)} of every cost: ${formatMoney(contribution)} in today’s money. That is the invest-to-save gap a central fund or payment-by-results top-up would have to close.`;
+  // "local government" is a common noun mid-sentence; a place's own partners ("Anytown Council") are named.
+  return `For ${properNames ? localNames : localNames.toLowerCase()} to break even by year ${year} (${yearName}), central partners would have to pay ${formatPercent(share, 0)} of every cost: ${formatMoney(contribution)} in today’s money. That is the invest-to-save gap a central fund or payment-by-results top-up would have to close.`;
 }
 
 /** The room's predictions beside the model's figures once revealed. */
@@ -190,7 +191,7 @@ export function DealRoom() {
           ) : (
             <>
               <p className="deal-gap" data-central-share={deal.centralShare ?? ''}>
-                {gapWords(deal.centralShare, deal.centralContribution.toNumber(), deal.breakevenYear, results.total.yearly[deal.breakevenYear - 1]?.year ?? '', localNames)}
+                {gapWords(deal.centralShare, deal.centralContribution.toNumber(), deal.breakevenYear, results.total.yearly[deal.breakevenYear - 1]?.year ?? '', localNames, !data.published)}
               </p>
               {cards ? <PartnerCards rows={rows} horizon={settings.horizon} caseName={data.name} rule={rule} /> : <ScrollingTable className="deal-ledger" spec={ledgerSpec(rows, settings.horizon)} />}
             </>
