@@ -10,10 +10,10 @@ export interface AssumptionLine {
 const unitWords = (value: number, spec: NumericSpec) => (spec.unit === '%' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${value === 1 ? 'year' : 'years'}`);
 const shown = (value: number, spec: NumericSpec) => Math.round(value * spec.divisor * 1e6) / 1e6;
 
-export function scenarioWords(scenario: number): string {
+export function scenarioWords(scenario: number, own = false): string {
   const pct = shown(scenario, NUMERIC_SPECS[0]!);
-  if (pct === 100) return 'Report base (100%)';
-  if (pct === 0) return 'Report prudent (0%)';
+  if (pct === 100) return own ? 'Base (100%)' : 'Report base (100%)';
+  if (pct === 0) return own ? 'Prudent (0%)' : 'Report prudent (0%)';
   return `Blend: ${formatNumber(pct)}% of the way from prudent to base`;
 }
 
@@ -51,14 +51,17 @@ export function payWords(settings: Pick<Settings, 'pay' | 'payShares' | 'breakev
 
 /** Every assumption behind a run, in plain words (print summary, exports). */
 export function describeAssumptions(settings: Settings, data: ModelData): AssumptionLine[] {
-  const lines: AssumptionLine[] = NUMERIC_SPECS.map((spec) => ({
-    label: spec.label,
-    value: spec.key === 'scenario' ? scenarioWords(settings.scenario) : unitWords(shown(settings[spec.key], spec), spec),
-    source: spec.source,
+  // A place's own case: its own words and sources where the national case cites the report.
+  const own = !data.published;
+  const ownSource = `${data.name}, as entered`;
+  const lines: AssumptionLine[] = NUMERIC_SPECS.filter((spec) => !own || spec.key !== 'scenario' || data.scenarios.length > 1).map((spec) => ({
+    label: own && spec.key === 'scale' ? 'Take-up' : spec.label,
+    value: spec.key === 'scenario' ? scenarioWords(settings.scenario, own) : unitWords(shown(settings[spec.key], spec), spec),
+    source: own && (spec.key === 'scenario' || spec.key === 'scale') ? ownSource : spec.source,
   }));
   const themeNames = data.themes.filter((t) => settings.themes.includes(t.id)).map((t) => t.name);
-  lines.push({ label: 'Themes included', value: themeNames.length ? themeNames.join('; ') : 'none', source: 'EY 2013, 6.1–6.5' });
-  lines.push({ label: 'Who takes part (partner lens)', value: lensWords(settings.lens, data), source: 'EY 2013, 6.2–6.4 (partner shares)' });
+  lines.push({ label: 'Themes included', value: themeNames.length ? themeNames.join('; ') : 'none', source: own ? ownSource : 'EY 2013, 6.1–6.5' });
+  lines.push({ label: 'Who takes part (partner lens)', value: lensWords(settings.lens, data), source: own ? ownSource : 'EY 2013, 6.2–6.4 (partner shares)' });
   // The Green Book adjustments only where they are set, so the report's own run reads as before.
   for (const spec of changedSpecs(settings, ADJUSTMENT_SPECS)) lines.push({ label: spec.label, value: unitWords(shown(settings[spec.key], spec), spec), source: spec.source });
   if (settings.after5 !== DEFAULTS.after5) lines.push({ label: 'Years after the fifth', value: AFTER5_WORDS[settings.after5], source: 'HM Treasury Green Book (2022), persistence of benefits' });

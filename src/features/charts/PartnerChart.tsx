@@ -134,7 +134,7 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
           {settings.pay.kind !== 'share' && ` Who pays, as set in the deal room: ${payWords(settings, data)}.`}
         </p>
       }
-      table={<DataTable spec={partnerTableSpec(rows, settings.horizon)} />}
+      table={<DataTable spec={partnerTableSpec(rows, settings.horizon, data.published ? undefined : 'the case as given')} />}
       note={<>Source: partner shares{data.published ? ' and ranges' : ''} from {figuresSource(data, 'EY 2013, sections 6.2–6.4 (scenario 2)')}; budgets as {data.published ? 'quoted in the report' : 'entered'}.</>}
     >
       <Drawing height={56 + chartRows.length * (presenter ? 58 : 50)} least={56 + chartRows.length * (presenter ? 26 : 30)}>

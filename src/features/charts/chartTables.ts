@@ -26,7 +26,8 @@ const partnerFigures = (r: Pick<PartnerRow, 'npv' | 'annual' | 'base'>): TableCe
 const roundedSharesMiss = (rows: readonly PartnerRow[]) =>
   rows.every((r) => r.share !== null) && Math.abs(rows.reduce((sum, r) => sum + roundAway((r.share ?? 0) * 100, percentPlaces(r.share ?? 0)), 0) - 100) > 1e-6;
 
-export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): TableSpec {
+/** `base`: what the change is from ("the report base", or "the case as given" for a place's own case). */
+export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number, base = 'the report base'): TableSpec {
   // The rows add up to the totals (buildPartnerRows).
   const add = (pick: (r: PartnerRow) => number) => rows.reduce((sum, r) => sum + pick(r), 0);
   const total = {
@@ -36,7 +37,7 @@ export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): 
   };
   const allShares = rows.every((r) => r.share !== null);
   return {
-    caption: `Net benefit by partner over ${horizon} years and a year once fully running, with the change from the report base`,
+    caption: `Net benefit by partner over ${horizon} years and a year once fully running, with the change from ${base}`,
     columns: columnsOf(
       'Partner',
       `${horizon}-year net benefit`,
@@ -64,9 +65,9 @@ export function partnerTableSpec(rows: readonly PartnerRow[], horizon: number): 
 }
 
 /** Who gets the savings on the printed page, by the same rules. */
-export function printPartnersSpec(rows: readonly PartnerRow[], horizon: number): TableSpec {
+export function printPartnersSpec(rows: readonly PartnerRow[], horizon: number, base = 'the report base'): TableSpec {
   return {
-    caption: 'Who gets the savings, with the change from the report base',
+    caption: `Who gets the savings, with the change from ${base}`,
     className: 'print-partners',
     columns: columnsOf('Partner', `${horizon}-year net benefit`, 'Change', 'A year once running', 'Change'),
     rows: rows.map((r) => tableRow(r.key, textCell(r.name), partnerFigures(r))),

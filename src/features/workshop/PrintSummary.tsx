@@ -35,7 +35,7 @@ export function PrintSummary() {
       </dl>
       <p className="print-link">Link to these settings: {shareLink(settings)}</p>
       <PrintDate />
-      <DataTable spec={printPartnersSpec(partners, settings.horizon)} />
+      <DataTable spec={printPartnersSpec(partners, settings.horizon, data.published ? undefined : 'the case as given')} />
     </section>
   );
 }
