@@ -1,8 +1,10 @@
 // npm run bench: how long the model takes for one settings change, over random settings.
 // Prints figures and writes bench/results.json; never part of `npm test`.
 import { writeFileSync } from 'node:fs';
-import { delayCurve, defaultSettings, evaluate, leakageCurve, type ModelData, type Settings, type Theme } from '../src/model/index';
+import { caseModel, checkCase, delayCurve, defaultSettings, evaluate, leakageCurve, runMonteCarlo, tornado, vocabularyOf, type ModelData, type Settings, type Theme } from '../src/model/index';
 import { loadModelData } from '../scripts/load-data';
+import { createMonteCarloHandler } from '../src/workers/protocol';
+import { LARGE_CASE, largeCaseDoc } from '../tests/model/largeCase';
 
 /** Small deterministic generator so runs are comparable. */
 function mulberry32(seed: number) {
@@ -30,22 +32,31 @@ function randomSettings(rand: () => number, themes: Theme['id'][]): Settings {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 
-/**
- * Times `runs` calls after `warmUp` untimed ones. V8 keeps optimising decimal.js over the first
- * thousand or so calls, which a facilitator's first minute of dragging sliders also makes.
- */
-function time(label: string, runs: number, fn: (i: number) => void, warmUp: number) {
-  for (let i = 0; i < warmUp; i++) fn(i % runs);
+/** Median, p95 and max of some timings, printed and returned as a row. */
+function row(label: string, times: number[]) {
+  const ms = [...times].sort((a, b) => a - b);
+  const r = { label, runs: ms.length, medianMs: percentile(ms, 0.5), p95Ms: percentile(ms, 0.95), maxMs: ms[ms.length - 1] ?? Number.NaN };
+  console.log(`${label.padEnd(60)} median ${r.medianMs.toFixed(3)} ms   p95 ${r.p95Ms.toFixed(3)} ms   max ${r.maxMs.toFixed(3)} ms   (${r.runs} runs)`);
+  return r;
+}
+
+function timings(runs: number, fn: (i: number) => void): number[] {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn(i);
     ms.push(performance.now() - t0);
   }
-  ms.sort((a, b) => a - b);
-  const row = { label, runs, medianMs: percentile(ms, 0.5), p95Ms: percentile(ms, 0.95), maxMs: ms[ms.length - 1] ?? Number.NaN };
-  console.log(`${label.padEnd(52)} median ${row.medianMs.toFixed(3)} ms   p95 ${row.p95Ms.toFixed(3)} ms   max ${row.maxMs.toFixed(3)} ms   (${runs} runs)`);
-  return row;
+  return ms;
+}
+
+/**
+ * Times `runs` calls after `warmUp` untimed ones. V8 keeps optimising decimal.js over the first
+ * thousand or so calls, which a facilitator's first minute of dragging sliders also makes.
+ */
+function time(label: string, runs: number, fn: (i: number) => void, warmUp: number) {
+  for (let i = 0; i < warmUp; i++) fn(i % runs);
+  return row(label, timings(runs, fn));
 }
 
 const data = loadModelData();
@@ -66,6 +77,42 @@ function everyOutput(d: ModelData, s: Settings) {
   delayCurve(r);
 }
 
+/** A place's own case, checked and turned into the model's case as the app imports one. */
+function importCase(doc: unknown): ModelData {
+  const checked = checkCase(doc);
+  if (!checked.ok) throw new Error(checked.error);
+  const model = caseModel(checked.value);
+  if (!model.ok) throw new Error(model.error);
+  return model.value;
+}
+
+/** Each slider's notch and range, in model units. */
+const SLIDERS = { leakage: [0.01, 0, 1], delay: [0.25, 0, 5], scale: [0.01, 0, 1], scenario: [0.05, 0, 1], rate: [0.001, 0, 0.1] } as const;
+type Slider = keyof typeof SLIDERS;
+type Step = { slider: Slider; settings: Settings };
+
+/**
+ * Slider drags: from random settings, one slider moved ten notches, as a facilitator drags it,
+ * leakage and delay most. Steps are timed in order, so what one step keeps for the next counts;
+ * each drag starts from new random values, so no step repeats an earlier one.
+ */
+function drags(random: () => number, start: Settings, count: number): Step[] {
+  const order: Slider[] = ['leakage', 'delay', 'leakage', 'delay', 'scale', 'scenario', 'rate'];
+  let s: Settings = { ...start, scenario: random(), scale: random(), leakage: random(), delay: Math.round(random() * 20) / 4, rate: random() * 0.1 };
+  const steps: Step[] = [{ slider: 'leakage', settings: s }];
+  for (let d = 0; steps.length < count; d++) {
+    const slider = order[d % order.length]!;
+    const [notch, lo, hi] = SLIDERS[slider];
+    let dir = random() < 0.5 ? -1 : 1;
+    for (let i = 0; i < 10 && steps.length < count; i++) {
+      if (s[slider] + dir * notch < lo || s[slider] + dir * notch > hi) dir = -dir;
+      s = { ...s, [slider]: s[slider] + dir * notch };
+      steps.push({ slider, settings: s });
+    }
+  }
+  return steps;
+}
+
 const big = manyThemes(data, 100);
 const bigThemes = big.themes.map((t) => t.id);
 // The cold row must come first: it is the first 1,000 calls this process makes.
@@ -76,6 +123,42 @@ const rows = [
   time('every output: 3 themes × 25 years', 200, (i) => everyOutput(data, { ...settings[i]!, horizon: 25 }), 400),
   time('every output: 100 themes × 25 years', 50, (i) => everyOutput(big, { ...settings[i]!, horizon: 25, themes: bigThemes }), 10),
 ];
+
+// A place's own case as large as the issue asks to stay live (tests/model/largeCase.ts).
+const size = `${LARGE_CASE.themes} × ${LARGE_CASE.years} × ${LARGE_CASE.partners}`;
+const ownDoc = largeCaseDoc();
+rows.push(time(`import: ${size} case (checkCase + caseModel)`, 10, () => importCase(ownDoc), 0));
+const own = importCase(ownDoc);
+const ownStart = defaultSettings(vocabularyOf(own));
+for (const step of drags(mulberry32(7), ownStart, 140)) everyOutput(own, step.settings);
+// The first "step" jumps to the drags' random start: not a slider step, so not timed.
+const [jump, ...ownSteps] = drags(mulberry32(20250401), ownStart, 351);
+everyOutput(own, jump!.settings);
+const ownMs = timings(ownSteps.length, (i) => everyOutput(own, ownSteps[i]!.settings));
+rows.push(row(`every output: own case ${LARGE_CASE.themes} themes × ${LARGE_CASE.years} years × ${LARGE_CASE.partners} partners`, ownMs));
+for (const slider of Object.keys(SLIDERS) as Slider[]) rows.push(row(`  of which ${slider} steps`, ownMs.filter((_, i) => ownSteps[i]!.slider === slider)));
+// Each theme's years are worked out when read; the benefit profile chart reads them all (profileRows.ts).
+const [jump2, ...profileSteps] = drags(mulberry32(20250402), ownStart, 351);
+everyOutput(own, jump2!.settings);
+const withYears = (s: Settings) => {
+  const r = evaluate(own, s);
+  leakageCurve(r.total);
+  delayCurve(r.total);
+  for (const t of Object.values(r.themes)) for (const y of t.yearly) y.netDiscounted.toNumber();
+};
+rows.push(time('  the same, reading every theme’s years too', profileSteps.length, (i) => withYears(profileSteps[i]!.settings), 0));
+const mc: Settings = { ...ownStart, leakage: 0.2, delay: 1, uncertainty: { seed: 2013, draws: 10_000, distribution: 'triangular', ranges: { leakage: [0, 0.5], delay: [0, 2], scale: [0.5, 1] } } };
+rows.push(time(`Monte Carlo 10,000 draws: ${size} case`, 5, () => runMonteCarlo(own, mc), 1));
+// The worker answers with the tornado before its first draws.
+rows.push(time(`tornado (the worker's first answer): ${size} case`, 3, () => tornado(own, mc), 0));
+// The whole run as the worker makes it: the tornado, then ten batches, each with its summary.
+const workerRun = () => {
+  let done = false;
+  const handle = createMonteCarloHandler({ post: (m) => (done ||= m.type === 'done'), schedule: (task) => task() });
+  handle({ type: 'run', runId: 1, data: own, settings: mc });
+  if (!done) throw new Error('the worker did not finish');
+};
+rows.push(time(`worker run, tornado and 10,000 draws: ${size} case`, 3, workerRun, 0));
 
 writeFileSync(new URL('./model-results.json', import.meta.url), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
 console.log('wrote bench/model-results.json');

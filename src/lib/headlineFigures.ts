@@ -61,7 +61,7 @@ function breakEvenText(results: Results, settings: Settings, which: 'leakage' | 
   const horizon = horizonLabel(settings);
   const longest = formatYears(settings.horizon);
   if (v === null) {
-    const positive = results.total.npv.gt(0) || (!leakage && (results.total.npvByWholeDelay[0]?.gt(0) ?? false));
+    const positive = results.total.npv.gt(0) || (!leakage && results.total.npvWithoutDelay.gt(0));
     // The detail is short, for one line of a card on a projector; the explanation says it in full.
     const detail = leakage ? 'Below zero at 0% leakage' : 'Below zero with no delay';
     if (!positive) return { value: 'none', detail, explanation: `The ${horizon} is at or below zero even with no ${which}.` };

@@ -8,9 +8,16 @@ import type { DealResult, Partner, PartnerId, PayRule, Settings } from './types'
 // same each year and for each theme; the share rule (null) leaves each theme's costs with its
 // partners by their shares.
 
+/** Present value of each partner's benefit over the horizon, as the lens divides it. */
+function pvBenefitOf(splits: ThemeSplit[]): Record<AllocationKey, Decimal> {
+  const pvBenefit: Record<AllocationKey, Decimal> = {};
+  for (const split of splits) {
+    for (const [key, w] of Object.entries(split.weights)) pvBenefit[key] = (pvBenefit[key] ?? ZERO).plus(split.pvBenefit.times(w));
+  }
+  return pvBenefit;
+}
+
 interface Totals {
-  /** Present value of each partner's benefit over the horizon, as the lens divides it. */
-  pvBenefit: Record<AllocationKey, Decimal>;
   /** The local partners' benefit each year, undiscounted. */
   localBenefit: Decimal[];
   cost: Decimal[];
@@ -19,17 +26,15 @@ interface Totals {
 function totalsOf(splits: ThemeSplit[], factors: Decimal[], partners: Partner[]): Totals {
   const local = new Set(partners.filter((p) => p.kind === 'local').map((p) => p.id));
   const zeros = factors.map(() => ZERO);
-  const pvBenefit: Record<AllocationKey, Decimal> = {};
   let localBenefit = zeros;
   let cost = zeros;
   for (const split of splits) {
     for (const [key, w] of Object.entries(split.weights)) {
-      pvBenefit[key] = (pvBenefit[key] ?? ZERO).plus(split.pvBenefit.times(w));
       if (local.has(key)) localBenefit = localBenefit.map((v, i) => v.plus((split.benefit[i] ?? ZERO).times(w)));
     }
     cost = cost.map((v, i) => v.plus(split.cost[i] ?? ZERO));
   }
-  return { pvBenefit, localBenefit, cost };
+  return { localBenefit, cost };
 }
 
 /** Fractions in proportion to weights (each partner's benefit); equal shares when none has any. */
@@ -62,27 +67,61 @@ export interface Deal {
   result: DealResult;
 }
 
-/** The payers under the settings' rule, and what the rule and the break-even solver come to. */
+/** Made once, when first asked for. */
+const once = <T>(make: () => T): (() => T) => {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+};
+
+/**
+ * What a rule comes to, the break-even solver's figures worked out when first read. A class, not
+ * an object literal with getters: those, made afresh each step, slowed garbage collection.
+ */
+class Outcome implements DealResult {
+  readonly rule: PayRule;
+  readonly gap: number;
+  readonly breakevenYear: number;
+  readonly notes: string[];
+  readonly #solved: () => Pick<DealResult, 'centralContribution' | 'centralShare'>;
+
+  constructor(rule: PayRule, gap: number, breakevenYear: number, notes: string[], solved: () => Pick<DealResult, 'centralContribution' | 'centralShare'>) {
+    this.rule = rule;
+    this.gap = gap;
+    this.breakevenYear = breakevenYear;
+    this.notes = notes;
+    this.#solved = solved;
+  }
+
+  get centralContribution() {
+    return this.#solved().centralContribution;
+  }
+  get centralShare() {
+    return this.#solved().centralShare;
+  }
+}
+
+/**
+ * The payers under the settings' rule, and what the rule and the break-even solver come to. The
+ * solver's figures are worked out when read (the deal room reads them; a slider step under most
+ * rules does not need them), or at once under the break-even rule, which pays by them.
+ */
 export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Partner[], s: Settings): Deal {
-  const t = totalsOf(splits, factors, partners);
+  const totals = once(() => totalsOf(splits, factors, partners));
+  const pvBenefit = once(() => pvBenefitOf(splits));
   const notes: string[] = [];
   const ids = partners.map((p) => p.id);
   const local = partners.filter((p) => p.kind === 'local').map((p) => p.id);
   const central = partners.filter((p) => p.kind === 'central').map((p) => p.id);
-  const benefitOf = (id: PartnerId) => t.pvBenefit[id] ?? ZERO;
+  const benefitOf = (id: PartnerId) => pvBenefit()[id] ?? ZERO;
   const asked = s.breakeven ?? factors.length;
   if (asked > factors.length) notes.push(`Year ${asked} is beyond the ${factors.length}-year horizon, so the break-even year is the last, year ${factors.length}.`);
   const breakevenYear = Math.min(asked, factors.length);
-  const centralShare = breakEvenShare(t, factors, breakevenYear);
-  const pvCost = presentValue(t.cost, factors);
-  const result = (rule: PayRule, gap = 0): DealResult => ({
-    rule,
-    gap,
-    breakevenYear,
-    centralContribution: pvCost.times(centralShare),
-    centralShare: pvCost.isZero() ? null : centralShare.toNumber(),
-    notes,
+  const centralShare = once(() => breakEvenShare(totals(), factors, breakevenYear));
+  const solved = once(() => {
+    const pvCost = presentValue(totals().cost, factors);
+    return { centralContribution: pvCost.times(centralShare()), centralShare: pvCost.isZero() ? null : centralShare().toNumber() };
   });
+  const result = (rule: PayRule, gap = 0): DealResult => new Outcome(rule, gap, breakevenYear, notes, solved);
   const byShares: Deal = { payers: null, result: result({ kind: 'share' }) };
 
   switch (s.pay.kind) {
@@ -116,8 +155,8 @@ export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Part
       const localPays = inProportion(local, benefitOf);
       return {
         payers: {
-          ...Object.fromEntries(central.map((id) => [id, centralShare.times(centralPays[id]!)])),
-          ...Object.fromEntries(local.map((id) => [id, ONE.minus(centralShare).times(localPays[id]!)])),
+          ...Object.fromEntries(central.map((id) => [id, centralShare().times(centralPays[id]!)])),
+          ...Object.fromEntries(local.map((id) => [id, ONE.minus(centralShare()).times(localPays[id]!)])),
         },
         result: result(s.pay),
       };

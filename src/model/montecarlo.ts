@@ -49,17 +49,31 @@ export function centralDraw(data: ModelData, s: Settings): Draw {
 
 const adjustmentsAsSet = (s: Settings) => Object.fromEntries(ADJUSTMENT_RANGE_KEYS.map((k) => [k, s[k]])) as Pick<Draw, (typeof ADJUSTMENT_RANGE_KEYS)[number]>;
 
-function normalise(shares: Record<PartnerId, number>): Record<PartnerId, number> {
-  const total = Object.values(shares).reduce((a, v) => a + (v ?? 0), 0);
-  if (!(total > 0)) return shares;
-  return Object.fromEntries(Object.entries(shares).map(([id, v]) => [id, (v ?? 0) / total]));
+/**
+ * A draw as the float model reads it: each included theme's blend, and its row of shares in the
+ * case's partner order (NaN where it has none), the rest as in `Draw`. Typed arrays rather than
+ * records: 10,000 draws of a hundred themes spent most of their time building and reading records.
+ */
+interface FloatDraw extends Omit<Draw, 'blend' | 'shares'> {
+  blend: Float64Array;
+  shares: Float64Array;
 }
 
-/** Turns seeded random numbers into draws, a fixed count per draw, so batching never changes the draws. */
-export function createSampler(data: ModelData, s: Settings): (random: Random) => Draw {
+const newFloatDraw = (themes: number, partners: number, s: Settings): FloatDraw => ({
+  blend: new Float64Array(themes),
+  shares: new Float64Array(themes * partners),
+  scale: 0,
+  leakage: 0,
+  delay: 0,
+  ...adjustmentsAsSet(s),
+});
+
+/** Fills `draw` from seeded random numbers, a fixed count per draw, so batching never changes the draws. */
+function floatSampler(data: ModelData, s: Settings): (random: Random, draw: FloatDraw) => void {
   const u = uncertaintyOf(s);
-  const themes = includedThemes(data, s);
-  const partnerIds = data.partners.map((p) => p.id);
+  const P = data.partners.length;
+  // Per theme, the case's partners it gives a share, in the case's order.
+  const themes = includedThemes(data, s).map((theme) => data.partners.flatMap((p, k) => (theme.partnerShares[p.id] ? [{ k, share: theme.partnerShares[p.id]! }] : [])));
   const pickAt = (r: number, lo: number, mode: number, hi: number) =>
     u.distribution === 'uniform' ? (hi <= lo ? lo : uniformAt(r, lo, hi)) : triangularAt(r, lo, mode, hi);
   const ranged = (key: RangeKey, random: Random) => {
@@ -67,18 +81,16 @@ export function createSampler(data: ModelData, s: Settings): (random: Random) =>
     const range = u.ranges[key];
     return range ? pickAt(r, range[0], s[key], range[1]) : s[key];
   };
-  return (random) => {
-    const draw: Draw = { blend: {}, shares: {}, scale: 0, leakage: 0, delay: 0, ...adjustmentsAsSet(s) };
-    for (const theme of themes) {
-      draw.blend[theme.id] = pickAt(random(), 0, s.scenario, 1);
-      const shares: Record<PartnerId, number> = {};
-      for (const id of partnerIds) {
-        const share = theme.partnerShares[id];
-        if (!share) continue;
-        shares[id] = share.range ? pickAt(random(), share.range[0], share.value, share.range[1]) : share.value;
-      }
-      draw.shares[theme.id] = normalise(shares);
-    }
+  return (random, draw) => {
+    draw.shares.fill(Number.NaN);
+    themes.forEach((shares, t) => {
+      draw.blend[t] = pickAt(random(), 0, s.scenario, 1);
+      const row = t * P;
+      let total = 0;
+      for (const { k, share } of shares) total += draw.shares[row + k] = share.range ? pickAt(random(), share.range[0], share.value, share.range[1]) : share.value;
+      // Divided by their sum, to add to one; left as drawn when they add to nothing.
+      if (total > 0) for (const { k } of shares) draw.shares[row + k] = draw.shares[row + k]! / total;
+    });
     draw.scale = ranged('scale', random);
     draw.leakage = ranged('leakage', random);
     draw.delay = ranged('delay', random);
@@ -87,7 +99,19 @@ export function createSampler(data: ModelData, s: Settings): (random: Random) =>
       const range = u.ranges[key];
       if (range) draw[key] = pickAt(random(), range[0], s[key], range[1]);
     }
-    return draw;
+  };
+}
+
+/** The runner's draws as records (tests, callers): the same random numbers, the same values. */
+export function createSampler(data: ModelData, s: Settings): (random: Random) => Draw {
+  const themes = includedThemes(data, s);
+  const partnerIds = data.partners.map((p) => p.id);
+  const fill = floatSampler(data, s);
+  return (random) => {
+    const d = newFloatDraw(themes.length, partnerIds.length, s);
+    fill(random, d);
+    const row = (t: number) => Object.fromEntries(partnerIds.flatMap((id, k) => (Number.isNaN(d.shares[t * partnerIds.length + k]) ? [] : [[id, d.shares[t * partnerIds.length + k]!]])));
+    return { ...d, blend: Object.fromEntries(themes.map((t, i) => [t.id, d.blend[i]!])), shares: Object.fromEntries(themes.map((t, i) => [t.id, row(i)])) };
   };
 }
 
@@ -106,9 +130,19 @@ export interface FloatModel {
   newOutcome: () => DrawOutcome;
 }
 
+interface CompiledModel extends FloatModel {
+  runFloat: (draw: FloatDraw, out: DrawOutcome) => void;
+}
+
 const LENS_NONE = -1;
 
-export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
+/** Partner k's share of a theme's row divided by their sum `pool`; none for a partner without one. */
+const share = (shares: Float64Array, row: number, k: number, pool: number): number =>
+  pool > 0 && k >= 0 && !Number.isNaN(shares[row + k]) ? shares[row + k]! / pool : 0;
+
+export const compileFloatModel = (data: ModelData, s: Settings): FloatModel => compile(data, s);
+
+function compile(data: ModelData, s: Settings): CompiledModel {
   const H = s.horizon;
   const factors = Float64Array.from({ length: H }, (_, i) => 1 / (1 + s.rate) ** i);
   // Per theme and scenario: gross benefit at whole years 0..horizon and costs in years 1..horizon, at full take-up.
@@ -132,8 +166,9 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
     };
   });
   const partnerIds = data.partners.map((p) => p.id);
+  const P = partnerIds.length;
   const lensPartner = s.lens.kind === 'all' ? LENS_NONE : partnerIds.indexOf(s.lens.partner);
-  const K = partnerIds.length + 1;
+  const K = P + 1;
   const UNALLOCATED = K - 1;
   const counted = new Float64Array(H + 1);
 
@@ -141,34 +176,33 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
 
   const newOutcome = (): DrawOutcome => ({ npv: 0, yearly: new Float64Array(H), partners: new Float64Array(K) });
 
-  function run(draw: Draw, out: DrawOutcome) {
+  function runFloat(draw: FloatDraw, out: DrawOutcome) {
     out.yearly.fill(0);
     out.partners.fill(0);
     let total = 0;
-    for (const t of themes) {
-      const w = draw.blend[t.id] ?? 0;
-      const shares = draw.shares[t.id] ?? {};
+    for (let ti = 0; ti < themes.length; ti++) {
+      const t = themes[ti]!;
+      const w = draw.blend[ti]!;
+      const row = ti * P;
       // Shares as the decimal model reads them: divided by their sum.
       let pool = 0;
-      for (const id of partnerIds) pool += shares[id] ?? 0;
-      const norm = (id: PartnerId) => (pool > 0 ? (shares[id] ?? 0) / pool : 0);
+      for (let k = 0; k < P; k++) if (!Number.isNaN(draw.shares[row + k])) pool += draw.shares[row + k]!;
       // Lens multiplier and allocation weights (partners.ts, streams.ts).
       weights.fill(0);
       let multiplier = 1;
       if (s.lens.kind === 'lead') {
-        multiplier = norm(s.lens.partner);
+        multiplier = share(draw.shares, row, lensPartner, pool);
         // A lead partner with no share does not run the theme (streams.ts, themeSitsOut).
         if (multiplier === 0) continue;
         weights[lensPartner] = 1;
       } else {
         let kept = 0;
-        for (let k = 0; k < partnerIds.length; k++) {
-          const id = partnerIds[k]!;
-          if (shares[id] === undefined || k === lensPartner) continue;
-          weights[k] = norm(id);
+        for (let k = 0; k < P; k++) {
+          if (Number.isNaN(draw.shares[row + k]) || k === lensPartner) continue;
+          weights[k] = share(draw.shares, row, k, pool);
           kept += weights[k]!;
         }
-        if (s.lens.kind === 'exclude') multiplier = 1 - norm(s.lens.partner);
+        if (s.lens.kind === 'exclude') multiplier = 1 - share(draw.shares, row, lensPartner, pool);
         if (kept > 0) for (let k = 0; k < UNALLOCATED; k++) weights[k] = weights[k]! / kept;
         else weights[UNALLOCATED] = 1;
       }
@@ -197,7 +231,19 @@ export function compileFloatModel(data: ModelData, s: Settings): FloatModel {
     }
     out.npv = total;
   }
-  return { horizon: H, run, newOutcome };
+
+  // A `Draw` (tests, callers) as the float model reads it: the same numbers, so the same outcome.
+  const scratch = newFloatDraw(themes.length, P, s);
+  function run(draw: Draw, out: DrawOutcome) {
+    Object.assign(scratch, { ...draw, blend: scratch.blend, shares: scratch.shares });
+    themes.forEach((t, ti) => {
+      scratch.blend[ti] = draw.blend[t.id] ?? 0;
+      const shares = draw.shares[t.id] ?? {};
+      partnerIds.forEach((id, k) => (scratch.shares[ti * P + k] = shares[id] ?? Number.NaN));
+    });
+    runFloat(scratch, out);
+  }
+  return { horizon: H, run, runFloat, newOutcome };
 }
 
 const YEAR_BANDS = { p10: 0.1, p25: 0.25, p50: 0.5, p75: 0.75, p90: 0.9 } as const;
@@ -243,11 +289,12 @@ export interface McRunner {
 export function createRunner(data: ModelData, s: Settings): McRunner {
   const u = uncertaintyOf(s);
   const total = u.draws;
-  const model = compileFloatModel(data, s);
+  const model = compile(data, s);
   const H = model.horizon;
   const outcomeIds = outcomePartners(data);
   const K = outcomeIds.length;
-  const sample = createSampler(data, s);
+  const sample = floatSampler(data, s);
+  const draw = newFloatDraw(includedThemes(data, s).length, data.partners.length, s);
   const random = mulberry32(u.seed);
   const npv = new Float64Array(total);
   const yearly = new Float64Array(total * H);
@@ -258,7 +305,8 @@ export function createRunner(data: ModelData, s: Settings): McRunner {
   const step = (count: number) => {
     const end = Math.min(total, done + Math.max(0, Math.floor(count)));
     for (; done < end; done++) {
-      model.run(sample(random), out);
+      sample(random, draw);
+      model.runFloat(draw, out);
       npv[done] = out.npv;
       yearly.set(out.yearly, done * H);
       partners.set(out.partners, done * K);

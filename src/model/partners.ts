@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { rememberFor } from './cache';
 import { financialYear } from './years';
 import { ONE, ZERO, money, sum } from './money';
 import { normalisedShares } from './shares';
@@ -70,6 +71,10 @@ interface Part {
 }
 
 const times = (f: Decimal | undefined, v: Decimal) => (f ? v.times(f) : ZERO);
+// A theme's costs stay put while leakage or delay is dragged, and so does each partner's share of
+// them: kept by the share (the weights are kept for as long as the case is loaded).
+const costParts = new WeakMap<Decimal, Map<Decimal, Decimal>>();
+const sharedCost = (f: Decimal | undefined, v: Decimal): Decimal => (f ? rememberFor(costParts, f, v, 16, () => v.times(f)) : ZERO);
 const addAll = (parts: Part[], pick: (p: Part) => Decimal) => parts.reduce((acc, p) => acc.plus(pick(p)), ZERO);
 /** Σ over the parts of factor × series, year by year. */
 function series(parts: Part[], factor: (p: Part) => Decimal | undefined, values: (s: ThemeSplit) => Decimal[], length: number): Decimal[] {
@@ -93,17 +98,25 @@ export function allocate(splits: ThemeSplit[], payers: Payers, factors: Decimal[
   const totalAnnual = sum(splits.map((s) => s.steadyBenefit.minus(s.steadyCost)));
   const out: Allocation = {};
   for (const key of keys) {
-    const parts: Part[] = splits.map((split) => ({ split, w: split.weights[key], c: payers ? payers[key] : split.weights[key] }));
-    out[key] = ledger(key, parts, factors, firstYear, partners, themeId, totalAnnual, price);
+    const parts: Part[] = [];
+    for (const split of splits) {
+      const w = split.weights[key];
+      const c = payers ? payers[key] : w;
+      // A theme a partner has no share in and pays nothing of adds zero to each of its figures: left out.
+      if (w || c) parts.push({ split, w, c });
+    }
+    out[key] = ledger(key, parts, payers, factors, firstYear, partners, themeId, totalAnnual, price);
   }
   return out;
 }
 
 // Budgets are in the case's prices: with a price-base factor they move with the figures they are set against.
-function ledger(key: AllocationKey, parts: Part[], factors: Decimal[], firstYear: string, partners: Partner[], themeId: Theme['id'] | null, totalAnnual: Decimal, price: Decimal): PartnerAllocation {
+function ledger(key: AllocationKey, parts: Part[], payers: Payers, factors: Decimal[], firstYear: string, partners: Partner[], themeId: Theme['id'] | null, totalAnnual: Decimal, price: Decimal): PartnerAllocation {
   const pvBenefit = addAll(parts, (p) => times(p.w, p.split.pvBenefit));
-  const pvCost = addAll(parts, (p) => times(p.c, p.split.pvCost));
-  const annual = addAll(parts, (p) => times(p.w, p.split.steadyBenefit).minus(times(p.c, p.split.steadyCost)));
+  // Under a payment rule the payers' fractions are new each time: nothing to keep.
+  const cost = payers ? times : sharedCost;
+  const pvCost = addAll(parts, (p) => cost(p.c, p.split.pvCost));
+  const annual = addAll(parts, (p) => times(p.w, p.split.steadyBenefit).minus(cost(p.c, p.split.steadyCost)));
   const budget = key === 'unallocated' ? null : budgetFor(partners.find((p) => p.id === key), themeId);
   return new Ledger(parts, factors, firstYear, {
     annual,

@@ -8,8 +8,9 @@ export interface CurvePoint {
 
 const steps = (max: number, count: number) => Array.from({ length: count + 1 }, (_, i) => (max * i) / count);
 
-// Chart points, so float64 from the decimal results: decimal points would cost more than the rest
-// of a slider step. tests/model/sensitivity.test.ts holds them to the decimal model to 1e-9.
+// Chart points, so float64: from the decimal results, and for delay from the float64 NPV at whole
+// delays (switching.ts); decimal points would cost more than the rest of a slider step.
+// tests/model/sensitivity.test.ts and floatAgreement.test.ts hold them to the decimal model to 1e-9.
 
 /** Net benefit as one leakage for every theme moves from 0% to 100%: a straight line, so exact. */
 export function leakageCurve(r: Result, count = 20): CurvePoint[] {
@@ -20,7 +21,7 @@ export function leakageCurve(r: Result, count = 20): CurvePoint[] {
 
 /** Net benefit as one delay for every theme moves from 0 to `max` years: straight between whole years, so exact. */
 export function delayCurve(r: Result, count = 20, max = 5): CurvePoint[] {
-  const whole = r.npvByWholeDelay.map((v) => v.toNumber());
+  const whole = r.npvByWholeDelayFloat;
   return steps(max, count).map((x) => {
     const k = Math.floor(x);
     const lo = whole[k] ?? whole[whole.length - 1] ?? 0;

@@ -69,10 +69,11 @@ export function grossAtWholeYears(theme: Theme, s: StreamSettings, multiplier: D
 export function shiftByDelay(whole: readonly Decimal[], delay: number, horizon: number): Decimal[] {
   const shift = Math.floor(delay);
   const frac = money(delay - shift);
+  const rest = ONE.minus(frac);
   const at = (year: number) => (year <= 0 ? ZERO : (whole[year] ?? ZERO));
   return Array.from({ length: horizon }, (_, i) => {
     const year = i + 1 - shift;
-    return frac.isZero() ? at(year) : at(year).times(ONE.minus(frac)).plus(at(year - 1).times(frac));
+    return frac.isZero() ? at(year) : at(year).times(rest).plus(at(year - 1).times(frac));
   });
 }
 

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { ThemeBasis } from './flows';
+import { remember } from './cache';
 import { ONE, ZERO } from './money';
 
 /**
@@ -41,22 +42,81 @@ export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null
   return null;
 }
 
+/** Present value of a theme's counted benefit over its first 0, 1, … horizon years: one running sum, kept with its streams. */
+export const firstYearsPv = (b: ThemeBasis, factors: Decimal[]): Decimal[] =>
+  remember(b.saved.firstYears, factors, 4, () => {
+    const firstYears = [ZERO];
+    for (let n = 1; n <= factors.length; n++) firstYears.push(firstYears[n - 1]!.plus((b.counted[n] ?? ZERO).times(factors[n - 1] ?? ZERO)));
+    return firstYears;
+  });
+
+/** A theme's NPV with every benefit `delay` whole years late, from `firstYearsPv` (see `npvAtWholeDelays`). */
+export function npvAtDelay(firstYears: Decimal[], factors: Decimal[], delay: number, kept: Decimal, pvCost: Decimal): Decimal {
+  const horizon = factors.length;
+  const pv = delay === horizon ? ZERO : firstYears[horizon - delay]!.times(factors[delay] ?? ZERO);
+  return pv.times(kept).minus(pvCost);
+}
+
 /**
  * A theme's NPV at a delay of 0, 1, … horizon whole years. Costs do not move with delay, and the
  * factors are geometric, so benefit pushed back d years is worth factor[d] × (PV of its first
  * horizon − d years): one running sum, not a double loop, which keeps a slider step cheap.
  */
 export function npvAtWholeDelays(b: ThemeBasis, factors: Decimal[], pvCost: Decimal): Decimal[] {
-  const horizon = factors.length;
-  const firstYears = [ZERO];
-  for (let n = 1; n <= horizon; n++) {
-    firstYears.push(firstYears[n - 1]!.plus((b.counted[n] ?? ZERO).times(factors[n - 1] ?? ZERO)));
-  }
-  return Array.from({ length: horizon + 1 }, (_, delay) => {
-    const pv = delay === horizon ? ZERO : firstYears[horizon - delay]!.times(factors[delay] ?? ZERO);
-    return pv.times(b.kept).minus(pvCost);
-  });
+  const firstYears = firstYearsPv(b, factors);
+  return Array.from({ length: factors.length + 1 }, (_, delay) => npvAtDelay(firstYears, factors, delay, b.kept, pvCost));
 }
 
 export const addByDelay = (all: Decimal[][]): Decimal[] =>
   (all[0] ?? []).map((_, d) => all.reduce((acc, a) => acc.plus(a[d] ?? ZERO), ZERO));
+
+// The NPV at every whole delay costs hundreds of decimal operations a theme, and a slider step
+// needs it for the delay curve (a chart: float64 is enough) and the delay switching value. So it is
+// worked out in float64 (tests/model/floatAgreement.test.ts holds it to the decimals to 1e-9), and
+// the switching value reads decimals only where they decide it; the decimals stay on the result
+// (`npvByWholeDelay`), worked out when read.
+
+/** The NPV at whole delays in float64, with the size of the figures it comes from (a bound on its rounding). */
+export interface FloatNpvs {
+  values: number[];
+  size: number;
+}
+
+/** `npvAtWholeDelays` in float64, from the theme's counted benefit, discount factors, kept share and PV of costs as floats. */
+export function npvAtWholeDelaysFloat(counted: ArrayLike<number>, factors: ArrayLike<number>, kept: number, pvCost: number): FloatNpvs {
+  const horizon = factors.length;
+  const firstYears = [0];
+  for (let n = 1; n <= horizon; n++) firstYears.push(firstYears[n - 1]! + (counted[n] ?? 0) * factors[n - 1]!);
+  let size = 0;
+  const values = Array.from({ length: horizon + 1 }, (_, delay) => {
+    const benefit = (delay === horizon ? 0 : firstYears[horizon - delay]! * factors[delay]!) * kept;
+    size = Math.max(size, Math.abs(benefit) + Math.abs(pvCost));
+    return benefit - pvCost;
+  });
+  return { values, size };
+}
+
+export const addByDelayFloat = (all: FloatNpvs[]): FloatNpvs => ({
+  values: (all[0]?.values ?? []).map((_, d) => all.reduce((acc, a) => acc + (a.values[d] ?? 0), 0)),
+  size: all.reduce((acc, a) => acc + a.size, 0),
+});
+
+/**
+ * `delaySwitch` of the decimal NPVs at whole delays, `exact(d)`, reading them only where they decide
+ * it: at the ends of the bracket that holds the root, and where the float64 value is too close to
+ * zero for its sign to be sure (far beyond its rounding). So it is the decimal switching value.
+ */
+export function delaySwitchFrom(approx: FloatNpvs, exact: (delay: number) => Decimal): number | null {
+  // Far beyond float64's rounding of these sums, and above the subnormal range, where it loses its digits.
+  const margin = Math.max(approx.size * 1e-9, 1e-290);
+  const known = new Map<number, Decimal>();
+  const at = (d: number) => known.get(d) ?? known.set(d, exact(d)).get(d)!;
+  const positive = (d: number) => (Math.abs(approx.values[d]!) > margin ? approx.values[d]! > 0 : at(d).gt(0));
+  if (approx.values.length === 0 || !positive(0)) return null;
+  for (let d = 1; d < approx.values.length; d++) {
+    if (positive(d)) continue;
+    const [previous, current] = [at(d - 1), at(d)];
+    return previous.div(previous.minus(current)).plus(d - 1).toNumber();
+  }
+  return null;
+}

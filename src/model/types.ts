@@ -178,6 +178,10 @@ export interface Result {
   pvCost: Decimal;
   /** NPV with the same delay of 0, 1, … horizon whole years on every theme. */
   npvByWholeDelay: Decimal[];
+  /** Its first, with no delay: without working out the others, which cost far more (worked out when read). */
+  npvWithoutDelay: Decimal;
+  /** The same in float64, for the delay curve (tests/model/floatAgreement.test.ts holds it to 1e-9). */
+  npvByWholeDelayFloat: number[];
   annualNet: Decimal;
   addressableSpend: Decimal;
   pctOfSpend: number | null;

@@ -32,8 +32,9 @@ export function sensitivityMarks(results: Results, settings: Settings, which: 'l
 /** The cost of the delay set, in words (empty with none): docs/model.md, "The cost of a delay". */
 export function delayCostWords(results: Results, settings: Settings, horizonLabel: string): string {
   const perTheme = Object.keys(settings.delayByTheme).length > 0;
-  const withoutDelay = results.total.npvByWholeDelay[0];
-  if ((settings.delay === 0 && !perTheme) || !withoutDelay) return '';
+  if (settings.delay === 0 && !perTheme) return '';
+  // Not npvByWholeDelay[0]: reading that array builds every whole delay's decimals, a large case's slowest part.
+  const withoutDelay = results.total.npvWithoutDelay;
   const cost = withoutDelay.minus(results.total.npv).toNumber();
   const yours = perTheme ? 'Your delays cost' : `Your delay of ${formatYears(settings.delay)} costs`;
   const how = 'the net benefit with no delay minus the net benefit now, with take-up, the partner lens and leakage applied first';
