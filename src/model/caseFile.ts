@@ -64,7 +64,7 @@ export interface CaseDoc {
   themes: CaseTheme[];
 }
 
-/** One thing wrong with a case: where (a path into the document) and why. */
+/** One thing wrong with a case: where (a path into the case file) and why. */
 export interface CaseProblem {
   path: (string | number)[];
   message: string;
@@ -209,7 +209,7 @@ export function describeProblems(file: string, problems: readonly CaseProblem[])
 
 const failed = (file: string, problems: CaseProblem[]): CaseCheck => ({ ok: false, error: describeProblems(file, problems), problems });
 
-/** A case document checked: every problem with its path, or the document with unknown fields dropped. */
+/** A case checked: every problem with its path, or the case with unknown fields dropped. */
 export function checkCase(json: unknown, file = 'case'): CaseCheck {
   prepareDataSchemas();
   const unit = MONEY_UNITS.find((u) => typeof json === 'object' && json !== null && (json as { money?: unknown }).money === u) ?? '£bn';
@@ -249,7 +249,7 @@ export const idFromName = (name: string): string => {
   return /^[a-z]/.test(slug) ? slug : `case-${slug}`.slice(0, 40).replace(/-+$/, '') || 'case';
 };
 
-/** The app's own case file for a checked document: money in £bn, a source on every figure. */
+/** The app's own case file for a checked case: money in £bn, a source on every figure. */
 export function caseFileOf(doc: CaseDoc): unknown {
   const toBn = (v: number) => (doc.money === '£bn' ? v : new Decimal(v).div(PER_BN[doc.money]).toNumber());
   const sourced = (f: Figure | undefined, money: boolean): Sourced => ({ value: money ? toBn(figureValue(f)) : figureValue(f), source: sourceOf([f]) });
@@ -290,7 +290,7 @@ export function caseFileOf(doc: CaseDoc): unknown {
   };
 }
 
-/** A checked document as the model evaluates it. */
+/** A checked case as the model evaluates it. */
 export function caseModel(doc: CaseDoc, file = 'case'): LoadResult<ModelData> {
   return parseCase(caseFileOf(doc), file);
 }
@@ -333,5 +333,5 @@ export function caseDocOf(data: ModelData, options: { themes?: readonly string[]
   };
 }
 
-/** The document as a file: two-space JSON, ending in a newline. */
+/** The case as a file: two-space JSON, ending in a newline. */
 export const caseJson = (doc: CaseDoc): string => `${JSON.stringify(doc, null, 2)}\n`;
