@@ -1,10 +1,12 @@
 // npm run bench: how long the model takes for one settings change, over random settings.
 // Prints figures and writes bench/results.json; never part of `npm test`.
 import { writeFileSync } from 'node:fs';
-import { caseModel, checkCase, delayCurve, defaultSettings, evaluate, leakageCurve, runMonteCarlo, tornado, vocabularyOf, type ModelData, type Settings, type Theme } from '../src/model/index';
+import { delayCurve, defaultSettings, evaluate, leakageCurve, runMonteCarlo, tornado, vocabularyOf, type ModelData, type Settings, type Theme } from '../src/model/index';
 import { loadModelData } from '../scripts/load-data';
 import { createMonteCarloHandler } from '../src/workers/protocol';
-import { LARGE_CASE, largeCaseDoc } from '../tests/model/largeCase';
+import { caseData, LARGE_CASE, largeCaseDoc } from '../tests/model/largeCase';
+import { buildProfileRows } from '../src/features/charts/profileRows';
+import { buildPartnerRows } from '../src/features/charts/partnerRows';
 
 /** Small deterministic generator so runs are comparable. */
 function mulberry32(seed: number) {
@@ -70,20 +72,11 @@ function manyThemes(base: ModelData, count: number): ModelData {
   return { ...base, themes: Array.from({ length: count }, () => ({ ...template })) };
 }
 
-/** Every output the UI shows for one change: all themes, partners, years, switching values, both curves. */
+/** Every figure of the total the UI shows for one change (its years, partners and switching values) and both curves. */
 function everyOutput(d: ModelData, s: Settings) {
   const r = evaluate(d, s).total;
   leakageCurve(r);
   delayCurve(r);
-}
-
-/** A place's own case, checked and turned into the model's case as the app imports one. */
-function importCase(doc: unknown): ModelData {
-  const checked = checkCase(doc);
-  if (!checked.ok) throw new Error(checked.error);
-  const model = caseModel(checked.value);
-  if (!model.ok) throw new Error(model.error);
-  return model.value;
 }
 
 /** Each slider's notch and range, in model units. */
@@ -127,19 +120,35 @@ const rows = [
 // A place's own case as large as the issue asks to stay live (tests/model/largeCase.ts).
 const size = `${LARGE_CASE.themes} × ${LARGE_CASE.years} × ${LARGE_CASE.partners}`;
 const ownDoc = largeCaseDoc();
-rows.push(time(`import: ${size} case (checkCase + caseModel)`, 10, () => importCase(ownDoc), 0));
-const own = importCase(ownDoc);
+rows.push(time(`import: ${size} case (checkCase + caseModel)`, 10, () => caseData(ownDoc), 0));
+const own = caseData(ownDoc);
 const ownStart = defaultSettings(vocabularyOf(own));
 for (const step of drags(mulberry32(7), ownStart, 140)) everyOutput(own, step.settings);
-// The first "step" jumps to the drags' random start: not a slider step, so not timed.
-const [jump, ...ownSteps] = drags(mulberry32(20250401), ownStart, 351);
-everyOutput(own, jump!.settings);
+/** 350 slider steps from a seed; the first "step", a jump to the drags' random start, is made untimed. */
+function stepsFrom(seed: number): Step[] {
+  const [jump, ...steps] = drags(mulberry32(seed), ownStart, 351);
+  everyOutput(own, jump!.settings);
+  return steps;
+}
+const ownSteps = stepsFrom(20250401);
 const ownMs = timings(ownSteps.length, (i) => everyOutput(own, ownSteps[i]!.settings));
 rows.push(row(`every output: own case ${LARGE_CASE.themes} themes × ${LARGE_CASE.years} years × ${LARGE_CASE.partners} partners`, ownMs));
 for (const slider of Object.keys(SLIDERS) as Slider[]) rows.push(row(`  of which ${slider} steps`, ownMs.filter((_, i) => ownSteps[i]!.slider === slider)));
-// Each theme's years are worked out when read; the benefit profile chart reads them all (profileRows.ts).
-const [jump2, ...profileSteps] = drags(mulberry32(20250402), ownStart, 351);
-everyOutput(own, jump2!.settings);
+// What the page's charts read besides: the benefit profile stacks the largest themes' years, and the
+// partner chart's whiskers read every theme's figures (profileRows.ts, partnerRows.ts).
+const pageSteps = stepsFrom(20250403);
+const pageOutputs = (s: Settings) => {
+  const r = evaluate(own, s);
+  leakageCurve(r.total);
+  delayCurve(r.total);
+  buildProfileRows(r, own);
+  buildPartnerRows(r, own, s);
+};
+const pageMs = timings(pageSteps.length, (i) => pageOutputs(pageSteps[i]!.settings));
+rows.push(row('  the same with the page’s chart rows (profile, partners and whiskers)', pageMs));
+for (const slider of Object.keys(SLIDERS) as Slider[]) rows.push(row(`    of which ${slider} steps`, pageMs.filter((_, i) => pageSteps[i]!.slider === slider)));
+// Each theme's years are worked out when read: all of them, as an export reads them.
+const profileSteps = stepsFrom(20250402);
 const withYears = (s: Settings) => {
   const r = evaluate(own, s);
   leakageCurve(r.total);

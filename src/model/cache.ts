@@ -20,3 +20,9 @@ export function rememberFor<O extends object, K, V>(store: WeakMap<O, Map<K, V>>
 
 /** A key for a list of settings; −0 kept apart from 0, as decimals keep the sign of a zero. */
 export const keyOf = (...parts: (number | string)[]): string => parts.map((p) => (Object.is(p, -0) ? '-0' : String(p))).join('|');
+
+/** Made once, when first asked for. */
+export const once = <T>(make: () => T): (() => T) => {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+};

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { once } from './cache';
 import { presentValue } from './flows';
 import { ONE, ZERO, money, sum } from './money';
 import type { AllocationKey, Payers, ThemeSplit } from './partners';
@@ -67,12 +68,6 @@ export interface Deal {
   result: DealResult;
 }
 
-/** Made once, when first asked for. */
-const once = <T>(make: () => T): (() => T) => {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: make() }).v;
-};
-
 /**
  * What a rule comes to, the break-even solver's figures worked out when first read. A class, not
  * an object literal with getters: those, made afresh each step, slowed garbage collection.
@@ -105,9 +100,9 @@ class Outcome implements DealResult {
  * solver's figures are worked out when read (the deal room reads them; a slider step under most
  * rules does not need them), or at once under the break-even rule, which pays by them.
  */
-export function dealFor(splits: ThemeSplit[], factors: Decimal[], partners: Partner[], s: Settings): Deal {
-  const totals = once(() => totalsOf(splits, factors, partners));
-  const pvBenefit = once(() => pvBenefitOf(splits));
+export function dealFor(splits: () => ThemeSplit[], factors: Decimal[], partners: Partner[], s: Settings): Deal {
+  const totals = once(() => totalsOf(splits(), factors, partners));
+  const pvBenefit = once(() => pvBenefitOf(splits()));
   const notes: string[] = [];
   const ids = partners.map((p) => p.id);
   const local = partners.filter((p) => p.kind === 'local').map((p) => p.id);

@@ -24,6 +24,8 @@ export {
 } from './settings';
 export { summariseIgnored, timesText, moreText, paramLabel, ignoredReport } from './ignored';
 export { evaluate } from './evaluate';
+export { delayFor } from './flows';
+export { npvFloatAt } from './switching';
 export { realisation } from './profile';
 export { parseGoldenCsv, type GoldenRow } from './golden';
 export { fidelityTable, summariseFidelity, memoisedRun, modelFigures, type FidelityRow, type FidelitySummary } from './fidelity';

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { discountFactors } from './discount';
-import { includedThemes, yearlyResults } from './evaluate';
+import { includedThemes } from './evaluate';
+import { yearlyResults } from './results';
 import { ONE, ZERO, money, sum } from './money';
 import { allocationWeights, type AllocationKey } from './partners';
 import { localParamNames, type ParsedSettings } from './settings';

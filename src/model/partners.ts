@@ -47,7 +47,8 @@ function budgetFor(partner: Partner | undefined, themeId: Theme['id'] | null): D
 
 /** A theme's yearly money, its present values and how its benefit divides (`allocationWeights`). */
 export interface ThemeSplit {
-  themeId: Theme['id'];
+  /** Null for a sum of several themes' (aggregate.ts). */
+  themeId: Theme['id'] | null;
   weights: Weights;
   benefit: Decimal[];
   cost: Decimal[];
@@ -90,11 +91,19 @@ function series(parts: Part[], factor: (p: Part) => Decimal | undefined, values:
  * Each partner's ledger for one theme, or for several added together: money is linear in each
  * theme's, so the present values are its weights times the themes' (the years, when read).
  */
-export function allocate(splits: ThemeSplit[], payers: Payers, factors: Decimal[], firstYear: string, partners: Partner[], price: Decimal = ONE): Allocation {
+export function allocate(
+  splits: ThemeSplit[],
+  payers: Payers,
+  factors: Decimal[],
+  firstYear: string,
+  partners: Partner[],
+  price: Decimal = ONE,
+  // A theme's own budget lines apply to its ledgers alone.
+  themeId: Theme['id'] | null = splits.length === 1 ? splits[0]!.themeId : null,
+): Allocation {
   const keys = new Set<AllocationKey>();
   for (const split of splits) for (const key of Object.keys(split.weights)) keys.add(key);
   for (const key of Object.keys(payers ?? {})) keys.add(key);
-  const themeId = splits.length === 1 ? splits[0]!.themeId : null;
   const totalAnnual = sum(splits.map((s) => s.steadyBenefit.minus(s.steadyCost)));
   const out: Allocation = {};
   for (const key of keys) {

@@ -1,6 +1,4 @@
 import type Decimal from 'decimal.js';
-import type { ThemeBasis } from './flows';
-import { remember } from './cache';
 import { ONE, ZERO } from './money';
 
 /**
@@ -42,29 +40,15 @@ export function delaySwitch(npvAtWholeDelays: readonly Decimal[]): number | null
   return null;
 }
 
-/** Present value of a theme's counted benefit over its first 0, 1, … horizon years: one running sum, kept with its streams. */
-export const firstYearsPv = (b: ThemeBasis, factors: Decimal[]): Decimal[] =>
-  remember(b.saved.firstYears, factors, 4, () => {
-    const firstYears = [ZERO];
-    for (let n = 1; n <= factors.length; n++) firstYears.push(firstYears[n - 1]!.plus((b.counted[n] ?? ZERO).times(factors[n - 1] ?? ZERO)));
-    return firstYears;
-  });
-
-/** A theme's NPV with every benefit `delay` whole years late, from `firstYearsPv` (see `npvAtWholeDelays`). */
+/**
+ * NPV with every benefit `delay` whole years late, from the running present value of the counted
+ * benefit (`firstYearsOf`): costs do not move with delay, and the factors are geometric, so benefit
+ * pushed back d years is worth factor[d] × the PV of its first horizon − d years.
+ */
 export function npvAtDelay(firstYears: Decimal[], factors: Decimal[], delay: number, kept: Decimal, pvCost: Decimal): Decimal {
   const horizon = factors.length;
   const pv = delay === horizon ? ZERO : firstYears[horizon - delay]!.times(factors[delay] ?? ZERO);
   return pv.times(kept).minus(pvCost);
-}
-
-/**
- * A theme's NPV at a delay of 0, 1, … horizon whole years. Costs do not move with delay, and the
- * factors are geometric, so benefit pushed back d years is worth factor[d] × (PV of its first
- * horizon − d years): one running sum, not a double loop, which keeps a slider step cheap.
- */
-export function npvAtWholeDelays(b: ThemeBasis, factors: Decimal[], pvCost: Decimal): Decimal[] {
-  const firstYears = firstYearsPv(b, factors);
-  return Array.from({ length: factors.length + 1 }, (_, delay) => npvAtDelay(firstYears, factors, delay, b.kept, pvCost));
 }
 
 export const addByDelay = (all: Decimal[][]): Decimal[] =>
@@ -82,18 +66,28 @@ export interface FloatNpvs {
   size: number;
 }
 
-/** `npvAtWholeDelays` in float64, from the theme's counted benefit, discount factors, kept share and PV of costs as floats. */
-export function npvAtWholeDelaysFloat(counted: ArrayLike<number>, factors: ArrayLike<number>, kept: number, pvCost: number): FloatNpvs {
+/**
+ * `npvAtWholeDelays` in float64, from the running present value of the counted benefit over its
+ * first 0, 1, … horizon years, the kept share and the PV of costs.
+ */
+export function npvAtWholeDelaysFloat(firstYears: ArrayLike<number>, factors: ArrayLike<number>, kept: number, pvCost: number): FloatNpvs {
   const horizon = factors.length;
-  const firstYears = [0];
-  for (let n = 1; n <= horizon; n++) firstYears.push(firstYears[n - 1]! + (counted[n] ?? 0) * factors[n - 1]!);
+  const values: number[] = [];
   let size = 0;
-  const values = Array.from({ length: horizon + 1 }, (_, delay) => {
+  for (let delay = 0; delay <= horizon; delay++) {
     const benefit = (delay === horizon ? 0 : firstYears[horizon - delay]! * factors[delay]!) * kept;
     size = Math.max(size, Math.abs(benefit) + Math.abs(pvCost));
-    return benefit - pvCost;
-  });
+    values.push(benefit - pvCost);
+  }
   return { values, size };
+}
+
+/** The NPV at any delay from the NPVs at whole delays: it lies straight between them. */
+export function npvFloatAt(byWholeDelay: readonly number[], delay: number): number {
+  const shift = Math.min(Math.floor(delay), byWholeDelay.length - 1);
+  const frac = delay - shift;
+  const at = (d: number) => byWholeDelay[Math.min(d, byWholeDelay.length - 1)] ?? 0;
+  return frac === 0 ? at(shift) : at(shift) * (1 - frac) + at(shift + 1) * frac;
 }
 
 export const addByDelayFloat = (all: FloatNpvs[]): FloatNpvs => ({

@@ -87,7 +87,10 @@ export function tornado(data: ModelData, s: Settings): Tornado {
   }
   leftOut.push('rate');
   for (const { partner, themes } of rangedPartners(includedThemes(data, s), data.partners)) {
-    const end = (e: 0 | 1) => (themes.length === 0 ? base : npvOf(evaluate(withPartnerShare(data, partner, themes, e), s)));
+    // A share moves only the themes it is in, so just those are worked out again and swapped into the total.
+    const only: Settings = { ...s, themes };
+    const before = themes.length === 0 ? ZERO : npvOf(evaluate(data, only));
+    const end = (e: 0 | 1) => (themes.length === 0 ? base : base.minus(before).plus(npvOf(evaluate(withPartnerShare(data, partner, themes, e), only))));
     rows.push({ id: `partner.${partner}`, input: { kind: 'partner', partner, themes }, low: { value: 0, npv: end(0) }, high: { value: 1, npv: end(1) } });
   }
   const withSwing = rows.map((r, order) => ({ ...r, order, swing: r.high.npv.minus(r.low.npv).abs() }));

@@ -15,6 +15,8 @@ export type PartnerKey = PartnerId | 'unallocated';
 
 /** The benefit nobody receives, in every case. */
 const UNALLOCATED_GREY = '#8C8C8C';
+/** What is left over in a chart (the themes not drawn one by one): the unallocated grey. */
+export const REST_GREY = UNALLOCATED_GREY;
 
 export const PARTNER_COLOURS: Record<PartnerKey, string> = {
   DH: '#0072B2', // blue

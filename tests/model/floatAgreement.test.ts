@@ -8,8 +8,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AFTER5_RULES,
-  caseModel,
-  checkCase,
   compileFloatModel,
   createSampler,
   defaultSettings,
@@ -24,18 +22,10 @@ import {
 import { money } from '../../src/model/money';
 import { delaySwitch } from '../../src/model/switching';
 import { evaluateDrawDecimal, loadRealData } from '../fixtures/model-data';
-import { largeCaseDoc, type LargeCaseSize } from './largeCase';
-
-const ownCase = (size?: LargeCaseSize): ModelData => {
-  const checked = checkCase(largeCaseDoc(size));
-  if (!checked.ok) throw new Error(checked.error);
-  const model = caseModel(checked.value);
-  if (!model.ok) throw new Error(model.error);
-  return model.value;
-};
+import { largeCase } from './largeCase';
 
 const national = loadRealData();
-const large = ownCase();
+const large = largeCase();
 
 const close = (float: number, decimal: number, what: string) =>
   expect(Math.abs(float - decimal), `${what}: float ${float}, decimal ${decimal}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(decimal)));
@@ -144,7 +134,7 @@ describe('the delay switching value where float64 cannot be sure of a sign', () 
 
 describe('Monte Carlo draws on a generated own case', () => {
   // The decimal reference evaluates each theme on its own: a smaller case keeps it quick.
-  const data = ownCase({ themes: 12, years: 15, partners: 8 });
+  const data = largeCase({ themes: 12, years: 15, partners: 8 });
   const partners = outcomePartners(data);
 
   it('agree with the decimal model, draw by draw, over random settings and ranges', () => {

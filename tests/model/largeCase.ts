@@ -1,6 +1,6 @@
 // A generated own case in the interchange format, as large as the issue asks to stay live:
 // used by bench/model.bench.ts and tests/model/floatAgreement.test.ts (not a test file itself).
-import { mulberry32, type CaseDoc, type CasePartner, type CaseScenario, type CaseTheme } from '../../src/model/index';
+import { caseModel, checkCase, mulberry32, type CaseDoc, type CasePartner, type CaseScenario, type CaseTheme, type ModelData } from '../../src/model/index';
 
 export interface LargeCaseSize {
   themes: number;
@@ -53,3 +53,15 @@ export function largeCaseDoc(size: LargeCaseSize = LARGE_CASE, seed = 2025): Cas
   });
   return { format: 'community-budgets-case', version: 1, name: `Generated case ${size.themes} × ${size.years} × ${size.partners}`, money: '£m', firstYear: '2025-26', partners, themes };
 }
+
+/** A case checked and turned into the model's case, as the app imports one. */
+export function caseData(doc: unknown): ModelData {
+  const checked = checkCase(doc);
+  if (!checked.ok) throw new Error(checked.error);
+  const model = caseModel(checked.value);
+  if (!model.ok) throw new Error(model.error);
+  return model.value;
+}
+
+/** `largeCaseDoc` as the model's case. */
+export const largeCase = (size: LargeCaseSize = LARGE_CASE, seed?: number): ModelData => caseData(largeCaseDoc(size, seed));

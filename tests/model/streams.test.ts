@@ -1,13 +1,30 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type Decimal from 'decimal.js';
-import { costSeries, grossAtWholeYears, lensMultiplier, shiftByDelay, steadyState, type StreamSettings } from '../../src/model/streams';
-import { money } from '../../src/model/money';
-import { RAMP, realisation } from '../../src/model/profile';
-import { PARTNER_IDS, type PartnerLens } from '../../src/model/types';
+import { blend, stepFactors, ThemeSum } from '../../src/model/aggregate';
+import { lensMultiplier, shiftByDelay } from '../../src/model/streams';
+import { money, ONE } from '../../src/model/money';
+import { RAMP, realisation, type AfterFive } from '../../src/model/profile';
+import { defaultSettings } from '../../src/model/settings';
+import { PARTNER_IDS, type PartnerLens, type Theme } from '../../src/model/types';
 import { loadRealData, tinyTheme } from '../fixtures/model-data';
 
 const nums = (xs: Decimal[]) => xs.map((x) => x.toNumber());
+
+/** What shapes one theme's yearly streams before leakage and the partner lens. */
+type StreamSettings = AfterFive & { scenario: number; scale: number; horizon: number };
+
+/** One theme's streams as evaluate makes them: its sum (aggregate.ts) blended for the settings. */
+function streams(theme: Theme, s: StreamSettings) {
+  const settings = { ...defaultSettings(), ...s };
+  const sum = new ThemeSum([{ theme, benefit: ONE, cost: ONE }], settings, s.horizon);
+  const k = stepFactors(settings);
+  const blended = sum.blended(k);
+  return { gross: blended.counted, cost: blended.cost, steady: { gross: blend(k.benefit, sum.steadyGross), cost: blend(k.cost, sum.steadyCost) } };
+}
+const grossAtWholeYears = (theme: Theme, s: StreamSettings) => streams(theme, s).gross;
+const costSeries = (theme: Theme, s: StreamSettings) => streams(theme, s).cost;
+const steadyState = (theme: Theme, s: StreamSettings) => streams(theme, s).steady;
 const base: StreamSettings = { scenario: 1, scale: 1, horizon: 5, ...RAMP };
 
 function expectSeries(actual: Decimal[], expected: number[], digits = 12) {

@@ -1,10 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/model/evaluate';
-import { discountFactors } from '../../src/model/discount';
-import { presentValue, themeBasis } from '../../src/model/flows';
 import { money } from '../../src/model/money';
-import { addByDelay, delaySwitch, shareSwitch, npvAtWholeDelays } from '../../src/model/switching';
+import { addByDelay, delaySwitch, shareSwitch } from '../../src/model/switching';
 import type { Settings } from '../../src/model/types';
 import { NO_SWITCHING, loadRealData, randomSettings, seededRandom, settingsWith, tinyData, tinyTheme } from '../fixtures/model-data';
 
@@ -60,15 +58,11 @@ describe('delaySwitch', () => {
   });
 });
 
-describe('npvAtWholeDelays and addByDelay', () => {
+describe('the NPV at each whole delay, and addByDelay', () => {
   // Benefits 5, 10, 10, 10, 10 at no delay; costs 4, 2, 1, 1, 1 (9 in all).
   const data = tinyData();
   const theme = data.themes[0]!;
-  const byDelay = (s: Settings) => {
-    const factors = discountFactors(s.rate, s.horizon);
-    const basis = themeBasis(theme, s);
-    return npvAtWholeDelays(basis, factors, presentValue(basis.cost, factors)).map((v) => v.toNumber());
-  };
+  const byDelay = (s: Settings) => evaluate(data, s).themes[theme.id]!.npvByWholeDelay.map((v) => v.toNumber());
 
   it('gives the NPV at delays 0, 1, …, horizon (0% rate, worked out by hand)', () => {
     // 10·Σ realisation − 9: 45−9, 35−9, 25−9, 15−9, 5−9, 0−9.

@@ -4,7 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis 
 import type { GoldenRow } from '../../model';
 import { matchingReportScenario, publishedYearlyTotals, usePresenter } from '../../state';
 import { shortYear } from '../../lib/format';
-import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, themeColours, ZERO_LINE } from '../../ui/palette';
+import { CUMULATIVE, GRID, OUTLINE, PUBLISHED, REST_GREY, themeColours, ZERO_LINE } from '../../ui/palette';
 import { useNarrow } from '../../lib/useNarrow';
 import { useValueAxis } from '../../ui/chart/axisWidth';
 import { ChartFrame, type MainChartProps } from '../../ui/chart/ChartFrame';
@@ -12,7 +12,7 @@ import { Drawing } from '../../ui/chart/Drawing';
 import { profileMoney, profileTableSpec, PUBLISHED_LABEL } from './chartTables';
 import { DataTable } from '../../ui/DataTable';
 import { LEGEND_STYLE, MANY_YEARS, margin, StableReferenceLine, tickInterval, tickStyle } from '../../ui/chart/stableProps';
-import { alignedAxes, buildProfileRows, flattenProfileRows, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
+import { alignedAxes, buildProfileRows, flattenProfileRows, OTHER_THEMES, otherThemeCount, profileSummary, profileThemes, runningExtent, yearExtent } from './profileRows';
 
 const CUMULATIVE_LABEL = 'Running total (right-hand scale)';
 const TICK = 15;
@@ -32,14 +32,15 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
   const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null), [results, data, published, hasPublished]);
   const chartRows = useMemo(() => flattenProfileRows(rows), [rows]);
   const ids = useMemo(() => profileThemes(results, data), [results, data]);
-  // By the case's own order of themes: a place's own themes take Okabe–Ito colours, not black.
-  const colours = themeColours(data.themes);
+  // By the case's own order of the themes shown: a place's own themes take Okabe–Ito colours, not black; the rest grey.
+  const colours: Record<string, string> = { ...themeColours(ids.length < data.themes.length ? ids.filter((id) => id !== OTHER_THEMES) : data.themes), [OTHER_THEMES]: REST_GREY };
   // One unit for every line of the tooltip, as the table: £bn to two places nationally, £m for a place's own case.
   const tooltipMoney = useMemo(() => {
     const { format } = profileMoney(rows);
     return (v: unknown, name: unknown) => [format(Number(v)), String(name)] as [string, string];
   }, [rows]);
-  const themeName = (id: string) => data.themes.find((t) => t.id === id)?.shortName ?? id;
+  const others = otherThemeCount(results, data, ids);
+  const themeName = (id: string) => (id === OTHER_THEMES ? `Other themes (${others})` : (data.themes.find((t) => t.id === id)?.shortName ?? id));
   const narrow = useNarrow();
   const presenter = usePresenter();
   // Presenter mode's bigger labels get four steps up the axes, not five, so they never touch.
@@ -68,7 +69,7 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
           {hasPublished && ` The dashed line is the report’s own yearly total for its ${scenario} scenario.`}
         </p>
       }
-      table={<DataTable spec={() => profileTableSpec(rows, data, ids, hasPublished)} />}
+      table={<DataTable spec={() => profileTableSpec(rows, data, ids, hasPublished, others)} />}
       note={<>Source: model run on figures from {figuresSource(data, 'EY 2013, sections 6.2–6.4')}{hasPublished ? '; published yearly totals from the same sections' : ''}.</>}
     >
       <Drawing height={presenter ? 400 : 320} least={220}>

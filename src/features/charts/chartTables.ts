@@ -2,7 +2,7 @@ import type { ModelData, ThemeId } from '../../model';
 import { formatMoney, formatNumber, formatPercent, formatYears, moneyDifference, moneyScale, percentPlaces, roundAway } from '../../lib/format';
 import { columnsOf, figureCell, tableRow, textCell, type TableCell, type TableRow, type TableSpec } from '../../ui/tableSpec';
 import type { PartnerRow } from './partnerRows';
-import type { ProfileRow } from './profileRows';
+import { OTHER_THEMES, type ProfileRow } from './profileRows';
 import type { SensitivityRow } from './sensitivityRows';
 
 const DASH = textCell('–');
@@ -79,8 +79,10 @@ export const PUBLISHED_LABEL = 'Published (EY 2013)';
 /** The benefit profile's figures in one unit: £bn to two places nationally, £m for a place's own case. */
 export const profileMoney = (rows: readonly ProfileRow[]) => moneyScale(rows.flatMap((r) => [...Object.values(r.themes), r.total, r.cumulative, r.published]));
 
-export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, ids: readonly ThemeId[], hasPublished: boolean): TableSpec {
-  const themes = ids.map((id) => ({ id, name: data.themes.find((t) => t.id === id)?.name ?? id }));
+/** `others`: how many themes the band `OTHER_THEMES` adds together, when there is one. */
+export function profileTableSpec(rows: readonly ProfileRow[], data: ModelData, ids: readonly ThemeId[], hasPublished: boolean, others = 0): TableSpec {
+  const nameOf = (id: ThemeId) => (id === OTHER_THEMES ? `Other themes (${others})` : (data.themes.find((t) => t.id === id)?.name ?? id));
+  const themes = ids.map((id) => ({ id, name: nameOf(id) }));
   const scale = profileMoney(rows);
   const figure = (v: number) => figureCell(v, scale.format(v));
   return {

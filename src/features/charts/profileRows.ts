@@ -14,16 +14,44 @@ export interface ProfileRow {
 
 type ProfileChartRow = Omit<ProfileRow, 'themes'> & { [theme: ThemeId]: number | string | null };
 
+/** More themes than this and the chart stacks the largest, then one band for the rest: a hundred colours cannot be told apart. */
+export const MOST_STACKED = 8;
+/** The band of the themes not stacked one by one: with a space, so never a theme's id. */
+export const OTHER_THEMES = 'other themes';
+
+/**
+ * The themes stacked one by one, in the case's order, then `OTHER_THEMES` when some are added
+ * together: the largest by gross benefit in the base scenario, an input, so the bands and their
+ * colours stay put while sliders move.
+ */
 export function profileThemes(results: Results, data: ModelData): ThemeId[] {
-  return data.themes.map((t) => t.id).filter((id) => results.themes[id] !== undefined);
+  const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
+  if (included.length <= MOST_STACKED) return included.map((t) => t.id);
+  const largest = new Set(
+    [...included]
+      .sort((a, b) => b.scenarios.base.grossBenefit.value - a.scenarios.base.grossBenefit.value)
+      .slice(0, MOST_STACKED - 1)
+      .map((t) => t.id),
+  );
+  return [...included.filter((t) => largest.has(t.id)).map((t) => t.id), OTHER_THEMES];
 }
+
+/** How many themes the band of the rest holds. */
+export const otherThemeCount = (results: Results, data: ModelData, ids: readonly ThemeId[]): number =>
+  ids.includes(OTHER_THEMES) ? data.themes.filter((t) => results.themes[t.id] !== undefined).length - (ids.length - 1) : 0;
 
 /** Discounted, so the bars add up to the net benefit over the horizon and match the report's yearly tables. */
 export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null): ProfileRow[] {
   const ids = profileThemes(results, data);
   return results.total.yearly.map((y, i) => {
     const themes: Record<ThemeId, number> = {};
-    for (const id of ids) themes[id] = results.themes[id]?.yearly[i]?.netDiscounted.toNumber() ?? 0;
+    let stacked = 0;
+    for (const id of ids) {
+      if (id === OTHER_THEMES) continue;
+      stacked += themes[id] = results.themes[id]?.yearly[i]?.netDiscounted.toNumber() ?? 0;
+    }
+    // The rest is the total less the themes shown: present values add up.
+    if (ids.includes(OTHER_THEMES)) themes[OTHER_THEMES] = y.netDiscounted.toNumber() - stacked;
     return {
       year: y.year,
       themes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnerRows, partnerAxis, partnerChartRows, whisker } from '../../../src/features/charts/partnerRows';
-import { defaultSettings, evaluate, type Settings } from '../../../src/model';
+import { defaultSettings, evaluate, type PartnerId, type Settings } from '../../../src/model';
 import { loadData } from '../../helpers';
 
 const data = loadData();
@@ -52,6 +52,24 @@ describe('buildPartnerRows', () => {
       expect(r.range![0]).toBeLessThanOrEqual(r.annual + 1e-9);
       expect(r.range![1]).toBeGreaterThanOrEqual(r.annual - 1e-9);
       expect(r.rangePct![0]).toBeCloseTo(r.range![0] / r.budget!.value, 12);
+    }
+  });
+
+  it('draws the NPV whiskers from each theme’s NPV at its own delay, as the decimals give it', () => {
+    const { settings, results } = run({ ...defaultSettings(), delay: 1.25, delayByTheme: { fcn: 2.5 }, leakage: 0.3 });
+    for (const row of buildPartnerRows(results, data, settings).filter((r) => r.rangeNpv)) {
+      let lo = 0;
+      let hi = 0;
+      for (const t of data.themes.filter((th) => settings.themes.includes(th.id))) {
+        const share = t.partnerShares[row.key as PartnerId];
+        if (!share) continue;
+        const npv = results.themes[t.id]!.npv.toNumber();
+        const [a, b] = share.range ?? [share.value, share.value];
+        lo += Math.min(a * npv, b * npv);
+        hi += Math.max(a * npv, b * npv);
+      }
+      expect(Math.abs(row.rangeNpv![0] - lo)).toBeLessThan(1e-9);
+      expect(Math.abs(row.rangeNpv![1] - hi)).toBeLessThan(1e-9);
     }
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignedAxes, buildProfileRows, flattenProfileRows, niceStep, profileThemes, runningExtent, yearExtent } from '../../../src/features/charts/profileRows';
-import { defaultSettings, evaluate } from '../../../src/model';
+import { alignedAxes, buildProfileRows, flattenProfileRows, MOST_STACKED, niceStep, OTHER_THEMES, otherThemeCount, profileThemes, runningExtent, yearExtent } from '../../../src/features/charts/profileRows';
+import { profileTableSpec } from '../../../src/features/charts/chartTables';
+import { defaultSettings, evaluate, vocabularyOf } from '../../../src/model';
+import { largeCase } from '../../model/largeCase';
 import { publishedYearlyTotals } from '../../../src/state';
 import { loadData, loadGolden } from '../../helpers';
 
@@ -30,6 +32,28 @@ describe('buildProfileRows', () => {
     expect(rows).toHaveLength(8);
     expect(profileThemes(results, data)).toEqual(['hsc', 'ro']);
     expect(Object.keys(rows[0]!.themes)).toEqual(['hsc', 'ro']);
+  });
+
+  it('stacks the largest themes of a large case one by one and the rest as one band, which stays put as sliders move', () => {
+    const big = largeCase({ themes: 20, years: 8, partners: 4 }, 3);
+    const settings = defaultSettings(vocabularyOf(big));
+    const results = evaluate(big, settings);
+    const ids = profileThemes(results, big);
+    const byGross = [...big.themes].sort((a, b) => b.scenarios.base.grossBenefit.value - a.scenarios.base.grossBenefit.value);
+    expect(ids).toHaveLength(MOST_STACKED);
+    expect(ids.at(-1)).toBe(OTHER_THEMES);
+    expect(new Set(ids.slice(0, -1))).toEqual(new Set(byGross.slice(0, MOST_STACKED - 1).map((t) => t.id)));
+    // In the case's own order, for its colours.
+    expect(ids.slice(0, -1)).toEqual(big.themes.map((t) => t.id).filter((id) => ids.includes(id)));
+    expect(otherThemeCount(results, big, ids)).toBe(20 - (MOST_STACKED - 1));
+    const rows = buildProfileRows(results, big);
+    rows.forEach((row, i) => {
+      const rest = big.themes.filter((t) => !ids.includes(t.id)).reduce((a, t) => a + results.themes[t.id]!.yearly[i]!.netDiscounted.toNumber(), 0);
+      expect(row.themes[OTHER_THEMES]).toBeCloseTo(rest, 9);
+      expect(Object.values(row.themes).reduce((a, v) => a + v, 0)).toBeCloseTo(row.total, 9);
+    });
+    expect(profileThemes(evaluate(big, { ...settings, leakage: 0.9, scale: 0.2, delay: 3 }), big)).toEqual(ids);
+    expect(profileTableSpec(rows, big, ids, false, otherThemeCount(results, big, ids)).columns.map((c) => c.header)).toContain('Other themes (13)');
   });
 
   it('puts the published totals beside the model for the base scenario, within rounding', () => {

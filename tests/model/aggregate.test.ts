@@ -1,0 +1,134 @@
+// @vitest-environment node
+// The total and the partners' ledgers come from the themes' inputs added up first (aggregate.ts,
+// docs/decisions/0017-sums-first.md). Added in another order, decimals round differently in about
+// the twentieth digit: these hold the sums to what each theme's own result gives, and the shortcuts
+// to the full working they stand for.
+import fc from 'fast-check';
+import type Decimal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, evaluate, tornado, vocabularyOf, type ModelData, type Settings } from '../../src/model/index';
+import { loadRealData } from '../fixtures/model-data';
+import { largeCase } from './largeCase';
+
+const ownCase = (): ModelData => largeCase({ themes: 14, years: 12, partners: 7 }, 77);
+
+/** Within 1e-15 of the size of the figures it is made from: rounding, never a different answer. */
+const agrees = (a: Decimal, b: Decimal, size: Decimal, what: string) =>
+  expect(a.minus(b).abs().toNumber(), `${what}: ${a} against ${b}`).toBeLessThanOrEqual(1e-15 * Math.max(size.abs().toNumber(), 1e-300));
+
+function settingsOf(data: ModelData): fc.Arbitrary<Settings> {
+  const v = vocabularyOf(data);
+  const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+  const partner = fc.constantFrom(...v.partners);
+  const themeIds = fc.constantFrom(...v.themes);
+  return fc.record({
+    scenario: fraction,
+    scale: fraction,
+    leakage: fraction,
+    delay: fc.integer({ min: 0, max: 20 }).map((q) => q / 4),
+    rate: fc.double({ min: 0, max: 0.1, noNaN: true }),
+    horizon: fc.integer({ min: 5, max: v.maxHorizon }),
+    themes: fc.subarray([...v.themes], { minLength: 1 }),
+    lens: fc.oneof(fc.constant({ kind: 'all' as const }), fc.record({ kind: fc.constantFrom('lead' as const, 'exclude' as const), partner })),
+    leakageByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 2 }),
+    delayByTheme: fc.dictionary(themeIds, fc.integer({ min: 0, max: 20 }).map((q) => q / 4), { maxKeys: 2 }),
+    obCost: fc.double({ min: 0, max: 1, noNaN: true }),
+    uprate: fc.double({ min: 0.5, max: 2, noNaN: true }),
+    pay: fc.oneof(fc.constantFrom(...(['share', 'benefit', 'breakeven'] as const).map((kind) => ({ kind }))), fc.record({ kind: fc.constant('lead' as const), partner })),
+  }).map((picked) => ({ ...defaultSettings(v), ...picked }));
+}
+
+describe.each([
+  ['the national case', loadRealData()],
+  ['a generated own case', ownCase()],
+] as const)('sums first, on %s', (_name, data) => {
+  it('the total and each partner’s ledger are what the themes’ own results add up to', () => {
+    fc.assert(
+      fc.property(settingsOf(data), (s) => {
+        const r = evaluate(data, s);
+        const themes = Object.values(r.themes);
+        const size = themes.reduce((acc, t) => acc.plus(t.pvBenefit.abs()).plus(t.pvCost.abs()), r.total.pvCost.abs());
+        const added = (pick: (t: (typeof themes)[number]) => Decimal) => themes.reduce((acc, t) => acc.plus(pick(t)), size.times(0));
+        agrees(r.total.npv, added((t) => t.npv), size, 'NPV');
+        agrees(r.total.pvBenefitBeforeLeakage, added((t) => t.pvBenefitBeforeLeakage), size, 'before leakage');
+        agrees(r.total.annualNet, added((t) => t.annualNet), size, 'a year once running');
+        r.total.yearly.forEach((y, i) => agrees(y.netDiscounted, added((t) => t.yearly[i]!.netDiscounted), size, `year ${i + 1}`));
+        for (const [key, ledger] of Object.entries(r.total.partners)) {
+          const own = (pick: (l: (typeof ledger)) => Decimal) => added((t) => (t.partners[key] ? pick(t.partners[key]) : size.times(0)));
+          agrees(ledger.pvBenefit, own((l) => l.pvBenefit), size, `${key} benefit`);
+          agrees(ledger.pvCost, own((l) => l.pvCost), size, `${key} cost`);
+          agrees(ledger.annual, own((l) => l.annual), size, `${key} a year`);
+          // A ledger's present values (from running sums) are its years', discounted.
+          agrees(ledger.cumulativeDiscounted.at(-1)!, ledger.npv, size, `${key} years`);
+        }
+      }),
+      { numRuns: 40, seed: 20261206 },
+    );
+  }, 120_000);
+
+  it('a theme’s figures read on their own are those of its full result, to the last digit', () => {
+    fc.assert(
+      fc.property(settingsOf(data), (s) => {
+        const quick = evaluate(data, s).themes;
+        const full = evaluate(data, s).themes;
+        for (const [id, theme] of Object.entries(quick)) {
+          // Read the full one's NPV first, so it is made whole; the quick one's shortcuts first.
+          const whole = full[id]!;
+          expect(whole.npv.isFinite()).toBe(true);
+          expect(theme.annualNet.toString()).toBe(whole.annualNet.toString());
+          expect(theme.npvByWholeDelayFloat).toEqual(whole.npvByWholeDelayFloat);
+          expect(theme.yearly.map((y) => y.netDiscounted.toString())).toEqual(whole.yearly.map((y) => y.netDiscounted.toString()));
+        }
+      }),
+      { numRuns: 40, seed: 20261207 },
+    );
+  }, 120_000);
+});
+
+describe('what is kept between steps', () => {
+  it('a theme changed under the same id (as the tornado changes a partner’s share) is added up afresh', () => {
+    const data = ownCase();
+    const s: Settings = { ...defaultSettings(vocabularyOf(data)), lens: { kind: 'lead', partner: 'P01' } };
+    const before = evaluate(data, s).total.npv;
+    // The second theme, not the first: the sums are kept by the group's first theme.
+    const second = data.themes[1]!;
+    const shares = Object.fromEntries(Object.entries(second.partnerShares).map(([id, share]) => [id, { ...share, value: id === 'P01' ? 0.9 : 0.01 }]));
+    const changed: ModelData = { ...data, themes: data.themes.map((t) => (t === second ? { ...second, partnerShares: { ...second.partnerShares, ...shares, P01: { value: 0.9, source: 'test' } } } : t)) };
+    const after = evaluate(changed, s).total.npv;
+    expect(after.eq(before)).toBe(false);
+    expect(evaluate(data, s).total.npv.toString()).toBe(before.toString());
+  });
+
+  it('the same settings give the same figures whatever was evaluated before', () => {
+    const data = ownCase();
+    const v = vocabularyOf(data);
+    const s: Settings = { ...defaultSettings(v), leakage: 0.3, delay: 1.25, rate: 0.05, scale: 0.7 };
+    const fresh = evaluate(data, s);
+    for (const other of [{ leakage: 0.1 }, { rate: 0.02 }, { scale: 0.2 }, { delay: 3 }, { horizon: 7 }]) evaluate(data, { ...s, ...other });
+    const again = evaluate(data, s);
+    expect(again.total.npv.toString()).toBe(fresh.total.npv.toString());
+    for (const [key, ledger] of Object.entries(fresh.total.partners)) expect(again.total.partners[key]!.npv.toString()).toBe(ledger.npv.toString());
+  });
+});
+
+describe('the tornado’s partner rows', () => {
+  it('swap the themes a share is in into the total: the net benefit evaluated outright, to rounding', () => {
+    const data = ownCase();
+    const s: Settings = { ...defaultSettings(vocabularyOf(data)), lens: { kind: 'exclude', partner: 'P02' }, leakage: 0.2 };
+    for (const row of tornado(data, s).rows) {
+      if (row.input.kind !== 'partner' || row.input.themes.length === 0) continue;
+      const { partner, themes } = row.input;
+      for (const [end, at] of [[0, row.low], [1, row.high]] as const) {
+        const outright: ModelData = {
+          ...data,
+          themes: data.themes.map((t) => {
+            const share = t.partnerShares[partner];
+            return themes.includes(t.id) && share?.range ? { ...t, partnerShares: { ...t.partnerShares, [partner]: { ...share, value: share.range[end] } } } : t;
+          }),
+        };
+        const npv = evaluate(outright, s).total.npv;
+        expect(Math.abs(at.npv.minus(npv).toNumber())).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(npv.toNumber())));
+      }
+    }
+  });
+});
