@@ -181,9 +181,18 @@ const serials = new WeakMap<Theme, number>();
 let nextSerial = 0;
 const serialOf = (t: Theme): number => serials.get(t) ?? serials.set(t, nextSerial++).get(t)!;
 
-/** A group's sums for the lens, the after-year-5 rule and the horizon: made once and kept for the steps that follow. */
-export const groupSums = (themes: Theme[], s: Settings): GroupSums =>
-  rememberFor(sumsCache, themes[0]!, keyOf(s.horizon, s.after5, s.dropoff, lensKey(s.lens), ...themes.map(serialOf)), 8, () => new GroupSums(themes, s));
+/** Whether the horizon runs past a profile of these themes, where the after-year-5 rule starts. */
+const pastAProfile = (themes: Theme[], horizon: number) => themes.some((t) => horizon > Math.min(t.scenarios.prudent.profile.values.length, t.scenarios.base.profile.values.length));
+
+/**
+ * A group's sums for the lens, the horizon and (where the horizon reaches it) the after-year-5 rule:
+ * made once and kept for the steps that follow, so dragging the drop-off of a case whose profiles
+ * cover every year adds nothing up again.
+ */
+export function groupSums(themes: Theme[], s: Settings): GroupSums {
+  const rule = pastAProfile(themes, s.horizon) ? [s.after5, s.dropoff] : [];
+  return rememberFor(sumsCache, themes[0]!, keyOf(s.horizon, lensKey(s.lens), ...rule, ...themes.map(serialOf)), 8, () => new GroupSums(themes, s));
+}
 
 /** What one step multiplies the prudent and base sums by: its scenario weight × take-up × price base (or cost factor). */
 export interface StepFactors {

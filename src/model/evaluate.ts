@@ -46,22 +46,36 @@ function partnerKeys(themes: Theme[], s: Settings): AllocationKey[] {
   return [...keys];
 }
 
+/** What one evaluation works from: the discount factors, the step's factors and each group with its sums and part. */
+function groupsOf(data: ModelData, s: Settings) {
+  // The same factors object for the same rate, so what is kept by factors is found again.
+  const { factors, factorsFloat } = remember(factorCache, keyOf(s.rate, s.horizon), 16, () => {
+    const factors = discountFactors(s.rate, s.horizon);
+    return { factors, factorsFloat: floats(factors) };
+  });
+  const themes = includedThemes(data, s);
+  const k = stepFactors(s);
+  const groups = groupThemes(themes, s, adjustmentsFor(s)).map((group) => {
+    const sums = groupSums(group.themes, s);
+    return { group, sums, part: groupPart(group, sums.whole, k, factors, factorsFloat) };
+  });
+  return { factors, factorsFloat, themes, k, groups };
+}
+
+/** The net benefit alone, the same to the last digit as `evaluate`'s: for the tornado, which needs nothing else. */
+export function netBenefit(data: ModelData, s: Settings): Decimal {
+  const { groups } = groupsOf(data, s);
+  return sum(groups.map((g) => g.part.pv.pvBenefit)).minus(sum(groups.map((g) => g.part.pv.pvCost)));
+}
+
 /**
  * Every figure the app shows, for one set of settings. Pure: same inputs, same results. The total
  * and the partners' ledgers come from the themes' sums (aggregate.ts); each theme's own result is
  * worked out, the same way from its own sums, when first read.
  */
 export function evaluate(data: ModelData, s: Settings): Results {
-  // The same factors object for the same rate, so what is kept by factors is found again.
-  const { factors, factorsFloat } = remember(factorCache, keyOf(s.rate, s.horizon), 16, () => {
-    const factors = discountFactors(s.rate, s.horizon);
-    return { factors, factorsFloat: floats(factors) };
-  });
+  const { factors, factorsFloat, themes, k, groups } = groupsOf(data, s);
   const context: Context = { factors, s, firstYear: data.firstYear, price: money(s.uprate) };
-  const themes = includedThemes(data, s);
-  const adjustmentsOf = adjustmentsFor(s);
-  const k = stepFactors(s);
-  const groups = groupThemes(themes, s, adjustmentsOf).map((group) => ({ group, sums: groupSums(group.themes, s) }));
   // Each partner's weight of each group: made when the partners or a payment rule first need them.
   const splits = once(() =>
     partnerKeys(themes, s).flatMap((key) =>
@@ -75,7 +89,7 @@ export function evaluate(data: ModelData, s: Settings): Results {
   const deal = dealFor(splits, factors, data.partners, s);
   const partnersOf = (parts: ThemeSplit[], themeId: Theme['id'] | null) => allocate(parts, deal.payers, factors, data.firstYear, data.partners, context.price, themeId);
 
-  const parts = groups.map(({ group, sums }) => groupPart(group, sums.whole, k, factors, factorsFloat));
+  const parts = groups.map((g) => g.part);
   // Present value is linear, so the total's are the sums of the groups'.
   const totalOf = (pick: (p: (typeof parts)[number]) => Decimal) => sum(parts.map(pick));
   const pvBenefit = totalOf((p) => p.pv.pvBenefit);

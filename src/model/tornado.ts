@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { evaluate, includedThemes } from './evaluate';
+import { evaluate, includedThemes, netBenefit } from './evaluate';
 import { ZERO } from './money';
 import { uncertaintyOf } from './settings';
 import { ADJUSTMENT_RANGE_KEYS, type ModelData, type Partner, type PartnerId, type RangeKey, type Results, type Settings, type Theme, type ThemeId } from './types';
@@ -75,8 +75,8 @@ export function tornado(data: ModelData, s: Settings): Tornado {
     rows.push({
       id: key,
       input: { kind: 'setting', key, fromUserRange: true },
-      low: { value: lo, npv: npvOf(evaluate(data, { ...s, [key]: lo })) },
-      high: { value: hi, npv: npvOf(evaluate(data, { ...s, [key]: hi })) },
+      low: { value: lo, npv: netBenefit(data, { ...s, [key]: lo }) },
+      high: { value: hi, npv: netBenefit(data, { ...s, [key]: hi }) },
     });
   }
   // The total is the sum of the themes: one theme at prudent or base is the total with its part swapped.
@@ -89,8 +89,8 @@ export function tornado(data: ModelData, s: Settings): Tornado {
   for (const { partner, themes } of rangedPartners(includedThemes(data, s), data.partners)) {
     // A share moves only the themes it is in, so just those are worked out again and swapped into the total.
     const only: Settings = { ...s, themes };
-    const before = themes.length === 0 ? ZERO : npvOf(evaluate(data, only));
-    const end = (e: 0 | 1) => (themes.length === 0 ? base : base.minus(before).plus(npvOf(evaluate(withPartnerShare(data, partner, themes, e), only))));
+    const before = themes.length === 0 ? ZERO : netBenefit(data, only);
+    const end = (e: 0 | 1) => (themes.length === 0 ? base : base.minus(before).plus(netBenefit(withPartnerShare(data, partner, themes, e), only)));
     rows.push({ id: `partner.${partner}`, input: { kind: 'partner', partner, themes }, low: { value: 0, npv: end(0) }, high: { value: 1, npv: end(1) } });
   }
   const withSwing = rows.map((r, order) => ({ ...r, order, swing: r.high.npv.minus(r.low.npv).abs() }));

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import type Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, evaluate, tornado, vocabularyOf, type ModelData, type Settings } from '../../src/model/index';
+import { netBenefit } from '../../src/model/evaluate';
 import { loadRealData } from '../fixtures/model-data';
 import { largeCase } from './largeCase';
 
@@ -66,6 +67,15 @@ describe.each([
     );
   }, 120_000);
 
+  it('the net benefit alone (the tornado’s) is the evaluation’s, to the last digit', () => {
+    fc.assert(
+      fc.property(settingsOf(data), (s) => {
+        expect(netBenefit(data, s).toString()).toBe(evaluate(data, s).total.npv.toString());
+      }),
+      { numRuns: 40, seed: 20261208 },
+    );
+  });
+
   it('a theme’s figures read on their own are those of its full result, to the last digit', () => {
     fc.assert(
       fc.property(settingsOf(data), (s) => {
@@ -97,6 +107,15 @@ describe('what is kept between steps', () => {
     const after = evaluate(changed, s).total.npv;
     expect(after.eq(before)).toBe(false);
     expect(evaluate(data, s).total.npv.toString()).toBe(before.toString());
+  });
+
+  it('the drop-off moves the figures only where the horizon runs past a profile', () => {
+    const national = loadRealData();
+    const decay = (horizon: number, dropoff: number) => evaluate(national, { ...defaultSettings(), after5: 'decay', horizon, dropoff }).total.npv.toString();
+    expect(decay(10, 0.3)).not.toBe(decay(10, 0.1));
+    expect(decay(5, 0.3)).toBe(decay(5, 0.1));
+    // Evaluated in the other order too: what was kept for one drop-off is not read for another.
+    expect(decay(10, 0.1)).not.toBe(decay(10, 0.3));
   });
 
   it('the same settings give the same figures whatever was evaluated before', () => {

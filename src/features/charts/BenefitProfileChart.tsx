@@ -32,8 +32,9 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
   const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null), [results, data, published, hasPublished]);
   const chartRows = useMemo(() => flattenProfileRows(rows), [rows]);
   const ids = useMemo(() => profileThemes(results, data), [results, data]);
-  // By the case's own order of the themes shown: a place's own themes take Okabe–Ito colours, not black; the rest grey.
-  const colours: Record<string, string> = { ...themeColours(ids.length < data.themes.length ? ids.filter((id) => id !== OTHER_THEMES) : data.themes), [OTHER_THEMES]: REST_GREY };
+  // By the case's own order of themes (of those stacked, when the rest share a band): a place's own
+  // themes take Okabe–Ito colours, not black; the band of the rest grey.
+  const colours: Record<string, string> = { ...themeColours(ids.includes(OTHER_THEMES) ? ids.filter((id) => id !== OTHER_THEMES) : data.themes), [OTHER_THEMES]: REST_GREY };
   // One unit for every line of the tooltip, as the table: £bn to two places nationally, £m for a place's own case.
   const tooltipMoney = useMemo(() => {
     const { format } = profileMoney(rows);

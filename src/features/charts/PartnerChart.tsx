@@ -130,12 +130,12 @@ export const PartnerChart = memo(function PartnerChart({ data, results, settings
               ? 'Annual net benefit landing with each partner once the changes are fully running.'
               : 'Annual net benefit landing with each partner as a share of its budget (DEL or AME, as the report quotes it).'}{' '}
           The pale bar with a dashed edge is {data.published ? 'the report base' : 'the case as given'}; each label gives the figure and its change from it.{' '}
-          {hasRanges ? 'Whiskers show the range across the pilots’ own business cases.' : lensWords(settings, data)}
+          {hasRanges ? (data.published ? 'Whiskers show the range across the pilots’ own business cases.' : 'Whiskers show the range the case gives for each partner’s shares.') : lensWords(settings, data)}
           {settings.pay.kind !== 'share' && ` Who pays, as set in the deal room: ${payWords(settings, data)}.`}
         </p>
       }
       table={<DataTable spec={partnerTableSpec(rows, settings.horizon, data.published ? undefined : 'the case as given')} />}
-      note={<>Source: partner shares{data.published ? ' and ranges' : ''} from {figuresSource(data, 'EY 2013, sections 6.2–6.4 (scenario 2)')}; budgets as {data.published ? 'quoted in the report' : 'entered'}.</>}
+      note={<>Source: partner shares{data.published || hasRanges ? ' and ranges' : ''} from {figuresSource(data, 'EY 2013, sections 6.2–6.4 (scenario 2)')}; budgets as {data.published ? 'quoted in the report' : 'entered'}.</>}
     >
       <Drawing height={56 + chartRows.length * (presenter ? 58 : 50)} least={56 + chartRows.length * (presenter ? 26 : 30)}>
         {(fitted, _width, hovered) => {

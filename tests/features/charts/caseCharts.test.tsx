@@ -8,10 +8,11 @@ import { PositionChart } from '../../../src/features/deal/DealCharts';
 import { buildLedgerRows } from '../../../src/features/deal/dealRows';
 import { FanChart, HistogramChart } from '../../../src/features/uncertainty/McCharts';
 import { caseModel, readCaseText } from '../../../src/model/caseFile';
-import { defaultSettings, evaluate, type ModelData } from '../../../src/model';
+import { defaultSettings, evaluate, vocabularyOf, type ModelData } from '../../../src/model';
 import { resetStore } from '../../../src/state';
-import { OKABE_ITO, PARTNER_COLOURS, THEME_COLOURS } from '../../../src/ui/palette';
+import { OKABE_ITO, PARTNER_COLOURS, REST_GREY, THEME_COLOURS } from '../../../src/ui/palette';
 import { appData, readDataFile, renderWithData } from '../../helpers';
+import { largeCase } from '../../model/largeCase';
 
 // A place's own case (money in £m) drawn as the national one is: no black bars, no "£0.02bn" twice.
 
@@ -78,6 +79,21 @@ describe('a place’s own case in the charts', () => {
     expectMillionsAxes(container);
     await user.click(screen.getByRole('radio', { name: '£ a year' }));
     expectMillionsAxes(container);
+  });
+
+  it('a large case: the profile stacks seven themes and a grey band for the rest; the whiskers say whose ranges they are', () => {
+    const big = largeCase({ themes: 12, years: 6, partners: 4 }, 5);
+    const s = { ...defaultSettings(vocabularyOf(big)) };
+    const r = evaluate(big, s);
+    const bigApp = { data: big, golden: [], warnings: [] };
+    const profile = renderWithData(<BenefitProfileChart data={big} golden={[]} results={r} settings={s} animate={false} />, bigApp);
+    const fills = barFills(profile.container);
+    expect(fills).toHaveLength(8);
+    expect(fills).toContain(REST_GREY);
+    expect(profile.container.textContent).toContain('Other themes (5)');
+    profile.unmount();
+    renderWithData(<PartnerChart data={big} results={r} settings={s} animate={false} />, bigApp);
+    expect(screen.getByText(/Whiskers show the range the case gives for each partner’s shares/)).toBeInTheDocument();
   });
 
   it('sensitivity: both value axes in £m', () => {
