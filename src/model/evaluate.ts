@@ -6,7 +6,7 @@ import { BENEFIT_ADJUSTMENTS, adjustmentsFor, combineFlows, type BenefitAdjustme
 import { ZERO, money, sum } from './money';
 import { dealFor } from './deal';
 import { allocate, allocationWeights, type AllocationKey, type ThemeSplit } from './partners';
-import { PartResult, ThemeResult, TotalResult, type Context, type Part } from './results';
+import { PartResult, ThemeResult, TotalResult, type Context, type Part, type ThemeStep } from './results';
 import { addByDelay, addByDelayFloat, npvAtDelay } from './switching';
 import type { ModelData, Results, Settings, Theme } from './types';
 
@@ -107,27 +107,23 @@ export function evaluate(data: ModelData, s: Settings): Results {
     byDelayFloat: addByDelayFloat(parts.map((p) => p.byDelayFloat)),
   };
 
-  const groupOf = new Map(groups.flatMap(({ group }) => group.themes.map((theme) => [theme, group] as const)));
-  const themeResult = (theme: Theme, group: ThemeGroup): ThemeResult => {
-    const own: ThemeGroup = { ...group, themes: [theme] };
-    const sum = once(() => groupSums([theme], s).whole);
-    return new ThemeResult({
-      sum,
-      group: own,
-      k,
-      factors,
-      factorsFloat,
-      firstYear: data.firstYear,
-      make: () => {
-        const part = groupPart(own, sum(), k, factors, factorsFloat);
-        const split: ThemeSplit = { themeId: theme.id, weights: allocationWeights(theme, s.lens), ...part.flows, pvBenefit: part.pv.pvBenefit, pvCost: part.pv.pvCost };
-        return new PartResult({ ...part, themes: [theme], partners: () => partnersOf([split], theme.id) }, context);
-      },
-    });
+  const step: ThemeStep = {
+    k,
+    factors,
+    factorsFloat,
+    firstYear: data.firstYear,
+    sumOf: (theme) => groupSums([theme], s).whole,
+    make: (theme, group, sum) => {
+      const part = groupPart(group, sum, k, factors, factorsFloat);
+      const split: ThemeSplit = { themeId: theme.id, weights: allocationWeights(theme, s.lens), ...part.flows, pvBenefit: part.pv.pvBenefit, pvCost: part.pv.pvCost };
+      return new PartResult({ ...part, themes: [theme], partners: () => partnersOf([split], theme.id) }, context);
+    },
   };
+  const groupOf = new Map<Theme, ThemeGroup>();
+  for (const { group } of groups) for (const theme of group.themes) groupOf.set(theme, group);
   return {
     total: new TotalResult(new PartResult(total, context)),
-    themes: Object.fromEntries(themes.map((theme) => [theme.id, themeResult(theme, groupOf.get(theme)!)])),
+    themes: Object.fromEntries(themes.map((theme) => [theme.id, new ThemeResult(theme, groupOf.get(theme)!, step)])),
     deal: deal.result,
   };
 }

@@ -165,43 +165,56 @@ export class TotalResult implements Result {
   }
 }
 
-/** What a theme's figures are worked out from under one step, and the full result when first needed. */
+/** What every theme's figures are worked out from under one step, shared by the themes' results. */
 export interface ThemeStep {
-  sum: () => ThemeSum;
-  group: ThemeGroup;
   k: StepFactors;
   factors: Decimal[];
   factorsFloat: Float64Array;
   firstYear: string;
-  make: () => PartResult;
+  /** The theme's own sums, kept between steps (aggregate.ts). */
+  sumOf: (theme: Theme) => ThemeSum;
+  /** The theme's full result. */
+  make: (theme: Theme, group: ThemeGroup, sum: ThemeSum) => PartResult;
 }
 
 /**
  * A theme's result, worked out when first read: a slider step needs the total's, and a hundred
- * themes' would cost more than all the rest. Its figure a year once running and its NPV at whole
- * delays in float64 (for charts) come straight from its sums, as the full result has them.
+ * themes' would cost more than all the rest. Its figure a year once running, its years and its NPV
+ * at whole delays in float64 (for charts) come straight from its sums, as the full result has them.
  */
 export class ThemeResult implements Result {
+  readonly #theme: Theme;
+  // The group the theme is in: its delay and adjustments.
+  readonly #in: ThemeGroup;
   readonly #step: ThemeStep;
+  #own: { group: ThemeGroup; sum: ThemeSum } | undefined;
   #result: PartResult | undefined;
   #annualNet: Decimal | undefined;
   #byDelayFloat: number[] | undefined;
   #yearly: YearResult[] | undefined;
 
-  constructor(step: ThemeStep) {
+  constructor(theme: Theme, group: ThemeGroup, step: ThemeStep) {
+    this.#theme = theme;
+    this.#in = group;
     this.#step = step;
   }
 
+  /** The theme as a group of its own, with its sums. */
+  get #alone() {
+    return (this.#own ??= { group: { ...this.#in, themes: [this.#theme] }, sum: this.#step.sumOf(this.#theme) });
+  }
   get #r() {
-    return (this.#result ??= this.#step.make());
+    const { group, sum } = this.#alone;
+    return (this.#result ??= this.#step.make(this.#theme, group, sum));
   }
   get annualNet() {
-    const { sum, k, group } = this.#step;
-    return (this.#annualNet ??= this.#result?.annualNet ?? sum().steady(k).gross.times(group.adjusted.kept).minus(sum().steady(k).cost));
+    const { sum, group } = this.#alone;
+    const steady = sum.steady(this.#step.k);
+    return (this.#annualNet ??= this.#result?.annualNet ?? steady.gross.times(group.adjusted.kept).minus(steady.cost));
   }
   get npvByWholeDelayFloat() {
-    const { sum, k, group, factorsFloat } = this.#step;
-    return (this.#byDelayFloat ??= this.#result?.npvByWholeDelayFloat ?? floatNpvs(sum(), k, group.adjusted.keptFloat, factorsFloat).values);
+    const { sum, group } = this.#alone;
+    return (this.#byDelayFloat ??= this.#result?.npvByWholeDelayFloat ?? floatNpvs(sum, this.#step.k, group.adjusted.keptFloat, this.#step.factorsFloat).values);
   }
   get npv() {
     return this.#r.npv;
@@ -217,8 +230,9 @@ export class ThemeResult implements Result {
   }
   get yearly() {
     // The years alone, for a chart's bars, need the theme's flows but none of its present values.
-    const { sum, k, group, factors, firstYear } = this.#step;
-    return (this.#yearly ??= this.#result?.yearly ?? yearlyResults(sumFlows(sum(), k, group, factors.length), factors, firstYear));
+    const { sum, group } = this.#alone;
+    const { k, factors, firstYear } = this.#step;
+    return (this.#yearly ??= this.#result?.yearly ?? yearlyResults(sumFlows(sum, k, group, factors.length), factors, firstYear));
   }
   get paybackYear() {
     return this.#r.paybackYear;

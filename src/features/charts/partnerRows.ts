@@ -1,4 +1,4 @@
-import { delayFor, npvFloatAt, type ModelData, type PartnerId, type Results, type Settings, type Theme } from '../../model';
+import { delayFor, npvFloatAt, type ModelData, type PartnerId, type Results, type Settings } from '../../model';
 import { formatMoney, formatPercent, moneyDifference, percentDifference } from '../../lib/format';
 import { partnerOrder, type PartnerKey } from '../../ui/palette';
 import { moneyAxis, niceAxis, type NiceAxis } from '../../ui/chart/niceAxis';
@@ -28,39 +28,33 @@ export const whisker = (value: number | null, range: [number, number] | null): [
 
 const UNALLOCATED_NAME = 'Not allocated';
 
-/** A theme's figures the ranges are made of, £bn: a year once running and over the horizon. */
-type ThemeFigures = { annual: number; npv: number };
-
-/** Σ over included themes of the lowest and highest published share × the theme's figure; null when none gives a share. */
-function pilotRange(themes: ModelData['themes'], key: PartnerId, figure: (theme: Theme) => number | null): [number, number] | null {
-  let lo = 0;
-  let hi = 0;
-  let any = false;
-  for (const theme of themes) {
-    const share = theme.partnerShares[key];
-    const value = share ? figure(theme) : null;
-    if (!share || value === null) continue;
-    any = true;
-    const [rLo, rHi] = share.range ?? [share.value, share.value];
-    lo += Math.min(rLo * value, rHi * value);
-    hi += Math.max(rLo * value, rHi * value);
-  }
-  return any ? [lo, hi] : null;
-}
+/** A partner's whiskers, £bn: the lowest and highest of a year once running and over the horizon. */
+type Ranges = { annual: [number, number]; npv: [number, number] };
 
 /**
- * Each theme's figures, read once for all the partners. The NPV draws whiskers only: in float64
- * (held to the decimals by floatAgreement.test.ts), so a hundred themes need no decimal work a step.
+ * For each partner with a share in an included theme: Σ over those themes of the lowest and highest
+ * published share × the theme's figure, in one pass over the themes. The NPV draws whiskers only: in
+ * float64 (held to the decimals by floatAgreement.test.ts), so a hundred themes need no decimal work a step.
  */
-function themeFigures(results: Results, settings: Settings): (theme: Theme) => ThemeFigures | null {
-  const known = new Map<Theme['id'], ThemeFigures | null>();
-  return (theme) => {
-    if (!known.has(theme.id)) {
-      const r = results.themes[theme.id];
-      known.set(theme.id, r ? { annual: r.annualNet.toNumber(), npv: npvFloatAt(r.npvByWholeDelayFloat, delayFor(theme.id, settings)) } : null);
+function pilotRanges(results: Results, themes: ModelData['themes'], settings: Settings): Map<PartnerId, Ranges> {
+  const out = new Map<PartnerId, Ranges>();
+  for (const theme of themes) {
+    const r = results.themes[theme.id];
+    const shares = Object.entries(theme.partnerShares);
+    if (!r || shares.length === 0) continue;
+    const annual = r.annualNet.toNumber();
+    const npv = npvFloatAt(r.npvByWholeDelayFloat, delayFor(theme.id, settings));
+    for (const [key, share] of shares) {
+      if (!share) continue;
+      const ranges = out.get(key) ?? out.set(key, { annual: [0, 0], npv: [0, 0] }).get(key)!;
+      const [lo, hi] = share.range ?? [share.value, share.value];
+      for (const [range, value] of [[ranges.annual, annual], [ranges.npv, npv]] as const) {
+        range[0] += Math.min(lo * value, hi * value);
+        range[1] += Math.max(lo * value, hi * value);
+      }
     }
-    return known.get(theme.id)!;
-  };
+  }
+  return out;
 }
 
 const figuresOf = (results: Results, key: PartnerKey) => {
@@ -71,16 +65,16 @@ const figuresOf = (results: Results, key: PartnerKey) => {
 /** The six partners always, and the unallocated remainder unless zero, so the rows add up to the totals. */
 export function buildPartnerRows(results: Results, data: ModelData, settings: Settings, baseline?: Results): PartnerRow[] {
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
-  const figuresOfTheme = themeFigures(results, settings);
+  // The pilots' ranges are of shares of the net benefit: they hold only when costs follow the shares too.
+  const ranges = settings.lens.kind === 'all' && settings.pay.kind === 'share' ? pilotRanges(results, included, settings) : null;
   return partnerOrder(data).flatMap((key): PartnerRow[] => {
     const a = results.total.partners[key];
     if (key === 'unallocated' && (!a || Math.abs(a.annual.toNumber()) < 1e-9)) return [];
     const partner = data.partners.find((p) => p.id === key);
     const budget = partner?.budget ? { value: partner.budget.value, kind: partner.budget.kind } : null;
-    // The pilots' ranges are of shares of the net benefit: they hold only when costs follow the shares too.
-    const ranged = settings.lens.kind === 'all' && settings.pay.kind === 'share' && partner !== undefined;
-    const range = ranged ? pilotRange(included, partner.id, (t) => figuresOfTheme(t)?.annual ?? null) : null;
-    const rangeNpv = ranged ? pilotRange(included, partner.id, (t) => figuresOfTheme(t)?.npv ?? null) : null;
+    const ranged = partner ? ranges?.get(partner.id) : undefined;
+    const range = ranged?.annual ?? null;
+    const rangeNpv = ranged?.npv ?? null;
     const row: PartnerRow = {
       key,
       name: partner?.name ?? (key === 'unallocated' ? UNALLOCATED_NAME : key),
