@@ -67,9 +67,7 @@ export class ThemeSum {
   readonly #pvCost = new Map<Decimal[], Pair<Decimal>>();
   readonly #blends = new Map<string, Blend>();
   readonly #steady = new Map<string, { gross: Decimal; cost: Decimal }>();
-  /** The same sums in float64, for the delay curve (`floatNpvs`). */
-  readonly grossFloat: Pair<Float64Array>;
-  readonly costFloat: Pair<Float64Array>;
+  #floats: { gross: Pair<Float64Array>; cost: Pair<Float64Array> } | undefined;
 
   constructor(items: Weighted[], rule: AfterFive, horizon: number) {
     for (const x of SCENARIOS) {
@@ -92,9 +90,13 @@ export class ThemeSum {
       this.steadyGross[x] = steadyGross;
       this.steadyCost[x] = steadyCost;
     }
+  }
+
+  /** The same sums in float64, for the delay curve (`floatNpvs`); a partner's are never asked for. */
+  get floats(): { gross: Pair<Float64Array>; cost: Pair<Float64Array> } {
     const float = (v: Decimal[]) => Float64Array.from(v, (d) => d.toNumber());
-    this.grossFloat = { prudent: float(this.gross.prudent), base: float(this.gross.base) };
-    this.costFloat = { prudent: float(this.cost.prudent), base: float(this.cost.base) };
+    const pair = (p: Pair<Decimal[]>) => ({ prudent: float(p.prudent), base: float(p.base) });
+    return (this.#floats ??= { gross: pair(this.gross), cost: pair(this.cost) });
   }
 
   /** Present value of the gross benefit over its first 0, 1, … horizon years, by discount factors (as switching.ts). */
@@ -143,7 +145,8 @@ const lensKey = (lens: PartnerLens) => (lens.kind === 'all' ? 'all' : `${lens.ki
 
 /** A group's sums: all its themes as the lens counts them, and (when first asked for) each partner's weight of them. */
 export class GroupSums {
-  readonly whole: ThemeSum;
+  /** All the group's themes, as the lens counts them. */
+  readonly all: ThemeSum;
   readonly #themes: Theme[];
   readonly #s: Settings;
   readonly #lensShare: Decimal[];
@@ -155,7 +158,7 @@ export class GroupSums {
     this.#s = s;
     this.#lensShare = themes.map((t) => lensMultiplier(t, s.lens));
     this.#runs = themes.map((t) => !themeSitsOut(t, s.lens));
-    this.whole = new ThemeSum(themes.map((theme, i) => ({ theme, benefit: this.#lensShare[i]!, cost: this.#runs[i] ? ONE : null })), s, s.horizon);
+    this.all = new ThemeSum(themes.map((theme, i) => ({ theme, benefit: this.#lensShare[i]!, cost: this.#runs[i] ? ONE : null })), s, s.horizon);
   }
 
   /** Each partner's (and the unallocated) weight of the themes, in the order they first appear. */
@@ -228,6 +231,7 @@ export interface Blend {
 /** A sum's yearly money under one step's settings: what a theme's flows are for one theme. */
 export interface SumFlows extends Combined {
   blend: Blend;
+  /** Before every adjustment: after take-up, the lens, the price base and the delay. */
   gross: Decimal[];
 }
 
@@ -252,7 +256,8 @@ export const blendPv = (b: Blend, series: Decimal[], factors: Decimal[]): Decima
 /** The NPV at each whole delay in float64, straight from the float sums: no decimal work, for the delay curve and charts. */
 export function floatNpvs(sum: ThemeSum, k: StepFactors, kept: number, factors: Float64Array): FloatNpvs {
   const { benefit, cost } = k.float;
-  const [gP, gB, cP, cB] = [sum.grossFloat.prudent, sum.grossFloat.base, sum.costFloat.prudent, sum.costFloat.base];
+  const { gross, cost: costs } = sum.floats;
+  const [gP, gB, cP, cB] = [gross.prudent, gross.base, costs.prudent, costs.base];
   const firstYears = new Float64Array(factors.length + 1);
   let pvCost = 0;
   for (let n = 1; n <= factors.length; n++) {

@@ -1,13 +1,15 @@
 // Bounded caches for what one slider step can keep for the next: the model is pure, so a value
 // worked out once for the same inputs is the same value, and keeping it changes no result.
 
-/** The value for `key`, made once; past `limit` entries the oldest is forgotten. */
+/** The value for `key`, made once; past `limit` entries the one used longest ago is forgotten. */
 export function remember<K, V>(map: Map<K, V>, key: K, limit: number, make: () => V): V {
   let value = map.get(key);
   if (value === undefined) {
     if (map.size >= limit) map.delete(map.keys().next().value as K);
-    map.set(key, (value = make()));
-  }
+    value = make();
+  } else map.delete(key);
+  // A map keeps the order entries were set in: set again, the entry is the newest.
+  map.set(key, value);
   return value;
 }
 

@@ -57,7 +57,7 @@ function groupsOf(data: ModelData, s: Settings) {
   const k = stepFactors(s);
   const groups = groupThemes(themes, s, adjustmentsFor(s)).map((group) => {
     const sums = groupSums(group.themes, s);
-    return { group, sums, part: groupPart(group, sums.whole, k, factors, factorsFloat) };
+    return { group, sums, part: groupPart(group, sums.all, k, factors, factorsFloat) };
   });
   return { factors, factorsFloat, themes, k, groups };
 }
@@ -112,7 +112,7 @@ export function evaluate(data: ModelData, s: Settings): Results {
     factors,
     factorsFloat,
     firstYear: data.firstYear,
-    sumOf: (theme) => groupSums([theme], s).whole,
+    sumOf: (theme) => groupSums([theme], s).all,
     make: (theme, group, sum) => {
       const part = groupPart(group, sum, k, factors, factorsFloat);
       const split: ThemeSplit = { themeId: theme.id, weights: allocationWeights(theme, s.lens), ...part.flows, pvBenefit: part.pv.pvBenefit, pvCost: part.pv.pvCost };

@@ -3,12 +3,10 @@ import { keyOf } from './cache';
 import { ONE, ZERO, money, sum } from './money';
 import type { Settings } from './types';
 
-/** A theme's (or a set of themes') yearly money after every setting has been applied. */
-export interface Flows {
+/** A theme's or several themes' yearly money after every setting has been applied. */
+export interface Combined {
   /** Benefit counted each year: gross × lens share × price base × what the adjustments leave. */
   benefit: Decimal[];
-  /** Before every adjustment: after take-up, the lens, the price base and the delay. */
-  gross: Decimal[];
   cost: Decimal[];
   steadyBenefit: Decimal;
   steadyCost: Decimal;
@@ -70,9 +68,7 @@ export function adjustmentsFor(s: Settings): (themeId: string) => Adjustments {
 
 const addSeries = (a: Decimal[], b: Decimal[]) => a.map((v, i) => v.plus(b[i] ?? ZERO));
 
-/** Several themes' money added year by year (a result shows the benefit and cost, not the gross). */
-export type Combined = Pick<Flows, 'benefit' | 'cost' | 'steadyBenefit' | 'steadyCost'>;
-
+/** Several groups' money added year by year. */
 export function combineFlows(all: Combined[], horizon: number): Combined {
   const zeros = Array.from({ length: horizon }, () => ZERO);
   const add = (pick: (f: Combined) => Decimal[]) => all.reduce((acc, f) => addSeries(acc, pick(f)), zeros);

@@ -26,6 +26,7 @@ export { summariseIgnored, timesText, moreText, paramLabel, ignoredReport } from
 export { evaluate } from './evaluate';
 export { delayFor } from './flows';
 export { npvFloatAt } from './switching';
+export { lensShare } from './streams';
 export { realisation } from './profile';
 export { parseGoldenCsv, type GoldenRow } from './golden';
 export { fidelityTable, summariseFidelity, memoisedRun, modelFigures, type FidelityRow, type FidelitySummary } from './fidelity';

@@ -65,7 +65,7 @@ function switchingOf({ pv: { pvBenefit, pvCost }, without, atDelay, byDelayFloat
 }
 
 /**
- * A group's, a theme's or the total's result. The net benefit and present values are worked out at
+ * A theme's or the total's result. The net benefit and present values are worked out at
  * once; the rest (years, partners, switching values, NPV at whole delays) when first read. A class,
  * like the ledgers: objects made each step with getters of their own (a literal's, or defined on
  * them) kept each step's figures alive through garbage collections, which became several times slower.
@@ -185,7 +185,7 @@ export interface ThemeStep {
 export class ThemeResult implements Result {
   readonly #theme: Theme;
   // The group the theme is in: its delay and adjustments.
-  readonly #in: ThemeGroup;
+  readonly #group: ThemeGroup;
   readonly #step: ThemeStep;
   #own: { group: ThemeGroup; sum: ThemeSum } | undefined;
   #result: PartResult | undefined;
@@ -195,38 +195,41 @@ export class ThemeResult implements Result {
 
   constructor(theme: Theme, group: ThemeGroup, step: ThemeStep) {
     this.#theme = theme;
-    this.#in = group;
+    this.#group = group;
     this.#step = step;
   }
 
   /** The theme as a group of its own, with its sums. */
   get #alone() {
-    return (this.#own ??= { group: { ...this.#in, themes: [this.#theme] }, sum: this.#step.sumOf(this.#theme) });
+    return (this.#own ??= { group: { ...this.#group, themes: [this.#theme] }, sum: this.#step.sumOf(this.#theme) });
   }
-  get #r() {
+  get #full() {
     const { group, sum } = this.#alone;
     return (this.#result ??= this.#step.make(this.#theme, group, sum));
   }
   get annualNet() {
-    const { sum, group } = this.#alone;
-    const steady = sum.steady(this.#step.k);
-    return (this.#annualNet ??= this.#result?.annualNet ?? steady.gross.times(group.adjusted.kept).minus(steady.cost));
+    if (!this.#annualNet) {
+      const { sum, group } = this.#alone;
+      const steady = sum.steady(this.#step.k);
+      this.#annualNet = this.#result?.annualNet ?? steady.gross.times(group.adjusted.kept).minus(steady.cost);
+    }
+    return this.#annualNet;
   }
   get npvByWholeDelayFloat() {
     const { sum, group } = this.#alone;
     return (this.#byDelayFloat ??= this.#result?.npvByWholeDelayFloat ?? floatNpvs(sum, this.#step.k, group.adjusted.keptFloat, this.#step.factorsFloat).values);
   }
   get npv() {
-    return this.#r.npv;
+    return this.#full.npv;
   }
   get pvBenefit() {
-    return this.#r.pvBenefit;
+    return this.#full.pvBenefit;
   }
   get pvBenefitBeforeLeakage() {
-    return this.#r.pvBenefitBeforeLeakage;
+    return this.#full.pvBenefitBeforeLeakage;
   }
   get pvCost() {
-    return this.#r.pvCost;
+    return this.#full.pvCost;
   }
   get yearly() {
     // The years alone, for a chart's bars, need the theme's flows but none of its present values.
@@ -235,25 +238,25 @@ export class ThemeResult implements Result {
     return (this.#yearly ??= this.#result?.yearly ?? yearlyResults(sumFlows(sum, k, group, factors.length), factors, firstYear));
   }
   get paybackYear() {
-    return this.#r.paybackYear;
+    return this.#full.paybackYear;
   }
   get addressableSpend() {
-    return this.#r.addressableSpend;
+    return this.#full.addressableSpend;
   }
   get pctOfSpend() {
-    return this.#r.pctOfSpend;
+    return this.#full.pctOfSpend;
   }
   get switching() {
-    return this.#r.switching;
+    return this.#full.switching;
   }
   get partners() {
-    return this.#r.partners;
+    return this.#full.partners;
   }
   get npvByWholeDelay() {
-    return this.#r.npvByWholeDelay;
+    return this.#full.npvByWholeDelay;
   }
   get npvWithoutDelay() {
-    return this.#r.npvWithoutDelay;
+    return this.#full.npvWithoutDelay;
   }
 }
 

@@ -69,3 +69,6 @@ export function lensMultiplier(theme: Theme, lens: PartnerLens): Decimal {
   const share = normalisedShare(theme, lens.partner);
   return lens.kind === 'lead' ? share : ONE.minus(share);
 }
+
+/** `lensMultiplier` as a plain number, for ordering and drawing. */
+export const lensShare = (theme: Theme, lens: PartnerLens): number => lensMultiplier(theme, lens).toNumber();

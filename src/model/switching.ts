@@ -67,8 +67,9 @@ export interface FloatNpvs {
 }
 
 /**
- * `npvAtWholeDelays` in float64, from the running present value of the counted benefit over its
- * first 0, 1, … horizon years, the kept share and the PV of costs.
+ * The NPV at each whole delay 0, 1, … horizon in float64 (as `npvAtDelay` gives one in decimals),
+ * from the running present value of the counted benefit over its first 0, 1, … horizon years, the
+ * kept share and the PV of costs.
  */
 export function npvAtWholeDelaysFloat(firstYears: ArrayLike<number>, factors: ArrayLike<number>, kept: number, pvCost: number): FloatNpvs {
   const horizon = factors.length;

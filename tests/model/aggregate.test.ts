@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import type Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, evaluate, tornado, vocabularyOf, type ModelData, type Settings } from '../../src/model/index';
+import { AFTER5_RULES, defaultSettings, evaluate, realisation, tornado, vocabularyOf, type ModelData, type Settings } from '../../src/model/index';
+import { normalisedShare } from '../../src/model/shares';
 import { netBenefit } from '../../src/model/evaluate';
 import { loadRealData } from '../fixtures/model-data';
 import { largeCase } from './largeCase';
@@ -33,16 +34,66 @@ function settingsOf(data: ModelData): fc.Arbitrary<Settings> {
     lens: fc.oneof(fc.constant({ kind: 'all' as const }), fc.record({ kind: fc.constantFrom('lead' as const, 'exclude' as const), partner })),
     leakageByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 2 }),
     delayByTheme: fc.dictionary(themeIds, fc.integer({ min: 0, max: 20 }).map((q) => q / 4), { maxKeys: 2 }),
+    deadweight: fraction,
+    deadweightByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 2 }),
+    displacementByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 1 }),
+    attribution: fraction,
+    obBenefit: fraction,
     obCost: fc.double({ min: 0, max: 1, noNaN: true }),
     uprate: fc.double({ min: 0.5, max: 2, noNaN: true }),
-    pay: fc.oneof(fc.constantFrom(...(['share', 'benefit', 'breakeven'] as const).map((kind) => ({ kind }))), fc.record({ kind: fc.constant('lead' as const), partner })),
+    after5: fc.constantFrom(...AFTER5_RULES),
+    dropoff: fraction,
+    pay: fc.oneof(fc.constantFrom(...(['share', 'benefit', 'breakeven', 'custom'] as const).map((kind) => ({ kind }))), fc.record({ kind: fc.constant('lead' as const), partner })),
+    payShares: fc.dictionary(partner, fraction),
   }).map((picked) => ({ ...defaultSettings(v), ...picked }));
+
+}
+
+/**
+ * The net benefit worked out theme by theme and year by year from the formulas in docs/model.md, in
+ * float64, with nothing of the model's but its realisation profile and shares: what the sums must give.
+ */
+function byTheFormulas(data: ModelData, s: Settings) {
+  const out = { npv: 0, size: 0, yearly: Array.from({ length: s.horizon }, () => 0), benefit: {} as Record<string, number> };
+  for (const theme of data.themes.filter((t) => s.themes.includes(t.id))) {
+    const id = theme.id;
+    const delay = s.delayByTheme[id] ?? s.delay;
+    const kept = [s.leakageByTheme[id] ?? s.leakage, s.deadweightByTheme[id] ?? s.deadweight, s.displacementByTheme[id] ?? s.displacement, s.attributionByTheme[id] ?? s.attribution, s.obBenefit].reduce((a, x) => a * (1 - x), 1);
+    const { prudent, base } = theme.scenarios;
+    const cost = (sc: typeof base, t: number) => (t <= sc.costs.values.length ? sc.costs.values[t - 1]! : sc.ongoingCost.value);
+    for (let t = 1; t <= s.horizon; t++) {
+      const factor = 1 / (1 + s.rate) ** (t - 1);
+      const gross = s.scale * s.uprate * ((1 - s.scenario) * prudent.grossBenefit.value * realisation(prudent.profile.values, t - delay, s) + s.scenario * base.grossBenefit.value * realisation(base.profile.values, t - delay, s));
+      const costs = s.scale * (1 + s.obCost) * s.uprate * ((1 - s.scenario) * cost(prudent, t) + s.scenario * cost(base, t));
+      const benefit = kept * gross * factor;
+      out.yearly[t - 1]! += benefit - costs * factor;
+      out.npv += benefit - costs * factor;
+      out.size += Math.abs(benefit) + Math.abs(costs * factor);
+      for (const partner of Object.keys(theme.partnerShares)) out.benefit[partner] = (out.benefit[partner] ?? 0) + normalisedShare(theme, partner).toNumber() * benefit;
+    }
+  }
+  return out;
 }
 
 describe.each([
   ['the national case', loadRealData()],
   ['a generated own case', ownCase()],
 ] as const)('sums first, on %s', (_name, data) => {
+  it('the net benefit, each year’s and each partner’s benefit are what the formulas give theme by theme', () => {
+    fc.assert(
+      fc.property(settingsOf(data), (picked) => {
+        const s: Settings = { ...picked, lens: { kind: 'all' } };
+        const r = evaluate(data, s);
+        const want = byTheFormulas(data, s);
+        const close = (got: number, expected: number, what: string) => expect(Math.abs(got - expected), `${what}: ${got} against ${expected}`).toBeLessThanOrEqual(1e-12 * Math.max(want.size, 1e-12));
+        close(r.total.npv.toNumber(), want.npv, 'NPV');
+        r.total.yearly.forEach((y, i) => close(y.netDiscounted.toNumber(), want.yearly[i]!, `year ${i + 1}`));
+        for (const [partner, benefit] of Object.entries(want.benefit)) close(r.total.partners[partner]?.pvBenefit.toNumber() ?? 0, benefit, `${partner} benefit`);
+      }),
+      { numRuns: 60, seed: 20261209 },
+    );
+  }, 120_000);
+
   it('the total and each partner’s ledger are what the themes’ own results add up to', () => {
     fc.assert(
       fc.property(settingsOf(data), (s) => {

@@ -8,12 +8,22 @@ import { NO_SWITCHING, loadRealData, randomSettings, seededRandom, settingsWith,
 
 const n = (d: Decimal | undefined) => (d === undefined ? Number.NaN : d.toNumber());
 
+// A theme's result and a ledger keep their figures behind getters (worked out when read), which
+// Object.entries does not list: these name them, so every figure is read.
+const RESULT_FIGURES = ['npv', 'pvBenefit', 'pvBenefitBeforeLeakage', 'pvCost', 'npvByWholeDelay', 'npvWithoutDelay', 'npvByWholeDelayFloat', 'annualNet', 'addressableSpend', 'pctOfSpend', 'switching', 'yearly', 'partners'] as const;
+const LEDGER_FIGURES = ['annual', 'share', 'pctOfBudget', 'pvBenefit', 'pvCost', 'npv', 'roi', 'benefit', 'cost', 'yearly', 'cumulativeDiscounted'] as const;
+const figuresOf = (value: object): [string, unknown][] => {
+  const named = 'npvByWholeDelayFloat' in value ? RESULT_FIGURES : 'cumulativeDiscounted' in value ? LEDGER_FIGURES : [];
+  const own = Object.entries(value);
+  return [...own, ...named.filter((k) => !own.some(([key]) => key === k)).map((k): [string, unknown] => [k, (value as Record<string, unknown>)[k]])];
+};
+
 /** Every number and Decimal anywhere in the results, with where it is. */
 function everyNumber(value: unknown, path = 'results', out: [string, number][] = []): [string, number][] {
   if (Decimal.isDecimal(value)) out.push([path, (value as Decimal).toNumber()]);
   else if (typeof value === 'number') out.push([path, value]);
   else if (Array.isArray(value)) value.forEach((v, i) => everyNumber(v, `${path}[${i}]`, out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) everyNumber(v, `${path}.${k}`, out);
+  else if (value && typeof value === 'object') for (const [k, v] of figuresOf(value)) everyNumber(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -210,6 +220,9 @@ describe('evaluate: invariants on the real data (seeded random settings)', () =>
       const r = evaluate(data, s);
       const numbers = everyNumber(r);
       expect(numbers.length).toBeGreaterThan(10);
+      // Each theme's figures are read too, and its ledgers' years.
+      for (const id of s.themes) expect(numbers.some(([path]) => path === `results.themes.${id}.npv`)).toBe(true);
+      if (s.themes.length) expect(numbers.some(([path]) => /^results\.themes\.\w+\.partners\.\w+\.cumulativeDiscounted\[0\]$/.test(path))).toBe(true);
       for (const [path, v] of numbers) expect(Number.isFinite(v), `${path} = ${v} for ${JSON.stringify(s)}`).toBe(true);
     }
   });

@@ -29,9 +29,9 @@ export const BenefitProfileChart = memo(function BenefitProfileChart({ data, gol
   const scenario = matchingReportScenario(settings);
   const published = useMemo(() => (scenario && golden.length ? publishedYearlyTotals(golden, scenario) : null), [scenario, golden]);
   const hasPublished = published !== null && published.some((v) => v !== null);
-  const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null), [results, data, published, hasPublished]);
+  const rows = useMemo(() => buildProfileRows(results, data, hasPublished ? published : null, settings.lens), [results, data, published, hasPublished, settings.lens]);
   const chartRows = useMemo(() => flattenProfileRows(rows), [rows]);
-  const ids = useMemo(() => profileThemes(results, data), [results, data]);
+  const ids = useMemo(() => profileThemes(results, data, settings.lens), [results, data, settings.lens]);
   // By the case's own order of themes (of those stacked, when the rest share a band): a place's own
   // themes take Okabe–Ito colours, not black; the band of the rest grey.
   const colours: Record<string, string> = { ...themeColours(ids.includes(OTHER_THEMES) ? ids.filter((id) => id !== OTHER_THEMES) : data.themes), [OTHER_THEMES]: REST_GREY };

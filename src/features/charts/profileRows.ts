@@ -1,6 +1,8 @@
-import type { ModelData, Results, ThemeId } from '../../model';
+import { lensShare, type ModelData, type PartnerLens, type Results, type Theme, type ThemeId } from '../../model';
 import { formatMoney } from '../../lib/format';
 import { stepTicks, type NiceAxis } from '../../ui/chart/niceAxis';
+
+const ALL_PARTNERS: PartnerLens = { kind: 'all' };
 
 /** One year of the benefit profile: net benefit by included theme, total and running total, discounted, £bn. */
 export interface ProfileRow {
@@ -21,15 +23,16 @@ export const OTHER_THEMES = 'other themes';
 
 /**
  * The themes stacked one by one, in the case's order, then `OTHER_THEMES` when some are added
- * together: the largest by gross benefit in the base scenario, an input, so the bands and their
- * colours stay put while sliders move.
+ * together: the largest by gross benefit in the base scenario as the lens counts it (an input, so
+ * the bands and their colours stay put while sliders move).
  */
-export function profileThemes(results: Results, data: ModelData): ThemeId[] {
+export function profileThemes(results: Results, data: ModelData, lens: PartnerLens = ALL_PARTNERS): ThemeId[] {
   const included = data.themes.filter((t) => results.themes[t.id] !== undefined);
   if (included.length <= MOST_STACKED) return included.map((t) => t.id);
+  const size = (t: Theme) => t.scenarios.base.grossBenefit.value * lensShare(t, lens);
   const largest = new Set(
     [...included]
-      .sort((a, b) => b.scenarios.base.grossBenefit.value - a.scenarios.base.grossBenefit.value)
+      .sort((a, b) => size(b) - size(a))
       .slice(0, MOST_STACKED - 1)
       .map((t) => t.id),
   );
@@ -41,8 +44,8 @@ export const otherThemeCount = (results: Results, data: ModelData, ids: readonly
   ids.includes(OTHER_THEMES) ? data.themes.filter((t) => results.themes[t.id] !== undefined).length - (ids.length - 1) : 0;
 
 /** Discounted, so the bars add up to the net benefit over the horizon and match the report's yearly tables. */
-export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null): ProfileRow[] {
-  const ids = profileThemes(results, data);
+export function buildProfileRows(results: Results, data: ModelData, published: readonly (number | null)[] | null = null, lens: PartnerLens = ALL_PARTNERS): ProfileRow[] {
+  const ids = profileThemes(results, data, lens);
   return results.total.yearly.map((y, i) => {
     const themes: Record<ThemeId, number> = {};
     let stacked = 0;

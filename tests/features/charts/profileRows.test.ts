@@ -56,6 +56,18 @@ describe('buildProfileRows', () => {
     expect(profileTableSpec(rows, big, ids, false, otherThemeCount(results, big, ids)).columns.map((c) => c.header)).toContain('Other themes (13)');
   });
 
+  it('under a partner’s lead, stacks the largest themes as that partner counts them', () => {
+    const many = largeCase({ themes: 30, years: 6, partners: 12 }, 4);
+    const lens = { kind: 'lead' as const, partner: 'P02' };
+    const settings = { ...defaultSettings(vocabularyOf(many)), lens };
+    const inIt = many.themes.filter((t) => t.partnerShares.P02);
+    expect(inIt.length).toBeGreaterThanOrEqual(MOST_STACKED);
+    expect(inIt.length).toBeLessThan(many.themes.length - MOST_STACKED);
+    // Never a theme it has no share in (nothing to draw) while one it has waits.
+    const led = profileThemes(evaluate(many, settings), many, lens).slice(0, -1);
+    for (const id of led) expect(many.themes.find((t) => t.id === id)!.partnerShares.P02).toBeDefined();
+  });
+
   it('puts the published totals beside the model for the base scenario, within rounding', () => {
     const results = evaluate(data, defaultSettings());
     const published = publishedYearlyTotals(loadGolden(), 'base');
