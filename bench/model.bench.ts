@@ -130,23 +130,23 @@ function stepsFrom(seed: number): Step[] {
   everyOutput(own, jump!.settings);
   return steps;
 }
-const ownSteps = stepsFrom(20250401);
-const ownMs = timings(ownSteps.length, (i) => everyOutput(own, ownSteps[i]!.settings));
-rows.push(row(`every output: own case ${LARGE_CASE.themes} themes × ${LARGE_CASE.years} years × ${LARGE_CASE.partners} partners`, ownMs));
-for (const slider of Object.keys(SLIDERS) as Slider[]) rows.push(row(`  of which ${slider} steps`, ownMs.filter((_, i) => ownSteps[i]!.slider === slider)));
+/** Drags from a seed, timed step by step through `step`, with a row for all and one a slider (indented under `label`). */
+function dragRows(label: string, indent: string, seed: number, step: (s: Settings) => void) {
+  const steps = stepsFrom(seed);
+  const ms = timings(steps.length, (i) => step(steps[i]!.settings));
+  rows.push(row(label, ms));
+  for (const slider of Object.keys(SLIDERS) as Slider[]) rows.push(row(`${indent}of which ${slider} steps`, ms.filter((_, i) => steps[i]!.slider === slider)));
+}
+dragRows(`every output: own case ${LARGE_CASE.themes} themes × ${LARGE_CASE.years} years × ${LARGE_CASE.partners} partners`, '  ', 20250401, (s) => everyOutput(own, s));
 // What the page's charts read besides: the benefit profile stacks the largest themes' years, and the
 // partner chart's whiskers read every theme's figures (profileRows.ts, partnerRows.ts).
-const pageSteps = stepsFrom(20250403);
-const pageOutputs = (s: Settings) => {
+dragRows('  the same with the page’s chart rows (profile, partners and whiskers)', '    ', 20250403, (s) => {
   const r = evaluate(own, s);
   leakageCurve(r.total);
   delayCurve(r.total);
   buildProfileRows(r, own);
   buildPartnerRows(r, own, s);
-};
-const pageMs = timings(pageSteps.length, (i) => pageOutputs(pageSteps[i]!.settings));
-rows.push(row('  the same with the page’s chart rows (profile, partners and whiskers)', pageMs));
-for (const slider of Object.keys(SLIDERS) as Slider[]) rows.push(row(`    of which ${slider} steps`, pageMs.filter((_, i) => pageSteps[i]!.slider === slider)));
+});
 // Each theme's years are worked out when read: all of them, as an export reads them.
 const profileSteps = stepsFrom(20250402);
 const withYears = (s: Settings) => {

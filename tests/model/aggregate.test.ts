@@ -6,9 +6,10 @@
 import fc from 'fast-check';
 import type Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { AFTER5_RULES, defaultSettings, evaluate, realisation, tornado, vocabularyOf, type ModelData, type Settings } from '../../src/model/index';
+import { defaultSettings, evaluate, realisation, tornado, vocabularyOf, type ModelData, type Settings } from '../../src/model/index';
 import { normalisedShare } from '../../src/model/shares';
 import { netBenefit } from '../../src/model/evaluate';
+import { anySettings as settingsOf } from '../fixtures/anySettings';
 import { loadRealData } from '../fixtures/model-data';
 import { largeCase } from './largeCase';
 
@@ -17,37 +18,6 @@ const ownCase = (): ModelData => largeCase({ themes: 14, years: 12, partners: 7 
 /** Within 1e-15 of the size of the figures it is made from: rounding, never a different answer. */
 const agrees = (a: Decimal, b: Decimal, size: Decimal, what: string) =>
   expect(a.minus(b).abs().toNumber(), `${what}: ${a} against ${b}`).toBeLessThanOrEqual(1e-15 * Math.max(size.abs().toNumber(), 1e-300));
-
-function settingsOf(data: ModelData): fc.Arbitrary<Settings> {
-  const v = vocabularyOf(data);
-  const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-  const partner = fc.constantFrom(...v.partners);
-  const themeIds = fc.constantFrom(...v.themes);
-  return fc.record({
-    scenario: fraction,
-    scale: fraction,
-    leakage: fraction,
-    delay: fc.integer({ min: 0, max: 20 }).map((q) => q / 4),
-    rate: fc.double({ min: 0, max: 0.1, noNaN: true }),
-    horizon: fc.integer({ min: 5, max: v.maxHorizon }),
-    themes: fc.subarray([...v.themes], { minLength: 1 }),
-    lens: fc.oneof(fc.constant({ kind: 'all' as const }), fc.record({ kind: fc.constantFrom('lead' as const, 'exclude' as const), partner })),
-    leakageByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 2 }),
-    delayByTheme: fc.dictionary(themeIds, fc.integer({ min: 0, max: 20 }).map((q) => q / 4), { maxKeys: 2 }),
-    deadweight: fraction,
-    deadweightByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 2 }),
-    displacementByTheme: fc.dictionary(themeIds, fraction, { maxKeys: 1 }),
-    attribution: fraction,
-    obBenefit: fraction,
-    obCost: fc.double({ min: 0, max: 1, noNaN: true }),
-    uprate: fc.double({ min: 0.5, max: 2, noNaN: true }),
-    after5: fc.constantFrom(...AFTER5_RULES),
-    dropoff: fraction,
-    pay: fc.oneof(fc.constantFrom(...(['share', 'benefit', 'breakeven', 'custom'] as const).map((kind) => ({ kind }))), fc.record({ kind: fc.constant('lead' as const), partner })),
-    payShares: fc.dictionary(partner, fraction),
-  }).map((picked) => ({ ...defaultSettings(v), ...picked }));
-
-}
 
 /**
  * The net benefit worked out theme by theme and year by year from the formulas in docs/model.md, in

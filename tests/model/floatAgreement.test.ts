@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  AFTER5_RULES,
   compileFloatModel,
   createSampler,
   defaultSettings,
@@ -22,6 +21,7 @@ import {
 import { money } from '../../src/model/money';
 import { delaySwitch } from '../../src/model/switching';
 import { evaluateDrawDecimal, loadRealData } from '../fixtures/model-data';
+import { anySettings as settingsOf } from '../fixtures/anySettings';
 import { largeCase } from './largeCase';
 
 const national = loadRealData();
@@ -29,42 +29,6 @@ const large = largeCase();
 
 const close = (float: number, decimal: number, what: string) =>
   expect(Math.abs(float - decimal), `${what}: float ${float}, decimal ${decimal}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(decimal)));
-
-/** Any settings a link could give for the case, each theme's own adjustments and delays included. */
-function settingsOf(data: ModelData): fc.Arbitrary<Settings> {
-  const v = vocabularyOf(data);
-  const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-  const themeIds = fc.constantFrom(...v.themes);
-  const partner = fc.constantFrom(...v.partners);
-  const byTheme = (value: fc.Arbitrary<number>) => fc.dictionary(themeIds, value, { maxKeys: 3 });
-  return fc.record({
-    scenario: fraction,
-    scale: fraction,
-    leakage: fraction,
-    delay: fc.oneof(fc.double({ min: 0, max: 5, noNaN: true }), fc.integer({ min: 0, max: 20 }).map((q) => q / 4)),
-    rate: fc.double({ min: 0, max: 0.1, noNaN: true }),
-    horizon: fc.integer({ min: 5, max: v.maxHorizon }),
-    themes: fc.subarray([...v.themes], { minLength: 1 }),
-    lens: fc.oneof(fc.constant({ kind: 'all' as const }), fc.record({ kind: fc.constantFrom('lead' as const, 'exclude' as const), partner })),
-    leakageByTheme: byTheme(fraction),
-    delayByTheme: byTheme(fc.double({ min: 0, max: 5, noNaN: true })),
-    deadweight: fraction,
-    displacement: fraction,
-    attribution: fraction,
-    deadweightByTheme: byTheme(fraction),
-    displacementByTheme: fc.constant({}),
-    attributionByTheme: fc.constant({}),
-    obCost: fc.double({ min: 0, max: 2, noNaN: true }),
-    obBenefit: fraction,
-    after5: fc.constantFrom(...AFTER5_RULES),
-    dropoff: fraction,
-    uprate: fc.double({ min: 0.01, max: 10, noNaN: true }),
-    pricebase: fc.constant(''),
-    pay: fc.oneof(fc.constantFrom(...(['share', 'benefit', 'custom', 'breakeven'] as const).map((kind) => ({ kind }))), fc.record({ kind: fc.constant('lead' as const), partner })),
-    payShares: fc.dictionary(partner, fraction),
-    breakeven: fc.option(fc.integer({ min: 1, max: v.maxHorizon })),
-  });
-}
 
 /** The decimal NPV with one delay of `d` whole years on every theme, evaluated outright. */
 const npvAtDelay = (data: ModelData, s: Settings, d: number) => evaluate(data, { ...s, delay: d, delayByTheme: {} }).total.npv;
